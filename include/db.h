@@ -1,0 +1,67 @@
+/* db.h — the only module that talks libpq.  No curses here.
+ *
+ * Every statement is parameterised (PQexecParams); no SQL is ever built from
+ * user data.  Errors are turned into one sentence a clerk understands
+ * (db_errmsg); the raw SQLSTATE stays available for code that branches on it. */
+#ifndef CASEDESK_DB_H
+#define CASEDESK_DB_H
+
+#include <stddef.h>
+#include <libpq-fe.h>
+
+typedef struct db db_t;
+
+/* conninfo: NULL/"" uses the libpq environment (PGHOST, PGSERVICE...);
+ * otherwise a conninfo string or URI (expand_dbname, so "service=x" works).
+ * On failure returns NULL and writes one sentence into err. */
+db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errlen);
+void db_close(db_t *db);
+
+/* Run a parameterised statement.  params may be NULL entries (SQL NULL).
+ * Returns the result (PGRES_TUPLES_OK / PGRES_COMMAND_OK) or NULL on error; in
+ * that case db_errmsg/db_sqlstate describe it.  Caller PQclear()s the result. */
+PGresult *db_exec(db_t *db, const char *sql, int nparams, const char *const *params);
+
+/* Like db_exec but for statements that return no rows; returns 0 or -1. */
+int db_command(db_t *db, const char *sql, int nparams, const char *const *params);
+
+/* Convenience: first column of first row copied into out ("" when NULL or no row).
+ * Returns 1 if a row was found, 0 if none, -1 on error. */
+int db_scalar(db_t *db, const char *sql, int nparams, const char *const *params,
+              char *out, size_t outsz);
+
+/* Run a whole script (multiple statements, no parameters): used only for the
+ * trusted migration files shipped with casedesk, never with user data. */
+int db_script(db_t *db, const char *sql);
+
+const char *db_errmsg(const db_t *db);   /* friendly sentence, translated */
+const char *db_sqlstate(const db_t *db); /* "42501" etc., "" if none */
+const char *db_detail(const db_t *db);   /* server's primary message, untranslated */
+
+/* Transactions for multi-statement changes (never held across a keystroke). */
+int db_begin(db_t *db);
+int db_commit(db_t *db);
+void db_rollback(db_t *db);
+
+/* Connection state and LISTEN/NOTIFY.  Fetch db_socket() again after every
+ * reconnect.  db_poll_notify drains pending notifications and calls cb for each;
+ * returns the number delivered, or -1 if the connection was lost. */
+int db_socket(db_t *db);
+int db_ok(const db_t *db);
+int db_listen(db_t *db, const char *channel);
+typedef void (*db_notify_cb)(const char *channel, const char *payload, void *arg);
+int db_poll_notify(db_t *db, db_notify_cb cb, void *arg);
+
+/* Non-blocking reconnect: start once, then call db_reconnect_poll when the
+ * socket is ready or a timer fires; returns 1 when connected again, 0 while in
+ * progress, -1 on failure (try again later). */
+int db_reconnect_start(db_t *db);
+int db_reconnect_poll(db_t *db);
+
+/* The underlying connection, for the model layer only. */
+PGconn *db_conn(db_t *db);
+
+/* Map an SQLSTATE plus server message to a sentence; exposed for tests. */
+const char *db_friendly(const char *sqlstate, const char *server_msg, char *buf, size_t bufsz);
+
+#endif

@@ -1,0 +1,185 @@
+-- 002_audit: the hash-chained audit trail and change notifications.
+--
+-- Every domain table gets
+--   CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.T
+--       FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+-- and discipline tables use audit_trigger('discipline') so their history goes
+-- to casedesk.discipline_audit, which only inspectors may read.
+--
+-- hash = sha256(prev_hash || canonical row).  The previous hash is read under
+-- a transaction-level advisory lock, so concurrent writers queue up instead of
+-- forking the chain; ids are drawn under the same lock so id order is chain
+-- order.
+
+CREATE TABLE casedesk.audit_log (
+    id          bigint PRIMARY KEY,
+    at          timestamptz NOT NULL,
+    login       text NOT NULL,          -- session_user: the real login
+    txid        bigint NOT NULL,
+    table_name  text NOT NULL,
+    row_id      bigint,
+    op          text NOT NULL CHECK (op IN ('INSERT','UPDATE','DELETE','READ')),
+    old_row     jsonb,
+    new_row     jsonb,
+    prev_hash   bytea NOT NULL,
+    hash        bytea NOT NULL
+);
+CREATE INDEX audit_log_row_idx ON casedesk.audit_log(table_name, row_id);
+CREATE INDEX audit_log_login_idx ON casedesk.audit_log(login);
+
+-- Same shape, separate chain, inspectors only.
+CREATE TABLE casedesk.discipline_audit (LIKE casedesk.audit_log INCLUDING ALL);
+
+CREATE SEQUENCE casedesk.audit_log_id_seq;
+CREATE SEQUENCE casedesk.discipline_audit_id_seq;
+
+-- The canonical text of an audit row; the timestamp is rendered in UTC with
+-- microseconds so the hash does not depend on the session's TimeZone.
+CREATE FUNCTION casedesk.audit_canonical(
+        p_id bigint, p_at timestamptz, p_login text, p_txid bigint,
+        p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb)
+    RETURNS bytea
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT convert_to(concat_ws('|', p_id::text,
+        to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
+        p_login, p_txid::text, p_table, coalesce(p_row_id::text, ''), p_op,
+        coalesce(p_old::text, ''), coalesce(p_new::text, '')), 'UTF8')
+$$;
+
+-- Append one row to a chain ('audit_log' or 'discipline_audit').
+CREATE FUNCTION casedesk.audit_append(p_chain text, p_table text, p_row_id bigint,
+        p_op text, p_old jsonb, p_new jsonb)
+    RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_id   bigint;
+    v_at   timestamptz := clock_timestamp();
+    v_prev bytea;
+    v_hash bytea;
+    v_tx   bigint := txid_current();
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('casedesk.' || p_chain));
+    IF p_chain = 'discipline_audit' THEN
+        SELECT hash INTO v_prev FROM casedesk.discipline_audit ORDER BY id DESC LIMIT 1;
+        v_id := nextval('casedesk.discipline_audit_id_seq');
+    ELSE
+        SELECT hash INTO v_prev FROM casedesk.audit_log ORDER BY id DESC LIMIT 1;
+        v_id := nextval('casedesk.audit_log_id_seq');
+    END IF;
+    v_prev := coalesce(v_prev, '\x'::bytea);
+    v_hash := sha256(v_prev || casedesk.audit_canonical(v_id, v_at, session_user::text,
+                    v_tx, p_table, p_row_id, p_op, p_old, p_new));
+    IF p_chain = 'discipline_audit' THEN
+        INSERT INTO casedesk.discipline_audit VALUES
+            (v_id, v_at, session_user, v_tx, p_table, p_row_id, p_op, p_old, p_new, v_prev, v_hash);
+    ELSE
+        INSERT INTO casedesk.audit_log VALUES
+            (v_id, v_at, session_user, v_tx, p_table, p_row_id, p_op, p_old, p_new, v_prev, v_hash);
+    END IF;
+END $$;
+
+-- Row trigger: TG_ARGV[0] = 'discipline' sends the row to the confidential chain.
+CREATE FUNCTION casedesk.audit_trigger() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_old jsonb;
+    v_new jsonb;
+    v_chain text := CASE WHEN TG_NARGS > 0 AND TG_ARGV[0] = 'discipline'
+                         THEN 'discipline_audit' ELSE 'audit_log' END;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN v_old := to_jsonb(OLD); END IF;
+    IF TG_OP <> 'DELETE' THEN v_new := to_jsonb(NEW); END IF;
+    PERFORM casedesk.audit_append(v_chain, TG_TABLE_NAME::text,
+        (coalesce(v_new, v_old)->>'id')::bigint, TG_OP, v_old, v_new);
+    RETURN NULL;
+END $$;
+
+-- Audit rows are never changed, by anyone, the owner included.
+CREATE FUNCTION casedesk.audit_immutable() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$ BEGIN
+    RAISE EXCEPTION 'the audit trail cannot be changed or deleted'
+        USING ERRCODE = '42501';
+END $$;
+
+CREATE TRIGGER audit_log_immutable BEFORE UPDATE OR DELETE ON casedesk.audit_log
+    FOR EACH ROW EXECUTE FUNCTION casedesk.audit_immutable();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON casedesk.audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION casedesk.audit_immutable();
+CREATE TRIGGER discipline_audit_immutable BEFORE UPDATE OR DELETE ON casedesk.discipline_audit
+    FOR EACH ROW EXECUTE FUNCTION casedesk.audit_immutable();
+CREATE TRIGGER discipline_audit_no_truncate BEFORE TRUNCATE ON casedesk.discipline_audit
+    FOR EACH STATEMENT EXECUTE FUNCTION casedesk.audit_immutable();
+
+-- Walk a chain; returns the id of the first row whose prev_hash or hash does
+-- not match, or NULL when the chain is intact.
+CREATE FUNCTION casedesk.audit_first_broken(p_chain text) RETURNS bigint
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r record;
+    v_prev bytea := '\x'::bytea;
+BEGIN
+    FOR r IN EXECUTE format('SELECT * FROM casedesk.%I ORDER BY id',
+            CASE p_chain WHEN 'discipline_audit' THEN 'discipline_audit' ELSE 'audit_log' END)
+    LOOP
+        IF r.prev_hash <> v_prev OR r.hash <> sha256(v_prev || casedesk.audit_canonical(
+                r.id, r.at, r.login, r.txid, r.table_name, r.row_id, r.op, r.old_row, r.new_row))
+        THEN
+            RETURN r.id;
+        END IF;
+        v_prev := r.hash;
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+-- Change notifications: channel 'casedesk', payload 'table:id:op'.  Ids and
+-- kinds only; discipline tables never get this trigger (LISTEN is open to all).
+CREATE FUNCTION casedesk.notify_trigger() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_id text := coalesce(to_jsonb(NEW)->>'id', to_jsonb(OLD)->>'id');
+BEGIN
+    PERFORM pg_notify('casedesk', TG_TABLE_NAME || ':' || coalesce(v_id, '') || ':' || lower(TG_OP));
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.unit
+    FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.village
+    FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.official
+    FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON casedesk.unit
+    FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON casedesk.village
+    FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON casedesk.official
+    FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+
+-- Everyone may read the audit history of the non-confidential rows they can
+-- see (RLS on audit_log added in the security migration); nobody writes it
+-- except through the trigger above.
+REVOKE ALL ON casedesk.audit_log, casedesk.discipline_audit FROM PUBLIC;
+GRANT SELECT ON casedesk.discipline_audit TO casedesk_inspector;
+
+-- Both chains through one door, for `casedesk-admin audit verify` (run by the
+-- installer); not granted to any casedesk role.
+CREATE FUNCTION casedesk.audit_chain_rows(p_chain text) RETURNS SETOF casedesk.audit_log
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT * FROM casedesk.audit_log WHERE p_chain = 'audit_log'
+    UNION ALL
+    SELECT * FROM casedesk.discipline_audit WHERE p_chain = 'discipline_audit'
+$$;

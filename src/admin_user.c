@@ -1,0 +1,89 @@
+/* admin_user.c — `casedesk-admin user ...`: every change goes through the
+ * reviewed SQL functions casedesk.user_*, which alone may create roles. */
+#include "config.h"
+#include "admin.h"
+#include "i18n.h"
+#include "util.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+static int user_add(db_t *db, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        { "name", required_argument, NULL, 'n' },
+        { "unit", required_argument, NULL, 'u' },
+        { "role", required_argument, NULL, 'r' },
+        { NULL, 0, NULL, 0 }
+    };
+    const char *name = NULL, *unit = NULL, *role = NULL, *login;
+    char id[32];
+    int c;
+
+    optind = 0;
+    while ((c = getopt_long(argc, argv, "n:u:r:", opts, NULL)) != -1) {
+        switch (c) {
+        case 'n': name = optarg; break;
+        case 'u': unit = optarg; break;
+        case 'r': role = optarg; break;
+        default: return admin_fail(2, "%s", _("usage: user add LOGIN --name NAME --unit CODE --role staff|supervisor|inspector|admin"));
+        }
+    }
+    if (optind != argc - 1 || !name || !unit || !role)
+        return admin_fail(2, "%s", _("usage: user add LOGIN --name NAME --unit CODE --role staff|supervisor|inspector|admin"));
+    login = argv[optind];
+    const char *p[] = { login, name, unit, role };
+    if (db_scalar(db, "SELECT casedesk.user_add($1, $2, $3, $4)", 4, p, id, sizeof id) < 0)
+        return admin_fail(1, "%s", db_errmsg(db));
+    printf(_("added %s (%s, %s, %s)\n"), login, name, unit, role);
+    return 0;
+}
+
+static int user_list(db_t *db)
+{
+    PGresult *res = db_exec(db,
+        "SELECT o.login, o.name, u.code, u.name, o.role, o.disabled "
+        "FROM casedesk.official o JOIN casedesk.unit u ON u.id = o.unit_id "
+        "ORDER BY u.code, o.login", 0, NULL);
+    if (!res)
+        return admin_fail(1, "%s", db_errmsg(db));
+    for (int i = 0; i < PQntuples(res); i++)
+        printf("%-24s %-12s %-8s %-24s %-10s %s\n", PQgetvalue(res, i, 0), PQgetvalue(res, i, 1),
+               PQgetvalue(res, i, 2), PQgetvalue(res, i, 3), PQgetvalue(res, i, 4),
+               strcmp(PQgetvalue(res, i, 5), "t") == 0 ? _("disabled") : "");
+    PQclear(res);
+    return 0;
+}
+
+/* user disable LOGIN | user set-unit LOGIN CODE | user set-role LOGIN ROLE */
+static int user_simple(db_t *db, const char *sql, int want, int argc, char **argv,
+                       const char *usage, const char *done)
+{
+    if (argc != want + 1)
+        return admin_fail(2, "%s", usage);
+    const char *p[] = { argv[1], want > 1 ? argv[2] : NULL };
+    if (db_command(db, sql, want, p) != 0)
+        return admin_fail(1, "%s", db_errmsg(db));
+    printf(done, argv[1]);
+    return 0;
+}
+
+int admin_user(db_t *db, int argc, char **argv)
+{
+    const char *sub = argc > 1 ? argv[1] : "";
+    if (strcmp(sub, "add") == 0)
+        return user_add(db, argc - 1, argv + 1);
+    if (strcmp(sub, "list") == 0)
+        return user_list(db);
+    if (strcmp(sub, "disable") == 0)
+        return user_simple(db, "SELECT casedesk.user_disable($1)", 1, argc - 1, argv + 1,
+                           _("usage: user disable LOGIN"), _("disabled %s\n"));
+    if (strcmp(sub, "set-unit") == 0)
+        return user_simple(db, "SELECT casedesk.user_set_unit($1, $2)", 2, argc - 1, argv + 1,
+                           _("usage: user set-unit LOGIN CODE"), _("moved %s\n"));
+    if (strcmp(sub, "set-role") == 0)
+        return user_simple(db, "SELECT casedesk.user_set_role($1, $2)", 2, argc - 1, argv + 1,
+                           _("usage: user set-role LOGIN ROLE"), _("changed role of %s\n"));
+    return admin_fail(2, "%s", _("usage: user add|list|disable|set-unit|set-role ..."));
+}

@@ -1,0 +1,1 @@
+# src/cases.mk — sources of this concern (see Makefile.am)

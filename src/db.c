@@ -1,0 +1,266 @@
+/* db.c — the libpq layer: connect, parameterised queries, friendly errors,
+ * LISTEN/NOTIFY and non-blocking reconnect.  Knows nothing of curses. */
+#include "config.h"
+#include "db.h"
+#include "i18n.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct db {
+    PGconn *conn;
+    char sqlstate[6];
+    char errmsg[512];
+    char detail[512];
+    int reconnecting;
+};
+
+/* libpq prints server notices to stderr by default — over the screen.  They
+ * go to the log instead. */
+static void notice_to_log(void *arg, const char *message)
+{
+    (void)arg;
+    log_msg("server notice: %s", message);
+}
+
+static void set_conn_error(char *err, size_t errlen, PGconn *conn)
+{
+    const char *m = conn ? PQerrorMessage(conn) : "";
+    if (strstr(m, "does not exist") && strstr(m, "role"))
+        snprintf(err, errlen, _("The database does not know your login role; ask an administrator to add you with \"casedesk-admin user add\". (%s)"), m);
+    else if (strstr(m, "No such file") || strstr(m, "Connection refused") || strstr(m, "could not connect"))
+        snprintf(err, errlen, _("Cannot reach the database server: is PostgreSQL running and PGHOST/--dbname right? (%s)"), m);
+    else if (strstr(m, "database") && strstr(m, "does not exist"))
+        snprintf(err, errlen, _("The database does not exist: create it and run \"casedesk-admin init\". (%s)"), m);
+    else
+        snprintf(err, errlen, _("Cannot connect to the database: %s"), m);
+    /* libpq messages end with a newline; a sentence should not. */
+    size_t n = strlen(err);
+    while (n > 0 && (err[n - 1] == '\n' || err[n - 1] == ' '))
+        err[--n] = '\0';
+    char *nl;
+    while ((nl = strchr(err, '\n')))
+        *nl = ' ';
+}
+
+db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errlen)
+{
+    const char *keys[] = { "dbname", "fallback_application_name", "client_encoding", NULL };
+    const char *vals[] = { conninfo && *conninfo ? conninfo : NULL, appname, "UTF8", NULL };
+    PGconn *conn;
+    db_t *db;
+
+    /* expand_dbname=1 so that "service=x" and URIs work in --dbname. */
+    conn = PQconnectdbParams(keys, vals, 1);
+    if (!conn || PQstatus(conn) != CONNECTION_OK) {
+        set_conn_error(err, errlen, conn);
+        PQfinish(conn);
+        return NULL;
+    }
+    PQsetNoticeProcessor(conn, notice_to_log, NULL);
+    db = xcalloc(1, sizeof *db);
+    db->conn = conn;
+    return db;
+}
+
+void db_close(db_t *db)
+{
+    if (!db)
+        return;
+    PQfinish(db->conn);
+    free(db);
+}
+
+PGconn *db_conn(db_t *db)
+{
+    return db->conn;
+}
+
+static void clear_error(db_t *db)
+{
+    db->sqlstate[0] = db->errmsg[0] = db->detail[0] = '\0';
+}
+
+static void record_error(db_t *db, const PGresult *res)
+{
+    const char *st = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    const char *msg = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+    if (!msg)
+        msg = PQerrorMessage(db->conn);
+    if (!st && PQstatus(db->conn) != CONNECTION_OK)
+        st = "08006";
+    snprintf(db->sqlstate, sizeof db->sqlstate, "%s", st ? st : "");
+    snprintf(db->detail, sizeof db->detail, "%s", msg ? msg : "");
+    db_friendly(db->sqlstate, db->detail, db->errmsg, sizeof db->errmsg);
+    log_msg("sql error %s: %s", db->sqlstate, db->detail);
+}
+
+PGresult *db_exec(db_t *db, const char *sql, int nparams, const char *const *params)
+{
+    PGresult *res;
+    clear_error(db);
+    res = PQexecParams(db->conn, sql, nparams, NULL, params, NULL, NULL, 0);
+    switch (res ? PQresultStatus(res) : PGRES_FATAL_ERROR) {
+    case PGRES_TUPLES_OK:
+    case PGRES_COMMAND_OK:
+        return res;
+    default:
+        record_error(db, res);
+        PQclear(res);
+        return NULL;
+    }
+}
+
+int db_command(db_t *db, const char *sql, int nparams, const char *const *params)
+{
+    PGresult *res = db_exec(db, sql, nparams, params);
+    if (!res)
+        return -1;
+    PQclear(res);
+    return 0;
+}
+
+int db_scalar(db_t *db, const char *sql, int nparams, const char *const *params,
+              char *out, size_t outsz)
+{
+    PGresult *res = db_exec(db, sql, nparams, params);
+    int found;
+    if (outsz)
+        out[0] = '\0';
+    if (!res)
+        return -1;
+    found = PQntuples(res) > 0;
+    if (found && outsz && !PQgetisnull(res, 0, 0))
+        strlcpy_utf8(out, PQgetvalue(res, 0, 0), outsz);
+    PQclear(res);
+    return found;
+}
+
+int db_script(db_t *db, const char *sql)
+{
+    PGresult *res;
+    int ok;
+    clear_error(db);
+    res = PQexec(db->conn, sql);
+    ok = res && (PQresultStatus(res) == PGRES_COMMAND_OK || PQresultStatus(res) == PGRES_TUPLES_OK
+                 || PQresultStatus(res) == PGRES_EMPTY_QUERY);
+    if (!ok)
+        record_error(db, res);
+    PQclear(res);
+    return ok ? 0 : -1;
+}
+
+const char *db_errmsg(const db_t *db) { return db->errmsg; }
+const char *db_sqlstate(const db_t *db) { return db->sqlstate; }
+const char *db_detail(const db_t *db) { return db->detail; }
+
+int db_begin(db_t *db) { return db_command(db, "BEGIN", 0, NULL); }
+int db_commit(db_t *db) { return db_command(db, "COMMIT", 0, NULL); }
+
+void db_rollback(db_t *db)
+{
+    PGresult *res = PQexec(db->conn, "ROLLBACK");
+    PQclear(res);
+}
+
+int db_socket(db_t *db)
+{
+    return db->conn ? PQsocket(db->conn) : -1;
+}
+
+int db_ok(const db_t *db)
+{
+    return db->conn && !db->reconnecting && PQstatus(db->conn) == CONNECTION_OK;
+}
+
+int db_listen(db_t *db, const char *channel)
+{
+    /* LISTEN takes no parameters; the channel is an identifier we quote. */
+    char *quoted = PQescapeIdentifier(db->conn, channel, strlen(channel));
+    char *sql;
+    int rc;
+    if (!quoted)
+        return -1;
+    sql = xasprintf("LISTEN %s", quoted);
+    PQfreemem(quoted);
+    rc = db_script(db, sql);
+    free(sql);
+    return rc;
+}
+
+int db_poll_notify(db_t *db, db_notify_cb cb, void *arg)
+{
+    PGnotify *n;
+    int count = 0;
+    if (!PQconsumeInput(db->conn) || PQstatus(db->conn) != CONNECTION_OK)
+        return -1;
+    while ((n = PQnotifies(db->conn))) {
+        if (cb)
+            cb(n->relname, n->extra, arg);
+        PQfreemem(n);
+        count++;
+    }
+    return count;
+}
+
+int db_reconnect_start(db_t *db)
+{
+    db->reconnecting = 1;
+    return PQresetStart(db->conn) ? 0 : -1;
+}
+
+int db_reconnect_poll(db_t *db)
+{
+    switch (PQresetPoll(db->conn)) {
+    case PGRES_POLLING_OK:
+        db->reconnecting = 0;
+        PQsetNoticeProcessor(db->conn, notice_to_log, NULL);
+        return 1;
+    case PGRES_POLLING_FAILED:
+        return -1;
+    default:
+        return 0;
+    }
+}
+
+/* Our own workflow functions raise one plain sentence (P0001, 23514, 42501
+ * with a custom text); those pass through, translated when the catalogue
+ * knows them.  PostgreSQL's generic messages become sentences a clerk reads. */
+const char *db_friendly(const char *sqlstate, const char *server_msg, char *buf, size_t bufsz)
+{
+    const char *m = server_msg ? server_msg : "";
+    const char *s = sqlstate ? sqlstate : "";
+
+    if (strncmp(s, "08", 2) == 0 || strcmp(s, "57P01") == 0)
+        snprintf(buf, bufsz, "%s", _("The connection to the database was lost; reconnecting."));
+    else if (strcmp(s, "42501") == 0 && (strncmp(m, "permission denied", 17) == 0
+                                         || strncmp(m, "new row violates row-level security", 35) == 0))
+        snprintf(buf, bufsz, "%s", _("You do not have permission to do that."));
+    else if (strcmp(s, "57014") == 0)
+        snprintf(buf, bufsz, "%s", _("The database took too long to answer; try a narrower filter."));
+    else if (strcmp(s, "55P03") == 0 || strcmp(s, "40P01") == 0 || strcmp(s, "40001") == 0)
+        snprintf(buf, bufsz, "%s", _("Someone else is changing the same record right now; try again."));
+    else if (strcmp(s, "23505") == 0 && strncmp(m, "duplicate key", 13) == 0)
+        snprintf(buf, bufsz, "%s", _("A record with the same number already exists."));
+    else if (strcmp(s, "23503") == 0 && strstr(m, "foreign key"))
+        snprintf(buf, bufsz, "%s", _("It refers to a record that does not exist or that you cannot see."));
+    else if (strcmp(s, "23502") == 0)
+        snprintf(buf, bufsz, "%s", _("A required field is empty."));
+    else if (strcmp(s, "23514") == 0 && strncmp(m, "new row for relation", 20) == 0)
+        snprintf(buf, bufsz, "%s", _("A value breaks one of the rules for this record."));
+    else if (strcmp(s, "22P02") == 0 || strcmp(s, "22007") == 0 || strcmp(s, "22008") == 0)
+        snprintf(buf, bufsz, "%s", _("A value is not in the right format (numbers as 123.45, dates as 2024-05-31)."));
+    else if (strcmp(s, "22003") == 0)
+        snprintf(buf, bufsz, "%s", _("A number is too large."));
+    else if (strcmp(s, "3F000") == 0 || (strcmp(s, "42P01") == 0 && strstr(m, "casedesk.")))
+        snprintf(buf, bufsz, "%s", _("The casedesk schema is missing: run \"casedesk-admin init\"."));
+    else if (strcmp(s, "42883") == 0 && strstr(m, "casedesk."))
+        snprintf(buf, bufsz, "%s", _("The database schema is older than this program: run \"casedesk-admin init\"."));
+    else if (*m)
+        snprintf(buf, bufsz, "%s", _(m));
+    else
+        snprintf(buf, bufsz, "%s", _("The database refused the request."));
+    return buf;
+}

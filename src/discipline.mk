@@ -1,0 +1,1 @@
+# src/discipline.mk — sources of this concern (see Makefile.am)

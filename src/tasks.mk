@@ -1,0 +1,1 @@
+# src/tasks.mk — sources of this concern (see Makefile.am)

@@ -1,0 +1,1 @@
+# src/ui.mk — sources of this concern (see Makefile.am)

@@ -1,0 +1,36 @@
+#!/bin/bash
+# casedesk-admin init / seed / audit verify on a throwaway cluster.
+. "$top_srcdir/tests/lib/tap.sh"
+. "$top_srcdir/tests/lib/pg.sh"
+pg_start
+
+out=$(admin init 2>&1); ok $? "init applies the migrations on an empty database"
+like "$out" "applied 001_core.sql" "init says which migrations it applied"
+out=$(admin init 2>&1); ok $? "init is idempotent"
+like "$out" "already up to date" "a second init applies nothing"
+n=$(psql_su -c "select count(*) from casedesk.schema_migration")
+is "$n" "$(ls "$top_srcdir"/sql/[0-9][0-9][0-9]_*.sql | grep -vc 000_bootstrap)" "every migration is recorded once"
+
+out=$(admin seed --scale 0.02 2>&1); ok $? "seed loads demo data"
+units=$(psql_su -c "select count(*) from casedesk.unit")
+ok $([ "$units" -ge 15 ] && echo 0 || echo 1) "seed creates the district's units ($units)"
+out=$(admin seed --scale 0.02 2>&1); rc=$?
+ok $([ $rc -ne 0 ] && echo 0 || echo 1) "seed refuses a database that already holds data"
+like "$out" "already holds data" "and says why"
+
+out=$(admin seed --scale abc 2>&1); rc=$?
+is "$rc" "2" "a non-numeric scale is a usage error"
+
+out=$(admin audit verify 2>&1); ok $? "audit verify passes on an untouched database"
+like "$out" "chain intact" "audit verify reports the chain intact"
+
+out=$(admin frobnicate 2>&1); rc=$?
+is "$rc" "2" "an unknown verb exits 2"
+like "$out" "unknown verb" "and names the problem"
+
+out=$(PGDATABASE=nosuchdb admin init 2>&1); rc=$?
+ok $([ $rc -ne 0 ] && echo 0 || echo 1) "a missing database is an error"
+like "$out" "does not exist" "with a sentence saying so"
+
+out=$(admin --version); like "$out" "^casedesk-admin [0-9]" "--version prints the version"
+done_testing
