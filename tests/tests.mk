@@ -11,3 +11,6 @@ EXTRA_DIST += tests/lib/pg.sh tests/lib/tap.sh
 
 TESTS += tests/admin/init.sh
 EXTRA_DIST += tests/admin/init.sh
+
+TESTS += tests/po/catalogue.sh
+EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts/demo scripts/check

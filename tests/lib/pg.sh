@@ -15,58 +15,34 @@
 : "${top_srcdir:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 : "${top_builddir:=$PWD}"
 
-pg_bindir() {
-    if command -v pg_config >/dev/null 2>&1 && [ -x "$(pg_config --bindir)/initdb" ]; then
-        pg_config --bindir; return
-    fi
-    ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
-}
-
-PG_BIN=$(pg_bindir)
+. "$top_srcdir/scripts/pgcluster.sh"
+PG_BIN=$(pgc_bindir)
 if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
     echo "Bail out! PostgreSQL server binaries (initdb) not found: apt-get install postgresql"
     exit 99
 fi
-
-# Run a server-side command as the cluster's owner.
-pg_as_owner() {
-    if [ "$(id -u)" = 0 ]; then
-        runuser -u "$PG_OWNER" -- "$@"
-    else
-        "$@"
-    fi
-}
+PG_OWNER=$(pgc_owner)
+pg_as_owner() { pgc_as_owner "$@"; }
 
 pg_start() {
-    if [ "$(id -u)" = 0 ]; then PG_OWNER=${PG_OWNER:-postgres}; else PG_OWNER=$(id -un); fi
     PG_TMP=$(mktemp -d "${TMPDIR:-/tmp}/casedesk-test.XXXXXX")
-    chmod 755 "$PG_TMP"
-    mkdir -p "$PG_TMP/data" "$PG_TMP/sock"
-    [ "$(id -u)" = 0 ] && chown -R "$PG_OWNER" "$PG_TMP"
-    pg_as_owner "$PG_BIN/initdb" -D "$PG_TMP/data" -U "$PG_OWNER" --auth=trust \
-        --encoding=UTF8 --locale=C.UTF-8 >"$PG_TMP/initdb.log" 2>&1 ||
-        { echo "Bail out! initdb failed: $(tail -n 3 "$PG_TMP/initdb.log")"; exit 99; }
-    cat >>"$PG_TMP/data/postgresql.conf" <<CONF
-listen_addresses = ''
-unix_socket_directories = '$PG_TMP/sock'
+    pgc_create "$PG_TMP" || { echo "Bail out! could not create a test cluster"; exit 99; }
+    # Throwaway data: durability off for speed.
+    pgc_as_owner tee -a "$PG_TMP/data/postgresql.conf" >/dev/null <<CONF
 fsync = off
 synchronous_commit = off
 full_page_writes = off
-max_connections = 120
-shared_buffers = 128MB
-log_min_messages = warning
 CONF
-    pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -l "$PG_TMP/server.log" -w -t 60 start >/dev/null ||
-        { echo "Bail out! pg_ctl start failed: $(tail -n 5 "$PG_TMP/server.log")"; exit 99; }
+    pgc_start "$PG_TMP" || { echo "Bail out! could not start the test cluster"; exit 99; }
     export PGHOST="$PG_TMP/sock" PGPORT=5432 PGUSER="$PG_OWNER" PGDATABASE=casedesk
-    unset PGSERVICE PGPASSWORD
+    unset PGSERVICE PGPASSWORD PGOPTIONS
     "$PG_BIN/createdb" -U "$PG_OWNER" casedesk || { echo "Bail out! createdb failed"; exit 99; }
     trap pg_stop EXIT
 }
 
 pg_stop() {
     [ -n "${PG_TMP:-}" ] || return 0
-    pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -m immediate stop >/dev/null 2>&1
+    pgc_stop "$PG_TMP" immediate
     rm -rf "$PG_TMP"
     PG_TMP=
 }

@@ -1,0 +1,38 @@
+/* model_session.c — identify the connected official. */
+#include "config.h"
+#include "model_session.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum whoami_status model_whoami(db_t *db, struct whoami *me)
+{
+    char reg[64];
+    PGresult *res;
+
+    memset(me, 0, sizeof *me);
+    if (db_scalar(db, "SELECT coalesce(to_regclass('casedesk.official')::text, '')", 0, NULL,
+                  reg, sizeof reg) < 0)
+        return WHOAMI_ERROR;
+    if (!*reg)
+        return WHOAMI_NO_SCHEMA;
+    res = db_exec(db,
+        "SELECT o.id, o.login, o.name, u.code, u.name, o.role "
+        "FROM casedesk.official o JOIN casedesk.unit u ON u.id = o.unit_id "
+        "WHERE o.login = session_user::text AND NOT o.disabled", 0, NULL);
+    if (!res)
+        return strcmp(db_sqlstate(db), "42501") == 0 ? WHOAMI_UNKNOWN_USER : WHOAMI_ERROR;
+    if (PQntuples(res) != 1) {
+        PQclear(res);
+        return WHOAMI_UNKNOWN_USER;
+    }
+    me->official_id = atoi(PQgetvalue(res, 0, 0));
+    strlcpy_utf8(me->login, PQgetvalue(res, 0, 1), sizeof me->login);
+    strlcpy_utf8(me->name, PQgetvalue(res, 0, 2), sizeof me->name);
+    strlcpy_utf8(me->unit_code, PQgetvalue(res, 0, 3), sizeof me->unit_code);
+    strlcpy_utf8(me->unit_name, PQgetvalue(res, 0, 4), sizeof me->unit_name);
+    strlcpy_utf8(me->role, PQgetvalue(res, 0, 5), sizeof me->role);
+    PQclear(res);
+    return WHOAMI_OK;
+}
