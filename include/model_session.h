@@ -4,14 +4,7 @@
 
 #include "db.h"
 
-struct whoami {
-    int official_id;
-    char login[64];
-    char name[64];
-    char unit_code[32];
-    char unit_name[96];
-    char role[16];          /* staff | supervisor | inspector | admin */
-};
+#include "whoami.h"
 
 enum whoami_status {
     WHOAMI_OK = 0,

@@ -4,8 +4,11 @@
 -- that SECURITY DEFINER workflow functions can act on any row after doing
 -- their own permission checks against session_user.
 
--- Functions are never executable by PUBLIC unless granted on purpose.
-ALTER DEFAULT PRIVILEGES FOR ROLE casedesk_owner IN SCHEMA casedesk
+-- Functions are never executable by PUBLIC unless granted on purpose.  This
+-- must be the global default (no IN SCHEMA): per-schema default privileges
+-- can only add to the global ones, so an IN SCHEMA revoke silently does
+-- nothing and every function would stay executable by PUBLIC.
+ALTER DEFAULT PRIVILEGES FOR ROLE casedesk_owner
     REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 
 GRANT USAGE ON SCHEMA casedesk

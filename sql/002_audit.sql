@@ -6,10 +6,13 @@
 -- and discipline tables use audit_trigger('discipline') so their history goes
 -- to casedesk.discipline_audit, which only inspectors may read.
 --
--- hash = sha256(prev_hash || canonical row).  The previous hash is read under
--- a transaction-level advisory lock, so concurrent writers queue up instead of
--- forking the chain; ids are drawn under the same lock so id order is chain
--- order.
+-- hash = sha256(prev_hash || canonical row).  The head of each chain (last id
+-- and hash) lives in casedesk.audit_chain_head and is read with FOR UPDATE:
+-- concurrent writers queue on that row lock instead of forking the chain, ids
+-- are drawn under the same lock so id order is chain order, and a writer in
+-- REPEATABLE READ or SERIALIZABLE gets a serialization failure (retry) rather
+-- than chaining onto a stale snapshot.  The head also lets audit verify notice
+-- rows cut off the end of the chain.
 
 CREATE TABLE casedesk.audit_log (
     id          bigint PRIMARY KEY,
@@ -32,6 +35,17 @@ CREATE TABLE casedesk.discipline_audit (LIKE casedesk.audit_log INCLUDING ALL);
 
 CREATE SEQUENCE casedesk.audit_log_id_seq;
 CREATE SEQUENCE casedesk.discipline_audit_id_seq;
+
+-- One row per chain: the id and hash of its newest row ('\x' when empty).
+CREATE TABLE casedesk.audit_chain_head (
+    chain     text PRIMARY KEY CHECK (chain IN ('audit_log', 'discipline_audit')),
+    last_id   bigint,
+    last_hash bytea NOT NULL
+);
+INSERT INTO casedesk.audit_chain_head VALUES
+    ('audit_log', NULL, '\x'::bytea), ('discipline_audit', NULL, '\x'::bytea);
+REVOKE ALL ON casedesk.audit_chain_head, casedesk.audit_log_id_seq,
+    casedesk.discipline_audit_id_seq FROM PUBLIC;
 
 -- The canonical text of an audit row; the timestamp is rendered in UTC with
 -- microseconds so the hash does not depend on the session's TimeZone.
@@ -62,15 +76,17 @@ DECLARE
     v_hash bytea;
     v_tx   bigint := txid_current();
 BEGIN
-    PERFORM pg_advisory_xact_lock(hashtext('casedesk.' || p_chain));
+    IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
+        RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
+    END IF;
+    -- The row lock on the head serialises writers of this chain until commit.
+    SELECT last_hash INTO STRICT v_prev FROM casedesk.audit_chain_head
+     WHERE chain = p_chain FOR UPDATE;
     IF p_chain = 'discipline_audit' THEN
-        SELECT hash INTO v_prev FROM casedesk.discipline_audit ORDER BY id DESC LIMIT 1;
         v_id := nextval('casedesk.discipline_audit_id_seq');
     ELSE
-        SELECT hash INTO v_prev FROM casedesk.audit_log ORDER BY id DESC LIMIT 1;
         v_id := nextval('casedesk.audit_log_id_seq');
     END IF;
-    v_prev := coalesce(v_prev, '\x'::bytea);
     v_hash := sha256(v_prev || casedesk.audit_canonical(v_id, v_at, session_user::text,
                     v_tx, p_table, p_row_id, p_op, p_old, p_new));
     IF p_chain = 'discipline_audit' THEN
@@ -80,6 +96,8 @@ BEGIN
         INSERT INTO casedesk.audit_log VALUES
             (v_id, v_at, session_user, v_tx, p_table, p_row_id, p_op, p_old, p_new, v_prev, v_hash);
     END IF;
+    UPDATE casedesk.audit_chain_head SET last_id = v_id, last_hash = v_hash
+     WHERE chain = p_chain;
 END $$;
 
 -- Row trigger: TG_ARGV[0] = 'discipline' sends the row to the confidential chain.
@@ -119,7 +137,13 @@ CREATE TRIGGER discipline_audit_no_truncate BEFORE TRUNCATE ON casedesk.discipli
     FOR EACH STATEMENT EXECUTE FUNCTION casedesk.audit_immutable();
 
 -- Walk a chain; returns the id of the first row whose prev_hash or hash does
--- not match, or NULL when the chain is intact.
+-- not match, or NULL when the chain is intact.  IS DISTINCT FROM so that a
+-- NULLed hash (after someone dropped NOT NULL) cannot hide the rest of the
+-- chain.  Finally the chain must end where audit_chain_head says: a row cut
+-- off the end (or a forged head) is reported as the head's id.  This detects
+-- edits made with the triggers disabled; it cannot detect a superuser who
+-- recomputes every later hash and the head as well (anchor audit_chain_head
+-- outside the database for that).
 CREATE FUNCTION casedesk.audit_first_broken(p_chain text) RETURNS bigint
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -127,17 +151,29 @@ AS $$
 DECLARE
     r record;
     v_prev bytea := '\x'::bytea;
+    v_last bigint;
+    h record;
 BEGIN
-    FOR r IN EXECUTE format('SELECT * FROM casedesk.%I ORDER BY id',
-            CASE p_chain WHEN 'discipline_audit' THEN 'discipline_audit' ELSE 'audit_log' END)
-    LOOP
-        IF r.prev_hash <> v_prev OR r.hash <> sha256(v_prev || casedesk.audit_canonical(
+    IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
+        RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
+    END IF;
+    FOR r IN EXECUTE format('SELECT * FROM casedesk.%I ORDER BY id', p_chain) LOOP
+        IF r.prev_hash IS DISTINCT FROM v_prev
+           OR r.hash IS DISTINCT FROM sha256(v_prev || casedesk.audit_canonical(
                 r.id, r.at, r.login, r.txid, r.table_name, r.row_id, r.op, r.old_row, r.new_row))
         THEN
             RETURN r.id;
         END IF;
         v_prev := r.hash;
+        v_last := r.id;
     END LOOP;
+    SELECT last_id, last_hash INTO h FROM casedesk.audit_chain_head WHERE chain = p_chain;
+    IF NOT FOUND THEN
+        RETURN coalesce(v_last, 0);
+    END IF;
+    IF h.last_id IS DISTINCT FROM v_last OR h.last_hash IS DISTINCT FROM v_prev THEN
+        RETURN coalesce(greatest(h.last_id, v_last), 0);
+    END IF;
     RETURN NULL;
 END $$;
 

@@ -18,7 +18,7 @@ enum whoami_status model_whoami(db_t *db, struct whoami *me)
     if (!*reg)
         return WHOAMI_NO_SCHEMA;
     res = db_exec(db,
-        "SELECT o.id, o.login, o.name, u.code, u.name, o.role "
+        "SELECT o.id, o.login, o.name, u.code, u.name, o.role, o.unit_id "
         "FROM casedesk.official o JOIN casedesk.unit u ON u.id = o.unit_id "
         "WHERE o.login = session_user::text AND NOT o.disabled", 0, NULL);
     if (!res)
@@ -33,6 +33,7 @@ enum whoami_status model_whoami(db_t *db, struct whoami *me)
     strlcpy_utf8(me->unit_code, PQgetvalue(res, 0, 3), sizeof me->unit_code);
     strlcpy_utf8(me->unit_name, PQgetvalue(res, 0, 4), sizeof me->unit_name);
     strlcpy_utf8(me->role, PQgetvalue(res, 0, 5), sizeof me->role);
+    me->unit_id = atoi(PQgetvalue(res, 0, 6));
     PQclear(res);
     return WHOAMI_OK;
 }

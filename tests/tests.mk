@@ -14,3 +14,22 @@ EXTRA_DIST += tests/admin/init.sh
 
 TESTS += tests/po/catalogue.sh
 EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts/demo scripts/check
+
+# security: user management, audit trail, catalogue checks, privilege matrix
+TESTS += tests/security/users.sh tests/security/audit.sh tests/security/catalog.sh tests/security/matrix.sh
+EXTRA_DIST += tests/security/lib.sh tests/security/users.sh tests/security/audit.sh \
+	tests/security/catalog.sh tests/security/matrix.sh
+
+# cases (sql/01x, validate, model_case)
+check_PROGRAMS += tests/unit/validate_test tests/unit/model_case_test
+TESTS += tests/unit/validate_test tests/sql/cases_workflow.sh tests/sql/cases_model.sh
+EXTRA_DIST += tests/sql/cases_workflow.sh tests/sql/cases_model.sh
+
+# ui core (src/ui.mk): width, line editor, key maps, settings
+check_PROGRAMS += tests/unit/width_test tests/unit/lineedit_test tests/unit/keymap_test tests/unit/settings_test
+TESTS += tests/unit/width_test tests/unit/lineedit_test tests/unit/keymap_test tests/unit/settings_test
+EXTRA_DIST += tests/unit/ui_tap.h
+# the UI core in a real terminal (tmux), driven through a database-less demo
+check_PROGRAMS += tests/unit/ui_demo
+TESTS += tests/e2e/ui_core.sh
+EXTRA_DIST += tests/e2e/ui_core.sh tests/lib/tmux.sh

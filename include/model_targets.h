@@ -1,0 +1,64 @@
+/* model_targets.h — targets (目标责任书), scoring rules, commendations and
+ * the ranking, over sql/040-042.  No curses.
+ *
+ * Everyone reads; supervisors and administrators maintain (the server
+ * refuses others).  Functions return -1 on error with the sentence in
+ * db_errmsg(db).  Numbers stay text as the server formats them (numeric),
+ * so nothing is lost to floating point. */
+#ifndef CASEDESK_MODEL_TARGETS_H
+#define CASEDESK_MODEL_TARGETS_H
+
+#include "db.h"
+
+/* NULL-terminated list of the metric codes, in display order. */
+extern const char *const target_metrics[];
+/* Translated label ("Households expropriated") and unit ("households"). */
+const char *target_metric_label(const char *metric);
+const char *target_metric_unit(const char *metric);
+int target_metric_valid(const char *metric);
+
+struct target_row {
+    int id, unit_id, year, version;
+    char *unit_code, *unit_name, *metric, *target_value, *signed_on, *note;
+};
+
+/* Targets of a year; unit_code NULL = every unit. */
+int targets_list(db_t *db, int year, const char *unit_code, struct target_row **rows, int *n);
+void targets_free(struct target_row *rows, int n);
+
+/* Add a target; returns its id or -1. */
+int target_add(db_t *db, const char *unit_code, int year, const char *metric,
+               const char *value, const char *signed_on, const char *note);
+/* Save with the version on screen: 1 saved, 0 changed by someone else since
+ * (re-read and show it), -1 error. */
+int target_save(db_t *db, int id, int version, const char *value, const char *signed_on,
+                const char *note);
+
+/* Replace a year's weights in one step (they must add up to 100). */
+int score_rule_set(db_t *db, int year, const char *const *metrics, const char *const *weights, int n);
+
+/* Record a commendation of a unit (unit_code) or a person (official_id > 0). */
+int commendation_add(db_t *db, int year, const char *unit_code, int official_id, const char *title);
+
+struct ranking_row {
+    int unit_id, rank, below_threshold;
+    long yellow_cards, red_cards, overdue_tasks;
+    char *unit_code, *unit_name, *score, *base_score, *deduction;
+};
+
+/* period "year" | "quarter" | "month" (index 1-4 / 1-12). */
+int targets_ranking(db_t *db, int year, const char *period, int index,
+                    struct ranking_row **rows, int *n);
+void ranking_free(struct ranking_row *rows, int n);
+
+struct score_row {
+    int unit_id;
+    char *metric, *target, *actual, *pct, *weight, *points;   /* "" when none */
+};
+
+/* Per unit and metric: target, actual, percent and points of a period. */
+int targets_scores(db_t *db, int year, const char *period, int index,
+                   struct score_row **rows, int *n);
+void scores_free(struct score_row *rows, int n);
+
+#endif

@@ -1,0 +1,235 @@
+/* model_task.h — supervision tasks (督查督办): board, detail, transitions,
+ * save with version check, "my work" figures.  No curses here.
+ *
+ * Every rule lives in PostgreSQL (sql/021-025): these calls are thin,
+ * parameterised wrappers.  Functions returning int give 0 on success and -1
+ * on error; then db_errmsg(db) holds the sentence to show (the database's own
+ * "Only staff of the lead unit may sign for this task." etc.). */
+#ifndef CASEDESK_MODEL_TASK_H
+#define CASEDESK_MODEL_TASK_H
+
+#include "db.h"
+
+#define TASK_DATE_SZ 11     /* YYYY-MM-DD */
+#define TASK_TS_SZ 20       /* YYYY-MM-DD HH:MM:SS */
+#define TASK_NAME_SZ 128    /* people and units */
+#define TASK_TITLE_SZ 608   /* 200 characters of UTF-8 */
+
+/* One line of the task board. */
+typedef struct task_row {
+    long long id;
+    int version;
+    char number[24];                /* DB-2026-0042 */
+    char title[TASK_TITLE_SZ];
+    char status[16];                /* assigned signed in_progress reported returned closed */
+    char level[12];                 /* normal key listed */
+    char source[16];                /* meeting leader target inspection */
+    char lead_unit_code[20];
+    char lead_unit_name[TASK_NAME_SZ];
+    char responsible[TASK_NAME_SZ]; /* name, "" when none */
+    char deadline[TASK_DATE_SZ];
+    int workdays_left;              /* working days to the deadline; < 0 overdue */
+    int percent;                    /* latest progress report, -1 when none */
+    char worst_card[8];             /* "", "warning", "yellow", "red" (current deadline or earlier) */
+    int my_part;                    /* for staff: 1 lead, 2 co-handling, 0 otherwise */
+} task_row_t;
+
+/* Board filters; zero/NULL means "don't filter". */
+typedef struct task_filter {
+    int mine;              /* I am the responsible official */
+    int my_unit;           /* my unit leads or co-handles it */
+    int overdue;           /* open and past the deadline */
+    int due_within;        /* open and due within this many working days (0: off) */
+    int awaiting;          /* reported, awaiting verification */
+    int returned;          /* returned to the unit */
+    int include_closed;    /* closed tasks are hidden unless asked for */
+    const char *card;      /* "warning" / "yellow" / "red": has such a card */
+    const char *status;    /* exact status */
+    const char *unit_code; /* lead unit */
+    const char *text;      /* in the number or the title */
+} task_filter_t;
+
+/* Keyset position: the board is ordered by deadline, then id.  Start with
+ * an empty cursor (deadline ""); task_board leaves it after the last row. */
+typedef struct task_cursor {
+    char deadline[TASK_DATE_SZ];
+    long long id;
+} task_cursor_t;
+
+typedef struct task_page {
+    task_row_t *rows;
+    int n;
+    int more;             /* another page follows */
+} task_page_t;
+
+int task_board(db_t *db, const task_filter_t *f, task_cursor_t *cur, int limit, task_page_t *out);
+void task_page_free(task_page_t *p);
+
+typedef struct task_report_row {
+    long long id;
+    char reported_on[TASK_DATE_SZ];
+    int percent;
+    int final;
+    char author[TASK_NAME_SZ];
+    char unit[TASK_NAME_SZ];
+    char *body;
+} task_report_row_t;
+
+typedef struct task_ext_row {
+    long long id;
+    long long task_id;
+    char task_number[24];
+    char task_title[TASK_TITLE_SZ];
+    char old_deadline[TASK_DATE_SZ];
+    char requested_deadline[TASK_DATE_SZ];
+    char status[10];                /* pending approved refused */
+    char requested_by[TASK_NAME_SZ];
+    char requested_at[TASK_TS_SZ];
+    char decided_by[TASK_NAME_SZ];
+    char decided_on[TASK_DATE_SZ];
+    char *reason;
+    char *note;
+} task_ext_row_t;
+
+typedef struct task_card_row {
+    long long id;
+    char kind[8];
+    char unit[TASK_NAME_SZ];
+    char deadline[TASK_DATE_SZ];
+    char issued_on[TASK_DATE_SZ];
+    char reason[128];
+} task_card_row_t;
+
+typedef struct task_link_row {
+    long long id;
+    long long case_id;              /* 0 when a project link */
+    long long project_id;           /* 0 when a case link */
+    char label[256];                /* case number / project name, or "#id" if hidden */
+} task_link_row_t;
+
+typedef struct task_detail {
+    task_row_t t;
+    char *description;
+    char *return_reason;
+    char *close_note;
+    int report_interval;
+    char next_report_due[TASK_DATE_SZ];
+    char created_by[TASK_NAME_SZ];
+    char created_at[TASK_TS_SZ];
+    char cohandling[512];           /* unit names, "、"-separated */
+    task_report_row_t *reports; int n_reports;   /* newest first */
+    task_ext_row_t *exts;       int n_exts;
+    task_card_row_t *cards;     int n_cards;
+    task_link_row_t *links;     int n_links;
+} task_detail_t;
+
+/* Returns 1 when loaded, 0 when no such task (or not visible), -1 on error. */
+int task_detail_load(db_t *db, long long id, task_detail_t *d);
+void task_detail_free(task_detail_t *d);
+
+/* New task (supervisors). */
+typedef struct task_new {
+    const char *title;
+    const char *description;
+    const char *source;         /* NULL: meeting */
+    const char *level;          /* NULL: normal */
+    const char *lead_unit_code;
+    const char *deadline;       /* YYYY-MM-DD */
+    int report_interval;        /* 0: 5 working days */
+    const char *responsible;    /* login or NULL */
+    const char *const *cohandling; /* unit codes, NULL-terminated, or NULL */
+} task_new_t;
+
+int task_create(db_t *db, const task_new_t *n, long long *id_out);
+
+/* Transitions.  version is the row version the user saw; *new_version (may
+ * be NULL) receives the version after the change. */
+int task_sign(db_t *db, long long id, int version, int *new_version);
+int task_add_report(db_t *db, long long id, const char *body, int percent, long long *report_id);
+int task_submit(db_t *db, long long id, int version, const char *body, int *new_version);
+int task_return(db_t *db, long long id, int version, const char *reason, int *new_version);
+int task_close(db_t *db, long long id, int version, const char *note, int *new_version);
+int task_reassign(db_t *db, long long id, int version, const char *unit_code,
+                  const char *responsible, int *new_version);
+int task_set_deadline(db_t *db, long long id, int version, const char *deadline, int *new_version);
+int task_add_unit(db_t *db, long long id, const char *unit_code);
+int task_remove_unit(db_t *db, long long id, const char *unit_code);
+int task_request_extension(db_t *db, long long id, const char *deadline, const char *reason,
+                           long long *ext_id);
+int task_decide_extension(db_t *db, long long ext_id, int approve, const char *note);
+int task_link_case(db_t *db, long long id, long long case_id);
+int task_link_project(db_t *db, long long id, long long project_id);
+int task_unlink(db_t *db, long long link_id);
+
+/* Run the escalation for today (today NULL) or another day (supervisors);
+ * *cards (may be NULL) receives the number of cards issued. */
+int task_escalate(db_t *db, const char *today, int *cards);
+
+/* Save the descriptive fields (supervisors) with the version seen.
+ * Returns 0 saved (*new_version set), 1 conflict, -1 error.  On conflict
+ * *c holds the current row ("theirs") and who changed it last, for the form
+ * to show beside "mine"; c->gone is set when the row is no longer visible. */
+typedef struct task_edit {
+    const char *title;
+    const char *description;
+    const char *source;
+    const char *level;
+    int report_interval;
+    const char *responsible;    /* login, "" or NULL for none */
+} task_edit_t;
+
+typedef struct task_conflict {
+    int gone;
+    task_detail_t theirs;
+    char changed_by[TASK_NAME_SZ];   /* login (name) from the audit trail, "" if unknown */
+    char changed_at[TASK_TS_SZ];
+} task_conflict_t;
+
+int task_save(db_t *db, long long id, int version, const task_edit_t *e,
+              int *new_version, task_conflict_t *c);
+void task_conflict_free(task_conflict_t *c);
+
+/* "My work" on the home screen. */
+typedef struct task_home_staff {
+    int to_sign;          /* assigned to my unit, not yet signed */
+    int due_soon;         /* open, due within the warning window */
+    int overdue;
+    int returned;
+    int report_due;       /* a progress report is due */
+    int open_cases;       /* my unit's open cases */
+    int unread;           /* inbox */
+} task_home_staff_t;
+
+int task_home_staff(db_t *db, task_home_staff_t *h);
+
+typedef struct task_unit_overdue {
+    char unit_code[20];
+    char unit_name[TASK_NAME_SZ];
+    int open;
+    int overdue;
+    int yellow;           /* cards this year */
+    int red;
+} task_unit_overdue_t;
+
+typedef struct task_home_supervisor {
+    int awaiting;            /* reported, awaiting verification */
+    int pending_extensions;
+    int overdue;
+    int unread;
+    task_unit_overdue_t *units; int n_units;   /* worst first */
+} task_home_supervisor_t;
+
+int task_home_supervisor(db_t *db, task_home_supervisor_t *h);
+void task_home_supervisor_free(task_home_supervisor_t *h);
+
+/* Pending extension requests (supervisors' queue), oldest first. */
+int task_pending_extensions(db_t *db, task_ext_row_t **rows, int *n);
+void task_ext_rows_free(task_ext_row_t *rows, int n);
+
+/* Translated labels for codes stored in the database. */
+const char *task_status_label(const char *status);
+const char *task_level_label(const char *level);
+const char *task_source_label(const char *source);
+const char *task_card_label(const char *kind);
+
+#endif

@@ -1,0 +1,98 @@
+/* ui_int.h — state shared by the ui_*.c files only.  Screens use ui.h. */
+#ifndef CASEDESK_UI_INT_H
+#define CASEDESK_UI_INT_H
+
+#include <curses.h>
+
+#include "lineedit.h"
+#include "screen.h"
+#include "ui.h"
+#include "widgets.h"
+
+#define UI_MAX_TABS 9
+#define UI_MAX_DEPTH 16
+#define UI_MAX_MODALS 4
+#define UI_MAX_TIMERS 32
+
+enum modal_kind { MODAL_PROMPT, MODAL_MENU, MODAL_CONFIRM };
+
+struct modal {
+    enum modal_kind kind;
+    const char *title;
+    struct lineedit le;
+    const char *const *items;
+    int n, sel, top;
+    int default_yes;
+    int (*validate)(const char *value, char *err, size_t errsz);
+    int done, result;
+    WINDOW *win;
+    char err[256];
+};
+
+struct tab {
+    struct screen *stack[UI_MAX_DEPTH];
+    int depth;
+};
+
+struct ui_timer_req {
+    struct screen *s;
+    long long due_ms;            /* CLOCK_MONOTONIC */
+};
+
+struct ui_state {
+    struct app *app;
+    int running;                 /* inside ui_run */
+    int curses_on;
+    struct tab tabs[UI_MAX_TABS];
+    int cur_tab;                 /* registry index of the active main screen */
+    struct modal *modals[UI_MAX_MODALS];
+    int nmodal;
+    WINDOW *hdr, *tabline, *body, *msgw, *bar;
+    int rows, cols, too_small;
+    int frame_dirty, full_redraw;
+    char msg[512];
+    int msg_err;
+    int want_cursor, cur_y, cur_x;   /* text cursor, relative to cur_win */
+    WINDOW *cur_win;
+    struct ui_timer_req timers[UI_MAX_TIMERS];
+    int ntimers;
+    int quitting, exit_code;
+    int (*hook)(struct app *app, enum cmd c);
+    int *keys;                   /* pending keys (FIFO), see keymap.h codes */
+    size_t nkeys, keys_head, keys_cap;
+    int last_minute;
+};
+
+extern struct ui_state ui;
+
+/* Pseudo-keys queued by the loop so they are handled in order with keys. */
+#define UI_KEY_INTR KEYC_FN(0x7FF01)     /* SIGINT (^C) */
+#define UI_KEY_RESIZE KEYC_FN(0x7FF02)   /* handled by the loop, never queued */
+
+void ui_queue_key(int key);
+
+long long ui_now_ms(void);
+
+/* ui_core.c */
+void ui_layout(void);                       /* (re)create windows for LINES x COLS */
+void ui_draw(void);                         /* one frame if anything is dirty */
+void ui_dispatch_pending(const int *stop);  /* handle queued keys */
+void ui_reap_closed(void);
+void ui_close_all(void);
+void ui_for_each_screen(void (*fn)(struct screen *s, void *arg), void *arg);
+int ui_timer_next_ms(void);                 /* -1 = none */
+void ui_timer_fire(void);
+void ui_quit_confirm(void);
+struct screen *ui_stack_top(void);
+
+/* ui_loop.c */
+void ui_turn(const int *stop);              /* one poll + dispatch + draw */
+void ui_save_drafts_and_exit(int status);
+
+/* ui_modal.c */
+void ui_modal_draw(struct modal *m);
+void ui_modal_key(struct modal *m, int key);
+void ui_modal_text(struct modal *m, const char *text, size_t len);
+void ui_modal_hints(struct modal *m, char *buf, size_t bufsz);
+
+#endif

@@ -1,0 +1,30 @@
+/* app_hooks.c — global commands: a table from command to handler, consulted
+ * by the UI core when the current screen did not take a command. */
+#include "config.h"
+#include "keymap.h"
+#include "ui.h"
+#include "ui_hooks.h"
+#include "util.h"
+
+struct global_command {
+    enum cmd cmd;
+    int (*run)(struct app *app);
+};
+
+static const struct global_command global_commands[] = {
+    { CMD_NONE, NULL },
+};
+
+static int dispatch(struct app *app, enum cmd c)
+{
+    for (size_t i = 0; i < ARRAY_SIZE(global_commands); i++)
+        if (global_commands[i].run && global_commands[i].cmd == c)
+            return global_commands[i].run(app);
+    return 0;
+}
+
+void ui_install_hooks(struct app *app)
+{
+    (void)app;
+    ui_set_command_hook(dispatch);
+}

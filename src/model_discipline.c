@@ -1,0 +1,295 @@
+/* model_discipline.c — discipline records over the SQL functions of
+ * sql/030-033.  No curses.  Every statement is parameterised; arrays of ids
+ * are passed as one bigint[] literal built from numbers only. */
+#include "config.h"
+#include "model_discipline.h"
+#include "i18n.h"
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const disc_categories[] = {
+    "soliciting", "favouritism", "leaking", "abuse", "inaction", "reckless", "other", NULL,
+};
+const char *const disc_dispositions[] = {
+    "no_violation", "reminder_talk", "criticism", "warning", "serious_warning",
+    "removal", "judicial_referral", NULL,
+};
+const char *const disc_statuses[] = {
+    "received", "preliminary_review", "talk_letter", "investigation", "set_aside", "concluded", NULL,
+};
+
+struct label { const char *code, *text; };
+
+static const struct label labels[] = {
+    { "soliciting", N_("Soliciting or taking favours") },
+    { "favouritism", N_("Favouring relatives and friends") },
+    { "leaking", N_("Leaking information") },
+    { "abuse", N_("Abuse of power for gain") },
+    { "inaction", N_("Inaction (failure to act)") },
+    { "reckless", N_("Reckless action") },
+    { "other", N_("Other misconduct") },
+    { "no_violation", N_("No violation found") },
+    { "reminder_talk", N_("Reminder talk") },
+    { "criticism", N_("Criticism and education") },
+    { "warning", N_("Disciplinary warning") },
+    { "serious_warning", N_("Serious disciplinary warning") },
+    { "removal", N_("Removal from post") },
+    { "judicial_referral", N_("Referred to judicial organs") },
+    { "received", N_("Flag received") },
+    { "preliminary_review", N_("Preliminary review") },
+    { "talk_letter", N_("Talk or letter inquiry") },
+    { "investigation", N_("Under investigation") },
+    { "set_aside", N_("Set aside") },
+    { "concluded", N_("Disposition recorded") },
+};
+
+static const char *label(const char *code)
+{
+    if (!code)
+        return "";
+    for (size_t i = 0; i < ARRAY_SIZE(labels); i++)
+        if (strcmp(labels[i].code, code) == 0)
+            return _(labels[i].text);
+    return code;
+}
+
+const char *disc_category_label(const char *code) { return label(code); }
+const char *disc_disposition_label(const char *code) { return label(code); }
+const char *disc_status_label(const char *code) { return label(code); }
+
+/* "{1,2,3}" or NULL for an empty list: numbers only, never user text. */
+static char *id_array(const long long *ids, int n)
+{
+    if (!ids || n <= 0)
+        return NULL;
+    size_t cap = (size_t)n * 21 + 3, len = 0;
+    char *s = xmalloc(cap);
+    s[len++] = '{';
+    for (int i = 0; i < n; i++)
+        len += (size_t)snprintf(s + len, cap - len, "%s%lld", i ? "," : "", ids[i]);
+    snprintf(s + len, cap - len, "}");
+    return s;
+}
+
+/* Parse "{1,2}" into a fresh array. */
+static long long *parse_ids(const char *s, int *n)
+{
+    long long *ids = NULL;
+    *n = 0;
+    for (const char *p = s; p && *p; ) {
+        char *end;
+        long long v = strtoll(p, &end, 10);
+        if (end != p) {
+            ids = xrealloc(ids, sizeof *ids * (size_t)(*n + 1));
+            ids[(*n)++] = v;
+            p = end;
+        } else {
+            p++;
+        }
+    }
+    return ids;
+}
+
+static char *dup_val(PGresult *r, int row, int col)
+{
+    return xstrdup(PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
+}
+
+int disc_flag(db_t *db, int official_id, const char *category, const char *facts,
+              const long long *case_ids, int ncases, const long long *task_ids, int ntasks,
+              char *receipt, size_t receiptsz)
+{
+    char oid[16];
+    char *cases = id_array(case_ids, ncases), *tasks = id_array(task_ids, ntasks);
+    snprintf(oid, sizeof oid, "%d", official_id);
+    const char *p[] = { oid, category, facts, cases, tasks };
+    int rc = db_scalar(db, "SELECT casedesk.flag_official($1::int, $2, $3, $4::bigint[], $5::bigint[])",
+                       5, p, receipt, receiptsz);
+    free(cases);
+    free(tasks);
+    return rc == 1 ? 0 : -1;
+}
+
+int disc_receipt_state(db_t *db, const char *receipt)
+{
+    char state[16];
+    const char *p[] = { receipt };
+    if (db_scalar(db, "SELECT casedesk.flag_receipt_status($1)", 1, p, state, sizeof state) < 0)
+        return -1;
+    if (strcmp(state, "open") == 0)
+        return 1;
+    return strcmp(state, "closed") == 0 ? 0 : 2;
+}
+
+int disc_list(db_t *db, const struct disc_filter *f, long long before_id, int limit,
+              struct disc_row **rows, int *n)
+{
+    char unit[16], off[16], before[24], lim[16];
+    snprintf(unit, sizeof unit, "%d", f ? f->unit_id : 0);
+    snprintf(off, sizeof off, "%d", f ? f->official_id : 0);
+    snprintf(before, sizeof before, "%lld", before_id);
+    snprintf(lim, sizeof lim, "%d", limit > 0 ? limit : 50);
+    const char *p[] = { f ? f->status : NULL, f ? f->category : NULL,
+                        f && f->unit_id ? unit : NULL, f && f->official_id ? off : NULL,
+                        before_id > 0 ? before : NULL, lim };
+    PGresult *r = db_exec(db,
+        "SELECT id, receipt, official_id, official_name, unit_id, unit_name, category, source, status,"
+        " to_char(received_at, 'YYYY-MM-DD HH24:MI'), review_due, overdue, disposition, decision_no, version"
+        " FROM casedesk.discipline_list($1, $2, $3::int, $4::int, $5::bigint, $6::int)", 6, p);
+    if (!r)
+        return -1;
+    *n = PQntuples(r);
+    *rows = xcalloc((size_t)*n + 1, sizeof **rows);
+    for (int i = 0; i < *n; i++) {
+        struct disc_row *d = &(*rows)[i];
+        d->id = strtoll(PQgetvalue(r, i, 0), NULL, 10);
+        d->receipt = dup_val(r, i, 1);
+        d->official_id = atoi(PQgetvalue(r, i, 2));
+        d->official_name = dup_val(r, i, 3);
+        d->unit_id = atoi(PQgetvalue(r, i, 4));
+        d->unit_name = dup_val(r, i, 5);
+        d->category = dup_val(r, i, 6);
+        d->source = dup_val(r, i, 7);
+        d->status = dup_val(r, i, 8);
+        d->received_at = dup_val(r, i, 9);
+        d->review_due = dup_val(r, i, 10);
+        d->overdue = strcmp(PQgetvalue(r, i, 11), "t") == 0;
+        d->disposition = dup_val(r, i, 12);
+        d->decision_no = dup_val(r, i, 13);
+        d->version = atoi(PQgetvalue(r, i, 14));
+    }
+    PQclear(r);
+    return 0;
+}
+
+void disc_rows_free(struct disc_row *rows, int n)
+{
+    for (int i = 0; rows && i < n; i++) {
+        struct disc_row *d = &rows[i];
+        free(d->receipt); free(d->official_name); free(d->unit_name); free(d->category);
+        free(d->source); free(d->status); free(d->received_at); free(d->review_due);
+        free(d->disposition); free(d->decision_no);
+    }
+    free(rows);
+}
+
+int disc_get(db_t *db, long long id, struct disc_detail *d)
+{
+    char ids[24];
+    snprintf(ids, sizeof ids, "%lld", id);
+    const char *p[] = { ids };
+    memset(d, 0, sizeof *d);
+    PGresult *r = db_exec(db,
+        "SELECT id, receipt, official_id, official_name, official_login, unit_id, unit_name, category,"
+        " facts, source, status, to_char(received_at, 'YYYY-MM-DD HH24:MI'), review_started_on,"
+        " review_due, reviewer_name, note, disposition, disposition_on, decision_no, decided_by_name,"
+        " to_char(closed_at, 'YYYY-MM-DD HH24:MI'), flagger_name, flagger_unit, case_ids, task_ids, version"
+        " FROM casedesk.discipline_get($1::bigint)", 1, p);
+    if (!r)
+        return -1;
+    if (PQntuples(r) == 0) {
+        PQclear(r);
+        return 0;
+    }
+    char **text[] = { &d->receipt, NULL, &d->official_name, &d->official_login, NULL, &d->unit_name,
+                      &d->category, &d->facts, &d->source, &d->status, &d->received_at,
+                      &d->review_started_on, &d->review_due, &d->reviewer_name, &d->note,
+                      &d->disposition, &d->disposition_on, &d->decision_no, &d->decided_by_name,
+                      &d->closed_at, &d->flagger_name, &d->flagger_unit };
+    d->id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+    for (size_t c = 0; c < ARRAY_SIZE(text); c++)
+        if (text[c])
+            *text[c] = dup_val(r, 0, (int)c + 1);
+    d->official_id = atoi(PQgetvalue(r, 0, 2));
+    d->unit_id = atoi(PQgetvalue(r, 0, 5));
+    d->case_ids = parse_ids(PQgetvalue(r, 0, 23), &d->ncases);
+    d->task_ids = parse_ids(PQgetvalue(r, 0, 24), &d->ntasks);
+    d->version = atoi(PQgetvalue(r, 0, 25));
+    PQclear(r);
+    return 1;
+}
+
+void disc_detail_free(struct disc_detail *d)
+{
+    char *text[] = { d->receipt, d->official_name, d->official_login, d->unit_name, d->category,
+                     d->facts, d->source, d->status, d->received_at, d->review_started_on,
+                     d->review_due, d->reviewer_name, d->note, d->disposition, d->disposition_on,
+                     d->decision_no, d->decided_by_name, d->closed_at, d->flagger_name, d->flagger_unit };
+    for (size_t i = 0; i < ARRAY_SIZE(text); i++)
+        free(text[i]);
+    free(d->case_ids);
+    free(d->task_ids);
+    memset(d, 0, sizeof *d);
+}
+
+/* The version on screen, or NULL when the caller does not check it. */
+static const char *version_param(char *buf, size_t sz, int version)
+{
+    if (version <= 0)
+        return NULL;
+    snprintf(buf, sz, "%d", version);
+    return buf;
+}
+
+int disc_start_review(db_t *db, long long id, const char *due, int version)
+{
+    char ids[24], v[16];
+    snprintf(ids, sizeof ids, "%lld", id);
+    const char *p[] = { ids, due && *due ? due : NULL, version_param(v, sizeof v, version) };
+    return db_command(db, "SELECT casedesk.discipline_start_review($1::bigint, $2::date, $3::int)", 3, p);
+}
+
+int disc_route(db_t *db, long long id, const char *to, const char *note, int version)
+{
+    char ids[24], v[16];
+    snprintf(ids, sizeof ids, "%lld", id);
+    const char *p[] = { ids, to, note, version_param(v, sizeof v, version) };
+    return db_command(db, "SELECT casedesk.discipline_route($1::bigint, $2, $3, $4::int)", 4, p);
+}
+
+int disc_conclude(db_t *db, long long id, const char *disposition, const char *decided_on,
+                  const char *decision_no, const char *note, int version)
+{
+    char ids[24], v[16];
+    snprintf(ids, sizeof ids, "%lld", id);
+    const char *p[] = { ids, disposition, decided_on && *decided_on ? decided_on : NULL, decision_no,
+                        note, version_param(v, sizeof v, version) };
+    return db_command(db, "SELECT casedesk.discipline_conclude($1::bigint, $2, $3::date, $4, $5, $6::int)",
+                      6, p);
+}
+
+int disc_evidence(db_t *db, int official_id, struct disc_evidence **rows, int *n)
+{
+    char oid[16];
+    snprintf(oid, sizeof oid, "%d", official_id);
+    const char *p[] = { oid };
+    PGresult *r = db_exec(db, "SELECT kind, ref_id, ref_no, on_date, state, summary"
+                              " FROM casedesk.official_evidence($1::int)", 1, p);
+    if (!r)
+        return -1;
+    *n = PQntuples(r);
+    *rows = xcalloc((size_t)*n + 1, sizeof **rows);
+    for (int i = 0; i < *n; i++) {
+        struct disc_evidence *e = &(*rows)[i];
+        e->kind = dup_val(r, i, 0);
+        e->ref_id = strtoll(PQgetvalue(r, i, 1), NULL, 10);
+        e->ref_no = dup_val(r, i, 2);
+        e->on_date = dup_val(r, i, 3);
+        e->state = dup_val(r, i, 4);
+        e->summary = dup_val(r, i, 5);
+    }
+    PQclear(r);
+    return 0;
+}
+
+void disc_evidence_free(struct disc_evidence *rows, int n)
+{
+    for (int i = 0; rows && i < n; i++) {
+        free(rows[i].kind); free(rows[i].ref_no); free(rows[i].on_date);
+        free(rows[i].state); free(rows[i].summary);
+    }
+    free(rows);
+}

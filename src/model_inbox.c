@@ -1,0 +1,113 @@
+/* model_inbox.c — list, count and mark the inbox.  No curses.
+ *
+ * Reads go through the security_invoker view casedesk.my_inbox (so the
+ * read flag of unit-wide rows is the caller's own); writes go through the
+ * inbox_mark_* functions, the only way to change the inbox. */
+#include <stdio.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "model_inbox.h"
+#include "model_task_int.h"
+#include "util.h"
+
+int inbox_list(db_t *db, int unread_only, long long before_id, int limit,
+               inbox_item_t **items, int *n)
+{
+    static const char sql[] =
+        "SELECT i.id, i.kind, coalesce(i.task_id, 0), coalesce(t.number, ''),"
+        "       coalesce(t.title, ''), i.detail, coalesce(i.ref_date::text, ''),"
+        "       to_char(i.created_at, 'YYYY-MM-DD HH24:MI:SS'), i.to_unit, i.read_at IS NOT NULL"
+        "  FROM casedesk.my_inbox i LEFT JOIN casedesk.task t ON t.id = i.task_id"
+        " WHERE ($1::boolean IS NOT TRUE OR i.read_at IS NULL)"
+        "   AND ($2::bigint IS NULL OR i.id < $2)"
+        " ORDER BY i.id DESC LIMIT $3";
+    char before[24], lim[16];
+    const char *p[3];
+    PGresult *r;
+    int i;
+
+    *items = NULL;
+    *n = 0;
+    snprintf(before, sizeof before, "%lld", before_id);
+    snprintf(lim, sizeof lim, "%d", limit > 0 ? limit : 50);
+    p[0] = unread_only ? "true" : NULL;
+    p[1] = before_id > 0 ? before : NULL;
+    p[2] = lim;
+    if (!(r = db_exec(db, sql, 3, p)))
+        return -1;
+    *n = PQntuples(r);
+    *items = xcalloc((size_t)*n + 1, sizeof **items);
+    for (i = 0; i < *n; i++) {
+        inbox_item_t *x = &(*items)[i];
+        x->id = pg_ll(r, i, 0);
+        pg_cpy(x->kind, sizeof x->kind, r, i, 1);
+        x->task_id = pg_ll(r, i, 2);
+        pg_cpy(x->task_number, sizeof x->task_number, r, i, 3);
+        pg_cpy(x->task_title, sizeof x->task_title, r, i, 4);
+        pg_cpy(x->detail, sizeof x->detail, r, i, 5);
+        pg_cpy(x->ref_date, sizeof x->ref_date, r, i, 6);
+        pg_cpy(x->created_at, sizeof x->created_at, r, i, 7);
+        x->to_unit = pg_bool(r, i, 8);
+        x->read = pg_bool(r, i, 9);
+    }
+    PQclear(r);
+    return 0;
+}
+
+int inbox_unread_count(db_t *db)
+{
+    char buf[32];
+
+    if (db_scalar(db, "SELECT casedesk.inbox_unread_count()", 0, NULL, buf, sizeof buf) <= 0)
+        return -1;
+    return (int)strtol(buf, NULL, 10);
+}
+
+int inbox_mark_read(db_t *db, long long id)
+{
+    char ids[24], buf[8];
+    const char *p[1] = { ids };
+
+    snprintf(ids, sizeof ids, "%lld", id);
+    if (db_scalar(db, "SELECT casedesk.inbox_mark_read($1)", 1, p, buf, sizeof buf) <= 0)
+        return -1;
+    return buf[0] == 't';
+}
+
+int inbox_mark_all_read(db_t *db)
+{
+    char buf[32];
+
+    if (db_scalar(db, "SELECT casedesk.inbox_mark_all_read()", 0, NULL, buf, sizeof buf) <= 0)
+        return -1;
+    return (int)strtol(buf, NULL, 10);
+}
+
+const char *inbox_kind_label(const char *kind, const char *detail)
+{
+    static const struct { const char *kind, *detail, *text; } t[] = {
+        { "new_task", "cohandling", N_("New task to help with") },
+        { "new_task", NULL, N_("New task for your unit") },
+        { "reassigned", NULL, N_("Task handed to another unit") },
+        { "returned", NULL, N_("Task returned") },
+        { "closed", NULL, N_("Task verified and closed") },
+        { "reported", NULL, N_("Task reported done: verify it") },
+        { "extension_requested", NULL, N_("Extension requested") },
+        { "extension_decided", "approved", N_("Extension approved") },
+        { "extension_decided", NULL, N_("Extension refused") },
+        { "deadline_changed", NULL, N_("Deadline changed") },
+        { "card_issued", "warning", N_("Deadline warning") },
+        { "card_issued", "yellow", N_("Yellow card") },
+        { "card_issued", NULL, N_("Red card") },
+        { "due_tomorrow", NULL, N_("Due on the next working day") },
+        { "report_due", NULL, N_("Progress report due") },
+    };
+    size_t i;
+
+    for (i = 0; kind && i < ARRAY_SIZE(t); i++)
+        if (strcmp(t[i].kind, kind) == 0
+            && (!t[i].detail || (detail && strcmp(t[i].detail, detail) == 0)))
+            return _(t[i].text);
+    return kind ? kind : "";
+}

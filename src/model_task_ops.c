@@ -1,0 +1,371 @@
+/* model_task_ops.c — task transitions, save with version check, and the
+ * "my work" figures of the home screen.  No curses.
+ *
+ * Each transition is one call of a SECURITY DEFINER function in sql/023-025
+ * that checks role, unit, state and version itself; a refusal comes back as
+ * the database's sentence in db_errmsg(). */
+#include <stdio.h>
+#include <string.h>
+
+#include "model_task.h"
+#include "model_task_int.h"
+#include "util.h"
+
+struct num { char s[24]; };
+
+static const char *lld(struct num *n, long long v)
+{
+    snprintf(n->s, sizeof n->s, "%lld", v);
+    return n->s;
+}
+
+static const char *itoa_(struct num *n, int v)
+{
+    snprintf(n->s, sizeof n->s, "%d", v);
+    return n->s;
+}
+
+/* Run a statement returning one integer (a new version or an id). */
+static int call_ll(db_t *db, const char *sql, int np, const char *const *p, long long *out)
+{
+    char buf[32];
+    int rc = db_scalar(db, sql, np, p, buf, sizeof buf);
+
+    if (rc < 0)
+        return -1;
+    if (out)
+        *out = rc > 0 ? strtoll(buf, NULL, 10) : 0;
+    return 0;
+}
+
+static int call_version(db_t *db, const char *sql, int np, const char *const *p, int *new_version)
+{
+    long long v;
+
+    if (call_ll(db, sql, np, p, &v) < 0)
+        return -1;
+    if (new_version)
+        *new_version = (int)v;
+    return 0;
+}
+
+int task_create(db_t *db, const task_new_t *n, long long *id_out)
+{
+    static const char sql[] =
+        "SELECT casedesk.task_create($1, $2, $3::date, coalesce($4, ''), coalesce($5, 'meeting'),"
+        " coalesce($6, 'normal'), coalesce($7::integer, 5), $8,"
+        " coalesce(string_to_array(nullif($9, ''), ','), '{}'))";
+    struct num ri;
+    char *co = NULL;
+    const char *p[9];
+    int rc, i;
+
+    /* Unit codes cannot contain commas (unit_code_format), so a comma list
+     * is an unambiguous way to pass the array as one parameter. */
+    for (i = 0; n->cohandling && n->cohandling[i]; i++) {
+        char *next = co ? xasprintf("%s,%s", co, n->cohandling[i]) : xstrdup(n->cohandling[i]);
+        free(co);
+        co = next;
+    }
+    p[0] = n->title;
+    p[1] = n->lead_unit_code;
+    p[2] = n->deadline;
+    p[3] = n->description;
+    p[4] = n->source;
+    p[5] = n->level;
+    p[6] = n->report_interval > 0 ? itoa_(&ri, n->report_interval) : NULL;
+    p[7] = n->responsible && *n->responsible ? n->responsible : NULL;
+    p[8] = co;
+    rc = call_ll(db, sql, 9, p, id_out);
+    free(co);
+    return rc;
+}
+
+int task_sign(db_t *db, long long id, int version, int *new_version)
+{
+    struct num a, b;
+    const char *p[2] = { lld(&a, id), itoa_(&b, version) };
+
+    return call_version(db, "SELECT casedesk.task_sign($1, $2)", 2, p, new_version);
+}
+
+int task_add_report(db_t *db, long long id, const char *body, int percent, long long *report_id)
+{
+    struct num a, b;
+    const char *p[3] = { lld(&a, id), body, itoa_(&b, percent) };
+
+    return call_ll(db, "SELECT casedesk.task_add_report($1, $2, $3)", 3, p, report_id);
+}
+
+int task_submit(db_t *db, long long id, int version, const char *body, int *new_version)
+{
+    struct num a, b;
+    const char *p[3] = { lld(&a, id), itoa_(&b, version), body };
+
+    return call_version(db, "SELECT casedesk.task_submit($1, $2, $3)", 3, p, new_version);
+}
+
+int task_return(db_t *db, long long id, int version, const char *reason, int *new_version)
+{
+    struct num a, b;
+    const char *p[3] = { lld(&a, id), itoa_(&b, version), reason };
+
+    return call_version(db, "SELECT casedesk.task_return($1, $2, $3)", 3, p, new_version);
+}
+
+int task_close(db_t *db, long long id, int version, const char *note, int *new_version)
+{
+    struct num a, b;
+    const char *p[3] = { lld(&a, id), itoa_(&b, version), note };
+
+    return call_version(db, "SELECT casedesk.task_close($1, $2, $3)", 3, p, new_version);
+}
+
+int task_reassign(db_t *db, long long id, int version, const char *unit_code,
+                  const char *responsible, int *new_version)
+{
+    struct num a, b;
+    const char *p[4] = { lld(&a, id), itoa_(&b, version), unit_code, responsible };
+
+    return call_version(db, "SELECT casedesk.task_reassign($1, $2, $3, $4)", 4, p, new_version);
+}
+
+int task_set_deadline(db_t *db, long long id, int version, const char *deadline, int *new_version)
+{
+    struct num a, b;
+    const char *p[3] = { lld(&a, id), itoa_(&b, version), deadline };
+
+    return call_version(db, "SELECT casedesk.task_set_deadline($1, $2, $3::date)", 3, p, new_version);
+}
+
+int task_add_unit(db_t *db, long long id, const char *unit_code)
+{
+    struct num a;
+    const char *p[2] = { lld(&a, id), unit_code };
+
+    return call_ll(db, "SELECT casedesk.task_add_unit($1, $2)", 2, p, NULL);
+}
+
+int task_remove_unit(db_t *db, long long id, const char *unit_code)
+{
+    struct num a;
+    const char *p[2] = { lld(&a, id), unit_code };
+
+    return db_command(db, "SELECT casedesk.task_remove_unit($1, $2)", 2, p);
+}
+
+int task_request_extension(db_t *db, long long id, const char *deadline, const char *reason,
+                           long long *ext_id)
+{
+    struct num a;
+    const char *p[3] = { lld(&a, id), deadline, reason };
+
+    return call_ll(db, "SELECT casedesk.task_request_extension($1, $2::date, $3)", 3, p, ext_id);
+}
+
+int task_decide_extension(db_t *db, long long ext_id, int approve, const char *note)
+{
+    struct num a;
+    const char *p[3] = { lld(&a, ext_id), approve ? "true" : "false", note };
+
+    return call_ll(db, "SELECT casedesk.task_decide_extension($1, $2::boolean, $3)", 3, p, NULL);
+}
+
+int task_link_case(db_t *db, long long id, long long case_id)
+{
+    struct num a, b;
+    const char *p[2] = { lld(&a, id), lld(&b, case_id) };
+
+    return call_ll(db, "SELECT casedesk.task_link_case($1, $2)", 2, p, NULL);
+}
+
+int task_link_project(db_t *db, long long id, long long project_id)
+{
+    struct num a, b;
+    const char *p[2] = { lld(&a, id), lld(&b, project_id) };
+
+    return call_ll(db, "SELECT casedesk.task_link_project($1, $2::integer)", 2, p, NULL);
+}
+
+int task_unlink(db_t *db, long long link_id)
+{
+    struct num a;
+    const char *p[1] = { lld(&a, link_id) };
+
+    return db_command(db, "SELECT casedesk.task_unlink($1)", 1, p);
+}
+
+int task_escalate(db_t *db, const char *today, int *cards)
+{
+    const char *p[1] = { today && *today ? today : NULL };
+
+    return call_version(db, "SELECT casedesk.task_escalate(coalesce($1::date, current_date))",
+                        1, p, cards);
+}
+
+/* ------------------------------------------------------------------ save */
+
+/* Who changed the task last, from the audit trail (through audit_history,
+ * the view open to every role).  If it cannot be read we simply do not know. */
+static void last_changer(db_t *db, long long id, task_conflict_t *c)
+{
+    static const char sql[] =
+        "SELECT a.login || coalesce(' (' || o.name || ')', ''),"
+        "       to_char(a.at, 'YYYY-MM-DD HH24:MI:SS')"
+        "  FROM casedesk.audit_history a LEFT JOIN casedesk.official o ON o.login = a.login"
+        " WHERE a.table_name = 'task' AND a.row_id = $1 ORDER BY a.id DESC LIMIT 1";
+    struct num a;
+    const char *p[1] = { lld(&a, id) };
+    PGresult *r = db_exec(db, sql, 1, p);
+
+    if (r && PQntuples(r) > 0) {
+        pg_cpy(c->changed_by, sizeof c->changed_by, r, 0, 0);
+        pg_cpy(c->changed_at, sizeof c->changed_at, r, 0, 1);
+    }
+    if (r)
+        PQclear(r);
+}
+
+int task_save(db_t *db, long long id, int version, const task_edit_t *e,
+              int *new_version, task_conflict_t *c)
+{
+    /* An unknown login becomes -1 so the foreign key refuses it instead of
+     * silently clearing the responsible official. */
+    static const char sql[] =
+        "UPDATE casedesk.task SET title = $3, description = coalesce($4, ''),"
+        "       source = $5, level = $6, report_interval = $7::integer,"
+        "       responsible_id = CASE WHEN coalesce($8, '') = '' THEN NULL ELSE"
+        "           coalesce((SELECT o.id FROM casedesk.official o WHERE o.login = $8), -1) END"
+        " WHERE id = $1 AND version = $2 RETURNING version";
+    struct num a, b, ri;
+    const char *p[8];
+    char buf[32];
+    int rc;
+
+    p[0] = lld(&a, id);
+    p[1] = itoa_(&b, version);
+    p[2] = e->title;
+    p[3] = e->description;
+    p[4] = e->source;
+    p[5] = e->level;
+    p[6] = itoa_(&ri, e->report_interval);
+    p[7] = e->responsible;
+    rc = db_scalar(db, sql, 8, p, buf, sizeof buf);
+    if (rc < 0)
+        return -1;
+    if (rc > 0) {
+        if (new_version)
+            *new_version = (int)strtol(buf, NULL, 10);
+        return 0;
+    }
+    /* Nothing updated: either someone saved first, or the row is gone or
+     * no longer ours to see.  Tell the two apart for the form. */
+    memset(c, 0, sizeof *c);
+    rc = task_detail_load(db, id, &c->theirs);
+    if (rc < 0)
+        return -1;
+    c->gone = rc == 0;
+    if (!c->gone)
+        last_changer(db, id, c);
+    return 1;
+}
+
+void task_conflict_free(task_conflict_t *c)
+{
+    task_detail_free(&c->theirs);
+}
+
+/* -------------------------------------------------------------- my work */
+
+#define OPEN_STATUSES "('assigned','signed','in_progress','returned')"
+
+int task_home_staff(db_t *db, task_home_staff_t *h)
+{
+    static const char sql[] =
+        "SELECT count(*) FILTER (WHERE t.status = 'assigned' AND t.lead_unit_id = casedesk.my_unit_id()),"
+        "  count(*) FILTER (WHERE t.status IN " OPEN_STATUSES " AND t.deadline >= current_date"
+        "      AND t.deadline <= current_date + (s.warn_workdays * 2 + 14)"
+        "      AND casedesk.workdays_between(current_date, t.deadline) <= s.warn_workdays),"
+        "  count(*) FILTER (WHERE t.status IN " OPEN_STATUSES " AND t.deadline < current_date),"
+        "  count(*) FILTER (WHERE t.status = 'returned'),"
+        "  count(*) FILTER (WHERE t.status IN ('signed','in_progress','returned')"
+        "      AND casedesk.task_next_report_due(t.id) <= current_date),"
+        "  casedesk.inbox_unread_count()"
+        " FROM casedesk.task t CROSS JOIN casedesk.task_setting s"
+        " WHERE s.id = 1 AND t.status <> 'closed'";
+    char buf[32];
+    PGresult *r = db_exec(db, sql, 0, NULL);
+
+    memset(h, 0, sizeof *h);
+    if (!r)
+        return -1;
+    h->to_sign = pg_int(r, 0, 0);
+    h->due_soon = pg_int(r, 0, 1);
+    h->overdue = pg_int(r, 0, 2);
+    h->returned = pg_int(r, 0, 3);
+    h->report_due = pg_int(r, 0, 4);
+    h->unread = pg_int(r, 0, 5);
+    PQclear(r);
+    /* Cases are another module's table: if it cannot be read, say -1
+     * rather than failing the whole home screen. */
+    if (db_scalar(db, "SELECT count(*) FROM casedesk.case_file WHERE status <> 'closed'",
+                  0, NULL, buf, sizeof buf) > 0)
+        h->open_cases = (int)strtol(buf, NULL, 10);
+    else
+        h->open_cases = -1;
+    return 0;
+}
+
+int task_home_supervisor(db_t *db, task_home_supervisor_t *h)
+{
+    static const char totals_sql[] =
+        "SELECT (SELECT count(*) FROM casedesk.task WHERE status = 'reported'),"
+        "       (SELECT count(*) FROM casedesk.task_extension WHERE status = 'pending'),"
+        "       (SELECT count(*) FROM casedesk.task WHERE status IN " OPEN_STATUSES
+        "           AND deadline < current_date),"
+        "       casedesk.inbox_unread_count()";
+    static const char units_sql[] =
+        "SELECT u.code, u.name, x.open, x.overdue, x.yellow, x.red FROM casedesk.unit u"
+        " CROSS JOIN LATERAL (SELECT"
+        "   (SELECT count(*) FROM casedesk.task t WHERE t.lead_unit_id = u.id AND t.status <> 'closed') AS open,"
+        "   (SELECT count(*) FROM casedesk.task t WHERE t.lead_unit_id = u.id"
+        "       AND t.status IN " OPEN_STATUSES " AND t.deadline < current_date) AS overdue,"
+        "   (SELECT count(*) FROM casedesk.task_card c WHERE c.unit_id = u.id AND c.kind = 'yellow'"
+        "       AND c.issued_on >= date_trunc('year', current_date)::date) AS yellow,"
+        "   (SELECT count(*) FROM casedesk.task_card c WHERE c.unit_id = u.id AND c.kind = 'red'"
+        "       AND c.issued_on >= date_trunc('year', current_date)::date) AS red) x"
+        " WHERE x.open > 0 OR x.yellow > 0 OR x.red > 0"
+        " ORDER BY x.overdue DESC, x.red DESC, x.yellow DESC, u.code";
+    PGresult *r = db_exec(db, totals_sql, 0, NULL);
+    int i;
+
+    memset(h, 0, sizeof *h);
+    if (!r)
+        return -1;
+    h->awaiting = pg_int(r, 0, 0);
+    h->pending_extensions = pg_int(r, 0, 1);
+    h->overdue = pg_int(r, 0, 2);
+    h->unread = pg_int(r, 0, 3);
+    PQclear(r);
+    if (!(r = db_exec(db, units_sql, 0, NULL)))
+        return -1;
+    h->n_units = PQntuples(r);
+    h->units = xcalloc((size_t)h->n_units + 1, sizeof *h->units);
+    for (i = 0; i < h->n_units; i++) {
+        task_unit_overdue_t *u = &h->units[i];
+        pg_cpy(u->unit_code, sizeof u->unit_code, r, i, 0);
+        pg_cpy(u->unit_name, sizeof u->unit_name, r, i, 1);
+        u->open = pg_int(r, i, 2);
+        u->overdue = pg_int(r, i, 3);
+        u->yellow = pg_int(r, i, 4);
+        u->red = pg_int(r, i, 5);
+    }
+    PQclear(r);
+    return 0;
+}
+
+void task_home_supervisor_free(task_home_supervisor_t *h)
+{
+    free(h->units);
+    memset(h, 0, sizeof *h);
+}

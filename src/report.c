@@ -1,0 +1,340 @@
+/* report.c — the year-end briefing (年度通报) as text or CSV.  No curses.
+ *
+ * The briefing is a document, not a screen: its language is picked with
+ * i18n_is_chinese() from the pairs below rather than through the message
+ * catalogue, so a Chinese briefing is complete even where the catalogue is
+ * not installed.  All figure groups are read in one REPEATABLE READ
+ * transaction (one consistent snapshot) and rendered into memory; `out` is
+ * written only when everything succeeded. */
+#include "config.h"
+#include "report.h"
+#include "report_priv.h"
+#include "i18n.h"
+#include "util.h"
+#include "width.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { G_EXP, G_VIO, G_RANK, G_TASK, G_COMM, G_DISC, G_NGROUPS };
+
+struct briefing {
+    PGresult *g[G_NGROUPS];
+    char scope[256];       /* district or unit name */
+    int year;
+    int inspector;
+};
+
+/* Figure groups, each one query; $1 year, $2 unit code or NULL. */
+static const char *const group_sql[G_NGROUPS] = {
+    [G_EXP] = "SELECT projects_started, households, house_area_m2, round(house_area_m2 / 10000, 2),"
+              " enterprises, land_mu, land_target_mu, land_share_pct, households_resettled,"
+              " monetised, flats, monetisation_pct"
+              " FROM casedesk.briefing_expropriation($1::int, $2::text)",
+    [G_VIO] = "SELECT unit_code, unit_name, unit_kind, found, removed, stock_disposed, villages,"
+              " patrolled, coverage_pct, violation_free"
+              " FROM casedesk.briefing_violations($1::int, $2::text)",
+    [G_RANK] = "SELECT rank, unit_code, unit_name, score, base_score, deduction, yellow_cards,"
+               " red_cards, overdue_tasks, below_threshold"
+               " FROM casedesk.ranking($1::int, 'year', NULL)"
+               " WHERE $2::text IS NULL OR unit_code = $2::text",
+    [G_TASK] = "SELECT tasks_due, closed_on_time, overdue, open_overdue, warnings, yellow_cards,"
+               " red_cards FROM casedesk.briefing_tasks($1::int, $2::text)",
+    [G_COMM] = "SELECT title, unit_name, coalesce(official_name, '')"
+               " FROM casedesk.briefing_commendations($1::int, $2::text)",
+    [G_DISC] = "SELECT raised, concluded, set_aside, sanctioned, open_now"
+               " FROM casedesk.briefing_discipline($1::int, $2::text)",
+};
+
+const char *report_tr(const char *en, const char *zh)
+{
+    return i18n_is_chinese() ? zh : en;
+}
+
+static const char *val(PGresult *r, int row, int col)
+{
+    if (!r || row >= PQntuples(r) || PQgetisnull(r, row, col))
+        return NULL;
+    return PQgetvalue(r, row, col);
+}
+
+/* A number, or a dash when there is none (no target, nothing to divide). */
+static const char *num(PGresult *r, int row, int col)
+{
+    const char *v = val(r, row, col);
+    return v ? v : "—";
+}
+
+/* "85.3%" or a sentence saying why there is no percentage. */
+static void pct(char *buf, size_t sz, PGresult *r, int row, int col, const char *why)
+{
+    const char *v = val(r, row, col);
+    if (v)
+        snprintf(buf, sz, "%s%%", v);
+    else
+        snprintf(buf, sz, "%s", why);
+}
+
+static int fetch_groups(db_t *db, struct briefing *b, const char *unit, char *err, size_t errsz)
+{
+    char y[16];
+    snprintf(y, sizeof y, "%d", b->year);
+    const char *p[] = { y, unit };
+    for (int i = 0; i < G_NGROUPS; i++) {
+        if (i == G_DISC && !b->inspector)
+            continue;
+        b->g[i] = db_exec(db, group_sql[i], 2, p);
+        if (!b->g[i]) {
+            snprintf(err, errsz, "%s", db_errmsg(db));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int fetch_context(db_t *db, struct briefing *b, const char *unit, char *err, size_t errsz)
+{
+    char role[32];
+    const char *p[] = { unit };
+    if (db_scalar(db, "SELECT coalesce(casedesk.my_role(), '')", 0, NULL, role, sizeof role) < 0)
+        goto fail;
+    b->inspector = strcmp(role, "inspector") == 0;
+    /* The unit's name, or the district's when no unit was asked for. */
+    if (db_scalar(db, "SELECT coalesce((SELECT name FROM casedesk.unit WHERE code = $1),"
+                      " (SELECT name FROM casedesk.unit WHERE kind = 'district' ORDER BY id LIMIT 1), '')",
+                  1, p, b->scope, sizeof b->scope) < 0)
+        goto fail;
+    return 0;
+fail:
+    snprintf(err, errsz, "%s", db_errmsg(db));
+    return -1;
+}
+
+static void text_expropriation(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_EXP];
+    char share[64], money[64];
+    pct(share, sizeof share, r, 0, 7, report_tr("— (no land target)", "—（未下达任务）"));
+    pct(money, sizeof money, r, 0, 11, "—");
+    fprintf(f, "%s\n", report_tr("1. Expropriation and resettlement", "一、房屋征收安置"));
+    fprintf(f, report_tr(
+        "   %s shanty-town projects started. Expropriated this year: %s households, %s ten-thousand m2 "
+        "of houses, and %s enterprises or institutions; land acquired: %s mu, %s of the target (%s mu); "
+        "%s households moved into resettlement flats; monetisation rate: %s.\n",
+        "   %s个棚改项目启动实施，当年征收房屋%s户%s万平方米、企事业单位%s个；"
+        "城市规模统征土地%s亩，占任务的%s（任务%s亩）；%s户分配入住；货币化安置率达到%s。\n"),
+        num(r, 0, 0), num(r, 0, 1), num(r, 0, 3), num(r, 0, 4), num(r, 0, 5), share,
+        num(r, 0, 6), num(r, 0, 8), money);
+}
+
+/* One table row: cells padded to display widths (CJK counts 2). */
+static void text_row(FILE *f, const char *const *cells, const int *w, const enum align *al, int n)
+{
+    char buf[512];
+    fputs("   ", f);
+    for (int i = 0; i < n; i++) {
+        str_format(buf, sizeof buf, cells[i] ? cells[i] : "—", w[i], al[i]);
+        fprintf(f, "%s%s", buf, i + 1 < n ? "  " : "\n");
+    }
+}
+
+static void text_violations(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_VIO];
+    int n = PQntuples(r), towns = 0, offices = 0, last = n - 1;
+    static const int w[] = { 14, 6, 10, 8, 8, 8, 8, 8 };
+    static const enum align al[] = { ALIGN_LEFT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT,
+                                     ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT };
+    char cov[64];
+
+    for (int i = 0; i < last; i++) {
+        const char *k = val(r, i, 2);
+        towns += k && strcmp(k, "town") == 0;
+        offices += k && strcmp(k, "subdistrict") == 0;
+    }
+    pct(cov, sizeof cov, r, last, 8, "—");
+    fprintf(f, "%s\n", report_tr("2. Control of the \"two violations\"", "二、“两违”管控"));
+    fprintf(f, report_tr(
+        "   Control covers %d sub-district offices and %d towns. Found this year: %s; removed "
+        "(demolished or rectified): %s; stock cases disposed of: %s. Patrol coverage: %s "
+        "(%s of %s villages and communities); violation-free villages and communities: %s.\n",
+        "   “两违”管控覆盖城区%d个街道办及周边%d个镇，当年发现“两违”%s处，拆除整改%s处，"
+        "存量处置%s处；巡查覆盖率%s（%s/%s个村、社区）；无违村（社区）%s个。\n"),
+        offices, towns, num(r, last, 3), num(r, last, 4), num(r, last, 5), cov,
+        num(r, last, 7), num(r, last, 6), num(r, last, 9));
+    const char *head[] = {
+        report_tr("Unit", "单位"), report_tr("Found", "发现"), report_tr("Removed", "拆除整改"),
+        report_tr("Stock", "存量处置"), report_tr("Villages", "村社区"), report_tr("Patrolled", "已巡查"),
+        report_tr("Coverage", "覆盖率"), report_tr("Free", "无违村"),
+    };
+    text_row(f, head, w, al, 8);
+    for (int i = 0; i < last; i++) {
+        pct(cov, sizeof cov, r, i, 8, "—");
+        const char *c[] = { val(r, i, 1), val(r, i, 3), val(r, i, 4), val(r, i, 5),
+                            val(r, i, 6), val(r, i, 7), cov, val(r, i, 9) };
+        text_row(f, c, w, al, 8);
+    }
+}
+
+static void text_ranking(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_RANK];
+    static const int w[] = { 4, 14, 8, 8, 8, 7, 7, 7 };
+    static const enum align al[] = { ALIGN_RIGHT, ALIGN_LEFT, ALIGN_RIGHT, ALIGN_RIGHT,
+                                     ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT };
+    const char *head[] = {
+        report_tr("Rank", "名次"), report_tr("Unit", "单位"), report_tr("Score", "得分"),
+        report_tr("Base", "基础分"), report_tr("Deduct", "扣分"), report_tr("Yellow", "黄牌"),
+        report_tr("Red", "红牌"), report_tr("Overdue", "逾期"),
+    };
+    int below = 0;
+
+    fprintf(f, "%s\n", report_tr("3. Assessment ranking", "三、考核排名"));
+    text_row(f, head, w, al, 8);
+    for (int i = 0; i < PQntuples(r); i++) {
+        const char *c[] = { val(r, i, 0), val(r, i, 2), val(r, i, 3), val(r, i, 4),
+                            val(r, i, 5), val(r, i, 6), val(r, i, 7), val(r, i, 8) };
+        text_row(f, c, w, al, 8);
+    }
+    for (int i = 0; i < PQntuples(r); i++) {
+        if (strcmp(PQgetvalue(r, i, 9), "t") != 0)
+            continue;
+        fprintf(f, "%s%s", below++ ? report_tr(", ", "、")
+                                   : report_tr("   Below the accountability threshold: ", "   低于问责线："),
+                PQgetvalue(r, i, 2));
+    }
+    fprintf(f, "%s\n", below ? report_tr(".", "。")
+                             : report_tr("   No unit is below the accountability threshold.", "   无低于问责线的单位。"));
+}
+
+static void text_tasks(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_TASK];
+    fprintf(f, "%s\n", report_tr("4. Supervision", "四、督查督办"));
+    fprintf(f, report_tr(
+        "   Tasks due this year: %s; closed on time: %s; overdue: %s (still open: %s). "
+        "Warnings: %s; yellow cards: %s; red cards: %s.\n",
+        "   当年到期督办任务%s件，按期办结%s件，逾期%s件（其中仍未办结%s件）；"
+        "预警%s次，黄牌%s张，红牌%s张。\n"),
+        num(r, 0, 0), num(r, 0, 1), num(r, 0, 2), num(r, 0, 3), num(r, 0, 4), num(r, 0, 5), num(r, 0, 6));
+}
+
+static void text_commendations(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_COMM];
+    int units = 0, people = 0;
+    fprintf(f, "%s\n", report_tr("5. Commendations", "五、表彰"));
+    for (int i = 0; i < PQntuples(r); i++) {
+        int person = *PQgetvalue(r, i, 2) != '\0';
+        fprintf(f, "   %s%s%s\n", PQgetvalue(r, i, 0), report_tr(": ", "："),
+                person ? PQgetvalue(r, i, 2) : PQgetvalue(r, i, 1));
+        if (person)
+            people++;
+        else
+            units++;
+    }
+    if (units + people == 0)
+        fprintf(f, "%s\n", report_tr("   None recorded.", "   暂无。"));
+}
+
+static void text_discipline(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_DISC];
+    fprintf(f, "%s\n", report_tr("6. Discipline (inspectors only)", "六、纪检监察（仅限纪检监察人员）"));
+    fprintf(f, report_tr(
+        "   Flags raised this year: %s; concluded: %s (with a sanction: %s); set aside: %s; "
+        "open now: %s.\n",
+        "   当年受理问题线索%s件，办结%s件（其中给予处理处分%s件），予以了结%s件；目前在办%s件。\n"),
+        num(r, 0, 0), num(r, 0, 1), num(r, 0, 3), num(r, 0, 2), num(r, 0, 4));
+}
+
+static void render_text(FILE *f, struct briefing *b)
+{
+    fprintf(f, report_tr("%s: key-project expropriation, resettlement and \"two violations\" control, %d\n\n",
+                         "%s%d年度重点项目征收安置和“两违”管控工作情况通报\n\n"),
+            b->scope, b->year);
+    text_expropriation(f, b);
+    text_violations(f, b);
+    text_ranking(f, b);
+    text_tasks(f, b);
+    text_commendations(f, b);
+    if (b->inspector)
+        text_discipline(f, b);
+}
+
+/* section,figure,unit,value — one line per figure. */
+static void csv_line(FILE *f, const char *section, const char *figure, const char *unit, const char *value)
+{
+    report_csv_field(f, section);
+    fputc(',', f);
+    report_csv_field(f, figure);
+    fputc(',', f);
+    report_csv_field(f, unit ? unit : "");
+    fputc(',', f);
+    report_csv_field(f, value ? value : "");
+    fputs("\r\n", f);
+}
+
+static void csv_group(FILE *f, const char *section, PGresult *r, int unit_col, int first, const char *skip)
+{
+    for (int i = 0; i < PQntuples(r); i++)
+        for (int c = first; c < PQnfields(r); c++)
+            if (!skip || !strstr(skip, PQfname(r, c)))
+                csv_line(f, section, PQfname(r, c), unit_col >= 0 ? val(r, i, unit_col) : NULL, val(r, i, c));
+}
+
+static void render_csv(FILE *f, struct briefing *b)
+{
+    csv_line(f, "section", "figure", "unit", "value");
+    csv_group(f, "expropriation", b->g[G_EXP], -1, 0, "round");
+    csv_group(f, "violations", b->g[G_VIO], 0, 3, NULL);
+    csv_group(f, "ranking", b->g[G_RANK], 1, 0, ",unit_code,unit_name,");
+    csv_group(f, "tasks", b->g[G_TASK], -1, 0, NULL);
+    for (int i = 0; i < PQntuples(b->g[G_COMM]); i++) {
+        const char *who = *PQgetvalue(b->g[G_COMM], i, 2) ? PQgetvalue(b->g[G_COMM], i, 2)
+                                                          : PQgetvalue(b->g[G_COMM], i, 1);
+        csv_line(f, "commendation", PQgetvalue(b->g[G_COMM], i, 0), NULL, who);
+    }
+    if (b->inspector)
+        csv_group(f, "discipline", b->g[G_DISC], -1, 0, NULL);
+}
+
+static void briefing_free(struct briefing *b)
+{
+    for (int i = 0; i < G_NGROUPS; i++)
+        PQclear(b->g[i]);
+}
+
+int report_briefing(db_t *db, FILE *out, int year, const char *unit_code, int csv,
+                    char *err, size_t errsz)
+{
+    struct briefing b = { .year = year };
+    const char *unit = unit_code && *unit_code ? unit_code : NULL;
+    struct membuf m;
+    int rc = -1;
+
+    if (db_command(db, "BEGIN ISOLATION LEVEL REPEATABLE READ", 0, NULL) != 0) {
+        snprintf(err, errsz, "%s", db_errmsg(db));
+        return -1;
+    }
+    if (fetch_context(db, &b, unit, err, errsz) != 0 || fetch_groups(db, &b, unit, err, errsz) != 0
+        || membuf_open(&m, err, errsz) != 0) {
+        db_rollback(db);
+        briefing_free(&b);
+        return -1;
+    }
+    if (csv)
+        render_csv(m.f, &b);
+    else
+        render_text(m.f, &b);
+    briefing_free(&b);
+    /* Commit even a read: an inspector's read of the discipline figures is
+     * logged, and nothing is printed unless that log entry is durable. */
+    if (db_commit(db) != 0) {
+        snprintf(err, errsz, "%s", db_errmsg(db));
+        membuf_discard(&m);
+        return -1;
+    }
+    rc = membuf_flush_to(&m, out, err, errsz);
+    return rc;
+}

@@ -1,0 +1,296 @@
+/* report_export.c — the ranking and the case export (CSV or text), and the
+ * in-memory buffer every report renders into first.  No curses.
+ *
+ * The export runs with the caller's own role: row-level security decides
+ * which cases appear, exactly as in psql.  Rows are read through a cursor
+ * in batches so a large export does not need one huge PGresult. */
+#include "config.h"
+#include "report.h"
+#include "report_priv.h"
+#include "i18n.h"
+#include "util.h"
+#include "width.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+int membuf_open(struct membuf *m, char *err, size_t errsz)
+{
+    m->buf = NULL;
+    m->len = 0;
+    m->f = open_memstream(&m->buf, &m->len);
+    if (!m->f) {
+        snprintf(err, errsz, "%s", report_tr("Out of memory while preparing the report.",
+                                             "生成报表时内存不足。"));
+        return -1;
+    }
+    return 0;
+}
+
+void membuf_discard(struct membuf *m)
+{
+    if (m->f)
+        fclose(m->f);
+    free(m->buf);
+    m->f = NULL;
+    m->buf = NULL;
+}
+
+int membuf_flush_to(struct membuf *m, FILE *out, char *err, size_t errsz)
+{
+    int rc = 0;
+    if (fclose(m->f) != 0) {
+        m->f = NULL;
+        membuf_discard(m);
+        snprintf(err, errsz, "%s", report_tr("Out of memory while preparing the report.",
+                                             "生成报表时内存不足。"));
+        return -1;
+    }
+    m->f = NULL;
+    if (fwrite(m->buf, 1, m->len, out) != m->len || fflush(out) != 0) {
+        snprintf(err, errsz, report_tr("Cannot write the report: %s.", "无法写出报表：%s。"), strerror(errno));
+        rc = -1;
+    }
+    membuf_discard(m);
+    return rc;
+}
+
+/* Spreadsheets run a cell starting with = + @ (or - not followed by a digit)
+ * as a formula: such text gets a leading apostrophe. */
+static int looks_like_formula(const char *s)
+{
+    return *s == '=' || *s == '+' || *s == '@'
+        || (*s == '-' && !isdigit((unsigned char)s[1]));
+}
+
+void report_csv_field(FILE *f, const char *s)
+{
+    int quote = looks_like_formula(s) || strpbrk(s, ",\"\r\n") != NULL;
+    if (!quote) {
+        fputs(s, f);
+        return;
+    }
+    fputc('"', f);
+    if (looks_like_formula(s))
+        fputc('\'', f);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+static void csv_row(FILE *f, PGresult *r, int row)
+{
+    for (int c = 0; c < PQnfields(r); c++) {
+        if (c)
+            fputc(',', f);
+        report_csv_field(f, PQgetisnull(r, row, c) ? "" : PQgetvalue(r, row, c));
+    }
+    fputs("\r\n", f);
+}
+
+static void csv_header(FILE *f, const char *const *names, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (i)
+            fputc(',', f);
+        report_csv_field(f, names[i]);
+    }
+    fputs("\r\n", f);
+}
+
+static void ranking_text(FILE *f, PGresult *r, int year, const char *period, int index)
+{
+    static const int w[] = { 4, 14, 8, 8, 8, 7, 7, 7, 12 };
+    static const enum align al[] = { ALIGN_RIGHT, ALIGN_LEFT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT,
+                                     ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_LEFT };
+    const char *head[] = {
+        report_tr("Rank", "名次"), report_tr("Unit", "单位"), report_tr("Score", "得分"),
+        report_tr("Base", "基础分"), report_tr("Deduct", "扣分"), report_tr("Yellow", "黄牌"),
+        report_tr("Red", "红牌"), report_tr("Overdue", "逾期"), report_tr("Note", "备注"),
+    };
+    char cell[512];
+
+    if (strcmp(period, "year") == 0)
+        fprintf(f, report_tr("Ranking %d\n", "%d年度考核排名\n"), year);
+    else if (strcmp(period, "quarter") == 0)
+        fprintf(f, report_tr("Ranking %d, quarter %d\n", "%d年第%d季度考核排名\n"), year, index);
+    else
+        fprintf(f, report_tr("Ranking %d, month %d\n", "%d年%d月考核排名\n"), year, index);
+    for (int row = -1; row < PQntuples(r); row++) {
+        for (int c = 0; c < 9; c++) {
+            const char *s = row < 0 ? head[c]
+                : c == 8 ? (strcmp(PQgetvalue(r, row, 9), "t") == 0 ? report_tr("accountable", "问责") : "")
+                : PQgetvalue(r, row, c == 0 ? 0 : c + 1);
+            str_format(cell, sizeof cell, s, w[c], al[c]);
+            fprintf(f, "%s%s", cell, c < 8 ? "  " : "\n");
+        }
+    }
+}
+
+int report_ranking(db_t *db, FILE *out, int year, const char *period, int index, int csv,
+                   char *err, size_t errsz)
+{
+    static const char *const names[] = { "rank", "unit_code", "unit_name", "score", "base_score",
+                                         "deduction", "yellow_cards", "red_cards", "overdue_tasks",
+                                         "below_threshold" };
+    char y[16], ix[16];
+    const char *per = period && *period ? period : "year";
+    struct membuf m;
+    PGresult *r;
+
+    snprintf(y, sizeof y, "%d", year);
+    snprintf(ix, sizeof ix, "%d", index);
+    const char *p[] = { y, per, strcmp(per, "year") == 0 ? NULL : ix };
+    r = db_exec(db, "SELECT rank, unit_code, unit_name, score, base_score, deduction, yellow_cards,"
+                    " red_cards, overdue_tasks, below_threshold"
+                    " FROM casedesk.ranking($1::int, $2::text, $3::int)", 3, p);
+    if (!r) {
+        snprintf(err, errsz, "%s", db_errmsg(db));
+        return -1;
+    }
+    if (membuf_open(&m, err, errsz) != 0) {
+        PQclear(r);
+        return -1;
+    }
+    if (csv) {
+        csv_header(m.f, names, (int)ARRAY_SIZE(names));
+        for (int i = 0; i < PQntuples(r); i++)
+            csv_row(m.f, r, i);
+    } else {
+        ranking_text(m.f, r, year, per, index);
+    }
+    PQclear(r);
+    return membuf_flush_to(&m, out, err, errsz);
+}
+
+/* Column lists of the case export; the English names are the CSV header
+ * unless the UI is Chinese. */
+struct col { const char *expr, *en, *zh; };
+
+static const struct col common_cols[] = {
+    { "c.case_no", "case_no", "案件编号" }, { "u.code", "unit_code", "单位代码" },
+    { "u.name", "unit_name", "单位" }, { "v.name", "village", "村（社区）" },
+    { "c.status", "status", "状态" }, { "c.opened_on", "opened_on", "立案日期" },
+    { "c.closed_on", "closed_on", "结案日期" }, { "c.party_name", "party_name", "当事人" },
+    { "c.address", "address", "地址" },
+};
+static const struct col exp_cols[] = {
+    { "e.party_kind", "party_kind", "类别" }, { "e.house_area", "house_area_m2", "房屋面积（平方米）" },
+    { "e.land_area_mu", "land_area_mu", "土地面积（亩）" },
+    { "e.assessed_compensation", "assessed_compensation", "评估补偿（元）" },
+    { "e.resettlement", "resettlement", "安置方式" }, { "e.signed_on", "signed_on", "签约日期" },
+    { "e.paid_total", "paid_total", "已付补偿（元）" }, { "e.demolished_on", "demolished_on", "拆除日期" },
+};
+static const struct col vio_cols[] = {
+    { "x.subkind", "subkind", "类别" }, { "x.found_by", "found_by", "发现方式" },
+    { "x.area_m2", "area_m2", "面积（平方米）" }, { "x.floors", "floors", "层数" },
+    { "x.stock", "stock", "存量" }, { "x.found_on", "found_on", "发现日期" },
+    { "x.resolution", "resolution", "处置结果" }, { "x.resolved_on", "resolved_on", "处置日期" },
+};
+
+static char *export_sql(int expropriation)
+{
+    const struct col *k = expropriation ? exp_cols : vio_cols;
+    size_t nk = expropriation ? ARRAY_SIZE(exp_cols) : ARRAY_SIZE(vio_cols);
+    char *sql = xstrdup("DECLARE casedesk_export NO SCROLL CURSOR FOR SELECT ");
+    for (size_t i = 0; i < ARRAY_SIZE(common_cols) + nk; i++) {
+        const char *e = i < ARRAY_SIZE(common_cols) ? common_cols[i].expr : k[i - ARRAY_SIZE(common_cols)].expr;
+        char *next = xasprintf("%s%s%s", sql, i ? ", " : "", e);
+        free(sql);
+        sql = next;
+    }
+    char *full = xasprintf("%s FROM casedesk.case_file c"
+        " JOIN casedesk.unit u ON u.id = c.unit_id"
+        " JOIN casedesk.village v ON v.id = c.village_id"
+        " JOIN casedesk.%s ON %s.id = c.id"
+        " WHERE c.kind = $1 AND ($2::text IS NULL OR c.unit_id = casedesk.unit_id_of($2::text))"
+        " AND c.opened_on BETWEEN $3::date AND $4::date ORDER BY c.id",
+        sql, expropriation ? "expropriation e" : "violation x", expropriation ? "e" : "x");
+    free(sql);
+    return full;
+}
+
+static void export_header(FILE *f, int expropriation)
+{
+    const struct col *k = expropriation ? exp_cols : vio_cols;
+    size_t nk = expropriation ? ARRAY_SIZE(exp_cols) : ARRAY_SIZE(vio_cols);
+    int zh = i18n_is_chinese();
+    for (size_t i = 0; i < ARRAY_SIZE(common_cols) + nk; i++) {
+        const struct col *c = i < ARRAY_SIZE(common_cols) ? &common_cols[i] : &k[i - ARRAY_SIZE(common_cols)];
+        if (i)
+            fputc(',', f);
+        report_csv_field(f, zh ? c->zh : c->en);
+    }
+    fputs("\r\n", f);
+}
+
+/* Fetch the open cursor batch by batch into f; 0 or -1. */
+static int export_rows(db_t *db, FILE *f)
+{
+    for (;;) {
+        PGresult *r = db_exec(db, "FETCH 5000 FROM casedesk_export", 0, NULL);
+        if (!r)
+            return -1;
+        int n = PQntuples(r);
+        for (int i = 0; i < n; i++)
+            csv_row(f, r, i);
+        PQclear(r);
+        if (n == 0)
+            return 0;
+    }
+}
+
+static int valid_date(const char *s)
+{
+    int y, mo, d;
+    char tail;
+    return s && sscanf(s, "%4d-%2d-%2d%c", &y, &mo, &d, &tail) == 3 && strlen(s) == 10
+        && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
+
+int report_export_cases(db_t *db, FILE *out, const char *kind, const char *unit_code,
+                        const char *from, const char *to, int bom, char *err, size_t errsz)
+{
+    int exp = kind && strcmp(kind, "expropriation") == 0;
+    struct membuf m;
+
+    if (!exp && !(kind && strcmp(kind, "violation") == 0)) {
+        snprintf(err, errsz, "%s", report_tr("The kind must be expropriation or violation.",
+                                             "案件类别必须是 expropriation（征收）或 violation（两违）。"));
+        return -1;
+    }
+    if (!valid_date(from) || !valid_date(to) || strcmp(from, to) > 0) {
+        snprintf(err, errsz, "%s", report_tr("The dates must be given as YYYY-MM-DD, the first not after the second.",
+                                             "日期格式应为 YYYY-MM-DD，且起始日期不得晚于截止日期。"));
+        return -1;
+    }
+    const char *p[] = { kind, unit_code && *unit_code ? unit_code : NULL, from, to };
+    char *sql = export_sql(exp);
+    int ok = db_begin(db) == 0 && db_command(db, sql, 4, p) == 0;
+    free(sql);
+    if (!ok) {
+        snprintf(err, errsz, "%s", db_errmsg(db));
+        db_rollback(db);
+        return -1;
+    }
+    if (membuf_open(&m, err, errsz) != 0) {
+        db_rollback(db);
+        return -1;
+    }
+    if (bom)
+        fputs("\xEF\xBB\xBF", m.f);
+    export_header(m.f, exp);
+    if (export_rows(db, m.f) != 0) {
+        snprintf(err, errsz, "%s", db_errmsg(db));
+        membuf_discard(&m);
+        db_rollback(db);
+        return -1;
+    }
+    db_rollback(db);   /* read only: nothing to keep */
+    return membuf_flush_to(&m, out, err, errsz);
+}

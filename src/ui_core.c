@@ -1,0 +1,375 @@
+/* ui_core.c — the screen stack, the frame (header, title line, message
+ * line, hint bar), timers and key dispatch.  The loop is in ui_loop.c. */
+#define _GNU_SOURCE
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "db.h"
+#include "i18n.h"
+#include "ui_int.h"
+#include "util.h"
+
+struct ui_state ui;
+
+long long ui_now_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+struct app *ui_app(void) { return ui.running ? ui.app : NULL; }
+
+int ui_role_is(const char *role)
+{
+    return ui.app && strcmp(ui.app->me.role, role) == 0;
+}
+
+static void set_msg(int err, const char *fmt, va_list ap)
+{
+    vsnprintf(ui.msg, sizeof ui.msg, fmt, ap);
+    ui.msg_err = err;
+    ui.frame_dirty = 1;
+    log_msg("%s: %s", err ? "error" : "info", ui.msg);
+}
+
+void ui_info(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    set_msg(0, fmt, ap);
+    va_end(ap);
+}
+
+void ui_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    set_msg(1, fmt, ap);
+    va_end(ap);
+}
+
+void ui_db_error(void)
+{
+    if (ui.app && ui.app->db) ui_error("%s", db_errmsg(ui.app->db));
+}
+
+void ui_set_unread(int n)
+{
+    if (ui.app && ui.app->unread != n) {
+        ui.app->unread = n;
+        ui.frame_dirty = 1;
+    }
+}
+
+void ui_set_command_hook(int (*hook)(struct app *, enum cmd)) { ui.hook = hook; }
+
+/* ---- the stack ---- */
+
+struct screen *ui_stack_top(void)
+{
+    struct tab *t = &ui.tabs[ui.cur_tab];
+    return t->depth ? t->stack[t->depth - 1] : NULL;
+}
+
+struct screen *ui_top(void) { return ui_stack_top(); }
+
+static void body_size(int *rows, int *cols)
+{
+    *rows = ui.body ? getmaxy(ui.body) : (LINES > 4 ? LINES - 4 : 1);
+    *cols = ui.body ? getmaxx(ui.body) : COLS;
+}
+
+struct screen *ui_push(const struct screen_ops *ops, void *arg)
+{
+    struct tab *t = &ui.tabs[ui.cur_tab];
+    struct screen *s;
+
+    if (t->depth >= UI_MAX_DEPTH) {
+        ui_error("%s", _("Too many screens open; close some with q first."));
+        return NULL;
+    }
+    s = xcalloc(1, sizeof *s);
+    s->ops = ops;
+    s->app = ui.app;
+    body_size(&s->rows, &s->cols);
+    if (ops->open && ops->open(s, arg) != 0) {
+        free(s);
+        return NULL;
+    }
+    s->dirty = 1;
+    t->stack[t->depth++] = s;
+    ui.frame_dirty = 1;
+    return s;
+}
+
+void ui_pop(struct screen *s)
+{
+    if (s) s->closing = 1;
+    ui.frame_dirty = 1;
+}
+
+static void destroy(struct screen *s)
+{
+    for (int i = 0; i < ui.ntimers; i++)
+        if (ui.timers[i].s == s) ui.timers[i--] = ui.timers[--ui.ntimers];
+    if (s->ops->close) s->ops->close(s);
+    free(s);
+}
+
+/* Remove screens marked closing (they may sit anywhere in a stack). */
+void ui_reap_closed(void)
+{
+    for (int ti = 0; ti < UI_MAX_TABS; ti++) {
+        struct tab *t = &ui.tabs[ti];
+        int j = 0;
+        for (int i = 0; i < t->depth; i++) {
+            if (t->stack[i]->closing) { destroy(t->stack[i]); ui.frame_dirty = 1; }
+            else t->stack[j++] = t->stack[i];
+        }
+        t->depth = j;
+        if (j) t->stack[j - 1]->dirty = 1;
+    }
+    /* A main screen popped itself: show home again. */
+    if (ui.tabs[ui.cur_tab].depth == 0 && ui.cur_tab != 0 && !ui.quitting)
+        ui_switch_main(0);
+}
+
+void ui_close_all(void)
+{
+    for (int ti = 0; ti < UI_MAX_TABS; ti++) {
+        struct tab *t = &ui.tabs[ti];
+        while (t->depth > 0) destroy(t->stack[--t->depth]);
+    }
+    ui.ntimers = 0;
+}
+
+void ui_for_each_screen(void (*fn)(struct screen *, void *), void *arg)
+{
+    for (int ti = 0; ti < UI_MAX_TABS; ti++)
+        for (int i = 0; i < ui.tabs[ti].depth; i++) fn(ui.tabs[ti].stack[i], arg);
+}
+
+void ui_dirty(struct screen *s)
+{
+    if (s) s->dirty = 1;
+    else ui.frame_dirty = ui.full_redraw = 1;
+}
+
+int ui_main_visible_index(const struct app *app, int n)
+{
+    for (int i = 0; i < ui_main_screen_count && i < UI_MAX_TABS; i++) {
+        const struct screen_ops *o = ui_main_screens[i];
+        if (o->visible && !o->visible(app)) continue;
+        if (n-- == 0) return i;
+    }
+    return -1;
+}
+
+int ui_switch_main(int index)
+{
+    const struct screen_ops *o;
+    int prev = ui.cur_tab;
+
+    if (index < 0 || index >= ui_main_screen_count || index >= UI_MAX_TABS) return -1;
+    o = ui_main_screens[index];
+    if (o->visible && !o->visible(ui.app)) return -1;
+    ui.cur_tab = index;
+    if (ui.tabs[index].depth == 0 && !ui_push(o, NULL)) {
+        ui.cur_tab = prev;
+        return -1;
+    }
+    ui_stack_top()->dirty = 1;
+    ui.frame_dirty = 1;
+    return 0;
+}
+
+/* ---- timers ---- */
+
+void ui_timer(struct screen *s, int ms)
+{
+    int i;
+
+    for (i = 0; i < ui.ntimers; i++)
+        if (ui.timers[i].s == s) break;
+    if (ms <= 0) {
+        if (i < ui.ntimers) ui.timers[i] = ui.timers[--ui.ntimers];
+        return;
+    }
+    if (i == ui.ntimers) {
+        if (ui.ntimers >= UI_MAX_TIMERS) return;
+        ui.ntimers++;
+    }
+    ui.timers[i].s = s;
+    ui.timers[i].due_ms = ui_now_ms() + ms;
+}
+
+int ui_timer_next_ms(void)
+{
+    long long now = ui_now_ms(), best = -1;
+
+    for (int i = 0; i < ui.ntimers; i++) {
+        long long d = ui.timers[i].due_ms - now;
+        if (d < 0) d = 0;
+        if (best < 0 || d < best) best = d;
+    }
+    return best > 86400000 ? 86400000 : (int)best;
+}
+
+void ui_timer_fire(void)
+{
+    long long now = ui_now_ms();
+
+    for (int i = 0; i < ui.ntimers; i++) {
+        if (ui.timers[i].due_ms > now) continue;
+        struct screen *s = ui.timers[i].s;
+        ui.timers[i--] = ui.timers[--ui.ntimers];
+        if (s->ops->timer) s->ops->timer(s);
+        s->dirty = 1;
+    }
+}
+
+/* ---- commands ---- */
+
+void ui_quit_confirm(void)
+{
+    if (ui_confirm(_("Quit casedesk?"), 1) == 1) ui.quitting = 1;
+}
+
+static void global_command(enum cmd c)
+{
+    struct tab *t = &ui.tabs[ui.cur_tab];
+    struct screen *top = ui_stack_top();
+
+    switch (c) {
+    case CMD_QUIT:
+        ui_quit_confirm();
+        break;
+    case CMD_BACK:
+    case CMD_CANCEL:
+        if (t->depth > 1) ui_pop(top);
+        else if (ui.cur_tab != 0) ui_switch_main(0);
+        else ui_quit_confirm();
+        break;
+    case CMD_HELP:
+        if (!top || top->ops != &help_screen) ui_push(&help_screen, top);
+        break;
+    case CMD_REDRAW:
+        ui_dirty(NULL);
+        break;
+    case CMD_SCREEN1: case CMD_SCREEN2: case CMD_SCREEN3:
+    case CMD_SCREEN4: case CMD_SCREEN5: case CMD_SCREEN6:
+    case CMD_SCREEN7: case CMD_SCREEN8: case CMD_SCREEN9:
+        if (ui_switch_main(ui_main_visible_index(ui.app, c - CMD_SCREEN1)) < 0)
+            ui_info(_("There is no main screen %d."), c - CMD_SCREEN1 + 1);
+        break;
+    default:
+        if (ui.hook && ui.hook(ui.app, c)) break;
+        ui_info(_("\"%s\" is not available here; press ? for help."), cmd_desc(c));
+        break;
+    }
+}
+
+static void run_command(struct screen *top, enum cmd c)
+{
+    if (top && top->ops->command && top->ops->command(top, c)) {
+        top->dirty = 1;
+        return;
+    }
+    global_command(c);
+}
+
+static int pop_key(void)
+{
+    int k = ui.keys[ui.keys_head++];
+
+    ui.nkeys--;
+    if (ui.nkeys == 0) ui.keys_head = 0;
+    return k;
+}
+
+static int is_text_key(int k)
+{
+    return !KEYC_IS_FN(k) && k >= 0x20 && k != 0x7F && cp_printable((uint32_t)k);
+}
+
+/* Collect a run of printable keys (a paste arrives as many keys at once)
+ * into one UTF-8 string, so it reaches the editor in one call. */
+static size_t take_text(int first, char **buf, size_t *cap)
+{
+    size_t len = 0;
+    int k = first;
+
+    for (;;) {
+        if (len + 5 > *cap) { *cap = *cap * 2 + 64; *buf = xrealloc(*buf, *cap); }
+        len += utf8_encode((uint32_t)k, *buf + len);
+        if (ui.nkeys == 0 || !is_text_key(ui.keys[ui.keys_head])) break;
+        k = pop_key();
+    }
+    (*buf)[len] = '\0';
+    return len;
+}
+
+static void dispatch_key(int key)
+{
+    static char *text;
+    static size_t cap;
+    struct modal *m = ui.nmodal ? ui.modals[ui.nmodal - 1] : NULL;
+    struct screen *top = ui_stack_top();
+    enum key_context ctx = m ? KCTX_PROMPT : top ? top->ops->ctx : KCTX_GLOBAL;
+    enum cmd c;
+
+    ui.msg[0] = '\0';
+    ui.frame_dirty = 1;
+    if (key == UI_KEY_INTR) {
+        /* ^C: never lose typing; elsewhere it means "quit?". */
+        if (m || kctx_is_text(ctx)) ui_info("%s", _("Press Esc to cancel, F10 to quit."));
+        else if (ui.too_small) ui.quitting = 1;
+        else ui_quit_confirm();
+        return;
+    }
+    if (m && m->kind != MODAL_PROMPT) { ui_modal_key(m, key); return; }
+    c = keymap_resolve(ctx, key);
+    if (c == CMD_NONE && kctx_is_text(ctx) && is_text_key(key)) {
+        size_t len = take_text(key, &text, &cap);
+        if (m) ui_modal_text(m, text, len);
+        else if (top && top->ops->input) { top->ops->input(top, text, len); top->dirty = 1; }
+        return;
+    }
+    if (m) { ui_modal_key(m, key); return; }
+    if (ui.too_small && c != CMD_QUIT && c != CMD_REDRAW) return;
+    if (c == CMD_NONE) {
+        char name[32];
+        ui_info(_("Key %s does nothing here; press ? for help."), keymap_key_name(key, name, sizeof name));
+        return;
+    }
+    if (ui.too_small) { ui.quitting = 1; return; }
+    run_command(top, c);
+}
+
+void ui_queue_key(int key)
+{
+    if (ui.keys_head + ui.nkeys >= ui.keys_cap) {
+        if (ui.keys_head > 0) {
+            memmove(ui.keys, ui.keys + ui.keys_head, ui.nkeys * sizeof *ui.keys);
+            ui.keys_head = 0;
+        }
+        if (ui.nkeys >= ui.keys_cap) {
+            ui.keys_cap = ui.keys_cap ? ui.keys_cap * 2 : 256;
+            ui.keys = xrealloc(ui.keys, ui.keys_cap * sizeof *ui.keys);
+        }
+    }
+    ui.keys[ui.keys_head + ui.nkeys++] = key;
+}
+
+void ui_dispatch_pending(const int *stop)
+{
+    while (ui.nkeys > 0 && !ui.quitting && !(stop && *stop)) {
+        dispatch_key(pop_key());
+        ui_reap_closed();
+    }
+}

@@ -1,0 +1,254 @@
+/* ui_draw.c — the frame: header, title line, body, message line and hint
+ * bar, composed once per loop turn and sent with a single doupdate(). */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "i18n.h"
+#include "ui_int.h"
+
+void ui_put(WINDOW *w, int y, int x, int cols, const char *s, enum align al)
+{
+    char buf[2048];
+
+    if (cols <= 0) return;
+    if (cols > 500) cols = 500;
+    str_format(buf, sizeof buf, s ? s : "", cols, al);
+    mvwaddstr(w, y, x, buf);
+}
+
+void ui_put_role(WINDOW *w, int y, int x, int cols, const char *s, enum align al,
+                 enum role r)
+{
+    attr_t a;
+    short pair;
+
+    wattr_get(w, &a, &pair, NULL);
+    theme_set(w, r);
+    ui_put(w, y, x, cols, s, al);
+    wattr_set(w, a, pair, NULL);
+}
+
+int ui_puts(WINDOW *w, int y, int x, int cols, const char *s)
+{
+    char buf[2048];
+    int used;
+
+    if (cols <= 0) return 0;
+    if (cols > 500) cols = 500;
+    used = str_trunc(buf, sizeof buf, s ? s : "", cols);
+    mvwaddstr(w, y, x, buf);
+    return used;
+}
+
+void ui_cursor(WINDOW *w, int y, int x)
+{
+    ui.want_cursor = 1;
+    ui.cur_win = w;
+    ui.cur_y = y;
+    ui.cur_x = x;
+}
+
+void ui_hline(WINDOW *w, int y, int x, int cols)
+{
+    if (theme_ascii() || !ui.app || !ui.app->utf8) mvwhline(w, y, x, '-', cols);
+    else mvwhline(w, y, x, ACS_HLINE, cols);
+}
+
+static void del(WINDOW **w)
+{
+    if (*w) delwin(*w);
+    *w = NULL;
+}
+
+void ui_layout(void)
+{
+    struct screen *s;
+
+    del(&ui.hdr); del(&ui.tabline); del(&ui.body); del(&ui.msgw); del(&ui.bar);
+    ui.rows = LINES;
+    ui.cols = COLS;
+    ui.too_small = LINES < UI_MIN_ROWS || COLS < UI_MIN_COLS;
+    ui.frame_dirty = ui.full_redraw = 1;
+    if (ui.too_small) return;
+    ui.hdr = newwin(1, COLS, 0, 0);
+    ui.tabline = newwin(1, COLS, 1, 0);
+    ui.body = newwin(LINES - 4, COLS, 2, 0);
+    ui.msgw = newwin(1, COLS, LINES - 2, 0);
+    ui.bar = newwin(1, COLS, LINES - 1, 0);
+    for (int ti = 0; ti < UI_MAX_TABS; ti++)
+        for (int i = 0; i < ui.tabs[ti].depth; i++) {
+            s = ui.tabs[ti].stack[i];
+            s->rows = LINES - 4;
+            s->cols = COLS;
+            s->dirty = 1;
+            if (s->ops->resize) s->ops->resize(s, s->rows, s->cols);
+        }
+}
+
+static const char *role_label(const char *role)
+{
+    if (!strcmp(role, "staff")) return _("Staff");
+    if (!strcmp(role, "supervisor")) return _("Supervisor");
+    if (!strcmp(role, "inspector")) return _("Inspector");
+    if (!strcmp(role, "admin")) return _("Administrator");
+    return role;
+}
+
+static void draw_header(void)
+{
+    const struct whoami *me = &ui.app->me;
+    char left[512], right[256], clock[16] = "";
+    int rw;
+
+    if (ui.app->settings.clock) {
+        time_t now = time(NULL);
+        struct tm tm;
+        localtime_r(&now, &tm);
+        strftime(clock, sizeof clock, "%H:%M", &tm);
+    }
+    snprintf(left, sizeof left, " casedesk │ %s (%s) │ %s │ %s", me->name, me->login,
+             me->unit_name[0] ? me->unit_name : me->unit_code, role_label(me->role));
+    snprintf(right, sizeof right, "%s │ %s %d │ %s ",
+             !ui.app->db ? _("offline") : ui.app->connected ? _("connected") : _("reconnecting…"),
+             _("unread"), ui.app->unread, clock);
+    if (theme_ascii()) {   /* box drawing is not ASCII */
+        for (char *p; (p = strstr(left, "│")); ) memmove(p + 1, p + 3, strlen(p + 3) + 1), *p = '|';
+        for (char *p; (p = strstr(right, "│")); ) memmove(p + 1, p + 3, strlen(p + 3) + 1), *p = '|';
+    }
+    theme_set(ui.hdr, ROLE_HEADER);
+    rw = str_width(right);
+    if (rw > ui.cols / 2) rw = ui.cols / 2;
+    ui_put(ui.hdr, 0, 0, ui.cols - rw, left, ALIGN_LEFT);
+    ui_put(ui.hdr, 0, ui.cols - rw, rw, right, ALIGN_RIGHT);
+}
+
+static void draw_tabs(void)
+{
+    struct screen *top = ui_stack_top();
+    char buf[256], sub[128] = "";
+    int x = 0, n = 0, sw;
+
+    theme_set(ui.tabline, ROLE_STATUS);
+    ui_put(ui.tabline, 0, 0, ui.cols, "", ALIGN_LEFT);
+    for (int i = 0; i < ui_main_screen_count && i < UI_MAX_TABS; i++) {
+        const struct screen_ops *o = ui_main_screens[i];
+        if (o->visible && !o->visible(ui.app)) continue;
+        snprintf(buf, sizeof buf, " %d %s ", ++n, _(o->title));
+        theme_set(ui.tabline, i == ui.cur_tab ? ROLE_SELECTED : ROLE_STATUS);
+        x += ui_puts(ui.tabline, 0, x, ui.cols - x, buf);
+    }
+    theme_set(ui.tabline, ROLE_STATUS);
+    if (top && ui.tabs[ui.cur_tab].depth > 1 && x < ui.cols) {
+        snprintf(buf, sizeof buf, " › %s", _(top->ops->title));
+        x += ui_puts(ui.tabline, 0, x, ui.cols - x, buf);
+    }
+    if (top && top->ops->subtitle) top->ops->subtitle(top, sub, sizeof sub);
+    sw = str_width(sub) + 1;
+    if (sub[0] && x + sw + 1 <= ui.cols) ui_put(ui.tabline, 0, ui.cols - sw, sw, sub, ALIGN_LEFT);
+}
+
+/* "key description" pairs of the current screen, as many as fit. */
+static void draw_hints(void)
+{
+    struct screen *top = ui_stack_top();
+    struct modal *m = ui.nmodal ? ui.modals[ui.nmodal - 1] : NULL;
+    enum key_context ctx = top ? top->ops->ctx : KCTX_GLOBAL;
+    static const enum cmd tail[] = { CMD_HELP, CMD_BACK, CMD_NONE };
+    char keys[64], item[160], line[1024] = "";
+    int x = 0;
+
+    theme_set(ui.bar, ROLE_STATUS);
+    ui_put(ui.bar, 0, 0, ui.cols, "", ALIGN_LEFT);
+    if (m) {
+        ui_modal_hints(m, line, sizeof line);
+        ui_put(ui.bar, 0, 0, ui.cols, line, ALIGN_LEFT);
+        return;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        const enum cmd *c = pass == 0 ? (top ? top->ops->cmds : NULL) : tail;
+        for (; c && *c != CMD_NONE; c++) {
+            if (pass == 0 && (*c == CMD_HELP || *c == CMD_BACK)) continue;
+            if (top && top->ops->can && !top->ops->can(top, *c)) continue;
+            keymap_keys_for(ctx, *c, keys, sizeof keys, 1);
+            if (!keys[0]) continue;
+            snprintf(item, sizeof item, "%s %s  ", keys, cmd_desc(*c));
+            if (x + str_width(item) > ui.cols) return;
+            wattron(ui.bar, A_BOLD);
+            x += ui_puts(ui.bar, 0, x, ui.cols - x, keys);
+            wattroff(ui.bar, A_BOLD);
+            snprintf(item, sizeof item, " %s  ", cmd_desc(*c));
+            x += ui_puts(ui.bar, 0, x, ui.cols - x, item);
+        }
+    }
+}
+
+static void draw_too_small(void)
+{
+    char line[128];
+
+    werase(stdscr);
+    snprintf(line, sizeof line, "终端太小 / terminal too small: need %dx%d, have %dx%d",
+             UI_MIN_COLS, UI_MIN_ROWS, COLS, LINES);
+    /* Centre when it fits, otherwise wrap by columns so all of it shows. */
+    if (str_width(line) <= COLS) {
+        ui_put(stdscr, LINES / 2, (COLS - str_width(line)) / 2, str_width(line), line, ALIGN_LEFT);
+    } else {
+        const char *p = line;
+        for (int y = 0; *p && y < LINES; y++) {
+            int used;
+            size_t n = str_fit(p, COLS, &used);
+            char part[128];
+            if (n == 0) break;
+            snprintf(part, sizeof part, "%.*s", (int)n, p);
+            mvwaddstr(stdscr, y, 0, part);
+            p += n;
+        }
+    }
+    wnoutrefresh(stdscr);
+}
+
+static int any_dirty(void)
+{
+    struct screen *top = ui_stack_top();
+    return ui.frame_dirty || ui.full_redraw || (top && top->dirty);
+}
+
+void ui_draw(void)
+{
+    struct screen *top = ui_stack_top();
+
+    if (!ui.curses_on || !any_dirty()) return;
+    if (ui.full_redraw) clearok(curscr, TRUE);
+    ui.want_cursor = 0;
+    ui.cur_win = NULL;
+    if (ui.too_small) {
+        draw_too_small();
+    } else {
+        werase(ui.hdr); werase(ui.tabline); werase(ui.body); werase(ui.msgw); werase(ui.bar);
+        draw_header();
+        draw_tabs();
+        theme_set(ui.body, ROLE_NORMAL);
+        if (top) {
+            top->rows = getmaxy(ui.body);
+            top->cols = getmaxx(ui.body);
+            top->ops->draw(top, ui.body);
+            theme_set(ui.body, ROLE_NORMAL);
+        }
+        ui_put_role(ui.msgw, 0, 0, ui.cols, ui.msg, ALIGN_LEFT, ui.msg_err ? ROLE_ERROR : ROLE_NORMAL);
+        draw_hints();
+        wnoutrefresh(ui.hdr); wnoutrefresh(ui.tabline); wnoutrefresh(ui.body);
+        wnoutrefresh(ui.msgw); wnoutrefresh(ui.bar);
+        for (int i = 0; i < ui.nmodal; i++) ui_modal_draw(ui.modals[i]);
+    }
+    curs_set(ui.want_cursor ? 1 : 0);
+    /* The physical cursor follows the last window refreshed. */
+    if (ui.want_cursor && ui.cur_win) {
+        wmove(ui.cur_win, ui.cur_y, ui.cur_x);
+        wnoutrefresh(ui.cur_win);
+    }
+    doupdate();
+    ui.frame_dirty = ui.full_redraw = 0;
+    if (top) top->dirty = 0;
+}

@@ -1,0 +1,377 @@
+/* ui_loop.c — terminal set-up and the event loop.
+ *
+ * One poll() over the terminal, a signal self-pipe and the libpq socket,
+ * with a timeout to the next timer, reconnect attempt or minute boundary
+ * (the header clock); idle means an infinite wait.  Signal handlers only
+ * write the signal number to the pipe: all work happens in the loop. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/time.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "i18n.h"
+#include "ui_int.h"
+#include "util.h"
+
+static int sigfd[2] = { -1, -1 };
+static int tty_idle_wakes;     /* readable but nothing to read: a dead tty */
+
+enum db_state { DB_UP, DB_WAIT, DB_POLLING };
+static enum db_state dbst;
+static long long db_next_ms;
+static int db_backoff_ms;
+
+static void on_signal(int sig)
+{
+    int saved = errno;
+    unsigned char c = (unsigned char)sig;
+
+    if (sigfd[1] >= 0 && write(sigfd[1], &c, 1) < 0) { /* full pipe: burst */ }
+    errno = saved;
+}
+
+static void catch(int sig, void (*fn)(int))
+{
+    struct sigaction sa;
+
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = fn;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(sig, &sa, NULL);
+}
+
+static void install_signals(void)
+{
+    static const int sigs[] = { SIGWINCH, SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGTSTP, SIGCONT };
+
+    for (size_t i = 0; i < ARRAY_SIZE(sigs); i++) catch(sigs[i], on_signal);
+    catch(SIGPIPE, SIG_IGN);
+}
+
+void ui_cleanup(void)
+{
+    if (!ui.curses_on) return;
+    ui.curses_on = 0;
+    curs_set(1);
+    endwin();
+    fflush(stdout);
+}
+
+static int term_init(void)
+{
+    struct termios t;
+
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+        fprintf(stderr, "casedesk: %s\n", _("standard input and output must be a terminal"));
+        return -1;
+    }
+    if (!newterm(NULL, stdout, stdin)) {
+        fprintf(stderr, _("casedesk: unknown terminal type \"%s\"; set TERM (e.g. TERM=xterm-256color)\n"),
+                getenv("TERM") ? getenv("TERM") : "");
+        return -1;
+    }
+    ui.curses_on = 1;
+    set_escdelay(25);
+    cbreak();
+    noecho();
+    nonl();
+    intrflush(stdscr, FALSE);
+    keypad(stdscr, TRUE);
+    nodelay(stdscr, TRUE);
+    /* ^S/^Q are ours (save), not flow control. */
+    if (tcgetattr(STDIN_FILENO, &t) == 0) {
+        t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+        tcsetattr(STDIN_FILENO, TCSANOW, &t);
+        def_prog_mode();
+    }
+    theme_init(ui.app->settings.theme);
+    curs_set(0);
+    clear();
+    refresh();
+    return 0;
+}
+
+/* Rebuild the windows for the current LINES x COLS. */
+static void relayout(void)
+{
+    for (int i = 0; i < ui.nmodal; i++)
+        if (ui.modals[i]->win) { delwin(ui.modals[i]->win); ui.modals[i]->win = NULL; }
+    ui_layout();
+}
+
+/* SIGWINCH: ask the kernel for the size.  resizeterm() queues a KEY_RESIZE
+ * which read_keys then ignores because the size already matches. */
+static void do_resize(void)
+{
+    struct winsize ws;
+
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0 &&
+        (ws.ws_row != LINES || ws.ws_col != COLS))
+        resizeterm(ws.ws_row, ws.ws_col);
+    relayout();
+}
+
+static void save_one(struct screen *s, void *arg)
+{
+    (void)arg;
+    if (s->ops->save_draft) s->ops->save_draft(s);
+}
+
+void ui_save_drafts_and_exit(int status)
+{
+    log_msg("exiting with status %d: saving drafts", status);
+    ui_for_each_screen(save_one, NULL);
+    ui_cleanup();
+    exit(status);
+}
+
+static void suspend(void)
+{
+    ui_cleanup();
+    catch(SIGTSTP, SIG_DFL);
+    raise(SIGTSTP);                 /* stops here until SIGCONT */
+    catch(SIGTSTP, on_signal);
+    ui.curses_on = 1;
+    reset_prog_mode();
+    do_resize();
+}
+
+static void handle_signals(void)
+{
+    unsigned char buf[64];
+    int winch = 0, intr = 0, tstp = 0, cont = 0, die = 0;
+    ssize_t n;
+
+    /* Drain everything: a burst of SIGWINCH becomes one resize. */
+    while ((n = read(sigfd[0], buf, sizeof buf)) > 0)
+        for (ssize_t i = 0; i < n; i++) {
+            switch (buf[i]) {
+            case SIGWINCH: winch = 1; break;
+            case SIGINT: case SIGQUIT: intr = 1; break;
+            case SIGTSTP: tstp = 1; break;
+            case SIGCONT: cont = 1; break;
+            case SIGHUP: die = 129; break;
+            case SIGTERM: if (!die) die = 143; break;
+            }
+        }
+    if (die) ui_save_drafts_and_exit(die);
+    if (tstp) suspend();
+    else if (winch || cont) do_resize();
+    if (intr) ui_queue_key(UI_KEY_INTR);
+}
+
+/* Drain the terminal: curses buffers escape sequences and pastes. */
+static void read_keys(void)
+{
+    wint_t ch;
+    int r, got = 0, avail = 0;
+
+    if (ioctl(STDIN_FILENO, FIONREAD, &avail) < 0 || avail == 0) {
+        /* Readable with nothing to read is end of file (hang-up, EIO). */
+        if (++tty_idle_wakes >= 3) ui_save_drafts_and_exit(129);
+    }
+    while ((r = get_wch(&ch)) != ERR) {
+        got++;
+        if (r == KEY_CODE_YES) {
+            /* curses resized itself (or echoes our resizeterm). */
+            if (ch == KEY_RESIZE) { if (LINES != ui.rows || COLS != ui.cols) relayout(); }
+            else ui_queue_key(KEYC_FN((int)ch));
+        } else {
+            ui_queue_key((int)ch);
+        }
+    }
+    if (got) tty_idle_wakes = 0;
+}
+
+/* ---- the database connection ---- */
+
+static void notify_one(struct screen *s, void *arg)
+{
+    char **parts = arg;
+
+    if (s->ops->notify) {
+        s->ops->notify(s, parts[0], strtol(parts[1], NULL, 10), parts[2]);
+        s->dirty = 1;
+    }
+}
+
+static void on_notify(const char *channel, const char *payload, void *arg)
+{
+    char buf[256], *parts[3] = { buf, (char *)"", (char *)"" }, *p;
+
+    (void)channel; (void)arg;
+    snprintf(buf, sizeof buf, "%s", payload ? payload : "");
+    if ((p = strchr(buf, ':'))) { *p = '\0'; parts[1] = p + 1; }
+    if (p && (p = strchr(parts[1], ':'))) { *p = '\0'; parts[2] = p + 1; }
+    log_msg("notify %s", payload ? payload : "");
+    ui_for_each_screen(notify_one, parts);
+}
+
+static void reload_one(struct screen *s, void *arg)
+{
+    (void)arg;
+    if (s->ops->reload) s->ops->reload(s);
+    s->dirty = 1;
+}
+
+static void db_lost(void)
+{
+    if (dbst != DB_UP) return;
+    log_msg("database connection lost");
+    dbst = DB_WAIT;
+    db_next_ms = ui_now_ms();
+    db_backoff_ms = 1000;
+    ui.app->connected = 0;
+    ui.frame_dirty = 1;
+    ui_error("%s", _("The connection to the database was lost; reconnecting…"));
+}
+
+static void db_step(void)
+{
+    db_t *db = ui.app->db;
+    int r;
+
+    if (dbst == DB_UP || ui_now_ms() < db_next_ms) return;
+    if (dbst == DB_WAIT) {
+        r = db_reconnect_start(db);
+        dbst = r < 0 ? DB_WAIT : DB_POLLING;
+        db_next_ms = ui_now_ms() + (r < 0 ? db_backoff_ms : 100);
+        return;
+    }
+    r = db_reconnect_poll(db);
+    if (r == 0) { db_next_ms = ui_now_ms() + 100; return; }
+    if (r < 0) {
+        dbst = DB_WAIT;
+        db_next_ms = ui_now_ms() + db_backoff_ms;
+        if (db_backoff_ms < 30000) db_backoff_ms *= 2;
+        return;
+    }
+    dbst = DB_UP;
+    ui.app->connected = 1;
+    db_listen(db, "casedesk");
+    log_msg("database connection restored");
+    /* Notifications sent meanwhile are lost: every screen reloads. */
+    ui_for_each_screen(reload_one, NULL);
+    ui_info("%s", _("Reconnected to the database."));
+}
+
+/* ---- the loop ---- */
+
+static int clock_minute(int *ms_to_next)
+{
+    struct timeval tv;
+    struct tm tm;
+
+    gettimeofday(&tv, NULL);
+    localtime_r(&tv.tv_sec, &tm);
+    *ms_to_next = (60 - tm.tm_sec) * 1000 - (int)(tv.tv_usec / 1000) + 20;
+    return tm.tm_hour * 60 + tm.tm_min;
+}
+
+static int poll_timeout(void)
+{
+    int t = -1, ms;
+
+    if (ui.app->settings.clock) { clock_minute(&ms); t = ms; }
+    ms = ui_timer_next_ms();
+    if (ms >= 0 && (t < 0 || ms < t)) t = ms;
+    if (ui.app->db && dbst != DB_UP) {
+        long long d = db_next_ms - ui_now_ms();
+        ms = d < 0 ? 0 : d > 60000 ? 60000 : (int)d;
+        if (t < 0 || ms < t) t = ms;
+    }
+    return t;
+}
+
+static void after_dispatch(void)
+{
+    int ms, minute;
+
+    if (ui.app->db && dbst == DB_UP && !db_ok(ui.app->db)) db_lost();
+    if (ui.app->settings.clock && (minute = clock_minute(&ms)) != ui.last_minute) {
+        ui.last_minute = minute;
+        ui.frame_dirty = 1;
+    }
+}
+
+void ui_turn(const int *stop)
+{
+    struct pollfd fds[3];
+    int nfds = 2, dbfd = -1, r;
+
+    if (ui.nkeys) {
+        ui_dispatch_pending(stop);
+        after_dispatch();
+        ui_draw();
+        return;
+    }
+    ui_draw();
+    fds[0] = (struct pollfd){ .fd = STDIN_FILENO, .events = POLLIN };
+    fds[1] = (struct pollfd){ .fd = sigfd[0], .events = POLLIN };
+    if (ui.app->db && dbst != DB_WAIT && (dbfd = db_socket(ui.app->db)) >= 0)
+        fds[nfds++] = (struct pollfd){ .fd = dbfd, .events = POLLIN };
+    r = poll(fds, (nfds_t)nfds, poll_timeout());
+    if (r < 0 && errno != EINTR) fatal("poll: %s", strerror(errno));
+    if (r > 0 && fds[1].revents) handle_signals();
+    if (r > 0 && (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)))
+        ui_save_drafts_and_exit(129);
+    if (r > 0 && (fds[0].revents & POLLIN)) read_keys();
+    if (r > 0 && nfds == 3 && fds[2].revents) {
+        if (dbst == DB_UP) {
+            if (db_poll_notify(ui.app->db, on_notify, NULL) < 0) db_lost();
+        } else {
+            db_next_ms = 0;
+        }
+    }
+    if (ui.app->db) db_step();
+    ui_timer_fire();
+    ui_dispatch_pending(stop);
+    after_dispatch();
+    ui_draw();
+}
+
+int ui_run(struct app *app)
+{
+    int ms;
+
+    ui.app = app;
+    ui.quitting = 0;
+    ui.exit_code = 0;
+    theme_set_ascii(app->settings.ascii || !app->utf8);
+    if (sigfd[0] < 0 && pipe2(sigfd, O_NONBLOCK | O_CLOEXEC) < 0) {
+        fprintf(stderr, "casedesk: pipe: %s\n", strerror(errno));
+        return 1;
+    }
+    install_signals();
+    fatal_set_cleanup(ui_cleanup);
+    if (term_init() < 0) return 1;
+    ui.running = 1;
+    dbst = DB_UP;
+    app->connected = app->db && db_ok(app->db);
+    if (app->connected && db_listen(app->db, "casedesk") < 0)
+        log_msg("LISTEN failed: %s", db_errmsg(app->db));
+    if (app->db && !app->connected) { dbst = DB_UP; db_lost(); }
+    ui.last_minute = clock_minute(&ms);
+    ui_layout();
+    if (ui_switch_main(0) < 0) {
+        ui_cleanup();
+        fprintf(stderr, "casedesk: %s\n", _("the home screen could not be opened"));
+        return 1;
+    }
+    while (!ui.quitting) ui_turn(NULL);
+    ui_close_all();
+    ui_cleanup();
+    ui.running = 0;
+    return ui.exit_code;
+}

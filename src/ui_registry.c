@@ -1,0 +1,15 @@
+/* ui_registry.c — the main screens, in the order of keys 1..9 and of the
+ * title line.  To add one: declare it below and append it to the array.
+ * A screen with ops->visible is skipped (and numbered past) for roles it
+ * returns 0 for, e.g. discipline for anyone but inspectors. */
+#include "screen.h"
+
+/* extern const struct screen_ops cases_screen; */
+
+const struct screen_ops *const ui_main_screens[] = {
+    &home_screen,
+    /* &cases_screen, &tasks_screen, &discipline_screen, &progress_screen,
+     * &briefing_screen, &inbox_screen, */
+};
+
+const int ui_main_screen_count = (int)(sizeof ui_main_screens / sizeof ui_main_screens[0]);

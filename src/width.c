@@ -1,0 +1,248 @@
+/* width.c — UTF-8 decoding and display widths (see width.h). */
+#define _GNU_SOURCE
+#include <string.h>
+#include <wchar.h>
+
+#include "width.h"
+
+static int ascii_mode;
+
+void width_set_ascii(int on) { ascii_mode = on; }
+int width_ascii(void) { return ascii_mode; }
+
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp, int *valid)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t c, min;
+    size_t n, i;
+
+    if (len == 0) {
+        *cp = 0;
+        if (valid) *valid = 0;
+        return 0;
+    }
+    c = u[0];
+    if (c < 0x80) { *cp = c; if (valid) *valid = 1; return 1; }
+    if (c >= 0xC2 && c <= 0xDF) { n = 2; c &= 0x1F; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { n = 3; c &= 0x0F; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { n = 4; c &= 0x07; min = 0x10000; }
+    else goto bad;
+    if (n > len) goto bad;
+    for (i = 1; i < n; i++) {
+        if ((u[i] & 0xC0) != 0x80) goto bad;
+        c = (c << 6) | (u[i] & 0x3F);
+    }
+    /* Overlongs, surrogates and values past U+10FFFF are not UTF-8. */
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) goto bad;
+    *cp = c;
+    if (valid) *valid = 1;
+    return n;
+bad:
+    *cp = WIDTH_REPLACEMENT;
+    if (valid) *valid = 0;
+    return 1;
+}
+
+size_t utf8_encode(uint32_t cp, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+
+    if (cp < 0x80) { o[0] = (unsigned char)cp; return 1; }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    if (cp <= 0x10FFFF) {
+        o[0] = (unsigned char)(0xF0 | (cp >> 18));
+        o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+        o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 4;
+    }
+    return 0;
+}
+
+int utf8_valid(const char *s, size_t len)
+{
+    size_t i = 0;
+    uint32_t cp;
+    int ok;
+
+    while (i < len) {
+        i += utf8_decode(s + i, len - i, &cp, &ok);
+        if (!ok) return 0;
+    }
+    return 1;
+}
+
+int cp_printable(uint32_t cp)
+{
+    if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) return 0;
+    if (cp == WIDTH_REPLACEMENT) return 1;
+    return wcwidth((wchar_t)cp) >= 0;
+}
+
+int cp_width(uint32_t cp)
+{
+    int w;
+
+    if (!cp_printable(cp)) return 1;   /* shown as U+FFFD */
+    w = wcwidth((wchar_t)cp);
+    return w < 0 ? 1 : w;
+}
+
+/* Next displayed character: its source length, the code point to show and
+ * its width.  Invalid bytes and non-printables become U+FFFD. */
+static size_t next_char(const char *s, size_t len, uint32_t *show, int *w)
+{
+    int ok;
+    size_t n = utf8_decode(s, len, show, &ok);
+
+    if (!ok || !cp_printable(*show)) *show = WIDTH_REPLACEMENT;
+    *w = cp_width(*show);
+    return n;
+}
+
+int strn_width(const char *s, size_t n)
+{
+    size_t i = 0;
+    int total = 0, w;
+    uint32_t cp;
+
+    while (i < n && s[i]) {
+        i += next_char(s + i, n - i, &cp, &w);
+        total += w;
+    }
+    return total;
+}
+
+int str_width(const char *s)
+{
+    return s ? strn_width(s, strlen(s)) : 0;
+}
+
+size_t str_fit(const char *s, int cols, int *used)
+{
+    size_t len = strlen(s), i = 0, n;
+    int u = 0, w;
+    uint32_t cp;
+
+    while (i < len) {
+        n = next_char(s + i, len - i, &cp, &w);
+        if (u + w > cols) break;
+        u += w;
+        i += n;
+    }
+    if (used) *used = u;
+    return i;
+}
+
+/* Append the bytes of one code point if they fit (keeping room for NUL). */
+static int put_cp(char *dst, size_t dstsz, size_t *pos, uint32_t cp)
+{
+    char tmp[4];
+    size_t n;
+
+    if (ascii_mode && cp == WIDTH_REPLACEMENT) cp = '?';
+    n = utf8_encode(cp, tmp);
+    if (*pos + n + 1 > dstsz) return -1;
+    memcpy(dst + *pos, tmp, n);
+    *pos += n;
+    dst[*pos] = '\0';
+    return 0;
+}
+
+/* Copy characters of s worth at most cols columns, sanitised; returns the
+ * columns written.  Stops early (cleanly) when dst is full. */
+static int copy_cols(char *dst, size_t dstsz, size_t *pos, const char *s, int cols)
+{
+    size_t len = strlen(s), i = 0;
+    int u = 0, w;
+    uint32_t cp;
+
+    while (i < len) {
+        size_t n = next_char(s + i, len - i, &cp, &w);
+        if (u + w > cols) break;
+        if (put_cp(dst, dstsz, pos, cp) < 0) break;
+        u += w;
+        i += n;
+    }
+    return u;
+}
+
+static int pad(char *dst, size_t dstsz, size_t *pos, int n)
+{
+    int done = 0;
+
+    while (done < n && put_cp(dst, dstsz, pos, ' ') == 0) done++;
+    return done;
+}
+
+char *str_sanitize(char *dst, size_t dstsz, const char *s)
+{
+    size_t pos = 0;
+
+    if (dstsz == 0) return dst;
+    dst[0] = '\0';
+    copy_cols(dst, dstsz, &pos, s ? s : "", 1 << 30);
+    return dst;
+}
+
+/* Text part of a formatted cell: returns the columns of text produced. */
+static int format_text(char *dst, size_t dstsz, size_t *pos, const char *s, int cols)
+{
+    int w = str_width(s), u;
+
+    if (w <= cols) return copy_cols(dst, dstsz, pos, s, cols);
+    u = copy_cols(dst, dstsz, pos, s, cols - 1);
+    if (put_cp(dst, dstsz, pos, ascii_mode ? '~' : 0x2026) == 0) u++;
+    return u;
+}
+
+int str_format(char *dst, size_t dstsz, const char *s, int cols, enum align al)
+{
+    size_t pos = 0;
+    int w, left, u;
+
+    if (dstsz == 0) return 0;
+    dst[0] = '\0';
+    if (cols <= 0) return 0;
+    if (!s) s = "";
+    /* Right/centre alignment must know the text width first. */
+    if (al != ALIGN_LEFT) {
+        char tmp[1024];
+        size_t tp = 0;
+        w = format_text(tmp, sizeof tmp, &tp, s, cols);
+        left = al == ALIGN_RIGHT ? cols - w : (cols - w) / 2;
+        u = pad(dst, dstsz, &pos, left);
+        if (u < left) return u;
+        if (pos + tp + 1 > dstsz) {
+            /* buffer too small: fall back to a clean, shorter copy */
+            u += copy_cols(dst, dstsz, &pos, tmp, cols - left);
+            return u;
+        }
+        memcpy(dst + pos, tmp, tp + 1);
+        pos += tp;
+        return left + w + pad(dst, dstsz, &pos, cols - left - w);
+    }
+    u = format_text(dst, dstsz, &pos, s, cols);
+    return u + pad(dst, dstsz, &pos, cols - u);
+}
+
+int str_trunc(char *dst, size_t dstsz, const char *s, int cols)
+{
+    size_t pos = 0;
+
+    if (dstsz == 0) return 0;
+    dst[0] = '\0';
+    if (cols <= 0) return 0;
+    return format_text(dst, dstsz, &pos, s ? s : "", cols);
+}

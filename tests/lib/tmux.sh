@@ -1,0 +1,110 @@
+# tests/lib/tmux.sh — drive casedesk in a real terminal: a private tmux server.
+#
+#   . "$top_srcdir/tests/lib/tmux.sh"
+#   tmux_start [-x COLS] [-y ROWS] [-e VAR=VALUE]... -- COMMAND [ARGS...]
+#   wait_for '新城街道办' 5 || ...      # poll capture-pane every 50 ms
+#   tmux_send q                          # send-keys (tmux key names: Enter, Escape, C-c, F1)
+#   tmux_type '张三'                     # literal text (send-keys -l)
+#   screen=$(tmux_screen)                # the pane as text
+#   tmux_resize 100 30
+#   tmux_wait_exit 5 && echo "status $(tmux_status)"
+#   tmux_stop                            # also run from the EXIT trap
+#
+# The server has its own socket (tmux -L) and no configuration (-f /dev/null),
+# so it neither sees nor disturbs anyone's tmux.  The pane runs with
+# LANG=C.UTF-8 and stays open after the program exits (remain-on-exit), so
+# its last screen and exit status can be read.
+
+TMUX_SOCK="casedesk-test-$$-${RANDOM}"
+TMUX_TARGET="t"
+
+tmux_cmd() { tmux -L "$TMUX_SOCK" -f /dev/null "$@"; }
+
+tmux_stop() {
+    local i
+    tmux_cmd kill-server >/dev/null 2>&1 || return 0
+    # Wait until the server is gone, or a new one on this socket races it.
+    for i in $(seq 1 100); do
+        tmux_cmd has-session >/dev/null 2>&1 || return 0
+        sleep 0.02
+    done
+}
+
+tmux_start() {
+    local cols=80 rows=24 envs=() cmd q=""
+    while [ $# -gt 0 ]; do
+        case $1 in
+            -x) cols=$2; shift 2 ;;
+            -y) rows=$2; shift 2 ;;
+            -e) envs+=("$2"); shift 2 ;;
+            --) shift; break ;;
+            *) break ;;
+        esac
+    done
+    for a in "$@"; do q="$q $(printf '%q' "$a")"; done
+    local e=""
+    for a in "${envs[@]}"; do e="$e $(printf '%q' "$a")"; done
+    cmd="exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color$e$q"
+    # Chain our cleanup in front of any EXIT trap already set (pg_stop).
+    if [ -z "${_TMUX_TRAPPED:-}" ]; then
+        local prev
+        prev=$(trap -p EXIT | sed -E "s/^trap -- '(.*)' EXIT$/\\1/")
+        trap "tmux_stop; ${prev}" EXIT
+        _TMUX_TRAPPED=1
+    fi
+    tmux_cmd new-session -d -s "$TMUX_TARGET" -x "$cols" -y "$rows" "$cmd" || return 1
+    tmux_cmd set-option -t "$TMUX_TARGET" remain-on-exit on >/dev/null
+    tmux_cmd set-option -t "$TMUX_TARGET" status off >/dev/null
+    tmux_cmd set-window-option -t "$TMUX_TARGET" aggressive-resize off >/dev/null 2>&1
+}
+
+tmux_send() { tmux_cmd send-keys -t "$TMUX_TARGET" "$@"; }
+tmux_type() { tmux_cmd send-keys -t "$TMUX_TARGET" -l -- "$1"; }
+tmux_screen() { tmux_cmd capture-pane -p -t "$TMUX_TARGET"; }
+tmux_resize() { tmux_cmd resize-window -t "$TMUX_TARGET" -x "$1" -y "$2"; }
+tmux_pid() { tmux_cmd display-message -p -t "$TMUX_TARGET" '#{pane_pid}'; }
+tmux_dead() { [ "$(tmux_cmd display-message -p -t "$TMUX_TARGET" '#{pane_dead}')" = 1 ]; }
+tmux_status() { tmux_cmd display-message -p -t "$TMUX_TARGET" '#{pane_dead_status}'; }
+
+# _deadline SECONDS → an end time in centiseconds since the epoch
+_tmux_now_cs() { local t; t=$(date +%s%N); echo $((t / 10000000)); }
+
+# wait_for TEXT [TIMEOUT=5]: until the pane shows TEXT (fixed string).
+# On timeout prints the screen as TAP diagnostics and returns 1.
+wait_for() {
+    local text=$1 timeout=${2:-5} end
+    end=$(( $(_tmux_now_cs) + timeout * 100 ))
+    while :; do
+        tmux_screen 2>/dev/null | grep -qF -- "$text" && return 0
+        [ "$(_tmux_now_cs)" -ge "$end" ] && break
+        sleep 0.05
+    done
+    echo "# wait_for timed out after ${timeout}s waiting for: $text"
+    tmux_screen 2>/dev/null | sed 's/^/#   |/'
+    return 1
+}
+
+# wait_gone TEXT [TIMEOUT=5]: until the pane no longer shows TEXT.
+wait_gone() {
+    local text=$1 timeout=${2:-5} end
+    end=$(( $(_tmux_now_cs) + timeout * 100 ))
+    while :; do
+        tmux_screen 2>/dev/null | grep -qF -- "$text" || return 0
+        [ "$(_tmux_now_cs)" -ge "$end" ] && break
+        sleep 0.05
+    done
+    echo "# wait_gone timed out after ${timeout}s; still shown: $text"
+    tmux_screen 2>/dev/null | sed 's/^/#   |/'
+    return 1
+}
+
+# tmux_wait_exit [TIMEOUT=5]: until the program in the pane has exited and
+# its status is known (tmux sees the pty close before it reaps the child).
+tmux_wait_exit() {
+    local timeout=${1:-5} end
+    end=$(( $(_tmux_now_cs) + timeout * 100 ))
+    while ! tmux_dead || [ -z "$(tmux_status)" ]; do
+        [ "$(_tmux_now_cs)" -ge "$end" ] && return 1
+        sleep 0.05
+    done
+}
