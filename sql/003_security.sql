@@ -23,7 +23,7 @@ DO $$ BEGIN
         CREATE ROLE casedesk_usermgr NOLOGIN CREATEROLE;
     END IF;
 END $$;
-ALTER ROLE casedesk_usermgr NOLOGIN NOSUPERUSER CREATEROLE NOCREATEDB NOBYPASSRLS NOREPLICATION;
+ALTER ROLE casedesk_usermgr NOLOGIN CREATEROLE NOCREATEDB;
 -- user_disable ends the user's open sessions.
 GRANT pg_signal_backend TO casedesk_usermgr;
 

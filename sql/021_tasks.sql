@@ -85,6 +85,7 @@ CREATE TABLE casedesk.task_report (
     version     integer NOT NULL DEFAULT 1
 );
 CREATE INDEX task_report_task_idx ON casedesk.task_report(task_id, reported_on);
+CREATE INDEX task_report_unit_idx ON casedesk.task_report(unit_id);
 
 -- Extension requests (延期申请).
 CREATE TABLE casedesk.task_extension (

@@ -5,12 +5,6 @@
 -- Errors are one sentence naming the rule: 42501 permission, 23514 bad
 -- value, P0001 business rule (wrong state, stale version, cap reached).
 
--- Raise with a sentence (format-style %s arguments already substituted).
-CREATE FUNCTION casedesk.task_refuse(p_code text, p_msg text) RETURNS void
-    LANGUAGE plpgsql IMMUTABLE
-    SET search_path = pg_catalog, pg_temp
-AS $$ BEGIN RAISE EXCEPTION USING MESSAGE = p_msg, ERRCODE = p_code; END $$;
-
 -- Lock the task and check its version.  Callers check role and scope first
 -- (before this reveals anything about the row).
 CREATE FUNCTION casedesk.task_for_change(p_task_id bigint, p_version integer) RETURNS casedesk.task
@@ -21,23 +15,12 @@ DECLARE r casedesk.task;
 BEGIN
     SELECT * INTO r FROM casedesk.task WHERE id = p_task_id FOR UPDATE;
     IF NOT FOUND THEN
-        PERFORM casedesk.task_refuse('P0001', 'There is no such task.');
+        PERFORM casedesk.refuse('There is no such task.', 'P0001');
     END IF;
     IF p_version IS NULL OR r.version <> p_version THEN
-        PERFORM casedesk.task_refuse('P0001',
-            'This task was changed by someone else meanwhile; reload it and try again.');
+        PERFORM casedesk.refuse('This task was changed by someone else meanwhile; reload it and try again.', 'P0001');
     END IF;
     RETURN r;
-END $$;
-
-CREATE FUNCTION casedesk.task_require_supervisor(p_what text) RETURNS void
-    LANGUAGE plpgsql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
-        PERFORM casedesk.task_refuse('42501', format('Only a supervisor may %s.', p_what));
-    END IF;
 END $$;
 
 -- How the caller relates to a task: 'lead', 'cohandling' or NULL.  Only
@@ -63,7 +46,11 @@ DECLARE v integer;
 BEGIN
     SELECT id INTO v FROM casedesk.unit WHERE code = p_code;
     IF v IS NULL THEN
-        PERFORM casedesk.task_refuse('23514', format('The %s "%s" is not a known unit code.', p_what, coalesce(p_code, '')));
+        IF p_what = 'lead unit' THEN
+            PERFORM casedesk.refuse('The lead unit is not a known unit code.', '23514');
+        ELSE
+            PERFORM casedesk.refuse('A co-handling unit is not a known unit code.', '23514');
+        END IF;
     END IF;
     RETURN v;
 END $$;
@@ -77,10 +64,10 @@ BEGIN
     IF p_login IS NULL OR p_login = '' THEN RETURN NULL; END IF;
     SELECT id INTO v FROM casedesk.official WHERE login = p_login AND NOT disabled;
     IF v IS NULL THEN
-        PERFORM casedesk.task_refuse('23514', format('The responsible official "%s" does not exist.', p_login));
+        PERFORM casedesk.refuse('The responsible official does not exist or is disabled.', '23514');
     END IF;
     IF NOT EXISTS (SELECT 1 FROM casedesk.official WHERE id = v AND unit_id = p_unit) THEN
-        PERFORM casedesk.task_refuse('23514', 'The responsible official must belong to the lead unit.');
+        PERFORM casedesk.refuse('The responsible official must belong to the lead unit.', '23514');
     END IF;
     RETURN v;
 END $$;
@@ -91,11 +78,11 @@ CREATE FUNCTION casedesk.task_check_deadline(p_deadline date) RETURNS void
 AS $$
 BEGIN
     IF p_deadline IS NULL THEN
-        PERFORM casedesk.task_refuse('23514', 'The deadline is required.');
+        PERFORM casedesk.refuse('The deadline is required.', '23514');
     ELSIF p_deadline < current_date THEN
-        PERFORM casedesk.task_refuse('23514', 'The deadline cannot be in the past.');
+        PERFORM casedesk.refuse('The deadline cannot be in the past.', '23514');
     ELSIF p_deadline >= date '2100-01-01' THEN
-        PERFORM casedesk.task_refuse('23514', 'The deadline must be before the year 2100.');
+        PERFORM casedesk.refuse('The deadline must be before the year 2100.', '23514');
     END IF;
 END $$;
 
@@ -118,20 +105,22 @@ DECLARE
     v_id   bigint;
     v_code text;
 BEGIN
-    PERFORM casedesk.task_require_supervisor('create a task');
+    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
+        PERFORM casedesk.refuse('Only a supervisor may create a task.', '42501');
+    END IF;
     IF p_title IS NULL OR btrim(p_title) = '' THEN
-        PERFORM casedesk.task_refuse('23514', 'The task title is required.');
+        PERFORM casedesk.refuse('The task title is required.', '23514');
     ELSIF length(p_title) > 200 THEN
-        PERFORM casedesk.task_refuse('23514', 'The task title is longer than 200 characters.');
+        PERFORM casedesk.refuse('The task title is longer than 200 characters.', '23514');
     END IF;
     IF p_source IS NULL OR p_source NOT IN ('meeting','leader','target','inspection') THEN
-        PERFORM casedesk.task_refuse('23514', 'The source must be meeting, leader, target or inspection.');
+        PERFORM casedesk.refuse('The source must be meeting, leader, target or inspection.', '23514');
     END IF;
     IF p_level IS NULL OR p_level NOT IN ('normal','key','listed') THEN
-        PERFORM casedesk.task_refuse('23514', 'The supervision level must be normal, key or listed.');
+        PERFORM casedesk.refuse('The supervision level must be normal, key or listed.', '23514');
     END IF;
     IF p_report_interval IS NULL OR p_report_interval NOT BETWEEN 1 AND 60 THEN
-        PERFORM casedesk.task_refuse('23514', 'The report interval must be between 1 and 60 working days.');
+        PERFORM casedesk.refuse('The report interval must be between 1 and 60 working days.', '23514');
     END IF;
     PERFORM casedesk.task_check_deadline(p_deadline);
     v_lead := casedesk.task_unit_by_code(p_lead_unit, 'lead unit');
@@ -165,13 +154,13 @@ DECLARE
     r casedesk.task;
 BEGIN
     IF v_part = 'cohandling' THEN
-        PERFORM casedesk.task_refuse('42501', 'Only the lead unit signs for a task; co-handling units report progress.');
+        PERFORM casedesk.refuse('Only the lead unit signs for a task; co-handling units report progress.', '42501');
     ELSIF v_part IS NULL THEN
-        PERFORM casedesk.task_refuse('42501', 'Only staff of the lead unit may sign for this task.');
+        PERFORM casedesk.refuse('Only staff of the lead unit may sign for this task.', '42501');
     END IF;
     r := casedesk.task_for_change(p_task_id, p_version);
     IF r.status <> 'assigned' THEN
-        PERFORM casedesk.task_refuse('P0001', 'This task has already been signed for.');
+        PERFORM casedesk.refuse('This task has already been signed for.', 'P0001');
     END IF;
     UPDATE casedesk.task SET status = 'signed', signed_at = now()
      WHERE id = p_task_id RETURNING version INTO r.version;
@@ -186,11 +175,11 @@ AS $$
 BEGIN
     CASE p_status
     WHEN 'closed' THEN
-        PERFORM casedesk.task_refuse('P0001', 'This task is closed; no more reports can be added.');
+        PERFORM casedesk.refuse('This task is closed; no more reports can be added.', 'P0001');
     WHEN 'assigned' THEN
-        PERFORM casedesk.task_refuse('P0001', 'The lead unit must sign for the task before reporting on it.');
+        PERFORM casedesk.refuse('The lead unit must sign for the task before reporting on it.', 'P0001');
     WHEN 'reported' THEN
-        PERFORM casedesk.task_refuse('P0001', 'This task has been reported done and awaits verification.');
+        PERFORM casedesk.refuse('This task has been reported done and awaits verification.', 'P0001');
     ELSE NULL;
     END CASE;
 END $$;
@@ -201,10 +190,10 @@ CREATE FUNCTION casedesk.task_check_report_values(p_body text, p_percent integer
 AS $$
 BEGIN
     IF p_percent IS NULL OR p_percent < 0 OR p_percent > 100 THEN
-        PERFORM casedesk.task_refuse('23514', 'The percentage done must be between 0 and 100.');
+        PERFORM casedesk.refuse('The percentage done must be between 0 and 100.', '23514');
     END IF;
     IF p_body IS NULL OR btrim(p_body) = '' THEN
-        PERFORM casedesk.task_refuse('23514', 'The progress report needs some text.');
+        PERFORM casedesk.refuse('The progress report needs some text.', '23514');
     END IF;
 END $$;
 
@@ -222,7 +211,7 @@ DECLARE
     v_id bigint;
 BEGIN
     IF v_part IS NULL THEN
-        PERFORM casedesk.task_refuse('42501', 'Only staff of the lead or a co-handling unit may report on this task.');
+        PERFORM casedesk.refuse('Only staff of the lead or a co-handling unit may report on this task.', '42501');
     END IF;
     SELECT status INTO v_status FROM casedesk.task WHERE id = p_task_id FOR UPDATE;
     PERFORM casedesk.task_check_reportable(v_status);
@@ -248,7 +237,7 @@ DECLARE
     r casedesk.task;
 BEGIN
     IF v_part IS DISTINCT FROM 'lead' THEN
-        PERFORM casedesk.task_refuse('42501', 'Only staff of the lead unit may report this task done.');
+        PERFORM casedesk.refuse('Only staff of the lead unit may report this task done.', '42501');
     END IF;
     r := casedesk.task_for_change(p_task_id, p_version);
     PERFORM casedesk.task_check_reportable(r.status);
@@ -268,13 +257,15 @@ CREATE FUNCTION casedesk.task_return(p_task_id bigint, p_version integer, p_reas
 AS $$
 DECLARE r casedesk.task;
 BEGIN
-    PERFORM casedesk.task_require_supervisor('return a task');
+    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
+        PERFORM casedesk.refuse('Only a supervisor may return a task.', '42501');
+    END IF;
     IF p_reason IS NULL OR btrim(p_reason) = '' THEN
-        PERFORM casedesk.task_refuse('23514', 'A reason is required to return a task.');
+        PERFORM casedesk.refuse('A reason is required to return a task.', '23514');
     END IF;
     r := casedesk.task_for_change(p_task_id, p_version);
     IF r.status <> 'reported' THEN
-        PERFORM casedesk.task_refuse('P0001', 'Only a task reported done can be returned.');
+        PERFORM casedesk.refuse('Only a task reported done can be returned.', 'P0001');
     END IF;
     UPDATE casedesk.task SET status = 'returned', return_reason = btrim(p_reason)
      WHERE id = p_task_id RETURNING version INTO r.version;
@@ -289,10 +280,12 @@ CREATE FUNCTION casedesk.task_close(p_task_id bigint, p_version integer, p_note 
 AS $$
 DECLARE r casedesk.task;
 BEGIN
-    PERFORM casedesk.task_require_supervisor('verify and close a task');
+    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
+        PERFORM casedesk.refuse('Only a supervisor may verify and close a task.', '42501');
+    END IF;
     r := casedesk.task_for_change(p_task_id, p_version);
     IF r.status <> 'reported' THEN
-        PERFORM casedesk.task_refuse('P0001', 'Only a task reported done can be verified and closed.');
+        PERFORM casedesk.refuse('Only a task reported done can be verified and closed.', 'P0001');
     END IF;
     UPDATE casedesk.task SET status = 'closed', closed_at = now(),
            closed_by = casedesk.my_official_id(), close_note = nullif(btrim(p_note), '')
@@ -312,10 +305,12 @@ DECLARE
     v_lead integer;
     v_resp integer;
 BEGIN
-    PERFORM casedesk.task_require_supervisor('assign a task');
+    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
+        PERFORM casedesk.refuse('Only a supervisor may assign a task.', '42501');
+    END IF;
     r := casedesk.task_for_change(p_task_id, p_version);
     IF r.status = 'closed' THEN
-        PERFORM casedesk.task_refuse('P0001', 'This task is closed and can no longer be changed.');
+        PERFORM casedesk.refuse('This task is closed and can no longer be changed.', 'P0001');
     END IF;
     v_lead := casedesk.task_unit_by_code(p_lead_unit, 'lead unit');
     v_resp := casedesk.task_official_by_login(p_responsible, v_lead);
@@ -335,11 +330,13 @@ CREATE FUNCTION casedesk.task_set_deadline(p_task_id bigint, p_version integer, 
 AS $$
 DECLARE r casedesk.task;
 BEGIN
-    PERFORM casedesk.task_require_supervisor('change the deadline of a task');
+    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
+        PERFORM casedesk.refuse('Only a supervisor may change the deadline of a task.', '42501');
+    END IF;
     PERFORM casedesk.task_check_deadline(p_deadline);
     r := casedesk.task_for_change(p_task_id, p_version);
     IF r.status = 'closed' THEN
-        PERFORM casedesk.task_refuse('P0001', 'This task is closed and can no longer be changed.');
+        PERFORM casedesk.refuse('This task is closed and can no longer be changed.', 'P0001');
     END IF;
     UPDATE casedesk.task SET deadline = p_deadline WHERE id = p_task_id RETURNING version INTO r.version;
     RETURN r.version;
@@ -354,12 +351,14 @@ DECLARE
     v_status text;
     v_id bigint;
 BEGIN
-    PERFORM casedesk.task_require_supervisor('add a co-handling unit');
+    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
+        PERFORM casedesk.refuse('Only a supervisor may add a co-handling unit.', '42501');
+    END IF;
     SELECT status INTO v_status FROM casedesk.task WHERE id = p_task_id FOR UPDATE;
     IF v_status IS NULL THEN
-        PERFORM casedesk.task_refuse('P0001', 'There is no such task.');
+        PERFORM casedesk.refuse('There is no such task.', 'P0001');
     ELSIF v_status = 'closed' THEN
-        PERFORM casedesk.task_refuse('P0001', 'This task is closed and can no longer be changed.');
+        PERFORM casedesk.refuse('This task is closed and can no longer be changed.', 'P0001');
     END IF;
     v_unit := casedesk.task_unit_by_code(p_unit, 'co-handling unit');
     INSERT INTO casedesk.task_unit (task_id, unit_id) VALUES (p_task_id, v_unit)
@@ -372,9 +371,11 @@ CREATE FUNCTION casedesk.task_remove_unit(p_task_id bigint, p_unit text) RETURNS
     SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    PERFORM casedesk.task_require_supervisor('remove a co-handling unit');
+    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
+        PERFORM casedesk.refuse('Only a supervisor may remove a co-handling unit.', '42501');
+    END IF;
     IF EXISTS (SELECT 1 FROM casedesk.task WHERE id = p_task_id AND status = 'closed') THEN
-        PERFORM casedesk.task_refuse('P0001', 'This task is closed and can no longer be changed.');
+        PERFORM casedesk.refuse('This task is closed and can no longer be changed.', 'P0001');
     END IF;
     DELETE FROM casedesk.task_unit
      WHERE task_id = p_task_id AND unit_id = casedesk.task_unit_by_code(p_unit, 'co-handling unit');
@@ -396,31 +397,30 @@ DECLARE
     v_id bigint;
 BEGIN
     IF v_part IS DISTINCT FROM 'lead' THEN
-        PERFORM casedesk.task_refuse('42501', 'Only staff of the lead unit may request an extension.');
+        PERFORM casedesk.refuse('Only staff of the lead unit may request an extension.', '42501');
     END IF;
     SELECT * INTO r FROM casedesk.task WHERE id = p_task_id FOR UPDATE;
     IF r.status = 'closed' THEN
-        PERFORM casedesk.task_refuse('P0001', 'This task is closed; no extension can be requested.');
+        PERFORM casedesk.refuse('This task is closed; no extension can be requested.', 'P0001');
     ELSIF r.status = 'reported' THEN
-        PERFORM casedesk.task_refuse('P0001', 'This task has been reported done and awaits verification.');
+        PERFORM casedesk.refuse('This task has been reported done and awaits verification.', 'P0001');
     END IF;
     IF current_date > r.deadline THEN
-        PERFORM casedesk.task_refuse('P0001', 'An extension must be requested before the deadline has passed.');
+        PERFORM casedesk.refuse('An extension must be requested before the deadline has passed.', 'P0001');
     END IF;
     IF p_requested_deadline IS NULL OR p_requested_deadline <= r.deadline THEN
-        PERFORM casedesk.task_refuse('23514', 'The requested deadline must be later than the current deadline.');
+        PERFORM casedesk.refuse('The requested deadline must be later than the current deadline.', '23514');
     END IF;
     IF p_reason IS NULL OR btrim(p_reason) = '' THEN
-        PERFORM casedesk.task_refuse('23514', 'A reason is required to request an extension.');
+        PERFORM casedesk.refuse('A reason is required to request an extension.', '23514');
     END IF;
     IF EXISTS (SELECT 1 FROM casedesk.task_extension WHERE task_id = p_task_id AND status = 'pending') THEN
-        PERFORM casedesk.task_refuse('P0001', 'An extension request for this task is already waiting for a decision.');
+        PERFORM casedesk.refuse('An extension request for this task is already waiting for a decision.', 'P0001');
     END IF;
     SELECT max_extensions INTO v_max FROM casedesk.task_setting WHERE id = 1;
     SELECT count(*) INTO v_n FROM casedesk.task_extension WHERE task_id = p_task_id;
     IF v_n >= coalesce(v_max, 2) THEN
-        PERFORM casedesk.task_refuse('P0001',
-            format('This task has already had the maximum of %s extension requests.', coalesce(v_max, 2)));
+        PERFORM casedesk.refuse('This task has already had the maximum number of extension requests.', 'P0001');
     END IF;
     INSERT INTO casedesk.task_extension (task_id, old_deadline, requested_deadline, reason, requested_by)
     VALUES (p_task_id, r.deadline, p_requested_deadline, btrim(p_reason), casedesk.my_official_id())
@@ -439,19 +439,21 @@ DECLARE
     e casedesk.task_extension;
     v_status text;
 BEGIN
-    PERFORM casedesk.task_require_supervisor('decide an extension request');
+    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
+        PERFORM casedesk.refuse('Only a supervisor may decide an extension request.', '42501');
+    END IF;
     SELECT * INTO e FROM casedesk.task_extension WHERE id = p_extension_id FOR UPDATE;
     IF NOT FOUND THEN
-        PERFORM casedesk.task_refuse('P0001', 'There is no such extension request.');
+        PERFORM casedesk.refuse('There is no such extension request.', 'P0001');
     ELSIF e.status <> 'pending' THEN
-        PERFORM casedesk.task_refuse('P0001', 'This extension request has already been decided.');
+        PERFORM casedesk.refuse('This extension request has already been decided.', 'P0001');
     END IF;
     IF p_approve IS NULL THEN
-        PERFORM casedesk.task_refuse('23514', 'Say whether the extension is approved or refused.');
+        PERFORM casedesk.refuse('Say whether the extension is approved or refused.', '23514');
     END IF;
     SELECT status INTO v_status FROM casedesk.task WHERE id = e.task_id FOR UPDATE;
     IF p_approve AND v_status = 'closed' THEN
-        PERFORM casedesk.task_refuse('P0001', 'This task is closed and can no longer be changed.');
+        PERFORM casedesk.refuse('This task is closed and can no longer be changed.', 'P0001');
     END IF;
     UPDATE casedesk.task_extension
        SET status = CASE WHEN p_approve THEN 'approved' ELSE 'refused' END,

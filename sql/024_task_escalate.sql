@@ -84,19 +84,27 @@ BEGIN
     v_cards := v_cards + v_k;
 
     -- Red: long overdue, or a second yellow for the same task and unit.
-    WITH ins AS (
-        INSERT INTO casedesk.task_card (task_id, unit_id, official_id, kind, reason, deadline, issued_on)
-        SELECT t.id, t.lead_unit_id, t.responsible_id, 'red',
-               CASE WHEN casedesk.workdays_between(t.deadline, p_today) >= s.red_after_workdays
-                    THEN format('overdue by %s working days', casedesk.workdays_between(t.deadline, p_today))
-                    ELSE 'second yellow card' END,
-               t.deadline, p_today
+    -- Tasks that already hold a red card for this deadline are set aside
+    -- first, so the working-day count runs only for the few that may need one.
+    WITH cand AS MATERIALIZED (
+        SELECT t.id, t.lead_unit_id, t.responsible_id, t.deadline
           FROM casedesk.task t
          WHERE t.status IN ('assigned','signed','in_progress','returned') AND t.deadline < p_today
-           AND (casedesk.workdays_between(t.deadline, p_today) >= s.red_after_workdays
-                OR EXISTS (SELECT 1 FROM casedesk.task_card y
-                            WHERE y.task_id = t.id AND y.unit_id = t.lead_unit_id
-                              AND y.kind = 'yellow' AND y.deadline <> t.deadline))
+           AND NOT EXISTS (SELECT 1 FROM casedesk.task_card r
+                            WHERE r.task_id = t.id AND r.unit_id = t.lead_unit_id
+                              AND r.kind = 'red' AND r.deadline = t.deadline)
+    ), ins AS (
+        INSERT INTO casedesk.task_card (task_id, unit_id, official_id, kind, reason, deadline, issued_on)
+        SELECT c.id, c.lead_unit_id, c.responsible_id, 'red',
+               CASE WHEN casedesk.workdays_between(c.deadline, p_today) >= s.red_after_workdays
+                    THEN format('overdue by %s working days', casedesk.workdays_between(c.deadline, p_today))
+                    ELSE 'second yellow card' END,
+               c.deadline, p_today
+          FROM cand c
+         WHERE casedesk.workdays_between(c.deadline, p_today) >= s.red_after_workdays
+            OR EXISTS (SELECT 1 FROM casedesk.task_card y
+                        WHERE y.task_id = c.id AND y.unit_id = c.lead_unit_id
+                          AND y.kind = 'yellow' AND y.deadline <> c.deadline)
         ON CONFLICT ON CONSTRAINT task_card_once DO NOTHING
         RETURNING id
     )
@@ -120,19 +128,23 @@ BEGIN
                           AND i.unit_id = t.lead_unit_id AND i.ref_date = t.deadline);
 
     -- Progress report due: report_interval working days after the last
-    -- report (or the signing).
+    -- report (or the signing).  A task already told since its last report
+    -- (a report_due dated after it) is skipped before any date arithmetic.
     INSERT INTO casedesk.inbox (unit_id, kind, task_id, detail, ref_date)
     SELECT d.lead_unit_id, 'report_due', d.id, '', d.due
-      FROM (SELECT t.id, t.lead_unit_id,
-                   casedesk.add_workdays(greatest(
-                       coalesce((SELECT max(r.reported_on) FROM casedesk.task_report r WHERE r.task_id = t.id),
-                                t.signed_at::date),
-                       t.signed_at::date), t.report_interval) AS due
-              FROM casedesk.task t
-             WHERE t.status IN ('signed','in_progress','returned') AND t.signed_at IS NOT NULL) d
-     WHERE d.due <= p_today
-       AND NOT EXISTS (SELECT 1 FROM casedesk.inbox i
-                        WHERE i.task_id = d.id AND i.kind = 'report_due' AND i.ref_date = d.due);
+      FROM (SELECT c.id, c.lead_unit_id, casedesk.add_workdays(c.last_on, c.report_interval) AS due
+              FROM (SELECT t.id, t.lead_unit_id, t.report_interval,
+                           greatest(coalesce((SELECT max(r.reported_on) FROM casedesk.task_report r
+                                               WHERE r.task_id = t.id), t.signed_at::date),
+                                    t.signed_at::date) AS last_on
+                      FROM casedesk.task t
+                     WHERE t.status IN ('signed','in_progress','returned') AND t.signed_at IS NOT NULL
+                   ) c
+             WHERE c.last_on + c.report_interval <= p_today
+               AND NOT EXISTS (SELECT 1 FROM casedesk.inbox i
+                                WHERE i.task_id = c.id AND i.kind = 'report_due' AND i.ref_date > c.last_on)
+           ) d
+     WHERE d.due <= p_today;
     RETURN v_cards;
 END $$;
 

@@ -4,6 +4,7 @@
 #include "admin.h"
 #include "i18n.h"
 #include "util.h"
+#include "width.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -43,15 +44,20 @@ static int user_add(db_t *db, int argc, char **argv)
 static int user_list(db_t *db)
 {
     PGresult *res = db_exec(db,
-        "SELECT o.login, o.name, u.code, u.name, o.role, o.disabled "
-        "FROM casedesk.official o JOIN casedesk.unit u ON u.id = o.unit_id "
-        "ORDER BY u.code, o.login", 0, NULL);
+        "SELECT login, name, unit_code, unit_name, role, disabled "
+        "FROM casedesk.user_list ORDER BY unit_code, login", 0, NULL);
     if (!res)
         return admin_fail(1, "%s", db_errmsg(db));
-    for (int i = 0; i < PQntuples(res); i++)
-        printf("%-24s %-12s %-8s %-24s %-10s %s\n", PQgetvalue(res, i, 0), PQgetvalue(res, i, 1),
-               PQgetvalue(res, i, 2), PQgetvalue(res, i, 3), PQgetvalue(res, i, 4),
-               strcmp(PQgetvalue(res, i, 5), "t") == 0 ? _("disabled") : "");
+    /* Columns padded by display width: names are Chinese. */
+    static const int widths[] = { 20, 12, 6, 20, 10 };
+    for (int i = 0; i < PQntuples(res); i++) {
+        char cell[256];
+        for (int c = 0; c < 5; c++) {
+            str_format(cell, sizeof cell, PQgetvalue(res, i, c), widths[c], ALIGN_LEFT);
+            printf("%s ", cell);
+        }
+        puts(strcmp(PQgetvalue(res, i, 5), "t") == 0 ? _("disabled") : "");
+    }
     PQclear(res);
     return 0;
 }

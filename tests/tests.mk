@@ -22,8 +22,8 @@ EXTRA_DIST += tests/security/lib.sh tests/security/users.sh tests/security/audit
 
 # cases (sql/01x, validate, model_case)
 check_PROGRAMS += tests/unit/validate_test tests/unit/model_case_test
-TESTS += tests/unit/validate_test tests/sql/cases_workflow.sh tests/sql/cases_model.sh
-EXTRA_DIST += tests/sql/cases_workflow.sh tests/sql/cases_model.sh
+TESTS += tests/unit/validate_test tests/sql/cases_workflow.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
+EXTRA_DIST += tests/sql/cases_workflow.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
 
 # ui core (src/ui.mk): width, line editor, key maps, settings
 check_PROGRAMS += tests/unit/width_test tests/unit/lineedit_test tests/unit/keymap_test tests/unit/settings_test

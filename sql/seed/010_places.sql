@@ -12,6 +12,9 @@
 -- small scale but never fewer than 2 staff per town/office and 2 of each kind.
 -- Logins are <unit code>_<nn> (gmz_01, dcs_03 ...).
 
+-- JIT compiling one-off statements costs more than it saves.
+SET LOCAL jit = off;
+
 CREATE OR REPLACE FUNCTION pg_temp.h(i bigint, salt text) RETURNS bigint
     LANGUAGE sql IMMUTABLE
 AS $$ SELECT ('x' || substr(md5(i::text || salt), 1, 8))::bit(32)::bigint $$;

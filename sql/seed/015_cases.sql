@@ -9,6 +9,10 @@
 -- relative to current_date (the last four years), so there is always work
 -- due soon and overdue; everything else is a hash of the row number.
 
+-- One-off statements over generated rows: compiling them with JIT costs far
+-- more than it saves (seconds per statement).
+SET LOCAL jit = off;
+
 CREATE OR REPLACE FUNCTION pg_temp.h(i bigint, salt text) RETURNS bigint
     LANGUAGE sql IMMUTABLE
 AS $$ SELECT ('x' || substr(md5(i::text || salt), 1, 8))::bit(32)::bigint $$;
@@ -110,9 +114,12 @@ SELECT u.id AS unit_id, u.code, u.name,
  WHERE u.kind IN ('town','subdistrict');
 
 CREATE TEMP TABLE seed_project ON COMMIT DROP AS
-SELECT p.id AS project_id, array_agg(pu.unit_id ORDER BY pu.id) AS units
+SELECT row_number() OVER (ORDER BY p.id) - 1 AS k, p.id AS project_id,
+       array_agg(pu.unit_id ORDER BY pu.id) AS units
   FROM casedesk.project p JOIN casedesk.project_unit pu ON pu.project_id = p.id
  GROUP BY p.id;
+ANALYZE seed_unit;
+ANALYZE seed_project;
 
 -- ------------------------------------------------------ expropriation cases
 -- stage: 0 registered .. 7 closed, about one stage per 150 days of age; 1 in
@@ -123,17 +130,16 @@ WITH base AS (
            (pg_temp.h(i, 'age') % 1460)::integer AS age,
            pg_temp.h(i, 'kind') % 25 = 0 AS enterprise,
            pg_temp.h(i, 'holdout') % 40 = 0 AS holdout,
-           (SELECT project_id FROM seed_project ORDER BY project_id
-             OFFSET pg_temp.h(i, 'proj') % (SELECT count(*) FROM seed_project) LIMIT 1) AS project_id
+           pg_temp.h(i, 'proj') % (SELECT count(*) FROM seed_project) AS project_k
       FROM generate_series(1, greatest(1, round(5000 * current_setting('casedesk.seed_scale')::numeric))::integer) AS i
 ), placed AS (
-    SELECT b.*, su.unit_id, su.name AS unit_name,
+    SELECT b.*, sp.project_id, su.unit_id, su.name AS unit_name,
            su.villages[1 + (pg_temp.h(i, 'vil') % array_length(su.villages, 1))::integer] AS village_id,
            su.vnames[1 + (pg_temp.h(i, 'vil') % array_length(su.villages, 1))::integer] AS village_name,
            su.staff[1 + (pg_temp.h(i, 'staff') % array_length(su.staff, 1))::integer] AS handler,
            least(7, floor(b.age * (0.6 + (pg_temp.h(i, 'pace') % 1000) / 1250.0) / 150))::integer AS stage0
       FROM base b
-      JOIN seed_project sp ON sp.project_id = b.project_id
+      JOIN seed_project sp ON sp.k = b.project_k
       JOIN seed_unit su ON su.unit_id = sp.units[1 + (pg_temp.h(b.i, 'unit') % array_length(sp.units, 1))::integer]
 ), staged AS (
     SELECT p.*, CASE WHEN p.holdout THEN least(p.stage0, 2) ELSE p.stage0 END AS stage,
@@ -158,6 +164,8 @@ SELECT s.*,
        CASE WHEN s.stage >= 3 THEN
             CASE WHEN pg_temp.h(i, 'res') % 100 < 62 THEN 'money' ELSE 'flat' END END AS resettlement
   FROM staged s;
+
+ANALYZE seed_exp;
 
 -- Holdouts: decisions 30/120/200 days after assessment, forced demolition
 -- 260 days after, closed 300 days after, as far as today allows.
@@ -291,6 +299,9 @@ SELECT row_number() OVER (ORDER BY d.patrol_on, d.unit_id) AS id, d.unit_id, d.p
         UNION
         SELECT unit_id, found_on FROM seed_vio WHERE found_by = 'patrol') d;
 
+ANALYZE seed_vio;
+ANALYZE seed_patrol;
+
 INSERT INTO casedesk.patrol (id, unit_id, patrol_on, members, notes, recorded_by)
 SELECT p.id, p.unit_id, p.patrol_on,
        (SELECT string_agg(o.name, '、' ORDER BY o.id) FROM casedesk.official o
@@ -303,15 +314,16 @@ SELECT p.id, p.unit_id, p.patrol_on,
  ORDER BY p.id;
 
 INSERT INTO casedesk.patrol_village (patrol_id, unit_id, village_id)
-SELECT DISTINCT ON (p.id, v.village_id) p.id, p.unit_id, v.village_id
-  FROM seed_patrol p JOIN seed_unit su ON su.unit_id = p.unit_id
-  CROSS JOIN LATERAL (
-        SELECT su.villages[1 + (pg_temp.h(p.id * 10 + n, 'pv') % array_length(su.villages, 1))::integer] AS village_id
-          FROM generate_series(1, 2 + (pg_temp.h(p.id, 'pvn') % 3)::integer) AS n
+SELECT DISTINCT ON (v.patrol_id, v.village_id) v.patrol_id, v.unit_id, v.village_id
+  FROM (SELECT p.id AS patrol_id, p.unit_id,
+               su.villages[1 + (pg_temp.h(p.id * 10 + n, 'pv') % array_length(su.villages, 1))::integer] AS village_id
+          FROM seed_patrol p JOIN seed_unit su ON su.unit_id = p.unit_id
+          CROSS JOIN LATERAL generate_series(1, 2 + (pg_temp.h(p.id, 'pvn') % 3)::integer) AS n
         UNION ALL
-        SELECT s.village_id FROM seed_vio s
-         WHERE s.found_by = 'patrol' AND s.unit_id = p.unit_id AND s.found_on = p.patrol_on) v
- ORDER BY p.id, v.village_id;
+        SELECT p.id, p.unit_id, s.village_id
+          FROM seed_vio s JOIN seed_patrol p ON p.unit_id = s.unit_id AND p.patrol_on = s.found_on
+         WHERE s.found_by = 'patrol') v
+ ORDER BY v.patrol_id, v.village_id;
 
 -- --------------------------------------------------------- violation cases
 INSERT INTO casedesk.case_file (id, case_no, kind, unit_id, village_id, status, opened_on, closed_on,
@@ -334,9 +346,7 @@ SELECT s.id,
 INSERT INTO casedesk.violation (id, unit_id, subkind, found_by, patrol_id, lat, lon, area_m2, floors,
         built_on, stock, found_on, verified_on, stop_notice_on, stop_notice_no, rectify_ordered_on,
         rectify_deadline, resolution, resolved_on, reinspected_on)
-SELECT s.id, s.unit_id, s.subkind, s.found_by,
-       CASE WHEN s.found_by = 'patrol' THEN
-            (SELECT p.id FROM seed_patrol p WHERE p.unit_id = s.unit_id AND p.patrol_on = s.found_on) END,
+SELECT s.id, s.unit_id, s.subkind, s.found_by, p.id,
        CASE WHEN pg_temp.h(s.j, 'gps') % 3 > 0 THEN 32.600000 + (pg_temp.h(s.j, 'lat') % 150000) / 1000000.0 END,
        CASE WHEN pg_temp.h(s.j, 'gps') % 3 > 0 THEN 108.900000 + (pg_temp.h(s.j, 'lon') % 250000) / 1000000.0 END,
        CASE WHEN s.subkind = 'construction' THEN 30 + pg_temp.h(s.j, 'varea') % 570
@@ -352,7 +362,12 @@ SELECT s.id, s.unit_id, s.subkind, s.found_by,
        CASE WHEN s.stage >= 4 THEN s.resolution END,
        CASE WHEN s.stage >= 4 THEN s.d4 END,
        CASE WHEN s.stage >= 5 THEN s.d5 END
-  FROM seed_vio s;
+  FROM seed_vio s
+  LEFT JOIN seed_patrol p ON s.found_by = 'patrol' AND p.unit_id = s.unit_id AND p.patrol_on = s.found_on;
+
+ANALYZE casedesk.case_file;
+ANALYZE casedesk.expropriation;
+ANALYZE casedesk.violation;
 
 -- ------------------------------------------------- counters and sequences
 INSERT INTO casedesk.case_counter (prefix, year, last)
@@ -405,8 +420,9 @@ SELECT c.unit_id, x.project_id, c.id, c.party_name, c.party_phone, r.received_on
        CASE WHEN a.answered_on IS NOT NULL THEN
             pg_temp.pick('{已按政策解释答复,已复核评估并书面答复,已协调安置房源,已转区征收办办理,诉求不予支持并告知复核途径}'::text[],
                          pg_temp.h(k, 'ans')) END
-  FROM generate_series(1, greatest(3, round(120 * current_setting('casedesk.seed_scale')::numeric))::integer) AS k
-  JOIN casedesk.case_file c ON c.id = 1 + pg_temp.h(k, 'pcase') % (SELECT count(*) FROM seed_exp)
+  FROM (SELECT k, 1 + pg_temp.h(k, 'pcase') % (SELECT count(*) FROM seed_exp) AS case_id
+          FROM generate_series(1, greatest(3, round(120 * current_setting('casedesk.seed_scale')::numeric))::integer) AS k) t
+  JOIN casedesk.case_file c ON c.id = t.case_id
   JOIN casedesk.expropriation x ON x.id = c.id
   CROSS JOIN LATERAL (SELECT least(current_date,
         c.opened_on + (pg_temp.h(k, 'recv') % greatest(1, current_date - c.opened_on + 1))::integer) AS received_on) r

@@ -256,3 +256,14 @@ INSERT INTO casedesk.inbox (official_id, kind, task_id, ref_date, created_at)
 SELECT t.created_by, 'extension_requested', e.task_id, e.requested_deadline, e.requested_at
   FROM casedesk.task_extension e JOIN casedesk.task t ON t.id = e.task_id
  WHERE e.status = 'pending';
+-- The progress report each open task is late with, as task_escalate would
+-- have announced it.
+INSERT INTO casedesk.inbox (unit_id, kind, task_id, detail, ref_date, created_at)
+SELECT d.lead_unit_id, 'report_due', d.id, '', d.due, d.due + time '07:00'
+  FROM (SELECT t.id, t.lead_unit_id,
+               casedesk.add_workdays(greatest(coalesce((SELECT max(r.reported_on) FROM casedesk.task_report r
+                                                        WHERE r.task_id = t.id), t.signed_at::date),
+                                              t.signed_at::date), t.report_interval) AS due
+          FROM casedesk.task t JOIN seed_task_id s ON s.task_id = t.id
+         WHERE t.status IN ('signed','in_progress','returned')) d
+ WHERE d.due <= current_date;

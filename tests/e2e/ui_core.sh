@@ -96,12 +96,16 @@ wait_for "Welcome"; tmux_send 2; wait_for "/ 1000"; tmux_send e; wait_for "身�
 tmux_send C-u; tmux_type "草稿人"
 tmux_send C-c; sleep 0.2
 ok "$(tmux_screen | grep -c 'Quit casedesk')" "^C while typing does not ask to quit"
-kill -HUP "$(tmux_pid)"; tmux_wait_exit 5; ok $? "SIGHUP ends the program"
+pid=$(tmux_pid); kill -HUP "$pid"; tmux_wait_exit 5; r=$?
+[ $r = 0 ] || { diag "pid $pid: $(ps -o stat=,wchan=,cmd= -p "$pid")"; ps -o pid,ppid,stat,wchan:30,cmd -C tmux | sed 's/^/# /'; tmux_wait_exit 20; diag "later: $? $(tmux_status) $(ps -o stat= -p $pid)"; }
+ok $r "SIGHUP ends the program"
 is "$(tmux_status)" 129 "exit status 129 after SIGHUP"
 is "$(cat "$WORK/draft" 2>/dev/null)" "draft 草稿人|" "save_draft ran and kept the typed text"
 restart -e DEMO_DRAFT="$WORK/draft2"
 wait_for "Welcome"; tmux_send 2; wait_for "/ 1000"; tmux_send e; wait_for "身份证号"
-kill -TERM "$(tmux_pid)"; tmux_wait_exit 5; is "$(tmux_status)" 143 "SIGTERM: exit 143"
+pid=$(tmux_pid); kill -TERM "$pid"; tmux_wait_exit 5 ||
+    { diag "pid $pid: $(ps -o stat=,wchan=,cmd= -p "$pid")"; tmux_screen | sed 's/^/#   |/'; }
+is "$(tmux_status)" 143 "SIGTERM: exit 143"
 ok $([ -s "$WORK/draft2" ]; echo $?) "SIGTERM also saves drafts"
 
 # --- the terminal goes away: no spinning --------------------------------------

@@ -7,7 +7,7 @@
 #   tmux_type '张三'                     # literal text (send-keys -l)
 #   screen=$(tmux_screen)                # the pane as text
 #   tmux_resize 100 30
-#   tmux_wait_exit 5 && echo "status $(tmux_status)"
+#   tmux_wait_exit 5 && echo "status $(tmux_status)"   # kill -HUP $(tmux_pid)
 #   tmux_stop                            # also run from the EXIT trap
 #
 # The server has its own socket (tmux -L) and no configuration (-f /dev/null),
@@ -15,19 +15,16 @@
 # LANG=C.UTF-8 and stays open after the program exits (remain-on-exit), so
 # its last screen and exit status can be read.
 
-TMUX_SOCK="casedesk-test-$$-${RANDOM}"
+TMUX_BASE="casedesk-test-$$-${RANDOM}"
+TMUX_RUN=0
+TMUX_SOCK="$TMUX_BASE-0"
 TMUX_TARGET="t"
 
 tmux_cmd() { tmux -L "$TMUX_SOCK" -f /dev/null "$@"; }
 
 tmux_stop() {
-    local i
-    tmux_cmd kill-server >/dev/null 2>&1 || return 0
-    # Wait until the server is gone, or a new one on this socket races it.
-    for i in $(seq 1 100); do
-        tmux_cmd has-session >/dev/null 2>&1 || return 0
-        sleep 0.02
-    done
+    tmux_cmd kill-server >/dev/null 2>&1 || true
+    [ -n "${TMUX_STATUS_FILE:-}" ] && rm -f "$TMUX_STATUS_FILE"
 }
 
 tmux_start() {
@@ -44,7 +41,11 @@ tmux_start() {
     for a in "$@"; do q="$q $(printf '%q' "$a")"; done
     local e=""
     for a in "${envs[@]}"; do e="$e $(printf '%q' "$a")"; done
-    cmd="exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color$e$q"
+    # The pane runs a shell that waits for the program and records its exit
+    # status in a file: tmux itself is not always quick to reap the child.
+    TMUX_STATUS_FILE=$(mktemp "${TMPDIR:-/tmp}/tmux-status.XXXXXX")
+    rm -f "$TMUX_STATUS_FILE"
+    cmd="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color$e$q; echo \$? >$(printf '%q' "$TMUX_STATUS_FILE")"
     # Chain our cleanup in front of any EXIT trap already set (pg_stop).
     if [ -z "${_TMUX_TRAPPED:-}" ]; then
         local prev
@@ -52,6 +53,10 @@ tmux_start() {
         trap "tmux_stop; ${prev}" EXIT
         _TMUX_TRAPPED=1
     fi
+    # A fresh socket per start: no race with a server still shutting down.
+    tmux_stop
+    TMUX_RUN=$((TMUX_RUN + 1))
+    TMUX_SOCK="$TMUX_BASE-$TMUX_RUN"
     tmux_cmd new-session -d -s "$TMUX_TARGET" -x "$cols" -y "$rows" "$cmd" || return 1
     tmux_cmd set-option -t "$TMUX_TARGET" remain-on-exit on >/dev/null
     tmux_cmd set-option -t "$TMUX_TARGET" status off >/dev/null
@@ -62,9 +67,12 @@ tmux_send() { tmux_cmd send-keys -t "$TMUX_TARGET" "$@"; }
 tmux_type() { tmux_cmd send-keys -t "$TMUX_TARGET" -l -- "$1"; }
 tmux_screen() { tmux_cmd capture-pane -p -t "$TMUX_TARGET"; }
 tmux_resize() { tmux_cmd resize-window -t "$TMUX_TARGET" -x "$1" -y "$2"; }
-tmux_pid() { tmux_cmd display-message -p -t "$TMUX_TARGET" '#{pane_pid}'; }
-tmux_dead() { [ "$(tmux_cmd display-message -p -t "$TMUX_TARGET" '#{pane_dead}')" = 1 ]; }
-tmux_status() { tmux_cmd display-message -p -t "$TMUX_TARGET" '#{pane_dead_status}'; }
+tmux_shell_pid() { tmux_cmd display-message -p -t "$TMUX_TARGET" '#{pane_pid}' 2>/dev/null; }
+# The program's pid (the child of the pane's shell).
+tmux_pid() { pgrep -P "$(tmux_shell_pid)" | head -n 1; }
+# The program has exited and its status was recorded.
+tmux_dead() { [ -s "$TMUX_STATUS_FILE" ]; }
+tmux_status() { cat "$TMUX_STATUS_FILE" 2>/dev/null; }
 
 # _deadline SECONDS → an end time in centiseconds since the epoch
 _tmux_now_cs() { local t; t=$(date +%s%N); echo $((t / 10000000)); }
@@ -98,12 +106,11 @@ wait_gone() {
     return 1
 }
 
-# tmux_wait_exit [TIMEOUT=5]: until the program in the pane has exited and
-# its status is known (tmux sees the pty close before it reaps the child).
+# tmux_wait_exit [TIMEOUT=5]: until the program in the pane has exited.
 tmux_wait_exit() {
     local timeout=${1:-5} end
     end=$(( $(_tmux_now_cs) + timeout * 100 ))
-    while ! tmux_dead || [ -z "$(tmux_status)" ]; do
+    while ! tmux_dead; do
         [ "$(_tmux_now_cs)" -ge "$end" ] && return 1
         sleep 0.05
     done

@@ -36,6 +36,9 @@ done < <(rows "SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity
           OR $CONFIDENTIAL OR c.relname IN ('audit_log', 'official', 'unit', 'village'))
     ORDER BY 1")
 ok $([ $n -ge 5 ] && echo 0 || echo 1) "found the unit-scoped and confidential tables ($n)"
+is "$(rows "SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'casedesk'::regnamespace
+      AND c.relkind IN ('r', 'p') AND c.relrowsecurity AND NOT c.relforcerowsecurity ORDER BY 1")" "" \
+    "every table with row-level security also forces it on its owner"
 
 is "$(rows "SELECT c.relname || '.' || a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
     WHERE c.relnamespace = 'casedesk'::regnamespace AND c.relkind IN ('r', 'p') AND NOT a.attisdropped

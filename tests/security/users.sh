@@ -154,5 +154,26 @@ denied sec_adm "INSERT INTO casedesk.official (login, name, unit_id, role) VALUE
 sql_as sec_adm -c "UPDATE casedesk.official SET title = '科员' WHERE login = 'sec_staff'" >/dev/null
 is "$(psql_su -c "SELECT title FROM casedesk.official WHERE login = 'sec_staff'")" "科员" \
     "an admin edits an official's title"
+sql_as sec_adm -c "INSERT INTO casedesk.village (unit_id, name) SELECT id, '安全村' FROM casedesk.unit WHERE code = 'xcb'" >/dev/null
+is "$(sql_as sec_staff -c "SELECT count(*) FROM casedesk.village WHERE name = '安全村'")" "1" \
+    "an admin adds a village, which everyone can read"
+denied sec_sup "INSERT INTO casedesk.unit (code, name, kind) VALUES ('zz', '假单位', 'town')" \
+    "a supervisor cannot add units"
+
+# The same rules hold through casedesk-admin, run under the user's own role.
+if [ -x "$top_builddir/casedesk-admin" ]; then
+    out=$(PGUSER=sec_adm admin user add sec_cli --name 吴十 --unit gmz --role staff 2>&1)
+    ok $? "casedesk-admin user add works for an admin"
+    is "$(sql_as sec_cli -c 'SELECT casedesk.my_role()')" "staff" "and the account it made logs in"
+    out=$(PGUSER=sec_staff admin user add sec_cli2 --name x --unit gmz --role admin 2>&1); rc=$?
+    ok $([ $rc -ne 0 ] && echo 0 || echo 1) "casedesk-admin user add fails for staff"
+    is "$(psql_su -c "SELECT count(*) FROM pg_roles WHERE rolname = 'sec_cli2'")" "0" "and creates no role"
+    out=$(PGUSER=sec_adm admin user add sec_cli3 --name x --unit jw --role inspector 2>&1); rc=$?
+    ok $([ $rc -ne 0 ] && echo 0 || echo 1) "casedesk-admin will not let an admin create an inspector"
+    like "$out" "installer" "and says only the installer may"
+    out=$(PGUSER=sec_adm admin user disable sec_cli 2>&1)
+    ok $? "casedesk-admin user disable works for an admin"
+    fails_like 'not permitted to log in' "the disabled account cannot log in" -- psql_as sec_cli -c 'SELECT 1'
+fi
 
 done_testing

@@ -186,15 +186,20 @@ q gmz_01 "INSERT INTO casedesk.patrol_village (patrol_id, village_id) VALUES ($P
 is "$(q gmz_01 "SELECT days_since_patrol FROM casedesk.village_patrol_status WHERE village_id = $GMZ_V")" "1" "days since the village was last patrolled"
 fails_like "Only supervisors" "staff cannot certify a village" -- \
     q gmz_01 "SELECT casedesk.village_certify_violation_free($GMZ_V2, current_date - 5)"
-OPEN=$(q dcs_01 "SELECT count(*) FROM casedesk.case_file WHERE village_id = $GMZ_V2 AND status IN ('found','verified','stop_notice','rectifying')")
-if [ "$OPEN" != 0 ]; then
-    fails_like "unresolved violation cases" "a village with open violations cannot be certified" -- \
-        q dcs_01 "SELECT casedesk.village_certify_violation_free($GMZ_V2, current_date - 5)"
-    psql_su -c "SET session_replication_role = replica; UPDATE casedesk.case_file SET status = 'closed', closed_on = current_date WHERE village_id = $GMZ_V2 AND status IN ('found','verified','stop_notice','rectifying')"
-else
-    ok 0 "# skip no open violation in the village"
-fi
-psql_su -c "UPDATE casedesk.village SET violation_free_since = NULL WHERE id = $GMZ_V2; DELETE FROM casedesk.village_certification WHERE village_id = $GMZ_V2 AND lost_on IS NULL" >/dev/null
+# Seeded history out of the way: the village starts with no open violation
+# and no certification; then one open case of ours blocks certification.
+psql_su -c "SET session_replication_role = replica;
+    UPDATE casedesk.case_file SET status = 'closed', closed_on = current_date, deadline = NULL
+     WHERE village_id = $GMZ_V2 AND status IN ('found','verified','stop_notice','rectifying');
+    UPDATE casedesk.village SET violation_free_since = NULL WHERE id = $GMZ_V2;
+    DELETE FROM casedesk.village_certification WHERE village_id = $GMZ_V2" >/dev/null
+B=$(q gmz_01 "SELECT casedesk.case_create_violation($GMZ_V2, 'land', 'report', current_date - 20, '周九')")
+fails_like "still has 1 unresolved violation cases" "a village with an open violation cannot be certified" -- \
+    q dcs_01 "SELECT casedesk.village_certify_violation_free($GMZ_V2, current_date - 5)"
+for s in verify stop_notice order_rectify demolish; do
+    step gmz_01 "$B" $s "jsonb_build_object('on', (current_date - 15)::text, 'doc_no', 'N2', 'deadline', (current_date - 10)::text)" >/dev/null
+done
+is "$(status "$B")" "demolished" "the blocking case is dealt with"
 q dcs_01 "SELECT casedesk.village_certify_violation_free($GMZ_V2, current_date - 5)" >/dev/null
 is "$(q gmz_01 "SELECT violation_free_since = current_date - 5 FROM casedesk.village WHERE id = $GMZ_V2")" "t" "supervisor certifies a violation-free village"
 FC=$(q gmz_01 "SELECT casedesk.patrol_record_finding($PT, $GMZ_V2, 'construction', '钱八', '河堤旁', 60, 1)")

@@ -18,7 +18,9 @@ is "$(psql_su -c "SELECT count(*) FROM casedesk.task_report r JOIN casedesk.task
                    WHERE r.reported_on > current_date OR r.reported_on < t.created_at::date")" 0 "report dates lie between creation and today"
 is "$(psql_su -c "SELECT count(*) FROM casedesk.task_unit tu JOIN casedesk.task t ON t.id = tu.task_id
                    WHERE tu.unit_id = t.lead_unit_id")" 0 "no lead unit is also co-handling"
+INBOX=$(psql_su -c "SELECT count(*) FROM casedesk.inbox WHERE kind = 'report_due'")
 is "$(psql_su -c "SELECT casedesk.task_escalate()")" 0 "escalating today adds no card the seed did not already hold"
+is "$(psql_su -c "SELECT count(*) FROM casedesk.inbox WHERE kind = 'report_due'")" "$INBOX" "nor a report-due message"
 
 STAFF=$(psql_su -c "SELECT o.login FROM casedesk.official o JOIN casedesk.unit u ON u.id = o.unit_id
                      WHERE u.code = 'xcb' AND o.role = 'staff' ORDER BY o.id LIMIT 1")
@@ -40,5 +42,21 @@ is "$(psql_su -c "SELECT count(*) FROM casedesk.discipline_link l JOIN casedesk.
    "the hook raised an automatic inaction flag linked to the task"
 fails_like 'permission denied' "the responsible official cannot read discipline records" -- \
     psql_as "$STAFF" -c "SELECT count(*) FROM casedesk.discipline_link"
+
+# Links to cases and projects.
+CASE_OWN=$(psql_su -c "SELECT c.id FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id WHERE u.code = 'xcb' ORDER BY c.id LIMIT 1")
+CASE_OTHER=$(psql_su -c "SELECT c.id FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id WHERE u.code <> 'xcb' ORDER BY c.id LIMIT 1")
+PROJ=$(psql_su -c "SELECT min(id) FROM casedesk.project")
+OTHER=$(psql_su -c "SELECT o.login FROM casedesk.official o JOIN casedesk.unit u ON u.id = o.unit_id
+                     WHERE u.code = 'gmz' AND o.role = 'staff' ORDER BY o.id LIMIT 1")
+like "$(psql_as "$STAFF" -c "SELECT casedesk.task_link_case($T, $CASE_OWN)")" '^[0-9]+$' "lead staff link a case of their unit"
+fails_like 'belongs to another unit' "lead staff cannot link another unit's case" -- \
+    psql_as "$STAFF" -c "SELECT casedesk.task_link_case($T, $CASE_OTHER)"
+fails_like 'Only a supervisor or staff of the lead unit' "unrelated staff cannot link" -- \
+    psql_as "$OTHER" -c "SELECT casedesk.task_link_project($T, $PROJ)"
+like "$(psql_as "$SUP" -c "SELECT casedesk.task_link_case($T, $CASE_OTHER)")" '^[0-9]+$' "supervisor links any case"
+like "$(psql_as "$SUP" -c "SELECT casedesk.task_link_project($T, $PROJ)")" '^[0-9]+$' "supervisor links a project"
+is "$(psql_as "$STAFF" -c "SELECT count(*) FROM casedesk.task_link WHERE task_id = $T")" 3 "lead staff see the task's links"
+is "$(psql_as "$OTHER" -c "SELECT count(*) FROM casedesk.task_link WHERE task_id = $T")" 0 "unrelated staff do not"
 
 done_testing

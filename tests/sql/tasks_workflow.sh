@@ -113,7 +113,7 @@ fails_like 'already been decided' "cannot decide twice" -- q t_sup "SELECT cased
 E2=$(q t_lead "SELECT casedesk.task_request_extension($T2, current_date + 30, '群众诉求复杂')")
 q t_sup "SELECT casedesk.task_decide_extension($E2, false, '不同意')" >/dev/null
 is "$(q t_sup "SELECT deadline = current_date + 20 FROM casedesk.task WHERE id = $T2")" t "refusal keeps the deadline"
-fails_like 'maximum of 2 extension requests' "third request over the cap refused" -- \
+fails_like 'maximum number of extension requests' "third request over the cap refused" -- \
     q t_lead "SELECT casedesk.task_request_extension($T2, current_date + 40, '再次申请')"
 psql_su -c "UPDATE casedesk.task SET deadline = current_date - 1 WHERE id = $T"  >/dev/null 2>&1  # closed: must stay
 T3=$(q t_sup "SELECT casedesk.task_create('无违村创建督办', 'xcb', current_date)")
