@@ -75,7 +75,10 @@
     X(KILL_END,    "kill-end",    N_("delete to end of line")) \
     X(KILL_WORD,   "kill-word",   N_("delete previous word")) \
     X(YES,         "yes",         N_("yes")) \
-    X(NO,          "no",          N_("no"))
+    X(NO,          "no",          N_("no")) \
+    X(KEEP_MINE,   "keep-mine",   N_("save mine over theirs")) \
+    X(TAKE_THEIRS, "take-theirs", N_("take theirs")) \
+    X(MARK_ALL_READ, "mark-all-read", N_("mark all read"))
 
 #define CMD_ENUM_(e, n, d) CMD_##e,
 enum cmd { CMD_LIST(CMD_ENUM_) CMD__COUNT };
@@ -121,11 +124,12 @@ int keymap_bind(const char *ctx, const char *key, const char *command,
 const char *keymap_keys_for(enum key_context ctx, enum cmd c, char *buf,
                             size_t bufsz, int max);
 
-/* Help generation: call emit(keys, description) for each command in cmds
- * (terminated by CMD_NONE) that has a key in ctx and for which visible() is
- * NULL or returns 1.  Returns the number of lines emitted. */
+/* Help generation: call emit(command, keys, description) for each command
+ * in cmds (terminated by CMD_NONE) that has a key in ctx and for which
+ * visible() is NULL or returns 1.  Returns the number of lines emitted. */
 int keymap_help(enum key_context ctx, const enum cmd *cmds,
                 int (*visible)(enum cmd, void *), void *varg,
-                void (*emit)(const char *keys, const char *desc, void *), void *earg);
+                void (*emit)(enum cmd c, const char *keys, const char *desc, void *),
+                void *earg);
 
 #endif

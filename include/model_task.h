@@ -121,6 +121,7 @@ typedef struct task_detail {
     task_ext_row_t *exts;       int n_exts;
     task_card_row_t *cards;     int n_cards;
     task_link_row_t *links;     int n_links;
+    char responsible_login[64];     /* "" when none: what task_edit_t takes */
 } task_detail_t;
 
 /* Returns 1 when loaded, 0 when no such task (or not visible), -1 on error. */

@@ -14,7 +14,24 @@
  * notify runs for every screen (all tabs) when a row changes in the
  * database ("table:id:op" from the casedesk channel, op = insert|update|
  * delete).  It must only note what to reload and return: the core marks the
- * screen dirty.  reload runs after a reconnect (notifications were lost). */
+ * screen dirty.  reload runs after a reconnect (notifications were lost).
+ *
+ * A minimal screen file (see tests/unit/ui_demo.c for a list with keyset
+ * paging and a form):
+ *
+ *   static int x_open(struct screen *s, void *arg) { s->priv = load(arg); return 0; }
+ *   static void x_close(struct screen *s) { free(s->priv); }
+ *   static void x_draw(struct screen *s, WINDOW *w) { list_draw(..., w, 0, 0, s->rows, s->cols); }
+ *   static int x_command(struct screen *s, enum cmd c) {
+ *       if (c == CMD_NEW) { ui_push(&x_form_screen, NULL); return 1; }
+ *       return list_command(...) != LIST_UNHANDLED;   // 0: core handles it
+ *   }
+ *   static const enum cmd x_cmds[] = { CMD_OPEN, CMD_NEW, CMD_SEARCH, CMD_NONE };
+ *   const struct screen_ops x_screen = {
+ *       .name = "x", .title = N_("Cases"), .ctx = KCTX_LIST, .cmds = x_cmds,
+ *       .open = x_open, .close = x_close, .draw = x_draw, .command = x_command,
+ *   };
+ */
 #ifndef CASEDESK_SCREEN_H
 #define CASEDESK_SCREEN_H
 

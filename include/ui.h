@@ -36,8 +36,9 @@ struct app {
 /* Run until the user quits.  Returns the exit status for main: 0 after a
  * normal quit, 1 when the terminal could not be set up (message on stderr).
  * On SIGHUP/SIGTERM or a dead terminal every screen's save_draft runs, the
- * terminal is restored and the process exits with status 129/143/0 — main's
- * atexit handlers run, code after ui_run does not. */
+ * terminal is restored and the process exits: 129 after SIGHUP or when the
+ * terminal is gone (EOF/EIO/POLLHUP), 143 after SIGTERM — main's atexit
+ * handlers run, code after ui_run does not. */
 int ui_run(struct app *app);
 
 /* Restore the terminal.  Idempotent; safe before ui_run and after. */

@@ -34,3 +34,9 @@ CREATE TABLE IF NOT EXISTS casedesk.schema_migration (
 ALTER TABLE casedesk.schema_migration OWNER TO casedesk_owner;
 GRANT SELECT ON casedesk.schema_migration
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
+
+-- The district keeps Beijing time: "today" for deadlines, the 60-day petition
+-- clock and the briefing year must not flip at 16:00 UTC.
+DO $$ BEGIN
+    EXECUTE format('ALTER DATABASE %I SET timezone = %L', current_database(), 'Asia/Shanghai');
+END $$;

@@ -184,7 +184,10 @@ CREATE INDEX case_file_deadline_idx ON casedesk.case_file(deadline) WHERE status
 -- phones are matched with and without the dash of a landline
 CREATE INDEX case_file_phone_idx ON casedesk.case_file((replace(party_phone, '-', '')));
 CREATE INDEX case_file_no_prefix_idx ON casedesk.case_file(case_no text_pattern_ops);
+-- "find" in the list: substring search over name, address and number
 CREATE INDEX case_file_party_trgm_idx ON casedesk.case_file USING gin (party_name public.gin_trgm_ops);
+CREATE INDEX case_file_address_trgm_idx ON casedesk.case_file USING gin (address public.gin_trgm_ops);
+CREATE INDEX case_file_no_trgm_idx ON casedesk.case_file USING gin (case_no public.gin_trgm_ops);
 
 -- ZS-2024-000123: one running number per prefix and year.
 CREATE TABLE casedesk.case_counter (

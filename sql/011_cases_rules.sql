@@ -15,8 +15,10 @@ CREATE FUNCTION casedesk.official_in_unit(p_official integer, p_unit integer) RE
 AS $$ SELECT EXISTS (SELECT 1 FROM casedesk.official o
                      WHERE o.id = p_official AND o.unit_id = p_unit AND NOT o.disabled) $$;
 
+-- Invoker's rights on purpose: whoever edits a detail row can see its case,
+-- and nobody learns the status of a case they cannot see.
 CREATE FUNCTION casedesk.case_is_closed(p_case bigint) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$ SELECT coalesce((SELECT status = 'closed' FROM casedesk.case_file WHERE id = p_case), false) $$;
 
@@ -55,8 +57,7 @@ BEGIN
     END IF;
     NEW.party_phone := nullif(btrim(NEW.party_phone), '');
     IF NEW.party_phone IS NOT NULL AND NOT casedesk.valid_phone(NEW.party_phone) THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The phone number must be a mobile number (11 digits starting with 13 to 19) or a landline number with its area code.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The phone number must be a mobile number (11 digits starting with 13 to 19) or a landline number with its area code.';
     END IF;
     NEW.address := nullif(btrim(NEW.address), '');
     IF length(NEW.address) > 200 THEN
@@ -86,24 +87,19 @@ BEGIN
     NEW.party_id_no := nullif(upper(btrim(NEW.party_id_no)), '');
     IF NEW.party_id_no IS NOT NULL THEN
         IF NEW.party_kind = 'household' AND NOT casedesk.valid_citizen_id(NEW.party_id_no) THEN
-            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-                'The citizen ID number is not valid: it needs 18 characters, a real birth date and a correct check digit (GB 11643).';
+            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The citizen ID number is not valid: it needs 18 characters, a real birth date and a correct check digit (GB 11643).';
         ELSIF NEW.party_kind = 'enterprise' AND NOT casedesk.valid_credit_code(NEW.party_id_no) THEN
-            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-                'The unified social credit code is not valid: it needs 18 characters and a correct check character (GB 32100).';
+            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The unified social credit code is not valid: it needs 18 characters and a correct check character (GB 32100).';
         END IF;
     END IF;
     IF NEW.house_area <= 0 OR NEW.house_area >= 1000000 THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The house area must be greater than 0 and less than 1,000,000 square metres.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The house area must be greater than 0 and less than 1,000,000 square metres.';
     END IF;
     IF NEW.land_area_mu <= 0 OR NEW.land_area_mu >= 1500 THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The land area must be greater than 0 and less than 1,500 mu.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The land area must be greater than 0 and less than 1,500 mu.';
     END IF;
     IF NEW.assessed_compensation < 0 OR NEW.assessed_compensation >= 1e10 THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The assessed compensation must be at least 0 and less than 10,000,000,000 yuan.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The assessed compensation must be at least 0 and less than 10,000,000,000 yuan.';
     END IF;
     IF NEW.paid_total > coalesce(NEW.assessed_compensation, 0) THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
@@ -126,21 +122,18 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'A closed case can no longer be changed.';
     END IF;
     IF NEW.area_m2 <= 0 OR NEW.area_m2 >= 1000000 THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The area must be greater than 0 and less than 1,000,000 square metres.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The area must be greater than 0 and less than 1,000,000 square metres.';
     END IF;
     IF NEW.floors < 0 OR NEW.floors > 99 THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The number of floors must be between 0 and 99.';
     END IF;
     IF (NEW.lat IS NULL) <> (NEW.lon IS NULL) OR NEW.lat NOT BETWEEN -90 AND 90
        OR NEW.lon NOT BETWEEN -180 AND 180 THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The location needs both latitude (-90 to 90) and longitude (-180 to 180), or neither.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The location needs both latitude (-90 to 90) and longitude (-180 to 180), or neither.';
     END IF;
     PERFORM casedesk.check_past(NEW.found_on, 'date the violation was found');
     IF NEW.built_on > NEW.found_on THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The construction date cannot be after the date the violation was found.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The construction date cannot be after the date the violation was found.';
     END IF;
     -- 市管存量、区管增量
     NEW.stock := coalesce(NEW.built_on, NEW.found_on) < casedesk.stock_cutoff();
@@ -170,6 +163,21 @@ END $$;
 
 CREATE TRIGGER violation_village_lost AFTER INSERT ON casedesk.violation
     FOR EACH ROW EXECUTE FUNCTION casedesk.violation_village_lost();
+
+-- Administrators may edit villages (001), but the violation-free title moves
+-- only through village_certify_violation_free and the trigger above.
+CREATE FUNCTION casedesk.village_title_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$ BEGIN
+    IF current_user <> 'casedesk_owner' AND (CASE TG_OP WHEN 'INSERT' THEN NEW.violation_free_since IS NOT NULL
+            ELSE NEW.violation_free_since IS DISTINCT FROM OLD.violation_free_since END) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'The violation-free title is granted only by a supervisor''s certification and lost only through a new violation.';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER village_title_guard BEFORE INSERT OR UPDATE ON casedesk.village
+    FOR EACH ROW EXECUTE FUNCTION casedesk.village_title_guard();
 
 -- The cut-off moves: every violation is re-classified.
 CREATE FUNCTION casedesk.setting_check() RETURNS trigger
@@ -226,8 +234,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Payments can be recorded only for expropriation cases.';
     END IF;
     IF e.status <> 'agreement_signed' THEN
-        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE =
-            'Payments can be recorded only after the agreement is signed and before the compensation is marked as paid in full.';
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Payments can be recorded only after the agreement is signed and before the compensation is marked as paid in full.';
     END IF;
     IF NEW.account IS DISTINCT FROM e.account_no THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
@@ -235,8 +242,7 @@ BEGIN
     END IF;
     PERFORM casedesk.check_past(NEW.paid_on, 'payment date');
     IF NEW.paid_on < e.signed_on THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The payment date cannot be before the date the agreement was signed.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The payment date cannot be before the date the agreement was signed.';
     END IF;
     IF e.paid_total + NEW.amount > e.comp THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
@@ -313,8 +319,7 @@ AS $$ BEGIN
     PERFORM casedesk.check_past(NEW.received_on, 'date the petition was received');
     NEW.phone := nullif(btrim(NEW.phone), '');
     IF NEW.phone IS NOT NULL AND NOT casedesk.valid_phone(NEW.phone) THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The phone number must be a mobile number (11 digits starting with 13 to 19) or a landline number with its area code.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The phone number must be a mobile number (11 digits starting with 13 to 19) or a landline number with its area code.';
     END IF;
     IF coalesce(btrim(NEW.petitioner), '') = '' THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The petitioner must not be empty.';
@@ -391,6 +396,24 @@ GRANT SELECT ON casedesk.project, casedesk.project_unit, casedesk.resettlement_c
 GRANT INSERT, UPDATE ON casedesk.project, casedesk.project_unit, casedesk.resettlement_community
     TO casedesk_supervisor;
 GRANT DELETE ON casedesk.project_unit TO casedesk_supervisor;
+-- They carry unit columns, so they follow the house rule (RLS forced, the
+-- unit column indexed) even though every role reads every row.
+CREATE INDEX project_lead_unit_idx ON casedesk.project(lead_unit_id);
+CREATE INDEX community_unit_idx ON casedesk.resettlement_community(unit_id);
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['project','project_unit','resettlement_community'] LOOP
+        EXECUTE format('ALTER TABLE casedesk.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('ALTER TABLE casedesk.%I FORCE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY %I ON casedesk.%I FOR SELECT
+                        TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin
+                        USING (true)', t || '_read_all', t);
+        EXECUTE format('CREATE POLICY %I ON casedesk.%I TO casedesk_supervisor
+                        USING (true) WITH CHECK (true)', t || '_supervisor_write', t);
+    END LOOP;
+END $$;
 GRANT UPDATE (value) ON casedesk.setting TO casedesk_admin;
 
 -- ---------------------------------------------------------------- views

@@ -68,7 +68,7 @@ BEGIN
         RETURN NULL;
     END IF;
     BEGIN
-        IF v !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN RAISE EXCEPTION 'bad'; END IF;
+        IF v !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN RAISE SQLSTATE '22007'; END IF;
         RETURN v::date;
     EXCEPTION WHEN others THEN
         RAISE EXCEPTION USING ERRCODE = '23514',
@@ -331,8 +331,7 @@ BEGIN
     WHEN 'order_rectify' THEN
         v_deadline := casedesk.arg_date(a, 'deadline', 'rectification deadline');
         IF v_deadline < v_on THEN
-            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-                'The rectification deadline cannot be earlier than the date of the order.';
+            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The rectification deadline cannot be earlier than the date of the order.';
         END IF;
         UPDATE casedesk.violation SET rectify_ordered_on = v_on, rectify_deadline = v_deadline
          WHERE id = c.id;
@@ -366,8 +365,7 @@ DECLARE
 BEGIN
     c := casedesk.case_for_staff(p_case_id);
     IF c.version IS DISTINCT FROM p_version THEN
-        RAISE EXCEPTION USING ERRCODE = '40001', MESSAGE =
-            'This case was changed by someone else after you opened it; reload it and try again.';
+        RAISE EXCEPTION USING ERRCODE = '40001', MESSAGE = 'This case was changed by someone else after you opened it; reload it and try again.';
     END IF;
     SELECT * INTO s FROM casedesk.case_steps() t WHERE t.kind = c.kind AND t.step = p_step;
     IF NOT FOUND THEN
@@ -476,12 +474,10 @@ DECLARE
     c casedesk.case_file;
 BEGIN
     IF p_subkind IS NULL OR p_subkind NOT IN ('land','construction') THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The kind of violation must be illegal land use (land) or illegal construction (construction).';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The kind of violation must be illegal land use (land) or illegal construction (construction).';
     END IF;
     IF p_found_by IS NULL OR p_found_by NOT IN ('patrol','report','satellite','petition') THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The source must be patrol, report, satellite or petition.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The source must be patrol, report, satellite or petition.';
     END IF;
     IF p_found_on IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The date the violation was found is required.';
@@ -505,8 +501,7 @@ CREATE FUNCTION casedesk.case_create_violation(p_village_id integer, p_subkind t
 AS $$
 BEGIN
     IF p_found_by = 'patrol' THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'A violation found on patrol is recorded from the patrol log (patrol_record_finding).';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A violation found on patrol is recorded from the patrol log (patrol_record_finding).';
     END IF;
     RETURN casedesk.case_new_violation(p_village_id, p_subkind, p_found_by, p_found_on, p_owner_name,
         p_address, p_area_m2, p_floors, p_built_on, p_lat, p_lon, p_phone, p_note, NULL);
@@ -526,8 +521,7 @@ DECLARE
 BEGIN
     c := casedesk.case_for_staff(p_case_id);
     IF p_amount IS NULL OR p_amount <= 0 OR p_amount >= 1e10 OR p_amount <> round(p_amount, 2) THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The amount must be greater than 0 and less than 10,000,000,000 yuan, with at most two decimals.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The amount must be greater than 0 and less than 10,000,000,000 yuan, with at most two decimals.';
     END IF;
     IF p_paid_on IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The payment date is required.';

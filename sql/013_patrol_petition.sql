@@ -97,8 +97,7 @@ BEGIN
             MESSAGE = 'This petition does not exist or does not belong to your unit.';
     END IF;
     IF p.version IS DISTINCT FROM p_version THEN
-        RAISE EXCEPTION USING ERRCODE = '40001', MESSAGE =
-            'This petition was changed by someone else after you opened it; reload it and try again.';
+        RAISE EXCEPTION USING ERRCODE = '40001', MESSAGE = 'This petition was changed by someone else after you opened it; reload it and try again.';
     END IF;
     RETURN p;
 END $$;
@@ -121,8 +120,7 @@ BEGIN
     END IF;
     PERFORM casedesk.check_past(p_answered_on, 'date of the answer');
     IF p_answered_on < p.received_on THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE =
-            'The answer cannot be dated before the petition was received.';
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The answer cannot be dated before the petition was received.';
     END IF;
     IF coalesce(btrim(p_answer), '') = '' THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The answer must not be empty.';

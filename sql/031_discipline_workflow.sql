@@ -152,8 +152,9 @@ BEGIN
     RETURN casedesk.my_official_id();
 END $$;
 
--- One page of records, newest first (keyset: pass the last id seen).  Every
--- record returned is logged as read.
+-- One page of records, newest first (keyset: pass the last id seen; ids
+-- are random, the order is by received_at).  Every record returned is
+-- logged as read.
 CREATE FUNCTION casedesk.discipline_list(p_status text DEFAULT NULL, p_category text DEFAULT NULL,
         p_unit_id integer DEFAULT NULL, p_official_id integer DEFAULT NULL,
         p_before_id bigint DEFAULT NULL, p_limit integer DEFAULT 50)
@@ -177,8 +178,9 @@ BEGIN
                AND (p_category IS NULL OR r.category = p_category)
                AND (p_unit_id IS NULL OR r.unit_id = p_unit_id)
                AND (p_official_id IS NULL OR r.official_id = p_official_id)
-               AND (p_before_id IS NULL OR r.id < p_before_id)
-             ORDER BY r.id DESC
+               AND (p_before_id IS NULL OR (r.received_at, r.id) <
+                    (SELECT b.received_at, b.id FROM casedesk.discipline_record b WHERE b.id = p_before_id))
+             ORDER BY r.received_at DESC, r.id DESC
              LIMIT greatest(1, least(coalesce(p_limit, 50), 500))) x;
     PERFORM casedesk.log_discipline_read('discipline_record', i) FROM unnest(v_ids) i;
     RETURN QUERY
@@ -191,7 +193,7 @@ BEGIN
       JOIN casedesk.official o ON o.id = r.official_id
       JOIN casedesk.unit u ON u.id = r.unit_id
      WHERE r.id = ANY (v_ids)
-     ORDER BY r.id DESC;
+     ORDER BY r.received_at DESC, r.id DESC;
 END $$;
 
 -- One record in full, with the flagger and the linked cases and tasks.
@@ -309,7 +311,7 @@ GRANT EXECUTE ON FUNCTION casedesk.discipline_open_by_category_unit(),
                           casedesk.discipline_repeat_officials(integer)
     TO casedesk_inspector;
 
--- Per-schema default privileges cannot take away PUBLIC's EXECUTE: do it here.
+-- Defence in depth: no discipline function is executable by PUBLIC.
 DO $$
 DECLARE f regprocedure;
 BEGIN

@@ -13,6 +13,12 @@ DECLARE
     v text;
     f regprocedure;
 BEGIN
+    -- Only a superuser may change privileges on pg_catalog; an installer with
+    -- just CREATEROLE gets a warning instead.
+    IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        RAISE WARNING 'pg_stat views stay readable by every role: a superuser must revoke them (see sql/032_discipline_stats.sql)';
+        RETURN;
+    END IF;
     FOR v IN SELECT c.relname FROM pg_class c
               WHERE c.relnamespace = 'pg_catalog'::regnamespace AND c.relkind = 'v'
                 AND c.relname ~ '^pg_stat(io)?_(xact_)?(all|user|sys)_(tables|indexes|sequences)$'

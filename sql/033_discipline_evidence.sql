@@ -57,16 +57,17 @@ BEGIN
         RAISE EXCEPTION USING MESSAGE = format('Official %s does not exist.', coalesce(p_official_id::text, 'NULL')),
             ERRCODE = 'P0002';
     END IF;
-    SELECT coalesce(array_agg(r.id ORDER BY r.id DESC), '{}') INTO v_ids
+    SELECT coalesce(array_agg(r.id), '{}') INTO v_ids
       FROM (SELECT r0.id FROM casedesk.discipline_record r0
-             WHERE r0.official_id = p_official_id ORDER BY r0.id DESC LIMIT v_lim) r;
+             WHERE r0.official_id = p_official_id
+             ORDER BY r0.received_at DESC, r0.id DESC LIMIT v_lim) r;
     PERFORM casedesk.log_discipline_read('official', p_official_id);
     PERFORM casedesk.log_discipline_read('discipline_record', i) FROM unnest(v_ids) i;
 
     RETURN QUERY
     SELECT 'flag'::text, r.id, r.category, (r.received_at)::date,
            r.status, left(r.facts, 120)
-      FROM casedesk.discipline_record r WHERE r.id = ANY (v_ids) ORDER BY r.id DESC;
+      FROM casedesk.discipline_record r WHERE r.id = ANY (v_ids) ORDER BY r.received_at DESC, r.id DESC;
 
     RETURN QUERY
     SELECT 'case'::text, c.id, c.case_no, c.opened_on, c.status,
@@ -108,8 +109,8 @@ REVOKE EXECUTE ON FUNCTION casedesk.official_evidence(integer, integer) FROM PUB
 GRANT EXECUTE ON FUNCTION casedesk.official_evidence(integer, integer) TO casedesk_inspector;
 
 -- Indexes the evidence view filters on.
-CREATE INDEX IF NOT EXISTS case_file_handled_by_idx ON casedesk.case_file(handled_by) WHERE handled_by IS NOT NULL;
-CREATE INDEX IF NOT EXISTS case_file_created_by_idx ON casedesk.case_file(created_by) WHERE created_by IS NOT NULL;
+CREATE INDEX IF NOT EXISTS case_file_handled_by_idx ON casedesk.case_file(handled_by, id) WHERE handled_by IS NOT NULL;
+CREATE INDEX IF NOT EXISTS case_file_created_by_idx ON casedesk.case_file(created_by, id) WHERE created_by IS NOT NULL;
 CREATE INDEX IF NOT EXISTS task_responsible_idx ON casedesk.task(responsible_id) WHERE responsible_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS task_card_official_idx ON casedesk.task_card(official_id) WHERE official_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS payment_recorded_by_idx ON casedesk.payment(recorded_by) WHERE recorded_by IS NOT NULL;

@@ -58,6 +58,9 @@ CREATE TABLE casedesk.score_deduction (
                        CONSTRAINT score_deduction_red_range CHECK (per_red BETWEEN 0 AND 100),
     per_overdue        numeric(6,2) NOT NULL DEFAULT 0.5
                        CONSTRAINT score_deduction_overdue_range CHECK (per_overdue BETWEEN 0 AND 100),
+    -- deductions stop here (扣完为止 within the item), so cards never wipe out the whole score
+    max_deduction      numeric(6,2) NOT NULL DEFAULT 30
+                       CONSTRAINT score_deduction_max_range CHECK (max_deduction BETWEEN 0 AND 100),
     accountability_threshold numeric(6,2) NOT NULL DEFAULT 60
                        CONSTRAINT score_deduction_threshold_range CHECK (accountability_threshold BETWEEN 0 AND 100),
     version            integer NOT NULL DEFAULT 1
@@ -176,7 +179,7 @@ REVOKE UPDATE ON casedesk.target, casedesk.score_rule, casedesk.score_deduction,
     FROM casedesk_supervisor, casedesk_admin;
 GRANT UPDATE (target_value, signed_on, note) ON casedesk.target TO casedesk_supervisor, casedesk_admin;
 GRANT UPDATE (weight) ON casedesk.score_rule TO casedesk_supervisor, casedesk_admin;
-GRANT UPDATE (per_yellow, per_red, per_overdue, accountability_threshold)
+GRANT UPDATE (per_yellow, per_red, per_overdue, max_deduction, accountability_threshold)
     ON casedesk.score_deduction TO casedesk_supervisor, casedesk_admin;
 GRANT UPDATE (title, granted_on) ON casedesk.commendation TO casedesk_supervisor, casedesk_admin;
 

@@ -232,7 +232,9 @@ END $$;
 
 -- The ranking of the units that have targets in p_year, for the year, a
 -- quarter (p_index 1-4) or a month (1-12).  score = sum of points minus
--- deductions, never below 0; equal scores share a rank.
+-- deductions (capped at max_deduction), never below 0; equal scores share a
+-- rank.  Without a score_deduction row: 1 / 3 / 0.5 per yellow / red /
+-- overdue task, at most 30, threshold 60.
 CREATE FUNCTION casedesk.ranking(p_year integer, p_period text DEFAULT 'year', p_index integer DEFAULT NULL)
     RETURNS TABLE (unit_id integer, unit_code text, unit_name text, base_score numeric,
                    yellow_cards bigint, red_cards bigint, overdue_tasks bigint,
@@ -246,7 +248,8 @@ DECLARE
 BEGIN
     SELECT * INTO b FROM casedesk.period_bounds(p_year, p_period, p_index);
     SELECT coalesce(x.per_yellow, 1) AS py, coalesce(x.per_red, 3) AS pr,
-           coalesce(x.per_overdue, 0.5) AS po, coalesce(x.accountability_threshold, 60) AS th
+           coalesce(x.per_overdue, 0.5) AS po, coalesce(x.max_deduction, 30) AS mx,
+           coalesce(x.accountability_threshold, 60) AS th
       INTO d
       FROM (SELECT 1) one
       LEFT JOIN casedesk.score_deduction x
@@ -256,7 +259,7 @@ BEGIN
                  FROM casedesk.unit_scores(p_year, p_period, p_index) us GROUP BY us.unit_id),
     k AS (
         SELECT s.unit_id, s.base, dd.yellow_cards, dd.red_cards, dd.overdue_tasks,
-               d.py * dd.yellow_cards + d.pr * dd.red_cards + d.po * dd.overdue_tasks AS ded
+               least(d.py * dd.yellow_cards + d.pr * dd.red_cards + d.po * dd.overdue_tasks, d.mx) AS ded
           FROM s JOIN casedesk.unit_deductibles(b.d_from, b.d_to) dd ON dd.unit_id = s.unit_id
     )
     SELECT k.unit_id, u.code, u.name, k.base, k.yellow_cards, k.red_cards, k.overdue_tasks,

@@ -24,6 +24,9 @@ static const struct verb verbs[] = {
     { "user",    admin_user,   N_("user add LOGIN --name NAME --unit CODE --role staff|supervisor|inspector|admin\n"
                                   "  user list | user disable LOGIN | user set-unit LOGIN CODE | user set-role LOGIN ROLE") },
     { "audit",   admin_audit,  N_("audit verify               check the audit hash chains") },
+    { "report",  admin_report, N_("report briefing --year Y [--unit CODE] [--format text|csv]") },
+    { "export",  admin_export, N_("export cases --kind K --from D --to D [--unit CODE] [--bom] | export ranking --year Y") },
+    { "escalate", admin_escalate, N_("escalate [--date D]        issue deadline warnings and yellow/red cards") },
 };
 
 static void usage(FILE *out)

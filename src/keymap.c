@@ -76,6 +76,10 @@ static const struct default_binding defaults[] = {
     { KCTX_PROMPT, 27, CMD_CANCEL }, { KCTX_PROMPT, C('G'), CMD_CANCEL },
     { KCTX_PROMPT, F(KEY_UP), CMD_UP }, { KCTX_PROMPT, F(KEY_DOWN), CMD_DOWN },
     { KCTX_PROMPT, '\t', CMD_DOWN }, { KCTX_PROMPT, F(KEY_BTAB), CMD_UP },
+    /* tasks: conflict screen, inbox, actions and reports from a task form */
+    { KCTX_LIST, 'M', CMD_KEEP_MINE }, { KCTX_LIST, 'T', CMD_TAKE_THEIRS },
+    { KCTX_LIST, 'R', CMD_MARK_ALL_READ },
+    { KCTX_FORM, C('T'), CMD_ACTION }, { KCTX_FORM, C('R'), CMD_REFRESH },
 };
 
 /* Line-editing keys, shared by the two text contexts. */
@@ -318,7 +322,8 @@ const char *keymap_keys_for(enum key_context ctx, enum cmd c, char *buf,
 
 int keymap_help(enum key_context ctx, const enum cmd *cmds,
                 int (*visible)(enum cmd, void *), void *varg,
-                void (*emit)(const char *keys, const char *desc, void *), void *earg)
+                void (*emit)(enum cmd c, const char *keys, const char *desc, void *),
+                void *earg)
 {
     char keys[128];
     int n = 0;
@@ -327,7 +332,7 @@ int keymap_help(enum key_context ctx, const enum cmd *cmds,
         if (visible && !visible(*cmds, varg)) continue;
         keymap_keys_for(ctx, *cmds, keys, sizeof keys, 3);
         if (!keys[0]) continue;
-        emit(keys, cmd_desc(*cmds), earg);
+        emit(*cmds, keys, cmd_desc(*cmds), earg);
         n++;
     }
     return n;

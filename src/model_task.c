@@ -139,7 +139,8 @@ static const char detail_sql[] =
     " t.report_interval, coalesce(casedesk.task_next_report_due(t.id)::text, ''),"
     " coalesce(cb.name, ''), to_char(t.created_at, 'YYYY-MM-DD HH24:MI:SS'),"
     " coalesce((SELECT string_agg(cu.name, '、' ORDER BY cu.code) FROM casedesk.task_unit tu"
-    "            JOIN casedesk.unit cu ON cu.id = tu.unit_id WHERE tu.task_id = t.id), '')"
+    "            JOIN casedesk.unit cu ON cu.id = tu.unit_id WHERE tu.task_id = t.id), ''),"
+    " coalesce(o.login, '')"
     TASK_ROW_FROM
     " LEFT JOIN casedesk.official cb ON cb.id = t.created_by"
     " WHERE t.id = $1";
@@ -289,6 +290,7 @@ int task_detail_load(db_t *db, long long id, task_detail_t *d)
     pg_cpy(d->created_by, sizeof d->created_by, r, 0, c + 5);
     pg_cpy(d->created_at, sizeof d->created_at, r, 0, c + 6);
     pg_cpy(d->cohandling, sizeof d->cohandling, r, 0, c + 7);
+    pg_cpy(d->responsible_login, sizeof d->responsible_login, r, 0, c + 8);
     PQclear(r);
     if (load_children(db, id, d) < 0) {
         task_detail_free(d);

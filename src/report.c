@@ -113,18 +113,24 @@ fail:
 static void text_expropriation(FILE *f, struct briefing *b)
 {
     PGresult *r = b->g[G_EXP];
-    char share[64], money[64];
-    pct(share, sizeof share, r, 0, 7, report_tr("— (no land target)", "—（未下达任务）"));
+    char land[256], money[64];
+    /* The share of the land task only when a task was set (no division by zero). */
+    if (val(r, 0, 7))
+        snprintf(land, sizeof land, report_tr("land acquired: %s mu, %s%% of the target (%s mu)",
+                                              "城市规模统征土地%s亩，占任务的%s%%（任务%s亩）"),
+                 num(r, 0, 5), num(r, 0, 7), num(r, 0, 6));
+    else
+        snprintf(land, sizeof land, report_tr("land acquired: %s mu (no land target set)",
+                                              "城市规模统征土地%s亩（未下达任务）"), num(r, 0, 5));
     pct(money, sizeof money, r, 0, 11, "—");
     fprintf(f, "%s\n", report_tr("1. Expropriation and resettlement", "一、房屋征收安置"));
     fprintf(f, report_tr(
         "   %s shanty-town projects started. Expropriated this year: %s households, %s ten-thousand m2 "
-        "of houses, and %s enterprises or institutions; land acquired: %s mu, %s of the target (%s mu); "
-        "%s households moved into resettlement flats; monetisation rate: %s.\n",
-        "   %s个棚改项目启动实施，当年征收房屋%s户%s万平方米、企事业单位%s个；"
-        "城市规模统征土地%s亩，占任务的%s（任务%s亩）；%s户分配入住；货币化安置率达到%s。\n"),
-        num(r, 0, 0), num(r, 0, 1), num(r, 0, 3), num(r, 0, 4), num(r, 0, 5), share,
-        num(r, 0, 6), num(r, 0, 8), money);
+        "of houses, and %s enterprises or institutions; %s; %s households moved into resettlement "
+        "flats; monetisation rate: %s.\n",
+        "   %s个棚改项目启动实施，当年征收房屋%s户%s万平方米、企事业单位%s个；%s；"
+        "%s户分配入住；货币化安置率达到%s。\n"),
+        num(r, 0, 0), num(r, 0, 1), num(r, 0, 3), num(r, 0, 4), land, num(r, 0, 8), money);
 }
 
 /* One table row: cells padded to display widths (CJK counts 2). */
@@ -142,7 +148,7 @@ static void text_violations(FILE *f, struct briefing *b)
 {
     PGresult *r = b->g[G_VIO];
     int n = PQntuples(r), towns = 0, offices = 0, last = n - 1;
-    static const int w[] = { 14, 6, 10, 8, 8, 8, 8, 8 };
+    static const int w[] = { 14, 6, 10, 8, 8, 9, 8, 8 };
     static const enum align al[] = { ALIGN_LEFT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT,
                                      ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT };
     char cov[64];

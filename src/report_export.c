@@ -126,9 +126,14 @@ static void ranking_text(FILE *f, PGresult *r, int year, const char *period, int
             const char *s = row < 0 ? head[c]
                 : c == 8 ? (strcmp(PQgetvalue(r, row, 9), "t") == 0 ? report_tr("accountable", "问责") : "")
                 : PQgetvalue(r, row, c == 0 ? 0 : c + 1);
-            str_format(cell, sizeof cell, s, w[c], al[c]);
-            fprintf(f, "%s%s", cell, c < 8 ? "  " : "\n");
+            if (c < 8)
+                str_format(cell, sizeof cell, s, w[c], al[c]);
+            else   /* the last column: no trailing padding */
+                str_trunc(cell, sizeof cell, s, w[c]);
+            if (c < 8 || *cell)
+                fprintf(f, "%s%s", c ? "  " : "", cell);
         }
+        fputc('\n', f);
     }
 }
 

@@ -8,17 +8,18 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "settings.h"
 #include "ui_int.h"
 #include "util.h"
 
-struct help_line { char keys[64]; char text[192]; int heading; };
+struct help_line { char keys[64]; char text[192]; char name[32]; int heading; };
 
 struct help {
     struct help_line *lines;
     int n, cap, top;
 };
 
-static void add_line(struct help *h, const char *keys, const char *text, int heading)
+static struct help_line *add_line(struct help *h, const char *keys, const char *text, int heading)
 {
     if (h->n == h->cap) {
         h->cap = h->cap ? h->cap * 2 : 64;
@@ -26,12 +27,16 @@ static void add_line(struct help *h, const char *keys, const char *text, int hea
     }
     snprintf(h->lines[h->n].keys, sizeof h->lines[h->n].keys, "%s", keys);
     snprintf(h->lines[h->n].text, sizeof h->lines[h->n].text, "%s", text);
-    h->lines[h->n++].heading = heading;
+    h->lines[h->n].name[0] = '\0';
+    h->lines[h->n].heading = heading;
+    return &h->lines[h->n++];
 }
 
-static void emit(const char *keys, const char *desc, void *arg)
+/* The config-file name of the command is shown too, for `bind` lines. */
+static void emit(enum cmd c, const char *keys, const char *desc, void *arg)
 {
-    add_line(arg, keys, desc, 0);
+    struct help_line *l = add_line(arg, keys, desc, 0);
+    snprintf(l->name, sizeof l->name, "%s", cmd_name(c));
 }
 
 static int can_cmd(enum cmd c, void *arg)
@@ -73,7 +78,8 @@ static void global_section(struct help *h, enum key_context ctx)
         int i = ui_main_visible_index(ui.app, n);
         if (i < 0) break;
         keymap_keys_for(ctx, (enum cmd)(CMD_SCREEN1 + n), keys, sizeof keys, 2);
-        if (keys[0]) add_line(h, keys, _(ui_main_screens[i]->title), 0);
+        if (keys[0])
+            snprintf(add_line(h, keys, _(ui_main_screens[i]->title), 0)->name, 32, "screen-%d", n + 1);
     }
     add_line(h, "", "", 0);
     add_line(h, "", _("Everywhere"), 1);
@@ -86,6 +92,15 @@ static int help_open(struct screen *s, void *arg)
     struct screen *from = arg;
     struct help *h = xcalloc(1, sizeof *h);
 
+    {
+        char path[512], line[192];
+        settings_user_path(path, sizeof path);
+        snprintf(line, sizeof line, _("Keys can be changed in %s: bind %s KEY COMMAND"),
+                 path[0] ? path : "~/.config/casedesk/config",
+                 kctx_name(from ? from->ops->ctx : KCTX_GLOBAL));
+        add_line(h, "", line, 2);           /* a note across the width */
+        add_line(h, "", "", 0);
+    }
     if (from) screen_section(h, from);
     global_section(h, from ? from->ops->ctx : KCTX_GLOBAL);
     s->priv = h;
@@ -102,18 +117,19 @@ static void help_close(struct screen *s)
 static void help_draw(struct screen *s, WINDOW *w)
 {
     struct help *h = s->priv;
-    int rows = getmaxy(w), cols = getmaxx(w), kw = 18;
+    int rows = getmaxy(w), cols = getmaxx(w), kw = 18, nw = 16;
 
     if (h->top > h->n - rows) h->top = h->n - rows;
     if (h->top < 0) h->top = 0;
     for (int i = 0; i < rows && h->top + i < h->n; i++) {
         const struct help_line *l = &h->lines[h->top + i];
         if (l->heading) {
-            ui_put_role(w, i, 1, cols - 2, l->text, ALIGN_LEFT, ROLE_TITLE);
+            ui_put_role(w, i, 1, cols - 2, l->text, ALIGN_LEFT, l->heading == 2 ? ROLE_DIM : ROLE_TITLE);
             continue;
         }
         ui_put_role(w, i, 3, kw, l->keys, ALIGN_LEFT, ROLE_WARNING);
-        ui_put_role(w, i, 3 + kw + 1, cols - kw - 5, l->text, ALIGN_LEFT, ROLE_NORMAL);
+        ui_put_role(w, i, 3 + kw + 1, cols - kw - nw - 6, l->text, ALIGN_LEFT, ROLE_NORMAL);
+        ui_put_role(w, i, cols - nw - 1, nw, l->name, ALIGN_LEFT, ROLE_DIM);
     }
 }
 

@@ -1,6 +1,13 @@
-/* scr_home.c — the home screen: who you are, today's date, and the main
- * screens this role can open.  Minimal on purpose: the tasks engineer adds
- * the "due soon / overdue" summary here. */
+/* scr_home.c — the home screen: who you are, "my work" for today, and the
+ * main screens this role can open.
+ *
+ * Staff see their unit's tasks to sign for, due soon, overdue, returned,
+ * with a report due, their unit's open cases and the unread inbox;
+ * supervisors see what awaits verification, extension requests and the
+ * overdue tasks per unit.  Enter on a line opens what it counts.  The home
+ * screen is always open (tab 0), so it also does the start-up work (lazy
+ * escalation, the unread count, offering drafts) and keeps the header's
+ * unread count current when the inbox tables change. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,38 +15,167 @@
 #include <time.h>
 
 #include "i18n.h"
+#include "model_task.h"
+#include "screens.h"
+#include "taskui.h"
 #include "ui_int.h"
 #include "util.h"
 
+enum row_kind { R_BOARD, R_UNIT, R_EXT, R_CASES, R_INBOX, R_SCREEN, R_GAP };
+
+struct home_row {
+    enum row_kind kind;
+    int arg;                     /* board preset, screen index */
+    long long task_id;           /* R_EXT */
+    char code[20];               /* R_UNIT */
+    char text[320];
+    char count[16];
+    int hot;                     /* a non-zero count that needs attention */
+};
+
 struct home {
     struct list_widget list;
-    int idx[UI_MAX_TABS];        /* registry index of each listed screen */
-    char num[UI_MAX_TABS][4];
-    int n;
+    struct home_row *rows;
+    int n, cap;
+    int started;
+    int stale;
 };
 
 static const struct list_col home_cols[] = {
-    { N_("Key"), 4, 0, ALIGN_CENTER },
-    { N_("Screen"), 20, 1, ALIGN_LEFT },
+    { N_("My work"), 24, 1, ALIGN_LEFT },
+    { N_("Count"), 6, 0, ALIGN_RIGHT },
 };
 
 static const char *home_cell(void *arg, int r, int c)
 {
     struct home *h = arg;
-    return c == 0 ? h->num[r] : _(ui_main_screens[h->idx[r]]->title);
+    return c == 0 ? h->rows[r].text : h->rows[r].count;
+}
+
+static enum role home_row_role(void *arg, int r)
+{
+    const struct home_row *row = &((struct home *)arg)->rows[r];
+
+    if (row->kind == R_GAP) return ROLE_DIM;
+    return row->hot ? ROLE_WARNING : ROLE_NORMAL;
+}
+
+static struct home_row *add(struct home *h, enum row_kind k, int arg, const char *text, int count, int hot)
+{
+    struct home_row *row;
+
+    if (h->n == h->cap) {
+        h->cap = h->cap ? h->cap * 2 : 32;
+        h->rows = xrealloc(h->rows, (size_t)h->cap * sizeof *h->rows);
+    }
+    row = &h->rows[h->n++];
+    memset(row, 0, sizeof *row);
+    row->kind = k;
+    row->arg = arg;
+    strlcpy_utf8(row->text, text, sizeof row->text);
+    if (count >= 0) snprintf(row->count, sizeof row->count, "%d", count);
+    row->hot = hot && count > 0;
+    return row;
+}
+
+/* A database without the task tables (the demo, an old schema) is not
+ * worth an error on every start: log it; show anything else. */
+static void home_error(void)
+{
+    const char *st = db_sqlstate(ui.app->db);
+
+    if (strcmp(st, "42P01") == 0 || strcmp(st, "42883") == 0 || strcmp(st, "3F000") == 0)
+        log_msg("my work: %s", db_errmsg(ui.app->db));
+    else
+        ui_db_error();
+}
+
+static void fill_staff(struct home *h)
+{
+    task_home_staff_t s;
+
+    if (task_home_staff(ui.app->db, &s) < 0) { home_error(); return; }
+    add(h, R_BOARD, BOARD_TO_SIGN, _("Tasks to sign for"), s.to_sign, 1);
+    add(h, R_BOARD, BOARD_DUE_SOON, _("Tasks due soon"), s.due_soon, 1);
+    add(h, R_BOARD, BOARD_OVERDUE, _("Overdue tasks"), s.overdue, 1);
+    add(h, R_BOARD, BOARD_RETURNED, _("Tasks returned to my unit"), s.returned, 1);
+    add(h, R_BOARD, BOARD_MY_UNIT, _("Progress reports due"), s.report_due, 1);
+    if (s.open_cases >= 0) add(h, R_CASES, 0, _("My unit's open cases"), s.open_cases, 0);
+    add(h, R_INBOX, 0, _("Unread in the inbox"), s.unread, 1);
+    ui_set_unread(s.unread);
+}
+
+static void fill_supervisor(struct home *h)
+{
+    task_home_supervisor_t s;
+    task_ext_row_t *ext = NULL;
+    int next = 0;
+    char line[400];
+
+    if (task_home_supervisor(ui.app->db, &s) < 0) { home_error(); return; }
+    add(h, R_BOARD, BOARD_AWAITING, _("Reported done, awaiting verification"), s.awaiting, 1);
+    add(h, R_BOARD, BOARD_ALL, _("Extension requests"), s.pending_extensions, 1);
+    add(h, R_BOARD, BOARD_OVERDUE, _("Overdue tasks"), s.overdue, 1);
+    add(h, R_INBOX, 0, _("Unread in the inbox"), s.unread, 1);
+    ui_set_unread(s.unread);
+    if (task_pending_extensions(ui.app->db, &ext, &next) == 0) {
+        for (int i = 0; i < next && i < 10; i++) {
+            snprintf(line, sizeof line, _("  Extension: %s %s → %s"), ext[i].task_number,
+                     ext[i].task_title, ext[i].requested_deadline);
+            add(h, R_EXT, 0, line, -1, 0)->task_id = ext[i].task_id;
+        }
+        task_ext_rows_free(ext, next);
+    }
+    if (s.n_units) add(h, R_GAP, 0, _("By lead unit: open / overdue / yellow / red cards"), -1, 0);
+    for (int i = 0; i < s.n_units && i < 20; i++) {
+        const task_unit_overdue_t *u = &s.units[i];
+        struct home_row *row;
+        snprintf(line, sizeof line, "  %s  %d / %d / %d / %d", u->unit_name, u->open, u->overdue, u->yellow, u->red);
+        row = add(h, R_UNIT, 0, line, u->overdue, 1);
+        strlcpy_utf8(row->code, u->unit_code, sizeof row->code);
+    }
+    task_home_supervisor_free(&s);
+}
+
+static void fill_screens(struct home *h)
+{
+    char line[160];
+
+    add(h, R_GAP, 0, _("Screens"), -1, 0);
+    for (int n = 1; n < 9; n++) {     /* 0 is home itself */
+        int i = ui_main_visible_index(ui.app, n);
+        if (i < 0) break;
+        snprintf(line, sizeof line, "  %d  %s", n + 1, _(ui_main_screens[i]->title));
+        add(h, R_SCREEN, i, line, -1, 0);
+    }
 }
 
 static void fill(struct home *h)
 {
+    int sel = h->list.sel;
+
     h->n = 0;
-    for (int n = 1; n < 9; n++) {     /* 0 is home itself */
-        int i = ui_main_visible_index(ui.app, n);
-        if (i < 0) break;
-        h->idx[h->n] = i;
-        snprintf(h->num[h->n], sizeof h->num[h->n], "%d", n + 1);
-        h->n++;
+    h->stale = 0;
+    if (ui.app->db && ui.app->connected) {
+        if (ui_role_is("staff")) fill_staff(h);
+        else if (ui_role_is("supervisor")) fill_supervisor(h);
     }
-    list_set_rows(&h->list, h->n, h->list.sel);
+    fill_screens(h);
+    list_set_rows(&h->list, h->n, sel < 0 ? 0 : sel >= h->n ? h->n - 1 : sel);
+}
+
+/* Once, from the first timer turn (the UI is up, so questions can be
+ * asked): escalate lazily, then offer the drafts a lost session left. */
+static void start_up(struct home *h)
+{
+    h->started = 1;
+    if (!ui.app->db || !ui.app->connected) return;
+    /* Staff may not run the escalation: that refusal is expected. */
+    if (task_escalate(ui.app->db, NULL, NULL) < 0)
+        log_msg("escalation not run: %s", db_errmsg(ui.app->db));
+    inbox_refresh_unread();
+    fill(h);
+    task_drafts_offer();
 }
 
 static int home_open(struct screen *s, void *arg)
@@ -48,22 +184,28 @@ static int home_open(struct screen *s, void *arg)
 
     (void)arg;
     list_init(&h->list, home_cols, 2, home_cell, h);
+    h->list.row_role = home_row_role;
     h->list.empty_text = _("No other screens are available to your role.");
-    fill(h);
     s->priv = h;
+    fill_screens(h);
+    list_set_rows(&h->list, h->n, 0);
+    ui_timer(s, 1);
     return 0;
 }
 
 static void home_close(struct screen *s)
 {
-    free(s->priv);
+    struct home *h = s->priv;
+
+    free(h->rows);
+    free(h);
 }
 
 static void home_draw(struct screen *s, WINDOW *w)
 {
     struct home *h = s->priv;
     const struct whoami *me = &s->app->me;
-    int cols = getmaxx(w), rows = getmaxy(w);
+    int cols = getmaxx(w), rows = getmaxy(w), lw;
     char line[512], date[64];
     time_t now = time(NULL);
     struct tm tm;
@@ -76,34 +218,79 @@ static void home_draw(struct screen *s, WINDOW *w)
              me->unit_name, me->unit_code, date);
     ui_put(w, 2, 2, cols - 4, line, ALIGN_LEFT);
     ui_hline(w, 3, 2, cols - 4);
-    list_draw(&h->list, w, 5, 2, rows - 6 < 12 ? rows - 6 : 12, cols / 2 < 40 ? cols - 4 : cols / 2);
+    lw = cols - 4 < 90 ? cols - 4 : 90;
+    list_draw(&h->list, w, 4, 2, rows - 5, lw);
     ui_put_role(w, rows - 1, 2, cols - 4,
-                _("Press a number or Enter to open a screen, ? for help, Q to quit."),
+                _("Press a number or Enter to open, ? for help, Q to quit."),
                 ALIGN_LEFT, ROLE_DIM);
+}
+
+static void open_row(struct home *h)
+{
+    const struct home_row *row;
+    int idx;
+
+    if (h->list.sel < 0 || h->list.sel >= h->n) return;
+    row = &h->rows[h->list.sel];
+    switch (row->kind) {
+    case R_BOARD: tasks_board_show((enum board_preset)row->arg, NULL); break;
+    case R_UNIT: tasks_board_show(BOARD_UNIT, row->code); break;
+    case R_EXT: open_task_form(row->task_id); break;
+    case R_INBOX: open_inbox(); break;
+    case R_SCREEN: ui_switch_main(row->arg); break;
+    case R_CASES:
+        if ((idx = ui_main_index_by_name("cases")) < 0 || ui_switch_main(idx) < 0)
+            ui_info("%s", _("The case screens are not available."));
+        break;
+    default: break;
+    }
 }
 
 static int home_command(struct screen *s, enum cmd c)
 {
     struct home *h = s->priv;
 
+    if (c == CMD_REFRESH) { fill(h); return 1; }
     switch (list_command(&h->list, c)) {
-    case LIST_OPEN:
-        ui_switch_main(h->idx[h->list.sel]);
-        return 1;
-    case LIST_UNHANDLED:
-        return 0;
-    default:
-        return 1;
+    case LIST_OPEN: open_row(h); return 1;
+    case LIST_UNHANDLED: return 0;
+    default: return 1;
     }
 }
 
 static void home_resize(struct screen *s, int rows, int cols)
 {
     (void)rows; (void)cols;
+    ui_dirty(s);
+}
+
+static void home_notify(struct screen *s, const char *table, long id, const char *op)
+{
+    struct home *h = s->priv;
+
+    (void)id; (void)op;
+    if (strncmp(table, "task", 4) != 0 && strncmp(table, "inbox", 5) != 0
+        && strcmp(table, "case_file") != 0)
+        return;
+    h->stale = 1;
+    ui_timer(s, 120);
+}
+
+static void home_timer(struct screen *s)
+{
+    struct home *h = s->priv;
+
+    if (!h->started) start_up(h);
+    else if (h->stale) fill(h);
+}
+
+static void home_reload(struct screen *s)
+{
+    inbox_refresh_unread();
     fill(s->priv);
 }
 
-static const enum cmd home_cmds[] = { CMD_OPEN, CMD_DOWN, CMD_JUMP, CMD_QUIT, CMD_NONE };
+static const enum cmd home_cmds[] = { CMD_OPEN, CMD_DOWN, CMD_REFRESH, CMD_JUMP, CMD_QUIT, CMD_NONE };
 
 static int home_can(struct screen *s, enum cmd c)
 {
@@ -122,4 +309,7 @@ const struct screen_ops home_screen = {
     .draw = home_draw,
     .command = home_command,
     .resize = home_resize,
+    .notify = home_notify,
+    .timer = home_timer,
+    .reload = home_reload,
 };

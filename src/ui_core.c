@@ -370,6 +370,8 @@ void ui_dispatch_pending(const int *stop)
 {
     while (ui.nkeys > 0 && !ui.quitting && !(stop && *stop)) {
         dispatch_key(pop_key());
-        ui_reap_closed();
+        /* Inside a modal the screen that asked is still running its
+         * handler: reap only at the outermost level. */
+        if (!ui.nmodal) ui_reap_closed();
     }
 }

@@ -96,31 +96,47 @@ static const char *role_label(const char *role)
     return role;
 }
 
+/* Replace the box-drawing separator by '|' in ASCII mode (in place). */
+static void ascii_separators(char *s)
+{
+    for (char *p; (p = strstr(s, "│")); ) {
+        memmove(p + 1, p + 3, strlen(p + 3) + 1);
+        *p = '|';
+    }
+}
+
 static void draw_header(void)
 {
     const struct whoami *me = &ui.app->me;
-    char left[512], right[256], clock[16] = "";
-    int rw;
+    const char *unit = me->unit_name[0] ? me->unit_name : me->unit_code;
+    char left[3][512], right[256], clock[16] = "";
+    int rw, i;
 
     if (ui.app->settings.clock) {
         time_t now = time(NULL);
         struct tm tm;
         localtime_r(&now, &tm);
-        strftime(clock, sizeof clock, "%H:%M", &tm);
+        strftime(clock, sizeof clock, " │ %H:%M", &tm);
     }
-    snprintf(left, sizeof left, " casedesk │ %s (%s) │ %s │ %s", me->name, me->login,
-             me->unit_name[0] ? me->unit_name : me->unit_code, role_label(me->role));
-    snprintf(right, sizeof right, "%s │ %s %d │ %s ",
+    /* Longest first; the first that fits beside the right part is used. */
+    snprintf(left[0], sizeof left[0], " casedesk │ %s (%s) │ %s │ %s", me->name, me->login, unit,
+             role_label(me->role));
+    snprintf(left[1], sizeof left[1], " %s (%s) │ %s │ %s", me->name, me->login, unit,
+             role_label(me->role));
+    snprintf(left[2], sizeof left[2], " %s │ %s │ %s", me->name, unit, role_label(me->role));
+    snprintf(right, sizeof right, "%s │ %s %d%s ",
              !ui.app->db ? _("offline") : ui.app->connected ? _("connected") : _("reconnecting…"),
              _("unread"), ui.app->unread, clock);
-    if (theme_ascii()) {   /* box drawing is not ASCII */
-        for (char *p; (p = strstr(left, "│")); ) memmove(p + 1, p + 3, strlen(p + 3) + 1), *p = '|';
-        for (char *p; (p = strstr(right, "│")); ) memmove(p + 1, p + 3, strlen(p + 3) + 1), *p = '|';
+    if (theme_ascii()) {
+        for (i = 0; i < 3; i++) ascii_separators(left[i]);
+        ascii_separators(right);
     }
     theme_set(ui.hdr, ROLE_HEADER);
     rw = str_width(right);
     if (rw > ui.cols / 2) rw = ui.cols / 2;
-    ui_put(ui.hdr, 0, 0, ui.cols - rw, left, ALIGN_LEFT);
+    for (i = 0; i < 2 && str_width(left[i]) + 2 > ui.cols - rw; i++) {}
+    ui_put(ui.hdr, 0, 0, ui.cols - rw - 2, left[i], ALIGN_LEFT);
+    ui_put(ui.hdr, 0, ui.cols - rw - 2, 2, "", ALIGN_LEFT);
     ui_put(ui.hdr, 0, ui.cols - rw, rw, right, ALIGN_RIGHT);
 }
 

@@ -298,6 +298,7 @@ static void after_dispatch(void)
 {
     int ms, minute;
 
+    if (!ui.nmodal) ui_reap_closed();       /* pops from timer/notify hooks */
     if (ui.app->db && dbst == DB_UP && !db_ok(ui.app->db)) db_lost();
     if (ui.app->settings.clock && (minute = clock_minute(&ms)) != ui.last_minute) {
         ui.last_minute = minute;

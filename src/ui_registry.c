@@ -6,8 +6,12 @@
 
 /* extern const struct screen_ops cases_screen; */
 
+extern const struct screen_ops tasks_screen, inbox_screen;   /* taskui.h */
+
 const struct screen_ops *const ui_main_screens[] = {
     &home_screen,
+    &tasks_screen,
+    &inbox_screen,
     /* &cases_screen, &tasks_screen, &discipline_screen, &progress_screen,
      * &briefing_screen, &inbox_screen, */
 };

@@ -220,6 +220,7 @@ int str_format(char *dst, size_t dstsz, const char *s, int cols, enum align al)
     if (al != ALIGN_LEFT) {
         char tmp[1024];
         size_t tp = 0;
+        tmp[0] = '\0';          /* "" copies nothing: keep tmp a string */
         w = format_text(tmp, sizeof tmp, &tp, s, cols);
         left = al == ALIGN_RIGHT ? cols - w : (cols - w) / 2;
         u = pad(dst, dstsz, &pos, left);

@@ -31,5 +31,5 @@ TESTS += tests/unit/width_test tests/unit/lineedit_test tests/unit/keymap_test t
 EXTRA_DIST += tests/unit/ui_tap.h
 # the UI core in a real terminal (tmux), driven through a database-less demo
 check_PROGRAMS += tests/unit/ui_demo
-TESTS += tests/e2e/ui_core.sh
-EXTRA_DIST += tests/e2e/ui_core.sh tests/lib/tmux.sh
+TESTS += tests/e2e/ui_core.sh tests/e2e/ui_db.sh
+EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh

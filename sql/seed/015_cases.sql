@@ -64,6 +64,27 @@ CREATE OR REPLACE FUNCTION pg_temp.mobile(i bigint, salt text) RETURNS text
 AS $$ SELECT '1' || pg_temp.pick('{3,5,7,8,9}'::text[], pg_temp.h(i, salt || 'a'))
              || lpad((pg_temp.h(i, salt || 'b') % 1000000000)::text, 9, '0') $$;
 
+-- Secondary indexes of the big tables are dropped for the bulk load and
+-- rebuilt at the end from their own definitions (whoever created them):
+-- building a trigram index once is many times faster than maintaining it
+-- row by row.
+SET LOCAL maintenance_work_mem = '256MB';
+CREATE TEMP TABLE seed_index ON COMMIT DROP AS
+SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
+  FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+ WHERE t.relnamespace = 'casedesk'::regnamespace
+   AND t.relname IN ('case_file','expropriation','violation','payment','patrol','patrol_village','petition')
+   AND NOT i.indisprimary AND NOT i.indisunique
+   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid);
+DO $$
+DECLARE
+    r record;
+BEGIN
+    FOR r IN SELECT name FROM seed_index ORDER BY name LOOP
+        EXECUTE 'DROP INDEX ' || r.name;
+    END LOOP;
+END $$;
+
 -- --------------------------------------------------- projects, communities
 INSERT INTO casedesk.project (code, name, kind, lead_unit_id, started_on, budget_packaged,
                               funding_need, account_no)
@@ -103,7 +124,9 @@ SELECT c.name, u.id, c.planned, c.ready
   JOIN casedesk.unit u ON u.code = c.code
  ORDER BY c.ord;
 
--- Lookup arrays so the big inserts below pick by index.
+-- Lookup arrays so the big inserts below pick by index.  The CTEs below are
+-- MATERIALIZED: inlined, every reference to a derived column would compute
+-- its hashes again.
 CREATE TEMP TABLE seed_unit ON COMMIT DROP AS
 SELECT u.id AS unit_id, u.code, u.name,
        (SELECT array_agg(v.id ORDER BY v.id) FROM casedesk.village v WHERE v.unit_id = u.id) AS villages,
@@ -125,14 +148,14 @@ ANALYZE seed_project;
 -- stage: 0 registered .. 7 closed, about one stage per 150 days of age; 1 in
 -- 40 is a holdout who never signs (the statutory forced path).
 CREATE TEMP TABLE seed_exp ON COMMIT DROP AS
-WITH base AS (
+WITH base AS MATERIALIZED (
     SELECT i,
            (pg_temp.h(i, 'age') % 1460)::integer AS age,
            pg_temp.h(i, 'kind') % 25 = 0 AS enterprise,
            pg_temp.h(i, 'holdout') % 40 = 0 AS holdout,
            pg_temp.h(i, 'proj') % (SELECT count(*) FROM seed_project) AS project_k
       FROM generate_series(1, greatest(1, round(5000 * current_setting('casedesk.seed_scale')::numeric))::integer) AS i
-), placed AS (
+), placed AS MATERIALIZED (
     SELECT b.*, sp.project_id, su.unit_id, su.name AS unit_name,
            su.villages[1 + (pg_temp.h(i, 'vil') % array_length(su.villages, 1))::integer] AS village_id,
            su.vnames[1 + (pg_temp.h(i, 'vil') % array_length(su.villages, 1))::integer] AS village_name,
@@ -141,7 +164,7 @@ WITH base AS (
       FROM base b
       JOIN seed_project sp ON sp.k = b.project_k
       JOIN seed_unit su ON su.unit_id = sp.units[1 + (pg_temp.h(b.i, 'unit') % array_length(sp.units, 1))::integer]
-), staged AS (
+), staged AS MATERIALIZED (
     SELECT p.*, CASE WHEN p.holdout THEN least(p.stage0, 2) ELSE p.stage0 END AS stage,
            current_date - p.age AS opened_on,
            CASE WHEN p.enterprise THEN 300 + pg_temp.h(i, 'area') % 19700
@@ -243,13 +266,13 @@ SELECT e.i, e.unit_id, x.amount, x.paid_on, c.party_name, p.account_no,
 -- Each town/office patrols every 2-4 days over the last year (shorter at
 -- small scale); a patrol covers 2-4 of its villages.
 CREATE TEMP TABLE seed_vio ON COMMIT DROP AS
-WITH base AS (
+WITH base AS MATERIALIZED (
     SELECT j, (SELECT max(i) FROM seed_exp) + j AS id,
            (pg_temp.h(j, 'vage') % 1460)::integer AS age,
            (ARRAY['xcb','ldb','jbb','jbb','jmb','jmb','gmz','gmz','gmz','ztz','ztz','ztz',
                   'wlz','wlz','dtz','dtz','jhz','jhz'])[1 + (pg_temp.h(j, 'vunit') % 18)::integer] AS code
       FROM generate_series(1, greatest(1, round(3000 * current_setting('casedesk.seed_scale')::numeric))::integer) AS j
-), placed AS (
+), placed AS MATERIALIZED (
     SELECT b.*, su.unit_id, su.name AS unit_name, current_date - b.age AS found_on,
            su.villages[1 + (pg_temp.h(j, 'vvil') % array_length(su.villages, 1))::integer] AS village_id,
            su.vnames[1 + (pg_temp.h(j, 'vvil') % array_length(su.villages, 1))::integer] AS village_name,
@@ -259,26 +282,30 @@ WITH base AS (
                   'satellite','petition'])[1 + (pg_temp.h(j, 'src') % 10)::integer] AS found_by,
            pg_temp.h(j, 'built') % 10 AS builtk
       FROM base b JOIN seed_unit su ON su.code = b.code
-), dated AS (
+), dated AS MATERIALIZED (
     SELECT p.*,
            CASE WHEN p.builtk < 3 THEN p.found_on - (200 + pg_temp.h(j, 'bage') % 2500)::integer
                 WHEN p.builtk < 7 THEN p.found_on - (pg_temp.h(j, 'bage') % 60)::integer END AS built_on,
            p.found_on + (pg_temp.h(j, 'd1') % 4)::integer AS d1
       FROM placed p
-), steps AS (
+), steps AS MATERIALIZED (
     SELECT d.*, d.d1 + (pg_temp.h(j, 'd2') % 6)::integer AS d2
       FROM dated d
-), steps2 AS (
+), steps2 AS MATERIALIZED (
     SELECT s.*, s.d2 + (pg_temp.h(j, 'd3') % 4)::integer AS d3,
            s.d2 + (pg_temp.h(j, 'd3') % 4)::integer + 15 + (pg_temp.h(j, 'dl') % 46)::integer AS deadline,
            s.d2 + (pg_temp.h(j, 'd3') % 4)::integer + 5 + (pg_temp.h(j, 'd4') % 70)::integer AS d4
       FROM steps s
-), steps3 AS (
+), steps3 AS MATERIALIZED (
     SELECT s.*, s.d4 + 3 + (pg_temp.h(j, 'd5') % 13)::integer AS d5,
            s.d4 + 3 + (pg_temp.h(j, 'd5') % 13)::integer + 1 + (pg_temp.h(j, 'd6') % 10)::integer AS d6,
            coalesce(s.built_on, s.found_on) < casedesk.stock_cutoff() AS stock,
-           -- one case in ten stalls at some step
-           CASE WHEN pg_temp.h(j, 'stall') % 10 = 0 THEN (pg_temp.h(j, 'stallat') % 6)::integer ELSE 6 END AS cap
+           -- half the stock cases wait at rectifying for the disposal rules
+           -- (存量处置办法尚未出台); one other case in ten stalls somewhere
+           CASE WHEN coalesce(s.built_on, s.found_on) < casedesk.stock_cutoff()
+                     AND pg_temp.h(j, 'stall') % 2 = 0 THEN 3
+                WHEN pg_temp.h(j, 'stall') % 10 = 1 THEN (pg_temp.h(j, 'stallat') % 6)::integer
+                ELSE 6 END AS cap
       FROM steps2 s
 )
 SELECT s.*,
@@ -365,6 +392,14 @@ SELECT s.id, s.unit_id, s.subkind, s.found_by, p.id,
   FROM seed_vio s
   LEFT JOIN seed_patrol p ON s.found_by = 'patrol' AND p.unit_id = s.unit_id AND p.patrol_on = s.found_on;
 
+DO $$
+DECLARE
+    r record;
+BEGIN
+    FOR r IN SELECT def FROM seed_index ORDER BY name LOOP
+        EXECUTE r.def;
+    END LOOP;
+END $$;
 ANALYZE casedesk.case_file;
 ANALYZE casedesk.expropriation;
 ANALYZE casedesk.violation;

@@ -44,8 +44,8 @@ SELECT (SELECT min(year) FROM tgt_year), m, w
                ('violations_removed', 15), ('villages_certified', 10),
                ('patrol_coverage_pct', 10), ('tasks_closed_on_time', 10)) v(m, w);
 
-INSERT INTO casedesk.score_deduction (year, per_yellow, per_red, per_overdue, accountability_threshold)
-SELECT min(year), 1, 3, 0.5, 60 FROM tgt_year;
+INSERT INTO casedesk.score_deduction (year, per_yellow, per_red, per_overdue, max_deduction, accountability_threshold)
+SELECT min(year), 1, 3, 0.5, 30, 60 FROM tgt_year;
 
 -- 先进单位: the two best-ranked units of each past year; 先进个人: two
 -- officials of each of those units.

@@ -24,6 +24,19 @@ is "$rc" "2" "a non-numeric scale is a usage error"
 out=$(admin audit verify 2>&1); ok $? "audit verify passes on an untouched database"
 like "$out" "chain intact" "audit verify reports the chain intact"
 
+y=$(psql_su -c "select extract(year from current_date)::int")
+out=$(admin report briefing --year "$y" 2>&1); ok $? "report briefing prints the year's figures"
+like "$out" "Expropriation and resettlement" "the briefing has the speech's first section"
+out=$(admin --lang zh report briefing --year "$y" --unit xcb 2>&1); ok $? "a unit's briefing in Chinese"
+like "$out" "新城街道办${y}年度" "titled with the unit and year in Chinese"
+out=$(admin report briefing --year "$y" --unit nosuch 2>&1); rc=$?
+is "$rc" "1" "an unknown unit code is refused"
+is "$(admin report briefing --year "$y" --unit nosuch 2>/dev/null | wc -c)" "0" "with no partial output"
+out=$(admin export cases --kind violation --from "$y-01-01" --to "$y-12-31" --bom 2>&1); ok $? "export cases writes a CSV ledger"
+is "$(printf '%s' "$out" | head -c 3 | od -An -tx1 | tr -d ' ')" "efbbbf" "--bom starts the file with a UTF-8 byte-order mark"
+out=$(admin escalate 2>&1); ok $? "escalate runs"
+out=$(admin escalate 2>&1); like "$out" "issued 0 cards" "a second escalate issues nothing"
+
 out=$(admin frobnicate 2>&1); rc=$?
 is "$rc" "2" "an unknown verb exits 2"
 like "$out" "unknown verb" "and names the problem"

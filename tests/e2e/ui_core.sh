@@ -17,7 +17,8 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/ui-core.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 export CASEDESK_CONFIG="$WORK/none.conf"   # no /etc or ~ config in tests
 
-restart() { tmux_stop; tmux_start "$@" -- "$DEMO"; }
+unset LANGUAGE
+restart() { tmux_start "$@" -- "$DEMO"; }
 row() { tmux_screen | sed -n "${1}p"; }
 
 # --- start-up, header, main screens -------------------------------------
@@ -51,6 +52,8 @@ tmux_send q; wait_for "64 / 1000"; ok $? "q closes help and returns to the list"
 # --- prompt, menu --------------------------------------------------------
 tmux_send /; wait_for "Search"; tmux_type "街道"; tmux_send Enter
 wait_gone "Search"; ok $? "search prompt accepts CJK text and closes"
+colour=$(tmux_cmd capture-pane -e -p -t t)
+like "$colour" "42m街道" "search hits drawn in the match colour (match callback)"
 tmux_send t; wait_for "责令停工"; ok $? "t opens a menu"
 tmux_send Down; tmux_send Enter; wait_for "chose 责令停工"; ok $? "menu: Down + Enter picks the 2nd item"
 tmux_send :; wait_for "Jump"; tmux_type "HB-2024"; tmux_send Escape
@@ -115,6 +118,14 @@ tmux_stop
 for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 ok $(! kill -0 "$pid" 2>/dev/null; echo $?) "terminal closed: the program exits"
 
+# --- ^Z under a job-control shell, then fg --------------------------------------
+tmux_start -e CASEDESK_CONFIG="$WORK/none.conf" -e PS1='$ ' -- bash --norc --noprofile -i
+sleep 0.3; tmux_type "$DEMO"; tmux_send Enter
+wait_for "Welcome"; tmux_send 2; wait_for "/ 1000"
+tmux_send C-z; wait_for "Stopped" 5; ok $? "^Z suspends and gives the shell the terminal back"
+tmux_type "fg"; tmux_send Enter; wait_for "1 / 1000"; ok $? "fg restores the screen"
+tmux_send j; wait_for "2 / 1000"; ok $? "keys work again after resuming"
+
 # --- roles, monochrome, ASCII, config errors ------------------------------------
 restart -e DEMO_ROLE=inspector
 wait_for "Welcome"; like "$(row 2)" "3 纪检 +4 计时" "inspector sees the extra main screen"
@@ -123,6 +134,18 @@ wait_for "Welcome"; ok $? "TERM=vt100 (no colour) runs"
 printf 'ascii = on\ntheme = mono\n' >"$WORK/ascii.conf"
 restart -e CASEDESK_CONFIG="$WORK/ascii.conf" -e NO_COLOR=1
 wait_for "Welcome"; like "$(row 1)" "张三 \(demo_staff\) \| 新城街道办" "ascii = on: plain | separators"
+tmux_send 2; wait_for "/ 1000"; tmux_send /; wait_for "Search"; tmux_type "街道"; tmux_send Enter; wait_gone "Search"
+mono=$(tmux_cmd capture-pane -e -p -t t)
+like "$mono" "1;4m街道" "monochrome: search hits bold + underlined"
+like "$mono" "7m.{0,16} +1 新城" "monochrome: selected row in reverse video"
+ok $(printf '%s' "$mono" | grep -qE $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7])m'; [ $? -ne 0 ]; echo $?) "monochrome: no colour escape sequences"
+printf 'bind list x search\nbind global F12 quit\n' >"$WORK/bind.conf"
+restart -e CASEDESK_CONFIG="$WORK/bind.conf"
+wait_for "Welcome"; tmux_send 2; wait_for "/ 1000"
+tmux_send x; wait_for "Search"; ok $? "bind list x search: x opens the search prompt"
+tmux_send Escape; wait_gone "Search"; tmux_send '?'; wait_for "Main screens"
+like "$(tmux_screen)" "/x +search +search" "help shows the user's binding and the command name"
+tmux_send F12; wait_for "Quit casedesk?"; ok $? "bind global F12 quit"
 printf 'theme = mono\nfrobnicate = yes\n' >"$WORK/bad.conf"
 out=$(CASEDESK_CONFIG="$WORK/bad.conf" "$DEMO" 2>&1 </dev/null); rc=$?
 is "$rc" 2 "bad configuration: non-zero exit"

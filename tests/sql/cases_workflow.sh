@@ -214,6 +214,14 @@ fails_like "does not exist or does not belong" "another town cannot record findi
 fails_like "recorded from the patrol log" "patrol findings go through the patrol log" -- \
     q gmz_01 "SELECT casedesk.case_create_violation($GMZ_V, 'land', 'patrol', current_date, 'x')"
 
+fails_like "granted only by a supervisor" "an admin cannot grant the violation-free title by editing the village" -- \
+    q xxzx_01 "UPDATE casedesk.village SET violation_free_since = current_date WHERE id = $GMZ_V"
+fails_like "permission denied" "an admin cannot register cases" -- \
+    q xxzx_01 "SELECT casedesk.case_create_violation($GMZ_V, 'land', 'report', current_date, 'x')"
+fails_like "Only staff of a town or sub-district office may register cases" "an inspector cannot register cases" -- \
+    q jw_01 "SELECT casedesk.case_create_violation($GMZ_V, 'land', 'report', current_date, 'x')"
+is "$(q jw_01 "SELECT count(*) FROM casedesk.case_next_steps($FC)")" "0" "an inspector gets no next steps"
+
 # ---------------------------------------------------------------- petitions
 PE=$(q gmz_01 "INSERT INTO casedesk.petition (case_id, petitioner, received_on, subject) VALUES ($E, '孙七', current_date - 10, '补偿标准偏低') RETURNING id")
 is "$(q gmz_01 "SELECT due_on - received_on FROM casedesk.petition WHERE id = $PE")" "60" "a petition is due 60 days after receipt"
@@ -225,8 +233,25 @@ fails_like "cannot be dated before the petition was received" "an answer before 
 is "$(q gmz_01 "SELECT casedesk.petition_answer($PE, 1, current_date, '已按政策解释答复')")" "2" "the petition is answered"
 is "$(q gmz_01 "SELECT status FROM casedesk.petition WHERE id = $PE")" "answered" "answered status"
 
+# ------------------------------------------------------ concurrent payments
+# Two clerks pay the same balance at the same moment: the row lock in the
+# payment trigger queues them, and exactly one payment goes through.
+C=$(q gmz_01 "SELECT casedesk.case_create_expropriation($PROJ, $GMZ_V, 'household', '吴十', '11010519491231002X', NULL, NULL, 90, NULL, current_date - 30)")
+step gmz_01 "$C" survey "$(d 20)" >/dev/null
+step gmz_01 "$C" assess "jsonb_build_object('on', (current_date - 15)::text, 'amount', '100000')" >/dev/null
+step gmz_01 "$C" sign "jsonb_build_object('on', (current_date - 10)::text, 'resettlement', 'money')" >/dev/null
+for who in gmz_01 gmz_02; do
+    psql_as $who -c "SELECT casedesk.payment_add($C, 60000, current_date, '吴十'), pg_sleep(1)" >"$PG_TMP/pay.$who" 2>&1 &
+done
+wait
+is "$(cat "$PG_TMP/pay.gmz_01" "$PG_TMP/pay.gmz_02" | grep -c 'more than the assessed compensation')" "1" "of two concurrent overpaying payments one is refused"
+is "$(q gmz_01 "SELECT paid_total FROM casedesk.expropriation WHERE id = $C")" "60000.00" "and the ledger holds only the other"
+
 # ----------------------------------------------------------- audit + notify
 is "$(psql_su -c "SELECT count(*) > 0 FROM casedesk.audit_log WHERE table_name = 'case_file' AND row_id = $E AND login = 'gmz_01'")" "t" "case changes are audited under the real login"
+q gmz_01 "SELECT casedesk.payment_add($C, 40000, current_date, '吴十')" >/dev/null
+like "$(psql_as gmz_01 -c "LISTEN casedesk" -c "SELECT casedesk.case_transition($C, (SELECT version FROM casedesk.case_file WHERE id = $C), 'pay_complete', '{}')" 2>&1)" \
+    "payload \"case_file:$C:update\"" "a transition notifies listeners with table, id and operation"
 is "$(q gmz_01 "SELECT count(*) FROM casedesk.case_file WHERE id = $V")" "1" "sanity: staff still see their own case"
 
 done_testing

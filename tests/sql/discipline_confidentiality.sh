@@ -80,6 +80,8 @@ for who in t_flagger t_flagged t_sup t_adm; do
 done
 is "$(psql_su -c "SELECT count(*) FROM casedesk.audit_log WHERE table_name LIKE 'discipline%'")" "0" \
    "discipline changes never reach the general audit_log"
+is "$(psql_su -c "SELECT count(*) FROM casedesk.discipline_record WHERE id < 1000000")" "0" \
+   "record ids are random, not a count (no gaps to spot)"
 is "$(psql_su -c "SELECT reltuples <= 0 FROM pg_class WHERE oid = 'casedesk.discipline_record'::regclass")" "t" \
    "pg_class.reltuples does not carry the count"
 is "$(psql_su -c "SELECT count(*) FROM casedesk.discipline_audit WHERE op = 'INSERT'")" "8" \
@@ -106,7 +108,7 @@ LOG="$PG_TMP/listen.out"
 LPID=$!
 sleep 0.7
 psql_as t_flagged -c "SELECT casedesk.flag_official($ID_FLAGGER, 'abuse', '以权谋私')" >/dev/null
-rec=$(psql_su -c "SELECT max(id) FROM casedesk.discipline_record")
+rec=$(psql_su -c "SELECT id FROM casedesk.discipline_record ORDER BY received_at DESC LIMIT 1")
 psql_as t_ins -c "SELECT casedesk.discipline_start_review($rec)" >/dev/null
 psql_as t_ins -c "SELECT casedesk.discipline_route($rec, 'set_aside', '查无实据')" >/dev/null
 psql_as t_ins -c "SELECT count(*) FROM casedesk.discipline_get($rec)" >/dev/null

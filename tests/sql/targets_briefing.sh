@@ -182,11 +182,11 @@ pts AS (
    GROUP BY a.unit_id
 ),
 ded AS (
-  SELECT u.unit_id,
+  SELECT u.unit_id, least((SELECT max_deduction FROM d),
          (SELECT per_yellow FROM d) * (SELECT count(*) FROM casedesk.task_card k WHERE k.unit_id = u.unit_id AND k.kind = 'yellow' AND extract(year FROM k.issued_on) = :'y'::int)
        + (SELECT per_red FROM d) * (SELECT count(*) FROM casedesk.task_card k WHERE k.unit_id = u.unit_id AND k.kind = 'red' AND extract(year FROM k.issued_on) = :'y'::int)
        + (SELECT per_overdue FROM d) * (SELECT count(*) FROM casedesk.task t WHERE t.lead_unit_id = u.unit_id AND extract(year FROM t.deadline) = :'y'::int AND t.deadline < current_date
-                                         AND NOT (t.status = 'closed' AND t.closed_at < (t.deadline + 1)::timestamptz)) AS v
+                                         AND NOT (t.status = 'closed' AND t.closed_at < (t.deadline + 1)::timestamptz))) AS v
     FROM u
 )
 SELECT string_agg(format('%s=%s', un.code, greatest(p.base - ded.v, 0)), ' ' ORDER BY greatest(p.base - ded.v, 0) DESC, un.code)

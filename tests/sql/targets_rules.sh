@@ -78,7 +78,7 @@ psql_su -c "SET session_replication_role = replica; UPDATE casedesk.score_rule S
 psql_su -c "UPDATE casedesk.target SET target_value = 0 WHERE year = $LY AND unit_id = $XCB" >/dev/null
 out=$(PGUSER=$STAFF "$TOOL" briefing $LY xcb csv 2>&1); ok $? "the briefing of a unit whose targets are all zero works"
 like "$out" 'expropriation,land_share_pct,,'$'\r' "its land share is empty, not a division by zero"
-like "$(PGUSER=$STAFF LANGUAGE=zh_CN LANG=C.UTF-8 "$TOOL" briefing $LY xcb)" '占任务的—（未下达任务）' "the text says no land target was set"
+like "$(PGUSER=$STAFF LANGUAGE=zh_CN LANG=C.UTF-8 "$TOOL" briefing $LY xcb)" '城市规模统征土地[0-9.]+亩（未下达任务）' "the text says no land target was set"
 sc=$(PGUSER=$STAFF "$TOOL" ranking $LY year 0 csv | tr -d '\r' | awk -F, '$2 == "xcb" { print $5 }')
 is "$sc" "100.00" "all targets zero: nothing was asked, full base score"
 for p in "quarter 1" "quarter 4" "month 2" "month 12"; do
@@ -101,5 +101,18 @@ is "$others" 0 "no other unit's case appears"
 n=$(PGUSER=$SUP "$TOOL" cases expropriation - $LY-01-01 $LY-12-31 | tail -n +2 | grep -c .)
 want=$(psql_su -c "SELECT count(*) FROM casedesk.case_file WHERE kind = 'expropriation' AND opened_on BETWEEN '$LY-01-01' AND '$LY-12-31'")
 is "$n" "$want" "a supervisor exports every unit's cases"
+
+# --- a flag naming a seeded case keeps the link (seeded data needed) ----------
+CASE_ID=$(psql_su -c "SELECT min(id) FROM casedesk.case_file")
+FLAGGED=$(psql_su -c "SELECT id FROM casedesk.official WHERE role = 'staff' AND login <> '$STAFF' ORDER BY id LIMIT 1")
+rc=$(psql_as $STAFF -c "SELECT casedesk.flag_official($FLAGGED, 'favouritism', '多算面积', ARRAY[$CASE_ID]::bigint[])" 2>&1)
+like "$rc" '^JB-' "a flag may name a case"
+is "$(psql_su -c "SELECT l.case_id FROM casedesk.discipline_link l JOIN casedesk.discipline_flagger f ON f.record_id = l.record_id WHERE f.receipt = '$rc'")" \
+   "$CASE_ID" "the case is linked to the record"
+like "$(psql_as $STAFF -c "SELECT casedesk.flag_official($FLAGGED, 'other', 'x', ARRAY[0]::bigint[])" 2>&1)" \
+     'Case 0 named in the flag does not exist' "a non-existent case is refused"
+is "$(psql_su -c "SELECT count(*) FROM pg_constraint WHERE conrelid = 'casedesk.discipline_link'::regclass
+                    AND confrelid IN ('casedesk.case_file'::regclass, 'casedesk.task'::regclass)")" 0 \
+   "the link has no foreign key to cases or tasks (no FK-probe channel)"
 
 done_testing

@@ -10,10 +10,12 @@
 static int lines;
 static char seen[4096];
 
-static void emit(const char *keys, const char *desc, void *arg)
+static void emit(enum cmd c, const char *keys, const char *desc, void *arg)
 {
     (void)arg;
     lines++;
+    strncat(seen, cmd_name(c), sizeof seen - strlen(seen) - 1);
+    strncat(seen, ":", sizeof seen - strlen(seen) - 1);
     strncat(seen, keys, sizeof seen - strlen(seen) - 1);
     strncat(seen, "=", sizeof seen - strlen(seen) - 1);
     strncat(seen, desc, sizeof seen - strlen(seen) - 1);
@@ -87,7 +89,7 @@ int main(void)
 
     lines = 0; seen[0] = '\0';
     is_int(keymap_help(KCTX_LIST, cmds, NULL, NULL, emit, NULL), 3, "help lists the commands with keys");
-    ok(strstr(seen, "/=search;") != NULL, "help shows key and description: %s", seen);
+    ok(strstr(seen, "search:/=search;") != NULL, "help gives command name, key and description: %s", seen);
     ok(strstr(seen, "save") == NULL, "a command with no key in this context is left out");
     lines = 0; seen[0] = '\0';
     keymap_help(KCTX_LIST, cmds, not_delete, NULL, emit, NULL);

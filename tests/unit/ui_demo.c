@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db.h"
 #include "i18n.h"
 #include "screen.h"
 #include "settings.h"
@@ -243,19 +244,32 @@ static const struct screen_ops demo_secret_screen = {
 };
 
 static const struct screen_ops demo_timer_screen;
-static int ticks;
+static int ticks, notifies, reloads;
+static char last_notify[128];
+
+static void timer_notify(struct screen *s, const char *table, long id, const char *op)
+{
+    (void)s;
+    notifies++;
+    snprintf(last_notify, sizeof last_notify, "%s/%ld/%s", table, id, op);
+}
+
+static void timer_reload(struct screen *s) { (void)s; reloads++; }
 static int timer_open(struct screen *s, void *arg) { (void)arg; ui_timer(s, 300); return 0; }
 static void timer_tick(struct screen *s) { ticks++; if (ticks < 5) ui_timer(s, 300); }
 static void timer_draw(struct screen *s, WINDOW *w)
 {
-    char buf[64];
+    char buf[256];
     (void)s;
     snprintf(buf, sizeof buf, "ticks=%d", ticks);
     ui_put(w, 1, 2, 40, buf, ALIGN_LEFT);
+    snprintf(buf, sizeof buf, "notify=%d last=%s reload=%d", notifies, last_notify, reloads);
+    ui_put(w, 2, 2, 70, buf, ALIGN_LEFT);
 }
 static const struct screen_ops demo_timer_screen = {
     .name = "demo-timer", .title = "计时", .ctx = KCTX_LIST,
     .open = timer_open, .draw = timer_draw, .timer = timer_tick,
+    .notify = timer_notify, .reload = timer_reload,
 };
 
 const struct screen_ops *const ui_main_screens[] = {
@@ -292,6 +306,11 @@ int main(void)
     snprintf(app.me.unit_name, sizeof app.me.unit_name, "新城街道办");
     snprintf(app.me.role, sizeof app.me.role, "%s", role ? role : "staff");
     app.unread = 3;
+    /* DEMO_DB set: connect through the libpq environment (PGHOST...). */
+    if (getenv("DEMO_DB") && !(app.db = db_open(NULL, "ui_demo", err, sizeof err))) {
+        fprintf(stderr, "ui_demo: %s\n", err);
+        return 2;
+    }
     ui_set_command_hook(jump_hook);
     return ui_run(&app);
 }

@@ -3,6 +3,7 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include "theme.h"
 #include "ui_tap.h"
 #include "width.h"
 
@@ -52,6 +53,12 @@ int main(void)
     str_format(buf, sizeof buf, "汉滨区", 5, ALIGN_RIGHT);
     is_str(buf, "汉滨…", "truncation with right alignment keeps exact width");
     is_int(str_width(buf), 5, "...exactly 5 columns");
+    memset(buf, 'Z', sizeof buf);
+    str_format(buf, sizeof buf, "", 5, ALIGN_RIGHT);
+    is_str(buf, "     ", "empty text right-aligned is all padding");
+    memset(buf, 'Z', sizeof buf);
+    str_format(buf, sizeof buf, "", 4, ALIGN_CENTER);
+    is_str(buf, "    ", "empty text centred is all padding");
     str_format(buf, sizeof buf, "abc", 1, ALIGN_LEFT);
     is_str(buf, "…", "one column: just the ellipsis");
     str_format(buf, sizeof buf, "abc", 0, ALIGN_LEFT);
@@ -81,5 +88,18 @@ int main(void)
     str_format(buf, sizeof buf, "abcdef", 4, ALIGN_LEFT);
     is_str(buf, "abc~", "ASCII mode ellipsis is ~");
     width_set_ascii(0);
+
+    theme_set_ascii(0);
+    theme_bar(buf, sizeof buf, 10, 0.5);
+    is_str(buf, "█████     ", "bar: half of 10 columns in blocks");
+    theme_bar(buf, sizeof buf, 4, 0.3);
+    is_str(buf, "█▎  ", "bar: eighth blocks for the fraction (9.6 eighths → 10)");
+    is_int(str_width(buf), 4, "bar is exactly its width");
+    theme_bar(buf, sizeof buf, 5, 1.7);
+    is_str(buf, "█████", "bar: clamped at 100 percent");
+    theme_set_ascii(1);
+    theme_bar(buf, sizeof buf, 10, 0.5);
+    is_str(buf, "#####     ", "bar: ASCII mode uses #");
+    theme_set_ascii(0);
     return done_testing();
 }

@@ -1,0 +1,16 @@
+/* screens.h — how one screen opens another across modules.  Each function
+ * pushes the screen on the stack (ui_push) and returns 0, or shows a message
+ * and returns -1.  Implemented in the file of the screen it opens. */
+#ifndef CASEDESK_SCREENS_H
+#define CASEDESK_SCREENS_H
+
+struct case_filter;
+
+int open_case_form(long long case_id);                 /* scr_case_form.c */
+int open_case_list(const struct case_filter *filter);  /* scr_cases.c; NULL = default */
+int open_task_form(long long task_id);                 /* scr_task_form.c */
+int open_history(const char *table, long long row_id); /* scr_history.c */
+int open_flag_form(int official_id);                   /* scr_flag.c; 0 = ask */
+int open_inbox(void);                                  /* scr_inbox.c */
+
+#endif

@@ -1,0 +1,66 @@
+/* taskui.h — how the task screens reach each other (board, task form,
+ * actions, inbox, conflict, home).  Screens only; no libpq. */
+#ifndef CASEDESK_TASKUI_H
+#define CASEDESK_TASKUI_H
+
+#include "model_task.h"
+#include "screen.h"
+
+struct draft;
+
+extern const struct screen_ops tasks_screen;      /* scr_tasks.c */
+extern const struct screen_ops inbox_screen;      /* scr_inbox.c */
+extern const struct screen_ops task_form_screen;  /* scr_task_form.c */
+extern const struct screen_ops conflict_screen;   /* scr_conflict.c */
+
+/* Board presets the home screen opens ("overdue", "awaiting"...). */
+enum board_preset {
+    BOARD_ALL, BOARD_MINE, BOARD_MY_UNIT, BOARD_OVERDUE, BOARD_DUE_SOON,
+    BOARD_AWAITING, BOARD_RETURNED, BOARD_TO_SIGN, BOARD_CARD, BOARD_UNIT,
+    BOARD_CLOSED
+};
+/* Switch to the board with a preset (unit_code for BOARD_UNIT, card kind
+ * for BOARD_CARD; NULL otherwise).  0, or -1 when the board is hidden. */
+int tasks_board_show(enum board_preset p, const char *arg);
+
+/* The new-task form (supervisors). */
+int open_task_new(void);
+/* A task form with a restored draft applied (d->id 0: a new task). */
+int open_task_draft(const struct draft *d);
+/* At start: offer each saved task draft of this login. */
+void task_drafts_offer(void);
+
+/* The actions menu of a task form: offers what the role may do in the
+ * task's current state, runs the chosen one.  Returns 1 when the task
+ * changed (reload it), 0 otherwise; *new_version receives the version
+ * after a versioned transition (0 when unknown). */
+int task_actions_menu(const task_detail_t *d, int *new_version);
+/* Number of actions offered (0: the form hides the hint). */
+int task_actions_count(const task_detail_t *d);
+
+/* The inbox count in the header, from the database. */
+void inbox_refresh_unread(void);
+
+/* The conflict screen: theirs beside mine, per field.  The request is
+ * copied; resolve(arg, keep_mine) runs when the user chooses (1 = save mine
+ * over the new version, 0 = take theirs); Esc returns to the form with
+ * nothing changed. */
+struct conflict_req {
+    const char *what;            /* "DB-2026-0042 督查标题" */
+    const char *changed_by;      /* "" unknown */
+    const char *changed_at;
+    int n;
+    const char *labels[16];
+    const char *mine[16];
+    const char *theirs[16];
+    void (*resolve)(void *arg, int keep_mine);
+    void *arg;
+};
+int open_conflict(const struct conflict_req *r);
+
+/* Shared helpers (scr_tasks.c). */
+int task_date_valid(const char *v, char *err, size_t errsz);   /* YYYY-MM-DD */
+/* Find the registry index of a main screen by ops->name, or -1. */
+int ui_main_index_by_name(const char *name);
+
+#endif

@@ -1,0 +1,186 @@
+/* scr_task_actions.c — the actions menu of a task form.  It offers only
+ * what the caller's role and part may do in the task's current state (the
+ * same rules the workflow functions in sql/023 enforce), asks for what each
+ * needs (a reason, a percentage, a date) and runs it.  The database still
+ * decides: a refusal is shown as the plain sentence db_errmsg gives. */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "model_task.h"
+#include "taskui.h"
+#include "ui.h"
+#include "util.h"
+
+enum action {
+    A_SIGN, A_REPORT, A_SUBMIT, A_REQUEST_EXT,          /* staff */
+    A_CLOSE, A_RETURN, A_DEADLINE, A_DECIDE_EXT,        /* supervisors */
+    A__N
+};
+
+static const char *const action_labels[A__N] = {
+    N_("Sign for the task"), N_("Report progress"), N_("Report the task done"),
+    N_("Request an extension"), N_("Verify and close"), N_("Return with a reason"),
+    N_("Set the deadline"), N_("Decide the extension request"),
+};
+
+static int is(const char *status, const char *s) { return strcmp(status, s) == 0; }
+
+static int working(const char *st)
+{
+    return is(st, "signed") || is(st, "in_progress") || is(st, "returned");
+}
+
+static const task_ext_row_t *pending_ext(const task_detail_t *d)
+{
+    for (int i = 0; i < d->n_exts; i++)
+        if (is(d->exts[i].status, "pending")) return &d->exts[i];
+    return NULL;
+}
+
+/* Fill acts with the actions offered; returns how many. */
+static int offered(const task_detail_t *d, enum action *acts)
+{
+    const char *st = d->t.status;
+    int n = 0;
+
+    if (ui_role_is("staff")) {
+        int lead = d->t.my_part == 1, co = d->t.my_part == 2;
+        if (lead && is(st, "assigned")) acts[n++] = A_SIGN;
+        if ((lead || co) && working(st)) acts[n++] = A_REPORT;
+        if (lead && working(st)) acts[n++] = A_SUBMIT;
+        if (lead && !is(st, "closed") && !is(st, "reported") && !pending_ext(d)) acts[n++] = A_REQUEST_EXT;
+    } else if (ui_role_is("supervisor")) {
+        if (is(st, "reported")) { acts[n++] = A_CLOSE; acts[n++] = A_RETURN; }
+        if (!is(st, "closed")) acts[n++] = A_DEADLINE;
+        if (pending_ext(d)) acts[n++] = A_DECIDE_EXT;
+    }
+    return n;
+}
+
+int task_actions_count(const task_detail_t *d)
+{
+    enum action acts[A__N];
+
+    return offered(d, acts);
+}
+
+static int percent_valid(const char *v, char *err, size_t errsz)
+{
+    char *end;
+    long n = strtol(v, &end, 10);
+
+    if (!*v || *end || n < 0 || n > 100) {
+        snprintf(err, errsz, "%s", _("Give a whole number from 0 to 100."));
+        return -1;
+    }
+    return 0;
+}
+
+static int ask(const char *title, const char *initial, char *out, size_t outsz,
+               int (*validate)(const char *, char *, size_t))
+{
+    return ui_prompt(title, initial ? initial : "", out, outsz, validate);
+}
+
+static int do_report(const task_detail_t *d)
+{
+    char body[2000], pct[8], init[16];
+
+    if (!ask(_("Progress report: what was done"), NULL, body, sizeof body, NULL)) return 0;
+    snprintf(init, sizeof init, "%d", d->t.percent > 0 ? d->t.percent : 0);
+    if (!ask(_("Percentage done (0-100)"), init, pct, sizeof pct, percent_valid)) return 0;
+    if (task_add_report(ui_app()->db, d->t.id, body, atoi(pct), NULL) < 0) return -1;
+    ui_info("%s", _("Progress reported."));
+    return 1;
+}
+
+static int do_request_ext(const task_detail_t *d)
+{
+    char date[16], reason[1000];
+
+    if (!ask(_("New deadline requested (YYYY-MM-DD)"), d->t.deadline, date, sizeof date, task_date_valid)) return 0;
+    if (!ask(_("Why is more time needed?"), NULL, reason, sizeof reason, NULL)) return 0;
+    if (task_request_extension(ui_app()->db, d->t.id, date, reason, NULL) < 0) return -1;
+    ui_info("%s", _("Extension requested; the supervisor decides."));
+    return 1;
+}
+
+static int do_decide_ext(const task_detail_t *d)
+{
+    const task_ext_row_t *e = pending_ext(d);
+    const char *items[2] = { _("Approve"), _("Refuse") };
+    char title[256], note[1000];
+    int i;
+
+    if (!e) return 0;
+    snprintf(title, sizeof title, _("Extension to %s: %s"), e->requested_deadline, e->reason ? e->reason : "");
+    if ((i = ui_menu(title, items, 2, 0)) < 0) return 0;
+    if (!ask(_("Note (optional)"), NULL, note, sizeof note, NULL)) return 0;
+    if (task_decide_extension(ui_app()->db, e->id, i == 0, note) < 0) return -1;
+    ui_info("%s", i == 0 ? _("Extension approved.") : _("Extension refused."));
+    return 1;
+}
+
+/* Versioned transitions: the version the user saw goes with the request. */
+static int run(const task_detail_t *d, enum action a, int *nv)
+{
+    db_t *db = ui_app()->db;
+    long long id = d->t.id;
+    int v = d->t.version;
+    char text[2000], date[16];
+
+    switch (a) {
+    case A_SIGN:
+        if (task_sign(db, id, v, nv) < 0) return -1;
+        ui_info("%s", _("Signed for; the task is now your unit's."));
+        return 1;
+    case A_REPORT: return do_report(d);
+    case A_SUBMIT:
+        if (!ask(_("Final report: what was achieved"), NULL, text, sizeof text, NULL)) return 0;
+        if (task_submit(db, id, v, text, nv) < 0) return -1;
+        ui_info("%s", _("Reported done; waiting for the supervisor's verification."));
+        return 1;
+    case A_REQUEST_EXT: return do_request_ext(d);
+    case A_CLOSE:
+        if (!ask(_("Closing note (optional)"), NULL, text, sizeof text, NULL)) return 0;
+        if (task_close(db, id, v, text[0] ? text : NULL, nv) < 0) return -1;
+        ui_info("%s", _("Verified and closed."));
+        return 1;
+    case A_RETURN:
+        if (!ask(_("Why is it returned?"), NULL, text, sizeof text, NULL)) return 0;
+        if (task_return(db, id, v, text, nv) < 0) return -1;
+        ui_info("%s", _("Returned to the unit."));
+        return 1;
+    case A_DEADLINE:
+        if (!ask(_("New deadline (YYYY-MM-DD)"), d->t.deadline, date, sizeof date, task_date_valid)) return 0;
+        if (task_set_deadline(db, id, v, date, nv) < 0) return -1;
+        ui_info("%s", _("Deadline changed."));
+        return 1;
+    case A_DECIDE_EXT: return do_decide_ext(d);
+    default: return 0;
+    }
+}
+
+int task_actions_menu(const task_detail_t *d, int *new_version)
+{
+    enum action acts[A__N];
+    const char *items[A__N];
+    int n = offered(d, acts), i, rc;
+
+    *new_version = 0;
+    if (n == 0) {
+        ui_info("%s", _("There is nothing you can do with this task now."));
+        return 0;
+    }
+    for (i = 0; i < n; i++) items[i] = _(action_labels[acts[i]]);
+    if ((i = ui_menu(_("Task actions"), items, n, 0)) < 0) return 0;
+    rc = run(d, acts[i], new_version);
+    if (rc < 0) {
+        ui_db_error();
+        return 1;              /* the task may have moved on: show it fresh */
+    }
+    return rc;
+}

@@ -1,0 +1,433 @@
+/* scr_tasks.c — the task board (督查督办): a list of tasks with filters,
+ * keyset paging from the model, live reload on change notifications.
+ *
+ * Rows are accumulated page by page (the model pages forward by deadline,
+ * id): the list widget's window is everything loaded so far, so moving up
+ * never needs a query.  A reload after a notification reads as many rows as
+ * were loaded and re-finds the selected task by id, so the cursor stays on
+ * the same task even when rows move. */
+#define _GNU_SOURCE
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "model_task.h"
+#include "screens.h"
+#include "taskui.h"
+#include "ui.h"
+#include "util.h"
+#include "widgets.h"
+
+#define PAGE_ROWS 100
+#define MAX_ROWS 20000          /* "G" stops loading here */
+
+struct board {
+    struct list_widget list;
+    task_filter_t f;
+    enum board_preset preset;
+    char unit[20], card[8], text[64];
+    task_row_t *rows;
+    int n, cap, more;
+    task_cursor_t cur;
+    int stale;                  /* a notification asked for a reload */
+    char tmp[4][96];            /* cell texts built on the fly */
+    int tmpi;
+};
+
+static struct screen *the_board;     /* for tasks_board_show */
+
+enum { C_NUM, C_TITLE, C_UNIT, C_DEADLINE, C_LEFT, C_STATUS, C_PCT, C_CARD, C__N };
+
+static const struct list_col board_cols[C__N] = {
+    { N_("Number"), 12, 0, ALIGN_LEFT },
+    { N_("Title"), 16, 4, ALIGN_LEFT },
+    { N_("Lead unit"), 10, 1, ALIGN_LEFT },
+    { N_("Deadline"), 10, 0, ALIGN_LEFT },
+    { N_("Days"), 4, 0, ALIGN_RIGHT },
+    { N_("Status"), 8, 0, ALIGN_LEFT },
+    { N_("Done"), 4, 0, ALIGN_RIGHT },
+    { N_("Card"), 6, 0, ALIGN_LEFT },
+};
+
+static int is_open(const task_row_t *t)
+{
+    return strcmp(t->status, "closed") != 0 && strcmp(t->status, "reported") != 0;
+}
+
+static char *scratch(struct board *b)
+{
+    b->tmpi = (b->tmpi + 1) % 4;
+    return b->tmp[b->tmpi];
+}
+
+static const char *board_cell(void *arg, int r, int c)
+{
+    struct board *b = arg;
+    const task_row_t *t = &b->rows[r];
+    char *buf;
+
+    switch (c) {
+    case C_NUM: return t->number;
+    case C_TITLE: return t->title;
+    case C_UNIT: return t->lead_unit_name;
+    case C_DEADLINE: return t->deadline;
+    case C_LEFT:
+        if (!is_open(t)) return "";
+        buf = scratch(b);
+        snprintf(buf, 96, "%d", t->workdays_left);
+        return buf;
+    case C_STATUS: return task_status_label(t->status);
+    case C_PCT:
+        if (t->percent < 0) return "";
+        buf = scratch(b);
+        snprintf(buf, 96, "%d%%", t->percent);
+        return buf;
+    case C_CARD: return t->worst_card[0] ? task_card_label(t->worst_card) : "";
+    }
+    return "";
+}
+
+static enum role board_row_role(void *arg, int r)
+{
+    const task_row_t *t = &((struct board *)arg)->rows[r];
+
+    if (strcmp(t->status, "closed") == 0) return ROLE_DIM;
+    if (strcmp(t->worst_card, "red") == 0 || (is_open(t) && t->workdays_left < 0)) return ROLE_ERROR;
+    if (strcmp(t->worst_card, "yellow") == 0 || strcmp(t->status, "returned") == 0) return ROLE_WARNING;
+    if (strcmp(t->status, "reported") == 0) return ROLE_OK;
+    return ROLE_NORMAL;
+}
+
+/* ---- loading ---- */
+
+static void append(struct board *b, const task_page_t *p)
+{
+    if (b->n + p->n > b->cap) {
+        b->cap = (b->n + p->n) * 2 + 16;
+        b->rows = xrealloc(b->rows, (size_t)b->cap * sizeof *b->rows);
+    }
+    memcpy(b->rows + b->n, p->rows, (size_t)p->n * sizeof *p->rows);
+    b->n += p->n;
+    b->more = p->more;
+}
+
+/* Load `limit` rows from the start (replacing what was loaded). */
+static int load_from_start(struct board *b, int limit)
+{
+    task_page_t p;
+
+    memset(&b->cur, 0, sizeof b->cur);
+    if (task_board(ui_app()->db, &b->f, &b->cur, limit, &p) < 0) {
+        ui_db_error();
+        return -1;
+    }
+    b->n = 0;
+    append(b, &p);
+    task_page_free(&p);
+    b->list.more_after = b->more;
+    return 0;
+}
+
+static int load_next(struct board *b)
+{
+    task_page_t p;
+
+    if (!b->more) return 0;
+    if (task_board(ui_app()->db, &b->f, &b->cur, PAGE_ROWS, &p) < 0) {
+        ui_db_error();
+        return -1;
+    }
+    append(b, &p);
+    task_page_free(&p);
+    b->list.more_after = b->more;
+    return p.n;
+}
+
+/* Reload what is shown, keeping the selected task (by id) selected. */
+static void reload_keep(struct board *b)
+{
+    long long id = b->list.sel >= 0 && b->list.sel < b->n ? b->rows[b->list.sel].id : 0;
+    int sel = b->list.sel, want = b->n > PAGE_ROWS ? b->n : PAGE_ROWS;
+
+    b->stale = 0;
+    if (load_from_start(b, want) < 0) return;
+    for (int i = 0; i < b->n; i++)
+        if (b->rows[i].id == id) { sel = i; break; }
+    if (sel >= b->n) sel = b->n - 1;
+    list_set_rows(&b->list, b->n, sel < 0 ? 0 : sel);
+}
+
+/* ---- filters ---- */
+
+static const char *preset_name(const struct board *b)
+{
+    static char buf[160];
+
+    switch (b->preset) {
+    case BOARD_MINE: return _("mine");
+    case BOARD_MY_UNIT: return _("my unit");
+    case BOARD_OVERDUE: return _("overdue");
+    case BOARD_DUE_SOON: return _("due soon");
+    case BOARD_AWAITING: return _("awaiting verification");
+    case BOARD_RETURNED: return _("returned");
+    case BOARD_TO_SIGN: return _("to sign for");
+    case BOARD_CLOSED: return _("closed");
+    case BOARD_CARD: return task_card_label(b->card);
+    case BOARD_UNIT: snprintf(buf, sizeof buf, _("unit %s"), b->unit); return buf;
+    default: return _("all open");
+    }
+}
+
+static void apply_preset(struct board *b, enum board_preset p, const char *arg)
+{
+    memset(&b->f, 0, sizeof b->f);
+    b->preset = p;
+    switch (p) {
+    case BOARD_MINE: b->f.mine = 1; break;
+    case BOARD_MY_UNIT: b->f.my_unit = 1; break;
+    case BOARD_OVERDUE: b->f.overdue = 1; break;
+    case BOARD_DUE_SOON: b->f.due_within = 3; break;
+    case BOARD_AWAITING: b->f.awaiting = 1; break;
+    case BOARD_RETURNED: b->f.returned = 1; break;
+    case BOARD_TO_SIGN: b->f.status = "assigned"; b->f.my_unit = 1; break;
+    case BOARD_CLOSED: b->f.status = "closed"; break;
+    case BOARD_CARD:
+        strlcpy_utf8(b->card, arg ? arg : "red", sizeof b->card);
+        b->f.card = b->card;
+        break;
+    case BOARD_UNIT:
+        strlcpy_utf8(b->unit, arg ? arg : "", sizeof b->unit);
+        b->f.unit_code = b->unit;
+        break;
+    default: break;
+    }
+    b->f.text = b->text[0] ? b->text : NULL;
+    if (load_from_start(b, PAGE_ROWS) == 0) list_set_rows(&b->list, b->n, 0);
+}
+
+static int unit_code_valid(const char *v, char *err, size_t errsz)
+{
+    for (const char *p = v; *p; p++)
+        if (!isalnum((unsigned char)*p) && *p != '_') {
+            snprintf(err, errsz, "%s", _("A unit code is letters and digits, like xcb."));
+            return -1;
+        }
+    return 0;
+}
+
+static void filter_menu(struct board *b)
+{
+    static const char *const items[] = {
+        N_("All open tasks"), N_("Mine (I am responsible)"), N_("My unit's"),
+        N_("Overdue"), N_("Due within 3 working days"), N_("Awaiting verification"),
+        N_("Returned"), N_("To sign for"), N_("With a red card"), N_("With a yellow card"),
+        N_("With a warning"), N_("By lead unit…"), N_("Closed"),
+    };
+    static const enum board_preset map[] = {
+        BOARD_ALL, BOARD_MINE, BOARD_MY_UNIT, BOARD_OVERDUE, BOARD_DUE_SOON, BOARD_AWAITING,
+        BOARD_RETURNED, BOARD_TO_SIGN, BOARD_CARD, BOARD_CARD, BOARD_CARD, BOARD_UNIT, BOARD_CLOSED,
+    };
+    const char *tr[ARRAY_SIZE(items)];
+    char code[20];
+    int i;
+
+    for (i = 0; i < (int)ARRAY_SIZE(items); i++) tr[i] = _(items[i]);
+    i = ui_menu(_("Show tasks"), tr, (int)ARRAY_SIZE(items), 0);
+    if (i < 0) return;
+    if (map[i] == BOARD_UNIT) {
+        if (!ui_prompt(_("Lead unit code"), b->unit, code, sizeof code, unit_code_valid)) return;
+        apply_preset(b, BOARD_UNIT, code);
+    } else {
+        apply_preset(b, map[i], i == 8 ? "red" : i == 9 ? "yellow" : i == 10 ? "warning" : NULL);
+    }
+}
+
+static void search(struct board *b)
+{
+    char text[64];
+
+    if (!ui_prompt(_("Number or words in the title (empty: all)"), b->text, text, sizeof text, NULL))
+        return;
+    strlcpy_utf8(b->text, text, sizeof b->text);
+    b->f.text = b->text[0] ? b->text : NULL;
+    if (load_from_start(b, PAGE_ROWS) == 0) list_set_rows(&b->list, b->n, 0);
+}
+
+/* ---- screen ops ---- */
+
+static int board_visible(const struct app *app)
+{
+    return strcmp(app->me.role, "staff") == 0 || strcmp(app->me.role, "supervisor") == 0
+        || strcmp(app->me.role, "inspector") == 0;
+}
+
+static int board_open(struct screen *s, void *arg)
+{
+    struct board *b = xcalloc(1, sizeof *b);
+
+    (void)arg;
+    list_init(&b->list, board_cols, C__N, board_cell, b);
+    b->list.row_role = board_row_role;
+    b->list.empty_text = _("No tasks match this filter.");
+    s->priv = b;
+    the_board = s;
+    /* Staff start on their unit's tasks: the rest is noise to them. */
+    apply_preset(b, ui_role_is("staff") ? BOARD_MY_UNIT : BOARD_ALL, NULL);
+    return 0;
+}
+
+static void board_close(struct screen *s)
+{
+    struct board *b = s->priv;
+
+    if (the_board == s) the_board = NULL;
+    free(b->rows);
+    free(b);
+}
+
+static void board_draw(struct screen *s, WINDOW *w)
+{
+    struct board *b = s->priv;
+    int rows = getmaxy(w), cols = getmaxx(w);
+    char line[256];
+
+    snprintf(line, sizeof line, _("Showing: %s%s%s"), preset_name(b),
+             b->text[0] ? " · " : "", b->text);
+    ui_put_role(w, 0, 1, cols - 2, line, ALIGN_LEFT, ROLE_DIM);
+    list_layout(&b->list, cols - 2);
+    list_draw(&b->list, w, 1, 1, rows - 1, cols - 2);
+}
+
+static int board_list(struct screen *s, enum cmd c)
+{
+    struct board *b = s->priv;
+
+    switch (list_command(&b->list, c)) {
+    case LIST_UNHANDLED: return 0;
+    case LIST_NEED_NEXT:
+        load_next(b);
+        list_set_rows(&b->list, b->n, b->list.want < b->n ? b->list.want : b->n - 1);
+        return 1;
+    case LIST_NEED_PREV: case LIST_NEED_FIRST:
+        list_set_rows(&b->list, b->n, 0);
+        return 1;
+    case LIST_NEED_LAST:
+        while (b->more && b->n < MAX_ROWS && load_next(b) > 0) {}
+        list_set_rows(&b->list, b->n, b->n - 1);
+        return 1;
+    case LIST_OPEN:
+        if (b->list.sel >= 0 && b->list.sel < b->n) open_task_form(b->rows[b->list.sel].id);
+        return 1;
+    default: return 1;
+    }
+}
+
+static int board_command(struct screen *s, enum cmd c)
+{
+    struct board *b = s->priv;
+
+    switch (c) {
+    case CMD_FILTER: filter_menu(b); return 1;
+    case CMD_SEARCH: search(b); return 1;
+    case CMD_REFRESH: reload_keep(b); return 1;
+    case CMD_NEW:
+        if (!ui_role_is("supervisor")) return 0;
+        open_task_new();
+        return 1;
+    default: return board_list(s, c);
+    }
+}
+
+static int board_can(struct screen *s, enum cmd c)
+{
+    (void)s;
+    return c != CMD_NEW || ui_role_is("supervisor");
+}
+
+static int task_table(const char *table)
+{
+    return strncmp(table, "task", 4) == 0;
+}
+
+static void board_notify(struct screen *s, const char *table, long id, const char *op)
+{
+    struct board *b = s->priv;
+
+    (void)id; (void)op;
+    if (!task_table(table)) return;
+    b->stale = 1;
+    ui_timer(s, 80);          /* a burst of changes becomes one reload */
+}
+
+static void board_timer(struct screen *s)
+{
+    struct board *b = s->priv;
+
+    if (b->stale) reload_keep(b);
+}
+
+static void board_reload(struct screen *s)
+{
+    reload_keep(s->priv);
+}
+
+static void board_subtitle(struct screen *s, char *buf, size_t bufsz)
+{
+    struct board *b = s->priv;
+
+    snprintf(buf, bufsz, "%d / %d%s", b->n ? b->list.sel + 1 : 0, b->n, b->more ? "+" : "");
+}
+
+static const enum cmd board_cmds[] = {
+    CMD_OPEN, CMD_NEW, CMD_FILTER, CMD_SEARCH, CMD_REFRESH, CMD_DOWN, CMD_PAGE_DOWN, CMD_NONE
+};
+
+const struct screen_ops tasks_screen = {
+    .name = "tasks",
+    .title = N_("Tasks"),
+    .ctx = KCTX_LIST,
+    .cmds = board_cmds,
+    .visible = board_visible,
+    .can = board_can,
+    .open = board_open,
+    .close = board_close,
+    .draw = board_draw,
+    .command = board_command,
+    .notify = board_notify,
+    .timer = board_timer,
+    .reload = board_reload,
+    .subtitle = board_subtitle,
+};
+
+/* ---- shared helpers ---- */
+
+int ui_main_index_by_name(const char *name)
+{
+    for (int i = 0; i < ui_main_screen_count; i++)
+        if (strcmp(ui_main_screens[i]->name, name) == 0) return i;
+    return -1;
+}
+
+int tasks_board_show(enum board_preset p, const char *arg)
+{
+    int idx = ui_main_index_by_name("tasks");
+
+    if (idx < 0 || ui_switch_main(idx) < 0 || !the_board) return -1;
+    apply_preset(the_board->priv, p, arg);
+    ui_dirty(the_board);
+    return 0;
+}
+
+int task_date_valid(const char *v, char *err, size_t errsz)
+{
+    int y, m, d;
+    char tail;
+
+    if (sscanf(v, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && strlen(v) == 10
+        && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+        return 0;
+    snprintf(err, errsz, "%s", _("Write the date as YYYY-MM-DD, e.g. 2026-06-30."));
+    return -1;
+}
