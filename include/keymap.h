@@ -78,7 +78,10 @@
     X(NO,          "no",          N_("no")) \
     X(KEEP_MINE,   "keep-mine",   N_("save mine over theirs")) \
     X(TAKE_THEIRS, "take-theirs", N_("take theirs")) \
-    X(MARK_ALL_READ, "mark-all-read", N_("mark all read"))
+    X(MARK_ALL_READ, "mark-all-read", N_("mark all read")) \
+    X(EVIDENCE,    "evidence",    N_("evidence about the official")) \
+    X(STATS,       "statistics",  N_("reports and statistics")) \
+    X(YEAR,        "year",        N_("choose the year"))
 
 #define CMD_ENUM_(e, n, d) CMD_##e,
 enum cmd { CMD_LIST(CMD_ENUM_) CMD__COUNT };

@@ -81,4 +81,55 @@ struct disc_evidence {
 int disc_evidence(db_t *db, int official_id, struct disc_evidence **rows, int *n);
 void disc_evidence_free(struct disc_evidence *rows, int n);
 
+/* ---- added for the discipline screens (scr_flag, scr_receipts,
+ * scr_discipline, scr_disc_reports) ---- */
+
+/* The official directory (everyone reads it): active officials whose name
+ * contains text, or whose login is text; at most limit, by name. */
+struct disc_official {
+    int id;
+    char *name, *login, *unit_name;
+};
+int disc_official_find(db_t *db, const char *text, int limit, struct disc_official **rows, int *n);
+/* 1 found (o filled; release with disc_official_clear), 0 no such active
+ * official, -1 error. */
+int disc_official_get(db_t *db, int id, struct disc_official *o);
+void disc_official_clear(struct disc_official *o);
+void disc_officials_free(struct disc_official *rows, int n);
+
+/* The caller's own receipts with their open/closed state only, newest first. */
+struct disc_receipt {
+    char *receipt, *filed_on;
+    int open;
+};
+int disc_my_receipts(db_t *db, struct disc_receipt **rows, int *n);
+void disc_receipts_free(struct disc_receipt *rows, int n);
+
+/* A case number (ZS-2024-000123) or task number (DB-2026-0042), or a plain
+ * id, that the caller can see: kind "case" or "task".  1 found (*id set),
+ * 0 not found, -1 error. */
+int disc_ref_id(db_t *db, const char *kind, const char *text, long long *id);
+
+/* The history of one record from the confidential audit chain (inspectors):
+ * who changed it when, from which status to which. */
+struct disc_event {
+    char *at, *login, *op, *from_status, *to_status, *detail;
+};
+int disc_history(db_t *db, long long id, struct disc_event **rows, int *n);
+void disc_events_free(struct disc_event *rows, int n);
+
+/* Inspector reports as plain tables of text (row-major cells):
+ *  DISC_REPORT_OPEN:    unit_code, unit_name, category, open_count
+ *  DISC_REPORT_OVERDUE: id, official_name, unit_name, category, review_due, days_overdue
+ *  DISC_REPORT_REPEAT:  official_id, official_name, unit_name, flags, open_flags,
+ *                       sanctions, categories */
+enum disc_report { DISC_REPORT_OPEN, DISC_REPORT_OVERDUE, DISC_REPORT_REPEAT };
+struct disc_table {
+    int nrows, ncols;
+    char **cells;
+};
+int disc_report_table(db_t *db, enum disc_report which, struct disc_table *t);
+const char *disc_table_cell(const struct disc_table *t, int row, int col);
+void disc_table_free(struct disc_table *t);
+
 #endif

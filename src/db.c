@@ -25,9 +25,33 @@ static void notice_to_log(void *arg, const char *message)
     log_msg("server notice: %s", message);
 }
 
+/* libpq's message starts with the socket path and spans lines; keep the
+ * part after "failed: " and fold whitespace, so the sentence reads as one. */
+static void tidy_libpq_message(const char *raw, char *out, size_t outsz)
+{
+    const char *p = strstr(raw, "failed: ");
+    size_t n = 0;
+    int space = 0;
+    p = p ? p + 8 : raw;
+    if (strncmp(p, "FATAL:", 6) == 0)
+        p += 6;
+    for (; *p && n + 1 < outsz; p++) {
+        if (*p == '\n' || *p == '\t' || *p == ' ') {
+            space = n > 0;
+            continue;
+        }
+        if (space && n + 2 < outsz)
+            out[n++] = ' ';
+        space = 0;
+        out[n++] = *p;
+    }
+    out[n] = '\0';
+}
+
 static void set_conn_error(char *err, size_t errlen, PGconn *conn)
 {
-    const char *m = conn ? PQerrorMessage(conn) : "";
+    char m[512];
+    tidy_libpq_message(conn ? PQerrorMessage(conn) : "", m, sizeof m);
     if (strstr(m, "does not exist") && strstr(m, "role"))
         snprintf(err, errlen, _("The database does not know your login role; ask an administrator to add you with \"casedesk-admin user add\". (%s)"), m);
     else if (strstr(m, "No such file") || strstr(m, "Connection refused") || strstr(m, "could not connect"))
@@ -36,13 +60,6 @@ static void set_conn_error(char *err, size_t errlen, PGconn *conn)
         snprintf(err, errlen, _("The database does not exist: create it and run \"casedesk-admin init\". (%s)"), m);
     else
         snprintf(err, errlen, _("Cannot connect to the database: %s"), m);
-    /* libpq messages end with a newline; a sentence should not. */
-    size_t n = strlen(err);
-    while (n > 0 && (err[n - 1] == '\n' || err[n - 1] == ' '))
-        err[--n] = '\0';
-    char *nl;
-    while ((nl = strchr(err, '\n')))
-        *nl = ' ';
 }
 
 db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errlen)

@@ -80,6 +80,10 @@ static const struct default_binding defaults[] = {
     { KCTX_LIST, 'M', CMD_KEEP_MINE }, { KCTX_LIST, 'T', CMD_TAKE_THEIRS },
     { KCTX_LIST, 'R', CMD_MARK_ALL_READ },
     { KCTX_FORM, C('T'), CMD_ACTION }, { KCTX_FORM, C('R'), CMD_REFRESH },
+    /* discipline, progress and briefing screens; flagging from anywhere */
+    { KCTX_GLOBAL, '!', CMD_FLAG }, { KCTX_GLOBAL, F(KEY_F(11)), CMD_FLAG },
+    { KCTX_LIST, 'E', CMD_EVIDENCE }, { KCTX_LIST, 'S', CMD_STATS },
+    { KCTX_LIST, 'y', CMD_YEAR },
 };
 
 /* Line-editing keys, shared by the two text contexts. */

@@ -293,3 +293,182 @@ void disc_evidence_free(struct disc_evidence *rows, int n)
     }
     free(rows);
 }
+
+/* ---- the directory, receipts, references, history, reports ---- */
+
+static void fill_official(PGresult *r, int i, struct disc_official *o)
+{
+    o->id = atoi(PQgetvalue(r, i, 0));
+    o->name = dup_val(r, i, 1);
+    o->login = dup_val(r, i, 2);
+    o->unit_name = dup_val(r, i, 3);
+}
+
+int disc_official_find(db_t *db, const char *text, int limit, struct disc_official **rows, int *n)
+{
+    char lim[16];
+    snprintf(lim, sizeof lim, "%d", limit > 0 ? limit : 50);
+    const char *p[] = { text ? text : "", lim };
+    /* strpos, not LIKE: the typed text is data, never a pattern */
+    PGresult *r = db_exec(db,
+        "SELECT o.id, o.name, o.login, u.name FROM casedesk.official o"
+        " JOIN casedesk.unit u ON u.id = o.unit_id"
+        " WHERE NOT o.disabled AND btrim($1) <> ''"
+        "   AND (strpos(o.name, btrim($1)) > 0 OR o.login = btrim($1))"
+        " ORDER BY o.name <> btrim($1), o.name, o.id LIMIT $2::int", 2, p);
+    if (!r)
+        return -1;
+    *n = PQntuples(r);
+    *rows = xcalloc((size_t)*n + 1, sizeof **rows);
+    for (int i = 0; i < *n; i++)
+        fill_official(r, i, &(*rows)[i]);
+    PQclear(r);
+    return 0;
+}
+
+int disc_official_get(db_t *db, int id, struct disc_official *o)
+{
+    char ids[16];
+    snprintf(ids, sizeof ids, "%d", id);
+    const char *p[] = { ids };
+    memset(o, 0, sizeof *o);
+    PGresult *r = db_exec(db,
+        "SELECT o.id, o.name, o.login, u.name FROM casedesk.official o"
+        " JOIN casedesk.unit u ON u.id = o.unit_id WHERE o.id = $1::int AND NOT o.disabled", 1, p);
+    if (!r)
+        return -1;
+    int found = PQntuples(r) > 0;
+    if (found)
+        fill_official(r, 0, o);
+    PQclear(r);
+    return found;
+}
+
+void disc_official_clear(struct disc_official *o)
+{
+    free(o->name); free(o->login); free(o->unit_name);
+    memset(o, 0, sizeof *o);
+}
+
+void disc_officials_free(struct disc_official *rows, int n)
+{
+    for (int i = 0; rows && i < n; i++)
+        disc_official_clear(&rows[i]);
+    free(rows);
+}
+
+int disc_my_receipts(db_t *db, struct disc_receipt **rows, int *n)
+{
+    PGresult *r = db_exec(db, "SELECT receipt, filed_on, state FROM casedesk.my_flag_receipts()", 0, NULL);
+    if (!r)
+        return -1;
+    *n = PQntuples(r);
+    *rows = xcalloc((size_t)*n + 1, sizeof **rows);
+    for (int i = 0; i < *n; i++) {
+        (*rows)[i].receipt = dup_val(r, i, 0);
+        (*rows)[i].filed_on = dup_val(r, i, 1);
+        (*rows)[i].open = strcmp(PQgetvalue(r, i, 2), "open") == 0;
+    }
+    PQclear(r);
+    return 0;
+}
+
+void disc_receipts_free(struct disc_receipt *rows, int n)
+{
+    for (int i = 0; rows && i < n; i++) {
+        free(rows[i].receipt);
+        free(rows[i].filed_on);
+    }
+    free(rows);
+}
+
+int disc_ref_id(db_t *db, const char *kind, const char *text, long long *id)
+{
+    char out[24];
+    const char *p[] = { text };
+    const char *sql = strcmp(kind, "task") == 0
+        ? "SELECT id FROM casedesk.task WHERE number = upper(btrim($1))"
+          " OR (btrim($1) ~ '^[0-9]{1,18}$' AND id = btrim($1)::bigint) LIMIT 1"
+        : "SELECT id FROM casedesk.case_file WHERE case_no = upper(btrim($1))"
+          " OR (btrim($1) ~ '^[0-9]{1,18}$' AND id = btrim($1)::bigint) LIMIT 1";
+    int rc = db_scalar(db, sql, 1, p, out, sizeof out);
+    if (rc == 1)
+        *id = strtoll(out, NULL, 10);
+    return rc;
+}
+
+int disc_history(db_t *db, long long id, struct disc_event **rows, int *n)
+{
+    char ids[24];
+    snprintf(ids, sizeof ids, "%lld", id);
+    const char *p[] = { ids };
+    PGresult *r = db_exec(db,
+        "SELECT to_char(at, 'YYYY-MM-DD HH24:MI'), login, op, old_row->>'status', new_row->>'status',"
+        " concat_ws(' ', new_row->>'review_due', new_row->>'disposition', new_row->>'decision_no')"
+        " FROM casedesk.discipline_audit"
+        " WHERE table_name = 'discipline_record' AND row_id = $1::bigint AND op IN ('INSERT', 'UPDATE')"
+        " ORDER BY id", 1, p);
+    if (!r)
+        return -1;
+    *n = PQntuples(r);
+    *rows = xcalloc((size_t)*n + 1, sizeof **rows);
+    for (int i = 0; i < *n; i++) {
+        struct disc_event *e = &(*rows)[i];
+        e->at = dup_val(r, i, 0);
+        e->login = dup_val(r, i, 1);
+        e->op = dup_val(r, i, 2);
+        e->from_status = dup_val(r, i, 3);
+        e->to_status = dup_val(r, i, 4);
+        e->detail = dup_val(r, i, 5);
+    }
+    PQclear(r);
+    return 0;
+}
+
+void disc_events_free(struct disc_event *rows, int n)
+{
+    for (int i = 0; rows && i < n; i++) {
+        free(rows[i].at); free(rows[i].login); free(rows[i].op);
+        free(rows[i].from_status); free(rows[i].to_status); free(rows[i].detail);
+    }
+    free(rows);
+}
+
+int disc_report_table(db_t *db, enum disc_report which, struct disc_table *t)
+{
+    static const char *const sql[] = {
+        "SELECT unit_code, unit_name, category, open_count"
+        " FROM casedesk.discipline_open_by_category_unit()",
+        "SELECT id, official_name, unit_name, category, review_due, days_overdue"
+        " FROM casedesk.discipline_overdue_reviews()",
+        "SELECT official_id, official_name, unit_name, flags, open_flags, sanctions, categories"
+        " FROM casedesk.discipline_repeat_officials(2)",
+    };
+    memset(t, 0, sizeof *t);
+    PGresult *r = db_exec(db, sql[which], 0, NULL);
+    if (!r)
+        return -1;
+    t->nrows = PQntuples(r);
+    t->ncols = PQnfields(r);
+    t->cells = xcalloc((size_t)t->nrows * (size_t)t->ncols + 1, sizeof *t->cells);
+    for (int i = 0; i < t->nrows; i++)
+        for (int c = 0; c < t->ncols; c++)
+            t->cells[i * t->ncols + c] = dup_val(r, i, c);
+    PQclear(r);
+    return 0;
+}
+
+const char *disc_table_cell(const struct disc_table *t, int row, int col)
+{
+    if (row < 0 || row >= t->nrows || col < 0 || col >= t->ncols)
+        return "";
+    return t->cells[row * t->ncols + col];
+}
+
+void disc_table_free(struct disc_table *t)
+{
+    for (int i = 0; t->cells && i < t->nrows * t->ncols; i++)
+        free(t->cells[i]);
+    free(t->cells);
+    memset(t, 0, sizeof *t);
+}

@@ -12,9 +12,10 @@ enum whoami_status model_whoami(db_t *db, struct whoami *me)
     PGresult *res;
 
     memset(me, 0, sizeof *me);
+    /* A role outside every casedesk group may not even look into the schema. */
     if (db_scalar(db, "SELECT coalesce(to_regclass('casedesk.official')::text, '')", 0, NULL,
                   reg, sizeof reg) < 0)
-        return WHOAMI_ERROR;
+        return strcmp(db_sqlstate(db), "42501") == 0 ? WHOAMI_UNKNOWN_USER : WHOAMI_ERROR;
     if (!*reg)
         return WHOAMI_NO_SCHEMA;
     res = db_exec(db,

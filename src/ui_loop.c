@@ -31,6 +31,71 @@ static enum db_state dbst;
 static long long db_next_ms;
 static int db_backoff_ms;
 
+/* ---- timing: log-only figures for `make bench` ----
+ * Only when a log is open (--log FILE): the loop notes when input or a
+ * notification became readable and logs the time to the doupdate() that
+ * showed its effect.  Without a log nothing is measured. */
+static struct timespec t_start;      /* process start (a constructor) */
+static struct timespec t_ready;      /* poll() returned readable */
+static struct timespec t_notify;     /* first notification not yet shown */
+static struct timespec t_keyed;      /* a key batch whose timers still run */
+static char t_key[32];               /* first key of the batch, "" none */
+static char t_settle[32];            /* that batch's key, "" none */
+static int t_notified, t_first_done;
+
+__attribute__((constructor)) static void timing_start(void)
+{
+    clock_gettime(CLOCK_MONOTONIC, &t_start);
+}
+
+static int timing_on(void)
+{
+    return ui.app && ui.app->settings.log[0];
+}
+
+static double ms_since(const struct timespec *t0)
+{
+    struct timespec t;
+
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - t0->tv_sec) * 1e3 + (double)(t.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+/* After ui_draw(): one line per input batch; one per notification burst,
+ * once the screens' debounce timers have run (the reload is then shown). */
+static void timing_log(void)
+{
+    struct screen *top;
+
+    if (!timing_on()) return;
+    if (!t_first_done) {
+        t_first_done = 1;
+        log_msg("timing first_draw ms=%.2f", ms_since(&t_start));
+    }
+    top = ui_stack_top();
+    if (t_key[0]) {
+        log_msg("timing key=%s screen=%s ms=%.2f", t_key,
+                top && top->ops->name ? top->ops->name : "-", ms_since(&t_ready));
+        /* A screen that debounces (search as you type) shows the result
+         * after its timer: log that too, as "settle". */
+        if (ui_timer_next_ms() >= 0) {
+            t_keyed = t_ready;
+            snprintf(t_settle, sizeof t_settle, "%s", t_key);
+        } else {
+            t_settle[0] = '\0';
+        }
+    } else if (t_settle[0] && ui_timer_next_ms() < 0) {
+        log_msg("timing settle key=%s screen=%s ms=%.2f", t_settle,
+                top && top->ops->name ? top->ops->name : "-", ms_since(&t_keyed));
+        t_settle[0] = '\0';
+    }
+    if (t_notified && ui_timer_next_ms() < 0) {
+        log_msg("timing notify ms=%.2f", ms_since(&t_notify));
+        t_notified = 0;
+    }
+    t_key[0] = '\0';
+}
+
 static void on_signal(int sig)
 {
     int saved = errno;
@@ -190,6 +255,8 @@ static void read_keys(void)
         } else {
             ui_queue_key((int)ch);
         }
+        if (got == 1 && timing_on())
+            keymap_key_name(r == KEY_CODE_YES ? KEYC_FN((int)ch) : (int)ch, t_key, sizeof t_key);
     }
     if (got) tty_idle_wakes = 0;
 }
@@ -215,6 +282,8 @@ static void on_notify(const char *channel, const char *payload, void *arg)
     if ((p = strchr(buf, ':'))) { *p = '\0'; parts[1] = p + 1; }
     if (p && (p = strchr(parts[1], ':'))) { *p = '\0'; parts[2] = p + 1; }
     log_msg("notify %s", payload ? payload : "");
+    if (!t_notified && timing_on()) t_notify = t_ready;
+    t_notified = 1;
     ui_for_each_screen(notify_one, parts);
 }
 
@@ -318,11 +387,13 @@ void ui_turn(const int *stop)
         return;
     }
     ui_draw();
+    timing_log();
     fds[0] = (struct pollfd){ .fd = STDIN_FILENO, .events = POLLIN };
     fds[1] = (struct pollfd){ .fd = sigfd[0], .events = POLLIN };
     if (ui.app->db && dbst != DB_WAIT && (dbfd = db_socket(ui.app->db)) >= 0)
         fds[nfds++] = (struct pollfd){ .fd = dbfd, .events = POLLIN };
     r = poll(fds, (nfds_t)nfds, poll_timeout());
+    if (r > 0 && timing_on()) clock_gettime(CLOCK_MONOTONIC, &t_ready);
     if (r < 0 && errno != EINTR) fatal("poll: %s", strerror(errno));
     if (r > 0 && fds[1].revents) handle_signals();
     if (r > 0 && (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)))
@@ -340,6 +411,7 @@ void ui_turn(const int *stop)
     ui_dispatch_pending(stop);
     after_dispatch();
     ui_draw();
+    timing_log();
 }
 
 int ui_run(struct app *app)

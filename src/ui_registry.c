@@ -1,7 +1,10 @@
 /* ui_registry.c — the main screens, in the order of keys 1..9 and of the
  * title line.  To add one: declare it below and append it to the array.
  * A screen with ops->visible is skipped (and numbered past) for roles it
- * returns 0 for, e.g. discipline for anyone but inspectors. */
+ * returns 0 for, e.g. discipline for anyone but inspectors.
+ * Keep only the two definitions below in this file: tests/unit/ui_demo.c
+ * defines its own registry, which works because the linker then never
+ * pulls this object out of libcasedesk.a. */
 #include "screen.h"
 
 /* extern const struct screen_ops cases_screen; */

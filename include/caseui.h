@@ -1,0 +1,59 @@
+/* caseui.h — how the case screens reach each other: the case list, case
+ * form (+ actions, payments), history, patrols, villages, the jump prompt
+ * and notice printing.  Screens only; no libpq calls. */
+#ifndef CASEDESK_CASEUI_H
+#define CASEDESK_CASEUI_H
+
+#include <stddef.h>
+
+#include "model_case.h"
+#include "model_patrol.h"
+#include "screen.h"
+
+struct app;
+
+extern const struct screen_ops cases_screen;          /* scr_cases.c */
+extern const struct screen_ops case_form_screen;      /* scr_case_form.c */
+extern const struct screen_ops case_payments_screen;  /* scr_case_payments.c */
+extern const struct screen_ops history_screen;        /* scr_history.c */
+extern const struct screen_ops patrols_screen;        /* scr_patrols.c */
+extern const struct screen_ops villages_screen;       /* scr_villages.c */
+
+/* Translated labels of database codes. */
+const char *case_status_label(const char *status);
+const char *case_kind_label(const char *kind);
+const char *case_subkind_label(const char *subkind);
+/* A step's label in the UI language. */
+const char *case_step_label(const case_step_t *s);
+
+/* The actions menu of a case form: the steps legal now (case_next_steps),
+ * then payments, history and notices.  Asks for what the chosen step
+ * needs and runs it.  Returns 1 when the case changed (reload it). */
+int case_actions_menu(const case_detail_t *d);
+/* Staff: create a case (asks kind, village...); opens its form. */
+int case_new_interactive(void);
+/* Payments of an expropriation case. */
+int open_case_payments(const case_detail_t *d);
+
+/* Notices (notice.c): which is "stop_work" or "rectify".  1 when the case
+ * is in a state to print it. */
+int notice_available(const case_detail_t *d, const char *which);
+/* Ask for a path and write the notice; 0 written, -1 not. */
+int notice_print(const case_detail_t *d, const char *which);
+/* Fill a template (pure; exposed for tests): returns malloc'd text. */
+char *notice_fill(const char *tmpl, const case_detail_t *d, const char *today);
+
+/* The jump prompt (jump.c), the CMD_JUMP handler. */
+int jump_prompt(struct app *app);
+
+/* Pick one item of a list with ui_menu; the index or -1. */
+int caseui_pick(const char *title, const pick_item_t *items, int n);
+/* Form/prompt validators. */
+int caseui_date_valid(const char *v, char *err, size_t errsz);       /* YYYY-MM-DD, not future */
+int caseui_any_date_valid(const char *v, char *err, size_t errsz);   /* YYYY-MM-DD */
+int caseui_area_valid(const char *v, char *err, size_t errsz);
+int caseui_amount_valid(const char *v, char *err, size_t errsz);
+int caseui_nonempty(const char *v, char *err, size_t errsz);
+void caseui_today(char *buf, size_t sz);
+
+#endif

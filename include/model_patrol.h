@@ -1,0 +1,58 @@
+/* model_patrol.h — patrol logs (巡查), villages and their violation-free
+ * status (无违村), and the small reference lists the case screens pick
+ * from (villages, units, projects, resettlement communities).  No curses.
+ *
+ * Row security decides what each role sees: staff their own unit's patrols
+ * and villages' patrol dates, supervisors everything.  Functions returning
+ * int give a count / id, or -1 with db_errmsg(db) saying why. */
+#ifndef CASEDESK_MODEL_PATROL_H
+#define CASEDESK_MODEL_PATROL_H
+
+#include "db.h"
+
+typedef struct patrol_row {
+    long long id;
+    char patrol_on[11];
+    char members[304];
+    char notes[608];
+    char villages[608];        /* names joined by 、 */
+    int findings;              /* violation cases opened from it */
+} patrol_row_t;
+
+/* The latest patrols visible to the user, newest first, at most limit. */
+int patrol_list(db_t *db, int limit, patrol_row_t **out);
+/* A patrol of the user's unit covering the villages; returns its id. */
+long long patrol_create(db_t *db, const char *patrol_on, const char *members, const char *notes,
+                        const int *village_ids, int nvillages);
+/* A violation found on a patrol: opens a case (found_by patrol); its id. */
+long long patrol_record_finding(db_t *db, long long patrol_id, int village_id, const char *subkind,
+                                const char *owner_name, const char *address, const char *area_m2);
+
+typedef struct village_row {
+    int id;
+    int unit_id;
+    char name[96];
+    char unit_name[64];
+    char kind[12];             /* village | community */
+    char last_patrol[11];      /* "" never */
+    int days_since;            /* -1 never */
+    char free_since[11];       /* violation-free since, "" not certified */
+    int open_violations;
+} village_row_t;
+
+/* Villages with patrol and violation-free status; unit_id 0 = all visible. */
+int village_status_list(db_t *db, int unit_id, village_row_t **out);
+/* Supervisors: certify a village violation-free on a date. */
+int village_certify(db_t *db, int village_id, const char *on);
+
+/* A name and an id, for pick lists. */
+typedef struct pick_item {
+    int id;
+    char name[128];
+} pick_item_t;
+int pick_villages(db_t *db, int unit_id, pick_item_t **out);   /* 0 = all */
+int pick_units(db_t *db, pick_item_t **out);                   /* towns and offices */
+int pick_projects(db_t *db, int unit_id, pick_item_t **out);   /* 0 = all */
+int pick_communities(db_t *db, pick_item_t **out);
+
+#endif

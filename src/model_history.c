@@ -1,0 +1,98 @@
+/* model_history.c — record history through casedesk.row_history, which
+ * runs as the caller: visibility and column privileges are the database's. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model_history.h"
+#include "util.h"
+
+static void get(const PGresult *r, int row, int col, char *buf, size_t sz)
+{
+    strlcpy_utf8(buf, PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col), sz);
+}
+
+static int by_audit(const void *a, const void *b)
+{
+    const history_row_t *x = a, *y = b;
+
+    if (x->audit_id != y->audit_id) return x->audit_id < y->audit_id ? -1 : 1;
+    return strcmp(x->field, y->field);
+}
+
+static int load_one(db_t *db, const char *table, long long id, history_row_t **rows, int *n)
+{
+    char idbuf[24];
+    const char *p[2] = { table, idbuf };
+    PGresult *r;
+    int k;
+
+    snprintf(idbuf, sizeof idbuf, "%lld", id);
+    r = db_exec(db, "SELECT audit_id, to_char(at, 'YYYY-MM-DD HH24:MI'), coalesce(login, ''),"
+                    " coalesce(who, ''), op, field, coalesce(old_value, ''), coalesce(new_value, '')"
+                    " FROM casedesk.row_history($1, $2::bigint)", 2, p);
+    if (!r) return -1;
+    k = PQntuples(r);
+    *rows = xrealloc(*rows, (size_t)(*n + k + 1) * sizeof **rows);
+    for (int i = 0; i < k; i++) {
+        history_row_t *h = &(*rows)[*n + i];
+        memset(h, 0, sizeof *h);
+        h->audit_id = strtoll(PQgetvalue(r, i, 0), NULL, 10);
+        get(r, i, 1, h->at, sizeof h->at);
+        get(r, i, 2, h->login, sizeof h->login);
+        get(r, i, 3, h->who, sizeof h->who);
+        get(r, i, 4, h->op, sizeof h->op);
+        strlcpy_utf8(h->table, table, sizeof h->table);
+        get(r, i, 5, h->field, sizeof h->field);
+        h->old_value = xstrdup(PQgetvalue(r, i, 6));
+        h->new_value = xstrdup(PQgetvalue(r, i, 7));
+    }
+    *n += k;
+    PQclear(r);
+    return 0;
+}
+
+int history_load(db_t *db, const char *const *tables, long long id, history_row_t **out)
+{
+    history_row_t *rows = xcalloc(1, sizeof *rows);
+    int n = 0;
+
+    for (int t = 0; tables[t]; t++)
+        if (load_one(db, tables[t], id, &rows, &n) < 0) {
+            history_free(rows, n);
+            *out = NULL;
+            return -1;
+        }
+    qsort(rows, (size_t)n, sizeof *rows, by_audit);
+    *out = rows;
+    return n;
+}
+
+void history_free(history_row_t *rows, int n)
+{
+    for (int i = 0; i < n; i++) {
+        free(rows[i].old_value);
+        free(rows[i].new_value);
+    }
+    free(rows);
+}
+
+int history_last_change(db_t *db, const char *table, long long id, char *who, size_t whosz,
+                        char *at, size_t atsz)
+{
+    char idbuf[24];
+    const char *p[2] = { table, idbuf };
+    PGresult *r;
+
+    who[0] = at[0] = '\0';
+    snprintf(idbuf, sizeof idbuf, "%lld", id);
+    r = db_exec(db, "SELECT coalesce(nullif(who, ''), login), to_char(at, 'YYYY-MM-DD HH24:MI')"
+                    " FROM casedesk.row_history($1, $2::bigint) ORDER BY audit_id DESC LIMIT 1", 2, p);
+    if (!r) return -1;
+    if (PQntuples(r) > 0) {
+        get(r, 0, 0, who, whosz);
+        get(r, 0, 1, at, atsz);
+    }
+    PQclear(r);
+    return 0;
+}
