@@ -43,6 +43,14 @@ int notice_print(const case_detail_t *d, const char *which);
 /* Fill a template (pure; exposed for tests): returns malloc'd text. */
 char *notice_fill(const char *tmpl, const case_detail_t *d, const char *today);
 
+/* The case list (scr_cases.c) as used by the filter line (scr_case_filter.c). */
+void cases_draw_list(struct screen *s, WINDOW *w, int y, int h);
+const char *cases_text(struct screen *s);
+void cases_set_text(struct screen *s, const char *text);
+void cases_name_village(const char *name);
+/* Narrow the list by text as it is typed (`l`). */
+int case_filter_line(struct screen *list);
+
 /* The jump prompt (jump.c), the CMD_JUMP handler. */
 int jump_prompt(struct app *app);
 

@@ -8,6 +8,7 @@
 #include "keymap.h"
 
 struct app;
+struct screen;
 
 /* Main screens (registered in ui_registry.c). */
 extern const struct screen_ops discipline_screen;   /* inspectors only */
@@ -16,7 +17,9 @@ extern const struct screen_ops briefing_screen;
 
 /* Pushed screens. */
 int open_receipts(void);                              /* scr_receipts.c */
-int open_disc_record(long long id);                   /* scr_discipline.c */
+int open_disc_record(long long id);                   /* scr_disc_record.c */
+void disc_record_actions(struct screen *record);      /* its actions menu */
+void disc_list_changed(void);                         /* scr_discipline.c */
 int open_evidence(int official_id, const char *name); /* scr_evidence.c */
 int open_disc_reports(void);                          /* scr_disc_reports.c */
 

@@ -81,7 +81,8 @@
     X(MARK_ALL_READ, "mark-all-read", N_("mark all read")) \
     X(EVIDENCE,    "evidence",    N_("evidence about the official")) \
     X(STATS,       "statistics",  N_("reports and statistics")) \
-    X(YEAR,        "year",        N_("choose the year"))
+    X(YEAR,        "year",        N_("choose the year")) \
+    X(LIMIT,       "limit",       N_("show only rows containing text"))
 
 #define CMD_ENUM_(e, n, d) CMD_##e,
 enum cmd { CMD_LIST(CMD_ENUM_) CMD__COUNT };

@@ -50,7 +50,8 @@ int i18n_init(const char *lang)
 
     if (!setlocale(LC_ALL, "") || !codeset_is_utf8()) {
         /* Keep whatever was asked for as the UI language. */
-        if (chinese && !getenv("LANGUAGE"))
+        const char *language = getenv("LANGUAGE");
+        if (chinese && (!language || !*language))
             setenv("LANGUAGE", "zh_CN", 1);
         if (!setlocale(LC_ALL, "C.UTF-8"))
             setlocale(LC_ALL, "C");

@@ -84,6 +84,8 @@ static const struct default_binding defaults[] = {
     { KCTX_GLOBAL, '!', CMD_FLAG }, { KCTX_GLOBAL, F(KEY_F(11)), CMD_FLAG },
     { KCTX_LIST, 'E', CMD_EVIDENCE }, { KCTX_LIST, 'S', CMD_STATS },
     { KCTX_LIST, 'y', CMD_YEAR },
+    /* cases: narrow the list as you type; a record's history from a form */
+    { KCTX_LIST, 'l', CMD_LIMIT }, { KCTX_FORM, C('O'), CMD_HISTORY },
 };
 
 /* Line-editing keys, shared by the two text contexts. */

@@ -39,6 +39,8 @@ static struct timespec t_start;      /* process start (a constructor) */
 static struct timespec t_ready;      /* poll() returned readable */
 static struct timespec t_notify;     /* first notification not yet shown */
 static struct timespec t_keyed;      /* a key batch whose timers still run */
+static struct timespec t_timer;      /* a due timer is about to fire */
+static int t_timed;
 static char t_key[32];               /* first key of the batch, "" none */
 static char t_settle[32];            /* that batch's key, "" none */
 static int t_notified, t_first_done;
@@ -85,6 +87,9 @@ static void timing_log(void)
             t_settle[0] = '\0';
         }
     } else if (t_settle[0] && ui_timer_next_ms() < 0) {
+        if (t_timed)   /* the debounced work itself: timer fired → shown */
+            log_msg("timing timer screen=%s ms=%.2f",
+                    top && top->ops->name ? top->ops->name : "-", ms_since(&t_timer));
         log_msg("timing settle key=%s screen=%s ms=%.2f", t_settle,
                 top && top->ops->name ? top->ops->name : "-", ms_since(&t_keyed));
         t_settle[0] = '\0';
@@ -94,6 +99,7 @@ static void timing_log(void)
         t_notified = 0;
     }
     t_key[0] = '\0';
+    t_timed = 0;
 }
 
 static void on_signal(int sig)
@@ -407,6 +413,8 @@ void ui_turn(const int *stop)
         }
     }
     if (ui.app->db) db_step();
+    if ((t_timed = timing_on() && ui_timer_next_ms() == 0))
+        clock_gettime(CLOCK_MONOTONIC, &t_timer);
     ui_timer_fire();
     ui_dispatch_pending(stop);
     after_dispatch();

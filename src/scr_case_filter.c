@@ -1,0 +1,116 @@
+/* scr_case_filter.c — narrowing the case list by text as it is typed.
+ *
+ * A one-line editor pushed over the case list: it draws the list below
+ * its line, and each pause in typing (150 ms) re-reads the list with the
+ * text as a filter (number, party or address containing it; the database
+ * does the matching with its trigram indexes).  Enter keeps the filter,
+ * Esc puts the old one back. */
+#define _GNU_SOURCE
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseui.h"
+#include "i18n.h"
+#include "ui.h"
+#include "util.h"
+#include "widgets.h"
+
+struct fline {
+    struct screen *list;
+    struct lineedit le;
+    char old[64];
+};
+
+static int fl_open(struct screen *s, void *arg)
+{
+    struct fline *fl = xcalloc(1, sizeof *fl);
+
+    fl->list = arg;
+    le_init(&fl->le, 63, 40);
+    strlcpy_utf8(fl->old, cases_text(fl->list), sizeof fl->old);
+    le_set(&fl->le, fl->old);
+    s->priv = fl;
+    return 0;
+}
+
+static void fl_close(struct screen *s)
+{
+    struct fline *fl = s->priv;
+
+    le_free(&fl->le);
+    free(fl);
+}
+
+static void fl_draw(struct screen *s, WINDOW *w)
+{
+    struct fline *fl = s->priv;
+    const char *label = _("Only cases containing: ");
+    int lw = str_width(label), cols = getmaxx(w);
+
+    cases_draw_list(fl->list, w, 1, getmaxy(w) - 1);
+    ui_put_role(w, 0, 1, lw, label, ALIGN_LEFT, ROLE_TITLE);
+    le_draw(&fl->le, w, 0, 1 + lw, cols - 2 - lw, 1);
+}
+
+static void changed(struct screen *s)
+{
+    ui_timer(s, 150);
+}
+
+static void fl_timer(struct screen *s)
+{
+    struct fline *fl = s->priv;
+
+    if (strcmp(cases_text(fl->list), le_text(&fl->le)) != 0)
+        cases_set_text(fl->list, le_text(&fl->le));
+}
+
+static int fl_command(struct screen *s, enum cmd c)
+{
+    struct fline *fl = s->priv;
+
+    switch (c) {
+    case CMD_NEXT_FIELD: case CMD_OPEN: case CMD_ACCEPT: case CMD_SAVE:
+        fl_timer(s);
+        ui_pop(s);
+        return 1;
+    case CMD_BACK: case CMD_CANCEL:
+        if (strcmp(cases_text(fl->list), fl->old) != 0) cases_set_text(fl->list, fl->old);
+        ui_pop(s);
+        return 1;
+    default:
+        if (!le_command(&fl->le, c)) return 0;
+        changed(s);
+        return 1;
+    }
+}
+
+static int fl_input(struct screen *s, const char *text, size_t len)
+{
+    struct fline *fl = s->priv;
+    int st = le_insert(&fl->le, text, len);
+
+    if (st != LE_OK) ui_error("%s", le_strerror(st));
+    changed(s);
+    return 1;
+}
+
+static const enum cmd fl_cmds[] = { CMD_NEXT_FIELD, CMD_BACK, CMD_NONE };
+
+static const struct screen_ops filter_line_screen = {
+    .name = "case-filter",
+    .title = N_("Cases"),
+    .ctx = KCTX_FORM,
+    .cmds = fl_cmds,
+    .open = fl_open,
+    .close = fl_close,
+    .draw = fl_draw,
+    .command = fl_command,
+    .input = fl_input,
+    .timer = fl_timer,
+};
+
+int case_filter_line(struct screen *list)
+{
+    return ui_push(&filter_line_screen, list) ? 0 : -1;
+}

@@ -1,0 +1,628 @@
+/* scr_cases.c — the case list (征收安置 and 两违 cases), a main screen.
+ *
+ * The table may hold a million cases, so the screen never loads it: it
+ * keeps a window of at most WIN_MAX rows around the cursor, read with the
+ * model's keyset pagination (case_list), and moves the window when the
+ * cursor leaves it — page down appends and drops from the front, jump to
+ * the end reads the last page backwards.  A change notification reloads
+ * the window around the selected case, which stays selected by id.
+ *
+ * Filters (kind, status, unit, village, project, overdue) come from a
+ * menu; `l` narrows by text as you type (scr_case_filter below); `/` only
+ * highlights matches among the rows (PCRE2, caseless) and n / N move
+ * between them. */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseui.h"
+#include "i18n.h"
+#include "screens.h"
+#include "ui.h"
+#include "util.h"
+#include "validate.h"
+#include "widgets.h"
+
+#define PAGE 60
+#define WIN_MAX 240
+#define SEARCH_PAGES 40        /* n/N read at most this many pages on */
+
+struct clist {
+    struct list_widget list;
+    case_filter_t f;
+    char kind[16], status[24], text[64];
+    char unit_name[64], village_name[128], project_name[128];
+    case_row_t *rows;
+    int n;
+    long long count;           /* matching rows, capped */
+    int capped;
+    vsearch_t *vs;
+    char pattern[64];
+    int stale;
+};
+
+static struct screen *the_list;
+
+enum { C_NO, C_KIND, C_PARTY, C_VILLAGE, C_STATUS, C_OPENED, C_DEADLINE, C_UNIT, C__N };
+
+/* On 80 columns the unit column does not fit and is dropped (from the right). */
+static const struct list_col cols[C__N] = {
+    { N_("Number"), 14, 0, ALIGN_LEFT },
+    { N_("Kind"), 4, 0, ALIGN_LEFT },
+    { N_("Party"), 8, 3, ALIGN_LEFT },
+    { N_("Village"), 10, 2, ALIGN_LEFT },
+    { N_("Status"), 10, 0, ALIGN_LEFT },
+    { N_("Opened"), 10, 0, ALIGN_LEFT },
+    { N_("Deadline"), 10, 0, ALIGN_LEFT },
+    { N_("Unit"), 10, 1, ALIGN_LEFT },
+};
+
+static const char *cell(void *arg, int r, int c)
+{
+    const case_row_t *x = &((struct clist *)arg)->rows[r];
+
+    switch (c) {
+    case C_NO: return x->case_no;
+    case C_KIND: return case_kind_label(x->kind);
+    case C_PARTY: return x->party_name;
+    case C_VILLAGE: return x->village_name;
+    case C_STATUS: return case_status_label(x->status);
+    case C_OPENED: return x->opened_on;
+    case C_DEADLINE: return x->deadline;
+    case C_UNIT: return x->unit_name;
+    }
+    return "";
+}
+
+static enum role row_role(void *arg, int r)
+{
+    const case_row_t *x = &((struct clist *)arg)->rows[r];
+
+    if (strcmp(x->status, "closed") == 0) return ROLE_DIM;
+    return x->overdue ? ROLE_ERROR : ROLE_NORMAL;
+}
+
+static int match(void *arg, int r, int c, const char *text, size_t *off, size_t *len)
+{
+    struct clist *cl = arg;
+    size_t s, e;
+
+    (void)r; (void)c;
+    if (!cl->vs || !vsearch_match(cl->vs, text, 0, &s, &e)) return 0;
+    *off = s;
+    *len = e - s;
+    return 1;
+}
+
+/* ---- the window ---- */
+
+static void set_window(struct clist *cl, case_row_t *rows, int n, int sel)
+{
+    free(cl->rows);
+    cl->rows = rows;
+    cl->n = n;
+    list_set_rows(&cl->list, n, sel);
+}
+
+static int fetch(struct clist *cl, const case_key_t *key, int dir, int limit, case_page_t *p)
+{
+    if (case_list(ui_app()->db, &cl->f, key, dir, limit, p) < 0) {
+        ui_db_error();
+        return -1;
+    }
+    return 0;
+}
+
+static void load_first(struct clist *cl)
+{
+    case_page_t p;
+    case_key_t k = { "", 0 };
+
+    if (fetch(cl, &k, 1, PAGE, &p) < 0) return;
+    cl->list.more_before = 0;
+    cl->list.more_after = p.more;
+    set_window(cl, p.rows, p.n, 0);
+}
+
+static void load_last(struct clist *cl)
+{
+    case_page_t p;
+    case_key_t k = { "", 0 };
+
+    if (fetch(cl, &k, -1, PAGE, &p) < 0) return;
+    cl->list.more_before = p.more;
+    cl->list.more_after = 0;
+    set_window(cl, p.rows, p.n, p.n - 1);
+}
+
+/* Append the next page; drop rows from the front beyond WIN_MAX.  Returns
+ * the number of rows dropped (window indexes shift by it), -1 on error. */
+static int load_next(struct clist *cl)
+{
+    case_page_t p;
+    case_key_t k;
+    int drop;
+
+    if (!cl->n) { load_first(cl); return 0; }
+    case_key_of(&cl->rows[cl->n - 1], &k);
+    if (fetch(cl, &k, 1, PAGE, &p) < 0) return -1;
+    cl->rows = xrealloc(cl->rows, (size_t)(cl->n + p.n + 1) * sizeof *cl->rows);
+    memcpy(cl->rows + cl->n, p.rows, (size_t)p.n * sizeof *p.rows);
+    cl->n += p.n;
+    cl->list.more_after = p.more;
+    case_page_free(&p);
+    drop = cl->n > WIN_MAX ? cl->n - WIN_MAX : 0;
+    if (drop) {
+        memmove(cl->rows, cl->rows + drop, (size_t)(cl->n - drop) * sizeof *cl->rows);
+        cl->n -= drop;
+        cl->list.more_before = 1;
+    }
+    return drop;
+}
+
+/* Prepend the previous page; drop rows from the end.  Returns rows added. */
+static int load_prev(struct clist *cl)
+{
+    case_page_t p;
+    case_key_t k;
+    case_row_t *rows;
+
+    if (!cl->n) return 0;
+    case_key_of(&cl->rows[0], &k);
+    if (fetch(cl, &k, -1, PAGE, &p) < 0) return -1;
+    rows = xcalloc((size_t)(cl->n + p.n + 1), sizeof *rows);
+    memcpy(rows, p.rows, (size_t)p.n * sizeof *rows);
+    memcpy(rows + p.n, cl->rows, (size_t)cl->n * sizeof *rows);
+    free(cl->rows);
+    cl->rows = rows;
+    cl->n += p.n;
+    cl->list.more_before = p.more;
+    if (cl->n > WIN_MAX) {
+        cl->n = WIN_MAX;
+        cl->list.more_after = 1;
+    }
+    case_page_free(&p);
+    return p.n;
+}
+
+/* Reload the window around the selected case (rows before it, then it and
+ * the rows after), keeping it selected when it still matches. */
+static void reload_keep(struct clist *cl)
+{
+    case_page_t before, after;
+    case_key_t k = { "", 0 };
+    long long id;
+    int sel;
+    case_row_t *rows;
+
+    cl->stale = 0;
+    if (cl->list.sel < 0 || cl->list.sel >= cl->n) { load_first(cl); return; }
+    id = cl->rows[cl->list.sel].id;
+    case_key_of(&cl->rows[cl->list.sel], &k);
+    if (fetch(cl, &k, -1, PAGE / 2, &before) < 0) return;
+    if (before.n) case_key_of(&before.rows[before.n - 1], &k);
+    else memset(&k, 0, sizeof k);
+    if (fetch(cl, &k, 1, PAGE, &after) < 0) { case_page_free(&before); return; }
+    rows = xcalloc((size_t)(before.n + after.n + 1), sizeof *rows);
+    memcpy(rows, before.rows, (size_t)before.n * sizeof *rows);
+    memcpy(rows + before.n, after.rows, (size_t)after.n * sizeof *rows);
+    sel = before.n;
+    for (int i = 0; i < after.n; i++)
+        if (after.rows[i].id == id) { sel = before.n + i; break; }
+    cl->list.more_before = before.n ? before.more : 0;
+    cl->list.more_after = after.more;
+    set_window(cl, rows, before.n + after.n, sel);
+    case_page_free(&before);
+    case_page_free(&after);
+}
+
+static void recount(struct clist *cl)
+{
+    cl->count = case_count(ui_app()->db, &cl->f, 1000, &cl->capped);
+}
+
+static void refilter(struct clist *cl)
+{
+    cl->f.kind = cl->kind[0] ? cl->kind : NULL;
+    cl->f.status = cl->status[0] ? cl->status : NULL;
+    cl->f.text = cl->text[0] ? cl->text : NULL;
+    load_first(cl);
+    recount(cl);
+}
+
+/* ---- search within the list (/, n, N) ---- */
+
+static int row_matches(struct clist *cl, int r)
+{
+    size_t s, e;
+
+    for (int c = 0; c < C__N; c++) {
+        const char *t = cell(cl, r, c);
+        if (cl->list.widths[c] && t && vsearch_match(cl->vs, t, 0, &s, &e)) return 1;
+    }
+    return 0;
+}
+
+static void search_move(struct clist *cl, int d)
+{
+    int i = cl->list.sel, pages = 0;
+
+    if (!cl->vs) { ui_info("%s", _("Press / to search first.")); return; }
+    for (;;) {
+        for (i += d; i >= 0 && i < cl->n; i += d)
+            if (row_matches(cl, i)) { list_set_rows(&cl->list, cl->n, i); return; }
+        if (++pages > SEARCH_PAGES) break;
+        if (d > 0 && cl->list.more_after) {
+            int drop = load_next(cl);
+            if (drop < 0) return;
+            i -= drop + 1;
+            if (i < -1) i = -1;
+        } else if (d < 0 && cl->list.more_before) {
+            int add = load_prev(cl);
+            if (add <= 0) break;
+            i = add;
+        } else {
+            break;
+        }
+        list_set_rows(&cl->list, cl->n, cl->list.sel);
+    }
+    ui_info(_("No more matches for \"%s\"."), cl->pattern);
+}
+
+static void search(struct clist *cl)
+{
+    char pat[64], err[256];
+    vsearch_t *vs;
+
+    if (!ui_prompt(_("Find in the list (a pattern; empty clears)"), cl->pattern, pat, sizeof pat, NULL))
+        return;
+    if (!pat[0]) {
+        vsearch_free(cl->vs);
+        cl->vs = NULL;
+        cl->pattern[0] = '\0';
+        return;
+    }
+    if (!(vs = vsearch_new(pat, 0, err, sizeof err))) { ui_error("%s", err); return; }
+    vsearch_free(cl->vs);
+    cl->vs = vs;
+    strlcpy_utf8(cl->pattern, pat, sizeof cl->pattern);
+    if (cl->list.sel >= 0 && cl->list.sel < cl->n && row_matches(cl, cl->list.sel)) return;
+    search_move(cl, 1);
+}
+
+/* ---- filters ---- */
+
+static const char *const exp_statuses[] = { "registered", "surveyed", "assessed", "agreement_signed",
+    "compensation_paid", "vacated", "demolished", "closed" };
+static const char *const vio_statuses[] = { "found", "verified", "stop_notice", "rectifying",
+    "demolished", "rectified", "stock_disposal", "reinspected", "closed" };
+
+static void pick_status(struct clist *cl)
+{
+    const char *codes[20], *labels[20];
+    int n = 0, i;
+
+    if (strcmp(cl->kind, "violation") != 0)
+        for (i = 0; i < (int)ARRAY_SIZE(exp_statuses); i++) codes[n++] = exp_statuses[i];
+    if (strcmp(cl->kind, "expropriation") != 0)
+        for (i = 0; i < (int)ARRAY_SIZE(vio_statuses); i++) {
+            int dup = 0;
+            for (int j = 0; j < n; j++) dup |= strcmp(codes[j], vio_statuses[i]) == 0;
+            if (!dup) codes[n++] = vio_statuses[i];
+        }
+    for (i = 0; i < n; i++) labels[i] = case_status_label(codes[i]);
+    if ((i = ui_menu(_("Status"), labels, n, 0)) >= 0) strlcpy_utf8(cl->status, codes[i], sizeof cl->status);
+}
+
+static void pick_from(int (*load)(db_t *, int, pick_item_t **), int unit, const char *title,
+                      int *id, char *name, size_t namesz)
+{
+    pick_item_t *items;
+    int n = load(ui_app()->db, unit, &items), i;
+
+    if (n < 0) { ui_db_error(); return; }
+    if (n == 0) { ui_info("%s", _("There is nothing to choose from.")); free(items); return; }
+    if ((i = caseui_pick(title, items, n)) >= 0) {
+        *id = items[i].id;
+        strlcpy_utf8(name, items[i].name, namesz);
+    }
+    free(items);
+}
+
+static int units_loader(db_t *db, int unit, pick_item_t **out)
+{
+    (void)unit;
+    return pick_units(db, out);
+}
+
+static void filter_menu(struct clist *cl)
+{
+    const char *items[] = {
+        _("All cases (clear the filters)"), _("Expropriation cases"), _("Violation cases"),
+        _("By status…"), _("By village or community…"), _("By project…"), _("Overdue only"),
+        _("Containing text…"), _("By town or office…"),
+    };
+    int staff = ui_role_is("staff"), unit = staff ? ui_app()->me.unit_id : cl->f.unit_id;
+    int i = ui_menu(_("Show cases"), items, staff ? 8 : 9, 0);
+    char text[64];
+
+    switch (i) {
+    case 0:
+        cl->kind[0] = cl->status[0] = cl->text[0] = '\0';
+        cl->f.unit_id = cl->f.village_id = cl->f.project_id = cl->f.overdue = 0;
+        break;
+    case 1: strcpy(cl->kind, "expropriation"); cl->status[0] = '\0'; break;
+    case 2: strcpy(cl->kind, "violation"); cl->status[0] = '\0'; break;
+    case 3: pick_status(cl); break;
+    case 4: pick_from(pick_villages, unit, _("Village or community"), &cl->f.village_id,
+                      cl->village_name, sizeof cl->village_name); break;
+    case 5: pick_from(pick_projects, unit, _("Project"), &cl->f.project_id,
+                      cl->project_name, sizeof cl->project_name); break;
+    case 6: cl->f.overdue = !cl->f.overdue; break;
+    case 7:
+        if (!ui_prompt(_("Number, party or address containing"), cl->text, text, sizeof text, NULL)) return;
+        strlcpy_utf8(cl->text, text, sizeof cl->text);
+        break;
+    case 8: pick_from(units_loader, 0, _("Town or office"), &cl->f.unit_id,
+                      cl->unit_name, sizeof cl->unit_name); break;
+    default: return;
+    }
+    refilter(cl);
+}
+
+static void cycle_sort(struct clist *cl)
+{
+    static const char *names[] = { N_("number"), N_("newest first"), N_("oldest first"), N_("status") };
+    int k = cl->f.sort == CASE_SORT_NUMBER ? 0 : cl->f.sort == CASE_SORT_STATUS ? 3
+          : cl->f.descending ? 1 : 2;
+
+    k = (k + 1) % 4;
+    cl->f.sort = k == 0 ? CASE_SORT_NUMBER : k == 3 ? CASE_SORT_STATUS : CASE_SORT_OPENED;
+    cl->f.descending = k == 1;
+    reload_keep(cl);
+    ui_info(_("Sorted by %s."), _(names[k]));
+}
+
+/* The filter line: what is shown. */
+static void describe(const struct clist *cl, char *buf, size_t sz)
+{
+    size_t n = 0;
+
+#define ADD(...) do { if (n < sz) n += (size_t)snprintf(buf + n, sz - n, __VA_ARGS__); } while (0)
+    ADD("%s", _("Showing: "));
+    ADD("%s", cl->kind[0] ? case_kind_label(cl->kind) : _("all cases"));
+    if (cl->status[0]) ADD(" · %s", case_status_label(cl->status));
+    if (cl->f.unit_id) ADD(" · %s", cl->unit_name);
+    if (cl->f.village_id) ADD(" · %s", cl->village_name);
+    if (cl->f.project_id) ADD(" · %s", cl->project_name);
+    if (cl->f.overdue) ADD(" · %s", _("overdue"));
+    if (cl->text[0]) ADD(" · \"%s\"", cl->text);
+    if (cl->count >= 0) ADD(cl->capped ? _("  (%lld+ cases)") : _("  (%lld cases)"), cl->count);
+#undef ADD
+}
+
+/* ---- screen ops ---- */
+
+static int cases_visible(const struct app *app)
+{
+    return strcmp(app->me.role, "staff") == 0 || strcmp(app->me.role, "supervisor") == 0
+        || strcmp(app->me.role, "inspector") == 0;
+}
+
+static int cases_open(struct screen *s, void *arg)
+{
+    struct clist *cl = xcalloc(1, sizeof *cl);
+
+    (void)arg;
+    list_init(&cl->list, cols, C__N, cell, cl);
+    cl->list.row_role = row_role;
+    cl->list.match = match;
+    cl->list.empty_text = _("No cases match this filter.");
+    cl->f.sort = CASE_SORT_OPENED;
+    cl->f.descending = 1;
+    s->priv = cl;
+    the_list = s;
+    if (s->app->db) refilter(cl);
+    return 0;
+}
+
+static void cases_close(struct screen *s)
+{
+    struct clist *cl = s->priv;
+
+    if (the_list == s) the_list = NULL;
+    vsearch_free(cl->vs);
+    free(cl->rows);
+    free(cl);
+}
+
+static void cases_draw(struct screen *s, WINDOW *w)
+{
+    struct clist *cl = s->priv;
+    int rows = getmaxy(w), cw = getmaxx(w);
+    char line[512];
+
+    describe(cl, line, sizeof line);
+    ui_put_role(w, 0, 1, cw - 2, line, ALIGN_LEFT, ROLE_DIM);
+    list_draw(&cl->list, w, 1, 1, rows - 1, cw - 2);
+}
+
+static int cases_list_cmd(struct clist *cl, enum cmd c)
+{
+    int want, k;
+
+    switch (list_command(&cl->list, c)) {
+    case LIST_UNHANDLED: return 0;
+    case LIST_NEED_NEXT:
+        want = cl->list.want;
+        if ((k = load_next(cl)) < 0) return 1;
+        list_set_rows(&cl->list, cl->n, want - k);
+        return 1;
+    case LIST_NEED_PREV:
+        want = cl->list.want;
+        if ((k = load_prev(cl)) < 0) return 1;
+        list_set_rows(&cl->list, cl->n, want + k);
+        return 1;
+    case LIST_NEED_FIRST: load_first(cl); return 1;
+    case LIST_NEED_LAST: load_last(cl); return 1;
+    case LIST_OPEN:
+        open_case_form(cl->rows[cl->list.sel].id);
+        return 1;
+    default: return 1;
+    }
+}
+
+static int cases_command(struct screen *s, enum cmd c)
+{
+    struct clist *cl = s->priv;
+
+    switch (c) {
+    case CMD_FILTER: filter_menu(cl); return 1;
+    case CMD_SORT: cycle_sort(cl); return 1;
+    case CMD_SEARCH: search(cl); return 1;
+    case CMD_SEARCH_NEXT: search_move(cl, 1); return 1;
+    case CMD_SEARCH_PREV: search_move(cl, -1); return 1;
+    case CMD_LIMIT: case_filter_line(s); return 1;
+    case CMD_REFRESH: reload_keep(cl); recount(cl); return 1;
+    case CMD_NEW:
+        if (!ui_role_is("staff")) return 0;
+        case_new_interactive();
+        return 1;
+    case CMD_HISTORY:
+        if (cl->list.sel >= 0 && cl->list.sel < cl->n) open_history("case_file", cl->rows[cl->list.sel].id);
+        return 1;
+    default: return cases_list_cmd(cl, c);
+    }
+}
+
+static int cases_can(struct screen *s, enum cmd c)
+{
+    struct clist *cl = s->priv;
+
+    if (c == CMD_NEW) return ui_role_is("staff");
+    if (c == CMD_SEARCH_NEXT || c == CMD_SEARCH_PREV) return cl->vs != NULL;
+    return 1;
+}
+
+static void cases_notify(struct screen *s, const char *table, long id, const char *op)
+{
+    struct clist *cl = s->priv;
+
+    (void)id; (void)op;
+    if (strcmp(table, "case_file") != 0 && strcmp(table, "violation") != 0
+        && strcmp(table, "expropriation") != 0)
+        return;
+    cl->stale = 1;
+    ui_timer(s, 100);          /* a burst of changes becomes one reload */
+}
+
+static void cases_timer(struct screen *s)
+{
+    struct clist *cl = s->priv;
+
+    if (cl->stale) reload_keep(cl);
+}
+
+static void cases_reload(struct screen *s)
+{
+    struct clist *cl = s->priv;
+
+    reload_keep(cl);
+    recount(cl);
+}
+
+static void cases_subtitle(struct screen *s, char *buf, size_t bufsz)
+{
+    struct clist *cl = s->priv;
+
+    if (cl->list.sel >= 0 && cl->list.sel < cl->n)
+        snprintf(buf, bufsz, "%s", cl->rows[cl->list.sel].case_no);
+    else
+        buf[0] = '\0';
+}
+
+static const enum cmd cases_cmds[] = {
+    CMD_OPEN, CMD_NEW, CMD_FILTER, CMD_LIMIT, CMD_SEARCH, CMD_SEARCH_NEXT, CMD_SORT,
+    CMD_HISTORY, CMD_REFRESH, CMD_JUMP, CMD_PAGE_DOWN, CMD_BOTTOM, CMD_NONE
+};
+
+const struct screen_ops cases_screen = {
+    .name = "cases",
+    .title = N_("Cases"),
+    .ctx = KCTX_LIST,
+    .cmds = cases_cmds,
+    .visible = cases_visible,
+    .can = cases_can,
+    .open = cases_open,
+    .close = cases_close,
+    .draw = cases_draw,
+    .command = cases_command,
+    .notify = cases_notify,
+    .timer = cases_timer,
+    .reload = cases_reload,
+    .subtitle = cases_subtitle,
+};
+
+/* ---- for scr_case_filter and other screens ---- */
+
+void cases_draw_list(struct screen *s, WINDOW *w, int y, int h)
+{
+    struct clist *cl = s->priv;
+
+    list_draw(&cl->list, w, y, 1, h, getmaxx(w) - 2);
+}
+
+const char *cases_text(struct screen *s)
+{
+    return ((struct clist *)s->priv)->text;
+}
+
+void cases_set_text(struct screen *s, const char *text)
+{
+    struct clist *cl = s->priv;
+
+    strlcpy_utf8(cl->text, text, sizeof cl->text);
+    refilter(cl);
+}
+
+static int main_index(void)
+{
+    for (int i = 0; i < ui_main_screen_count; i++)
+        if (ui_main_screens[i] == &cases_screen) return i;
+    return -1;
+}
+
+int open_case_list(const struct case_filter *f)
+{
+    struct clist *cl;
+    int idx = main_index();
+
+    if (idx < 0 || ui_switch_main(idx) < 0 || !the_list) {
+        ui_error("%s", _("The case list is not available to your role."));
+        return -1;
+    }
+    if (!f) return 0;
+    cl = the_list->priv;
+    strlcpy_utf8(cl->kind, f->kind ? f->kind : "", sizeof cl->kind);
+    strlcpy_utf8(cl->status, f->status ? f->status : "", sizeof cl->status);
+    strlcpy_utf8(cl->text, f->text ? f->text : "", sizeof cl->text);
+    cl->f.unit_id = f->unit_id;
+    cl->f.village_id = f->village_id;
+    cl->f.project_id = f->project_id;
+    cl->f.overdue = f->overdue;
+    cl->unit_name[0] = cl->village_name[0] = cl->project_name[0] = '\0';
+    if (f->village_id) snprintf(cl->village_name, sizeof cl->village_name, "%s", _("one village"));
+    if (f->unit_id) snprintf(cl->unit_name, sizeof cl->unit_name, "%s", _("one unit"));
+    if (f->project_id) snprintf(cl->project_name, sizeof cl->project_name, "%s", _("one project"));
+    refilter(cl);
+    ui_dirty(the_list);
+    return 0;
+}
+
+/* The village name for the filter line, when another screen set it. */
+void cases_name_village(const char *name)
+{
+    if (the_list) strlcpy_utf8(((struct clist *)the_list->priv)->village_name, name,
+                               sizeof ((struct clist *)the_list->priv)->village_name);
+}

@@ -1,0 +1,123 @@
+# tests/bench/lib.sh — helpers of tests/bench/bench.sh: casedesk sessions in
+# tmux with a log, the timing lines they write, psql/pgbench baselines, and
+# the result table.
+#
+# Timing lines (src/ui_loop.c, only with --log):
+#   timing first_draw ms=N                 process start → first doupdate
+#   timing key=K screen=S ms=N             key readable → its doupdate
+#   timing settle key=K screen=S ms=N      ... → doupdate after debounce timers
+#   timing notify ms=N                     NOTIFY readable → redraw showing it
+
+. "$top_srcdir/tests/lib/tmux.sh"
+
+CASEDESK="$top_builddir/casedesk"
+ADMIN="$top_builddir/casedesk-admin"
+PSQL="$BENCH_PG_BIN/psql"
+PGBENCH="$BENCH_PG_BIN/pgbench"
+
+now_ms() { local t=${EPOCHREALTIME/./}; echo $((t / 1000)); }
+now_us() { echo "${EPOCHREALTIME/./}"; }
+
+# ---- sessions ------------------------------------------------------------
+# session NAME LOGIN [COLS ROWS]: casedesk as LOGIN in tmux session NAME,
+# logging to $BENCH_TMP/NAME.log.
+_TMUX_UP=
+session() {
+    local name=$1 login=$2 cols=${3:-132} rows=${4:-43} cmd
+    mkdir -p "$BENCH_TMP/home-$login"
+    rm -f "$BENCH_TMP/$name.log"
+    cmd="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color HOME=$BENCH_TMP/home-$login"
+    cmd="$cmd CASEDESK_CONFIG=/nonexistent PGHOST=$PGHOST PGPORT=$PGPORT PGDATABASE=$PGDATABASE"
+    cmd="$cmd PGUSER=$login $CASEDESK --log=$BENCH_TMP/$name.log"
+    if [ -z "$_TMUX_UP" ]; then
+        tmux_start -x "$cols" -y "$rows" -- sleep 86400   # keeps the server up
+        _TMUX_UP=1
+    fi
+    tmux_cmd kill-session -t "$name" >/dev/null 2>&1
+    tmux_cmd new-session -d -s "$name" -x "$cols" -y "$rows" "$cmd" || return 1
+    tmux_cmd set-option -t "$name" status off >/dev/null
+    TMUX_TARGET=$name
+}
+on() { TMUX_TARGET=$1; }
+session_pid() { pgrep -P "$(tmux_cmd display-message -p -t "$1" '#{pane_pid}')" | head -n 1; }
+# casedesk is exec'd by env: the pane's own process is casedesk.
+pane_pid() { tmux_cmd display-message -p -t "$1" '#{pane_pid}'; }
+# The key of a main screen, read from the title line (row 2): "3 Cases" → 3.
+screen_key() { tmux_screen | sed -n 2p | grep -oE "[0-9] $1" | head -n 1 | cut -c1; }
+
+# ---- timing lines ----------------------------------------------------------
+# tcount NAME: timing lines so far in NAME's log.
+tcount() { grep -c ' timing ' "$BENCH_TMP/$1.log" 2>/dev/null || echo 0; }
+# tlines NAME FROM: the timing lines after the first FROM, without the stamp.
+tlines() { grep ' timing ' "$BENCH_TMP/$1.log" 2>/dev/null | tail -n +"$(( $2 + 1 ))" | sed 's/^.* timing /timing /'; }
+# twait NAME N [TIMEOUT_MS=5000]: until NAME's log has more than N timing lines.
+twait() {
+    local name=$1 n=$2 end=$(( $(now_ms) + ${3:-5000} ))
+    while [ "$(tcount "$name")" -le "$n" ]; do
+        [ "$(now_ms)" -ge "$end" ] && return 1
+        sleep 0.005
+    done
+}
+# tquiet NAME [MS=300]: until no timing line arrives for MS (a screen settled).
+tquiet() {
+    local name=$1 quiet=${2:-300} last cur t
+    last=$(tcount "$name"); t=$(now_ms)
+    while :; do
+        sleep 0.02
+        cur=$(tcount "$name")
+        if [ "$cur" != "$last" ]; then last=$cur; t=$(now_ms)
+        elif [ $(( $(now_ms) - t )) -ge "$quiet" ]; then return 0; fi
+    done
+}
+# press NAME KEY: send KEY, wait for its timing line(s); prints the largest
+# ms of key/settle lines it caused (a debounced screen settles later).
+press() {
+    local name=$1 key=$2 n
+    n=$(tcount "$name")
+    tmux_cmd send-keys -t "$name" "$key"
+    twait "$name" "$n" 10000 || { echo "n/a"; return 1; }
+    tquiet "$name" 250
+    tlines "$name" "$n" | grep -E '^timing (key|settle)' | ms_of | max_of
+}
+ms_of() { sed -nE 's/.* ms=([0-9.]+).*/\1/p'; }
+max_of() { sort -g | tail -n 1; }
+median_of() { sort -g | awk '{a[NR]=$1} END {if (NR) print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
+fmt_ms() { [ -n "$1" ] && [ "$1" != n/a ] && printf '%.1f ms' "$1" || echo "${2:-n/a}"; }
+
+# ---- baselines -------------------------------------------------------------
+# pgb_ms LOGIN SQL [TIMES=20]: the average latency of SQL over pgbench runs
+# (one connection, simple protocol: parameters are literals, as in the
+# custom plan libpq gets for PQexecParams).
+pgb_ms() {
+    local login=$1 sql=$2 t=${3:-20} f
+    f=$(mktemp "$BENCH_TMP/pgb.XXXXXX.sql")
+    printf '%s\n' "$sql" >"$f"
+    "$PGBENCH" -n -U "$login" -t "$t" -f "$f" "$PGDATABASE" 2>/dev/null |
+        sed -nE 's/^latency average = ([0-9.]+) ms/\1/p'
+}
+# q LOGIN SQL: one value.
+q() { local who=$1; shift; "$PSQL" -X -q -At -v ON_ERROR_STOP=1 -U "$who" -c "$1" 2>/dev/null; }
+
+# ---- the table ---------------------------------------------------------------
+# row FIGURE TARGET_MS MEASURED BASELINE [NOTE]: MEASURED/BASELINE are numbers
+# (ms, MB...) or "n/a (...)"; TARGET is "≤ N unit" compared numerically.
+RESULTS=
+row() { RESULTS="$RESULTS$1|$2|$3|$4|$5|$6"$'\n'; }
+verdict() {   # verdict MEASURED LIMIT → MET / MISSED / -
+    case $1 in ''|n/a*) echo "-"; return ;; esac
+    awk -v m="$1" -v l="$2" 'BEGIN { print (m + 0 <= l + 0) ? "MET" : "MISSED" }'
+}
+ratio() {   # ratio MEASURED BASELINE → "3.2x"
+    case "$1$2" in *n/a*|'') echo "-"; return ;; esac
+    [ -z "$1" ] || [ -z "$2" ] && { echo "-"; return; }
+    awk -v m="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.2fx\n", m / b; else print "-" }'
+}
+print_table() {
+    local w1=46
+    printf '%-*s | %-12s | %-24s | %-34s | %-8s | %s\n' $w1 "figure" "target" "measured" "baseline" "ratio" "verdict"
+    printf '%s\n' "$(printf '%*s' 150 '' | tr ' ' '-')"
+    printf '%s' "$RESULTS" | while IFS='|' read -r fig tgt meas base rat ver; do
+        [ -n "$fig" ] || continue
+        printf '%-*s | %-12s | %-24s | %-34s | %-8s | %s\n' $w1 "$fig" "$tgt" "$meas" "$base" "$rat" "$ver"
+    done
+}
