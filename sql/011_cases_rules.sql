@@ -39,6 +39,20 @@ END $$;
 GRANT EXECUTE ON FUNCTION casedesk.check_past(date, text)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
 
+-- Dates are checked when written, not on every later update of the row: the
+-- sessions' time zones differ, and yesterday's "today" must stay valid.
+CREATE FUNCTION casedesk.check_past_changed(p_op text, p_new date, p_old date, p_field text)
+    RETURNS void
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$ BEGIN
+    IF p_op = 'INSERT' OR p_new IS DISTINCT FROM p_old THEN
+        PERFORM casedesk.check_past(p_new, p_field);
+    END IF;
+END $$;
+GRANT EXECUTE ON FUNCTION casedesk.check_past_changed(text, date, date, text)
+    TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
+
 -- ------------------------------------------------------------- case_file
 CREATE FUNCTION casedesk.case_file_check() RETURNS trigger
     LANGUAGE plpgsql
@@ -63,7 +77,8 @@ BEGIN
     IF length(NEW.address) > 200 THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The address must be at most 200 characters long.';
     END IF;
-    PERFORM casedesk.check_past(NEW.opened_on, 'opening date');
+    PERFORM casedesk.check_past_changed(TG_OP, NEW.opened_on,
+        CASE WHEN TG_OP = 'UPDATE' THEN OLD.opened_on END, 'opening date');
     IF NEW.handled_by IS NOT NULL AND (TG_OP = 'INSERT' OR NEW.handled_by IS DISTINCT FROM OLD.handled_by)
        AND NOT casedesk.official_in_unit(NEW.handled_by, NEW.unit_id) THEN
         RAISE EXCEPTION USING ERRCODE = '23514',
@@ -131,7 +146,8 @@ BEGIN
        OR NEW.lon NOT BETWEEN -180 AND 180 THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The location needs both latitude (-90 to 90) and longitude (-180 to 180), or neither.';
     END IF;
-    PERFORM casedesk.check_past(NEW.found_on, 'date the violation was found');
+    PERFORM casedesk.check_past_changed(TG_OP, NEW.found_on,
+        CASE WHEN TG_OP = 'UPDATE' THEN OLD.found_on END, 'date the violation was found');
     IF NEW.built_on > NEW.found_on THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The construction date cannot be after the date the violation was found.';
     END IF;
@@ -284,7 +300,8 @@ CREATE FUNCTION casedesk.patrol_check() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$ BEGIN
-    PERFORM casedesk.check_past(NEW.patrol_on, 'patrol date');
+    PERFORM casedesk.check_past_changed(TG_OP, NEW.patrol_on,
+        CASE WHEN TG_OP = 'UPDATE' THEN OLD.patrol_on END, 'patrol date');
     NEW.members := btrim(NEW.members);
     IF coalesce(NEW.members, '') = '' THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The patrol members must not be empty.';
@@ -316,7 +333,8 @@ CREATE FUNCTION casedesk.petition_check() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$ BEGIN
-    PERFORM casedesk.check_past(NEW.received_on, 'date the petition was received');
+    PERFORM casedesk.check_past_changed(TG_OP, NEW.received_on,
+        CASE WHEN TG_OP = 'UPDATE' THEN OLD.received_on END, 'date the petition was received');
     NEW.phone := nullif(btrim(NEW.phone), '');
     IF NEW.phone IS NOT NULL AND NOT casedesk.valid_phone(NEW.phone) THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The phone number must be a mobile number (11 digits starting with 13 to 19) or a landline number with its area code.';
@@ -329,6 +347,11 @@ AS $$ BEGIN
     END IF;
     IF NEW.project_id IS NULL AND NEW.case_id IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A petition must concern a project or a case.';
+    END IF;
+    -- RLS hides other units' cases from staff, so "not found" covers both
+    IF NEW.case_id IS NOT NULL AND (TG_OP = 'INSERT' OR NEW.case_id IS DISTINCT FROM OLD.case_id)
+       AND NOT EXISTS (SELECT 1 FROM casedesk.case_file c WHERE c.id = NEW.case_id AND c.unit_id = NEW.unit_id) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'This case does not exist or does not belong to your unit.';
     END IF;
     RETURN NEW;
 END $$;

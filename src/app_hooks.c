@@ -1,6 +1,8 @@
 /* app_hooks.c — global commands: a table from command to handler, consulted
  * by the UI core when the current screen did not take a command. */
 #include "config.h"
+#include "caseui.h"
+#include "discui.h"
 #include "keymap.h"
 #include "ui.h"
 #include "ui_hooks.h"
@@ -12,6 +14,8 @@ struct global_command {
 };
 
 static const struct global_command global_commands[] = {
+    { CMD_FLAG, disc_flag_command },        /* scr_flag.c: flag, or my receipts */
+    { CMD_JUMP, jump_prompt },              /* jump.c: go to a case or task */
     { CMD_NONE, NULL },
 };
 

@@ -49,7 +49,7 @@ enum { C_NO, C_KIND, C_PARTY, C_VILLAGE, C_STATUS, C_OPENED, C_DEADLINE, C_UNIT,
 /* On 80 columns the unit column does not fit and is dropped (from the right). */
 static const struct list_col cols[C__N] = {
     { N_("Number"), 14, 0, ALIGN_LEFT },
-    { N_("Kind"), 4, 0, ALIGN_LEFT },
+    { N_("Kind"), 5, 0, ALIGN_LEFT },
     { N_("Party"), 8, 3, ALIGN_LEFT },
     { N_("Village"), 10, 2, ALIGN_LEFT },
     { N_("Status"), 10, 0, ALIGN_LEFT },
@@ -64,7 +64,7 @@ static const char *cell(void *arg, int r, int c)
 
     switch (c) {
     case C_NO: return x->case_no;
-    case C_KIND: return case_kind_label(x->kind);
+    case C_KIND: return strcmp(x->kind, "violation") == 0 ? _("Viol.") : _("Exp.");
     case C_PARTY: return x->party_name;
     case C_VILLAGE: return x->village_name;
     case C_STATUS: return case_status_label(x->status);

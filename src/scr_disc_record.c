@@ -156,10 +156,16 @@ static int not_empty(const char *v, char *err, size_t errsz)
     return -1;
 }
 
+/* A default date, from the server's calendar (the terminal may sit in
+ * another time zone); the terminal's clock only if that fails. */
 static void date_in(int days, char *buf, size_t sz)
 {
-    time_t t = time(NULL) + (time_t)days * 86400;
+    time_t t;
     struct tm tm;
+
+    if (disc_server_date(ui_app()->db, days, buf, sz) == 0)
+        return;
+    t = time(NULL) + (time_t)days * 86400;
     localtime_r(&t, &tm);
     strftime(buf, sz, "%Y-%m-%d", &tm);
 }

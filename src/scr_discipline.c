@@ -162,15 +162,6 @@ static void dl_timer(struct screen *s)
     ui_timer(s, REFRESH_MS);
 }
 
-static void dl_draw(struct screen *s, WINDOW *w)
-{
-    struct dlist *dl = s->priv;
-
-    if (stale)
-        reload(dl);
-    list_draw(&dl->list, w, 0, 0, s->rows, s->cols);
-}
-
 static const char *mode_name(const struct dlist *dl)
 {
     switch (dl->mode) {
@@ -182,10 +173,18 @@ static const char *mode_name(const struct dlist *dl)
     }
 }
 
-static void dl_subtitle(struct screen *s, char *buf, size_t bufsz)
+static void dl_draw(struct screen *s, WINDOW *w)
 {
     struct dlist *dl = s->priv;
-    snprintf(buf, bufsz, _("Showing: %s  %d%s"), mode_name(dl), dl->n, dl->more ? "+" : "");
+
+    char line[160];
+
+    if (stale)
+        reload(dl);
+    /* in the body, not a subtitle: at 80 columns the title line is full */
+    snprintf(line, sizeof line, _("Showing: %s  %d%s"), mode_name(dl), dl->n, dl->more ? "+" : "");
+    ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, ROLE_DIM);
+    list_draw(&dl->list, w, 1, 0, s->rows - 1, s->cols);
 }
 
 /* A menu of codes with their labels; the chosen code or NULL. */
@@ -277,5 +276,5 @@ const struct screen_ops discipline_screen = {
     .name = "discipline", .title = N_("Discipline"), .ctx = KCTX_LIST, .cmds = dl_cmds,
     .visible = disc_is_inspector,
     .open = dl_open, .close = dl_close, .draw = dl_draw, .command = dl_command,
-    .timer = dl_timer, .subtitle = dl_subtitle,
+    .timer = dl_timer,
 };

@@ -69,7 +69,7 @@ static void global_section(struct help *h, enum key_context ctx)
     static const enum cmd everywhere[] = {
         CMD_HELP, CMD_BACK, CMD_QUIT, CMD_REDRAW, CMD_NONE
     };
-    static const enum cmd jump[] = { CMD_JUMP, CMD_NONE };
+    static const enum cmd jump[] = { CMD_JUMP, CMD_FLAG, CMD_NONE };
     char keys[64];
 
     add_line(h, "", "", 0);

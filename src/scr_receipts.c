@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "model_discipline.h"
 #include "screen.h"
+#include "screens.h"
 #include "ui.h"
 #include "util.h"
 #include "widgets.h"

@@ -140,28 +140,54 @@ static void draw_header(void)
     ui_put(ui.hdr, 0, ui.cols - rw, rw, right, ALIGN_RIGHT);
 }
 
+/* One tab label: " 2 Tasks ", or just " 2 " when space is short (the
+ * current tab always keeps its name). */
+static void tab_label(char *buf, size_t sz, int n, const struct screen_ops *o, int compact)
+{
+    if (compact)
+        snprintf(buf, sz, " %d ", n);
+    else
+        snprintf(buf, sz, " %d %s ", n, _(o->title));
+}
+
+static int tabs_width(int compact)
+{
+    char buf[256];
+    int w = 0, n = 0;
+    for (int i = 0; i < ui_main_screen_count && i < UI_MAX_TABS; i++) {
+        const struct screen_ops *o = ui_main_screens[i];
+        if (o->visible && !o->visible(ui.app)) continue;
+        tab_label(buf, sizeof buf, ++n, o, compact && i != ui.cur_tab);
+        w += str_width(buf);
+    }
+    return w;
+}
+
 static void draw_tabs(void)
 {
     struct screen *top = ui_stack_top();
-    char buf[256], sub[128] = "";
-    int x = 0, n = 0, sw;
+    char buf[256], sub[128] = "", crumb[160] = "";
+    int x = 0, n = 0, sw, compact;
+
+    if (top && top->ops->subtitle) top->ops->subtitle(top, sub, sizeof sub);
+    if (top && ui.tabs[ui.cur_tab].depth > 1)
+        snprintf(crumb, sizeof crumb, " › %s", _(top->ops->title));
+    sw = sub[0] ? str_width(sub) + 1 : 0;
+    /* Many main screens at 80 columns: numbers only, so the position fits. */
+    compact = tabs_width(0) + str_width(crumb) + sw + 1 > ui.cols;
 
     theme_set(ui.tabline, ROLE_STATUS);
     ui_put(ui.tabline, 0, 0, ui.cols, "", ALIGN_LEFT);
     for (int i = 0; i < ui_main_screen_count && i < UI_MAX_TABS; i++) {
         const struct screen_ops *o = ui_main_screens[i];
         if (o->visible && !o->visible(ui.app)) continue;
-        snprintf(buf, sizeof buf, " %d %s ", ++n, _(o->title));
+        tab_label(buf, sizeof buf, ++n, o, compact && i != ui.cur_tab);
         theme_set(ui.tabline, i == ui.cur_tab ? ROLE_SELECTED : ROLE_STATUS);
         x += ui_puts(ui.tabline, 0, x, ui.cols - x, buf);
     }
     theme_set(ui.tabline, ROLE_STATUS);
-    if (top && ui.tabs[ui.cur_tab].depth > 1 && x < ui.cols) {
-        snprintf(buf, sizeof buf, " › %s", _(top->ops->title));
-        x += ui_puts(ui.tabline, 0, x, ui.cols - x, buf);
-    }
-    if (top && top->ops->subtitle) top->ops->subtitle(top, sub, sizeof sub);
-    sw = str_width(sub) + 1;
+    if (crumb[0] && x < ui.cols)
+        x += ui_puts(ui.tabline, 0, x, ui.cols - x, crumb);
     if (sub[0] && x + sw + 1 <= ui.cols) ui_put(ui.tabline, 0, ui.cols - sw, sw, sub, ALIGN_LEFT);
 }
 

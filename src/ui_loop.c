@@ -63,8 +63,19 @@ static double ms_since(const struct timespec *t0)
     return (double)(t.tv_sec - t0->tv_sec) * 1e3 + (double)(t.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
+/* A timer of the screen on top is pending: it debounces work whose result
+ * is not shown yet (screens in other tabs do not count: they are hidden). */
+static int top_timer_pending(void)
+{
+    struct screen *top = ui_stack_top();
+
+    for (int i = 0; i < ui.ntimers; i++)
+        if (ui.timers[i].s == top) return 1;
+    return 0;
+}
+
 /* After ui_draw(): one line per input batch; one per notification burst,
- * once the screens' debounce timers have run (the reload is then shown). */
+ * once the top screen's debounce timer has run (the reload is then shown). */
 static void timing_log(void)
 {
     struct screen *top;
@@ -80,13 +91,13 @@ static void timing_log(void)
                 top && top->ops->name ? top->ops->name : "-", ms_since(&t_ready));
         /* A screen that debounces (search as you type) shows the result
          * after its timer: log that too, as "settle". */
-        if (ui_timer_next_ms() >= 0) {
+        if (top_timer_pending()) {
             t_keyed = t_ready;
             snprintf(t_settle, sizeof t_settle, "%s", t_key);
         } else {
             t_settle[0] = '\0';
         }
-    } else if (t_settle[0] && ui_timer_next_ms() < 0) {
+    } else if (t_settle[0] && !top_timer_pending()) {
         if (t_timed)   /* the debounced work itself: timer fired → shown */
             log_msg("timing timer screen=%s ms=%.2f",
                     top && top->ops->name ? top->ops->name : "-", ms_since(&t_timer));
@@ -94,7 +105,7 @@ static void timing_log(void)
                 top && top->ops->name ? top->ops->name : "-", ms_since(&t_keyed));
         t_settle[0] = '\0';
     }
-    if (t_notified && ui_timer_next_ms() < 0) {
+    if (t_notified && !top_timer_pending()) {
         log_msg("timing notify ms=%.2f", ms_since(&t_notify));
         t_notified = 0;
     }

@@ -7,14 +7,21 @@
  * pulls this object out of libcasedesk.a. */
 #include "screen.h"
 
-/* extern const struct screen_ops cases_screen; */
+extern const struct screen_ops cases_screen, patrols_screen, villages_screen; /* caseui.h */
 
 extern const struct screen_ops tasks_screen, inbox_screen;   /* taskui.h */
+extern const struct screen_ops discipline_screen, progress_screen, briefing_screen; /* discui.h */
 
 const struct screen_ops *const ui_main_screens[] = {
     &home_screen,
     &tasks_screen,
     &inbox_screen,
+    &discipline_screen,     /* inspectors only (visible) */
+    &progress_screen,
+    &briefing_screen,
+    &cases_screen,          /* caseui.h: cases, patrols, villages */
+    &patrols_screen,
+    &villages_screen,
     /* &cases_screen, &tasks_screen, &discipline_screen, &progress_screen,
      * &briefing_screen, &inbox_screen, */
 };

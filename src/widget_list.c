@@ -114,7 +114,8 @@ void list_draw(struct list_widget *l, WINDOW *w, int y, int x, int h, int width)
     cx = x;
     for (int c = 0; c < l->ncols; c++) {
         if (!l->widths[c]) continue;
-        ui_put(w, y, cx, l->widths[c], _(l->cols[c].title), l->cols[c].align);
+        /* _("") would return the catalogue header. */
+        ui_put(w, y, cx, l->widths[c], l->cols[c].title[0] ? _(l->cols[c].title) : "", l->cols[c].align);
         cx += l->widths[c] + 1;
     }
     if (l->nrows == 0) {

@@ -39,15 +39,22 @@ session() {
     TMUX_TARGET=$name
 }
 on() { TMUX_TARGET=$1; }
-session_pid() { pgrep -P "$(tmux_cmd display-message -p -t "$1" '#{pane_pid}')" | head -n 1; }
-# casedesk is exec'd by env: the pane's own process is casedesk.
 pane_pid() { tmux_cmd display-message -p -t "$1" '#{pane_pid}'; }
+# casedesk_pid NAME: the casedesk process of tmux session NAME (the pane's
+# shell may exec it or run it as a child).
+casedesk_pid() {
+    local p
+    p=$(pane_pid "$1")
+    [ "$(cat "/proc/$p/comm" 2>/dev/null)" = casedesk ] && { echo "$p"; return; }
+    pgrep -P "$p" -x casedesk | head -n 1
+}
+
 # The key of a main screen, read from the title line (row 2): "3 Cases" → 3.
 screen_key() { tmux_screen | sed -n 2p | grep -oE "[0-9] $1" | head -n 1 | cut -c1; }
 
 # ---- timing lines ----------------------------------------------------------
 # tcount NAME: timing lines so far in NAME's log.
-tcount() { grep -c ' timing ' "$BENCH_TMP/$1.log" 2>/dev/null || echo 0; }
+tcount() { local n; n=$(grep -c ' timing ' "$BENCH_TMP/$1.log" 2>/dev/null); echo "${n:-0}"; }
 # tlines NAME FROM: the timing lines after the first FROM, without the stamp.
 tlines() { grep ' timing ' "$BENCH_TMP/$1.log" 2>/dev/null | tail -n +"$(( $2 + 1 ))" | sed 's/^.* timing /timing /'; }
 # twait NAME N [TIMEOUT_MS=5000]: until NAME's log has more than N timing lines.
@@ -113,11 +120,11 @@ ratio() {   # ratio MEASURED BASELINE → "3.2x"
     awk -v m="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.2fx\n", m / b; else print "-" }'
 }
 print_table() {
-    local w1=46
-    printf '%-*s | %-12s | %-24s | %-34s | %-8s | %s\n' $w1 "figure" "target" "measured" "baseline" "ratio" "verdict"
+    local w1=50
+    printf '%-*s | %-15s | %-24s | %-40s | %-8s | %s\n' $w1 "figure" "target" "measured" "baseline" "ratio" "verdict"
     printf '%s\n' "$(printf '%*s' 150 '' | tr ' ' '-')"
     printf '%s' "$RESULTS" | while IFS='|' read -r fig tgt meas base rat ver; do
         [ -n "$fig" ] || continue
-        printf '%-*s | %-12s | %-24s | %-34s | %-8s | %s\n' $w1 "$fig" "$tgt" "$meas" "$base" "$rat" "$ver"
+        printf '%-*s | %-15s | %-24s | %-40s | %-8s | %s\n' $w1 "$fig" "$tgt" "$meas" "$base" "$rat" "$ver"
     done
 }

@@ -17,7 +17,7 @@ open_task() {   # in the current session: board, search, open
     wait_for "Welcome" 10 || return 1
     tmux_send "$(screen_key Tasks)"; wait_for "Showing:" || return 1
     tmux_send /; wait_for "Number or words"; tmux_type "冲突测试"; tmux_send Enter
-    wait_for "1 / 1" || return 1
+    wait_for "· 冲突测试" || return 1
     tmux_send Enter; wait_for "$number"
 }
 session a sup1; open_task; ok $? "sup1 opens the task"

@@ -226,7 +226,7 @@ is "$(q jw_01 "SELECT count(*) FROM casedesk.case_next_steps($FC)")" "0" "an ins
 PE=$(q gmz_01 "INSERT INTO casedesk.petition (case_id, petitioner, received_on, subject) VALUES ($E, '孙七', current_date - 10, '补偿标准偏低') RETURNING id")
 is "$(q gmz_01 "SELECT due_on - received_on FROM casedesk.petition WHERE id = $PE")" "60" "a petition is due 60 days after receipt"
 is "$(q gmz_01 "SELECT days_left || ' ' || overdue FROM casedesk.petition_clock WHERE id = $PE")" "50 false" "the statutory clock counts down"
-fails_like "violates|permission denied" "a petition cannot hang on another town's case" -- \
+fails_like "does not exist or does not belong to your unit" "a petition cannot hang on another town's case" -- \
     q ztz_01 "INSERT INTO casedesk.petition (case_id, petitioner, received_on, subject) VALUES ($E, 'x', current_date, 'y')"
 fails_like "cannot be dated before the petition was received" "an answer before receipt is refused" -- \
     q gmz_01 "SELECT casedesk.petition_answer($PE, 1, current_date - 11, '已答复')"

@@ -1,0 +1,137 @@
+/* scr_briefing.c — the year-end briefing (年度工作汇报数据) on screen: the
+ * text report_briefing writes for casedesk-admin, rendered into memory and
+ * shown as a scrollable page.  Chinese under a Chinese UI (report.c
+ * decides by i18n_is_chinese).  Staff see their own unit's briefing;
+ * other roles the whole district, or one unit they choose.  The discipline
+ * section appears only for inspectors: report.c asks the server, which
+ * decides by role. */
+#define _GNU_SOURCE
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "discui.h"
+#include "i18n.h"
+#include "report.h"
+#include "screen.h"
+#include "ui.h"
+#include "util.h"
+#include "widgets.h"
+
+struct briefing {
+    struct textview tv;
+    int year;
+    char unit[32];               /* "" = the whole district */
+};
+
+static void load(struct briefing *b)
+{
+    char *buf = NULL, err[512] = "";
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    int rc = report_briefing(ui_app()->db, f, b->year, b->unit, 0, err, sizeof err);
+
+    fclose(f);
+    if (rc < 0) {
+        char *msg = xasprintf("!! %s", err);
+        ui_error("%s", err);
+        tv_set(&b->tv, msg);
+        free(msg);
+    } else {
+        tv_set(&b->tv, buf);
+    }
+    free(buf);
+}
+
+static int br_open(struct screen *s, void *arg)
+{
+    struct briefing *b = xcalloc(1, sizeof *b);
+    time_t now = time(NULL);
+    struct tm tm;
+    (void)arg;
+
+    localtime_r(&now, &tm);
+    b->year = tm.tm_year + 1900;
+    /* staff report on their own unit only */
+    if (ui_role_is("staff"))
+        strlcpy_utf8(b->unit, ui_app()->me.unit_code, sizeof b->unit);
+    s->priv = b;
+    load(b);
+    return 0;
+}
+
+static void br_close(struct screen *s)
+{
+    struct briefing *b = s->priv;
+    tv_free(&b->tv);
+    free(b);
+}
+
+static void br_draw(struct screen *s, WINDOW *w)
+{
+    struct briefing *b = s->priv;
+    char line[160], pos[48];
+
+    tv_draw(&b->tv, w, 1, s->rows - 1, s->cols);
+    tv_position(&b->tv, pos, sizeof pos);
+    snprintf(line, sizeof line, "%d · %s · %s", b->year, b->unit[0] ? b->unit : _("district"), pos);
+    ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, ROLE_DIM);
+}
+
+static int valid_year(const char *v, char *err, size_t errsz)
+{
+    char *end;
+    long y = strtol(v, &end, 10);
+
+    if (*v && *end == '\0' && y >= 2000 && y <= 2100)
+        return 0;
+    snprintf(err, errsz, "%s", _("Type a year such as 2024."));
+    return -1;
+}
+
+static void choose_year(struct briefing *b)
+{
+    char cur[16], out[16];
+
+    snprintf(cur, sizeof cur, "%d", b->year);
+    if (ui_prompt(_("Year"), cur, out, sizeof out, valid_year)) {
+        b->year = atoi(out);
+        load(b);
+    }
+}
+
+static void choose_unit(struct briefing *b)
+{
+    char out[32];
+
+    if (ui_role_is("staff")) {
+        ui_info("%s", _("Staff see the briefing of their own unit."));
+        return;
+    }
+    if (ui_prompt(_("Unit code (empty for the whole district)"), b->unit, out, sizeof out, NULL)) {
+        strlcpy_utf8(b->unit, out, sizeof b->unit);
+        load(b);
+    }
+}
+
+static int br_command(struct screen *s, enum cmd c)
+{
+    struct briefing *b = s->priv;
+
+    switch (c) {
+    case CMD_YEAR: choose_year(b); return 1;
+    case CMD_FILTER: choose_unit(b); return 1;
+    case CMD_REFRESH: load(b); return 1;
+    default: return tv_command(&b->tv, c);
+    }
+}
+
+static const enum cmd br_cmds[] = { CMD_YEAR, CMD_FILTER, CMD_REFRESH, CMD_NONE };
+
+const struct screen_ops briefing_screen = {
+    .name = "briefing", .title = N_("Briefing"), .ctx = KCTX_LIST, .cmds = br_cmds,
+    .open = br_open, .close = br_close, .draw = br_draw, .command = br_command,
+};

@@ -1,0 +1,446 @@
+/* scr_case_form.c — one case: the fields staff may edit, the facts that
+ * only workflow steps change, the actions menu (scr_case_actions.c),
+ * payments (scr_case_payments.c) and history (scr_history.c).
+ *
+ * Nothing is locked while the form is on screen: the case is read, the
+ * user types, and the save is one transaction guarded by the versions that
+ * were read (case_save).  When someone saved first the case is reloaded,
+ * the typed fields are kept, and the message says who changed it and when.
+ * Each field is validated as it is left (validate.c); the database checks
+ * the same rules again and its sentence is shown when it refuses. */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseui.h"
+#include "i18n.h"
+#include "model_history.h"
+#include "screens.h"
+#include "ui.h"
+#include "util.h"
+#include "validate.h"
+#include "widgets.h"
+
+enum fkey { K_PARTY, K_PHONE, K_ADDRESS, K_NOTE, K_IDNO, K_HOUSE, K_LAND,
+            K_AREA, K_FLOORS, K_LAT, K_LON, K__N };
+
+struct cform {
+    long long id;
+    case_detail_t d;
+    int loaded, editable, stale;
+    struct form form;
+    int fi[K__N];
+    char facts[24][2][160];
+    int nfacts;
+};
+
+/* ---- validators of the editable fields ---- */
+
+static int v_phone(const char *v, char *e, size_t n) { return validate_phone(v, e, n); }
+static int v_house(const char *v, char *e, size_t n) { return validate_area(v, _("house area"), e, n); }
+static int v_land(const char *v, char *e, size_t n) { return validate_land_mu(v, _("land area"), e, n); }
+static int v_area(const char *v, char *e, size_t n) { return validate_area(v, _("area"), e, n); }
+
+/* A citizen ID for a household, a credit code for an enterprise: the form
+ * is rebuilt per case, so the validator reads the kind from here. */
+static int cur_enterprise;
+static int v_idno(const char *v, char *e, size_t n)
+{
+    return cur_enterprise ? validate_credit_code(v, e, n) : validate_citizen_id(v, e, n);
+}
+
+static int v_floors(const char *v, char *e, size_t n)
+{
+    char *end;
+    long f = strtol(v, &end, 10);
+
+    if (*end || f < 0 || f > 99) { snprintf(e, n, "%s", _("Give the number of floors, 0 to 99.")); return -1; }
+    return 0;
+}
+
+static int v_coord(const char *v, char *e, size_t n)
+{
+    char *end;
+    double x = strtod(v, &end);
+
+    if (*end || x < -180 || x > 180) { snprintf(e, n, "%s", _("Give degrees as a decimal number, like 32.684.")); return -1; }
+    return 0;
+}
+
+/* ---- building the form ---- */
+
+static int is_exp(const struct cform *cf) { return strcmp(cf->d.row.kind, "expropriation") == 0; }
+
+static void add(struct cform *cf, enum fkey k, const char *label, size_t max,
+                int (*v)(const char *, char *, size_t), int req, const char *value)
+{
+    struct form *f = &cf->form;
+
+    cf->fi[k] = cf->editable ? form_add_text(f, label, max, v, req) : form_add_readonly(f, label, "");
+    form_set(f, cf->fi[k], value);
+}
+
+static void build_form(struct cform *cf)
+{
+    const case_detail_t *d = &cf->d;
+
+    form_free(&cf->form);
+    form_init(&cf->form);
+    for (int k = 0; k < K__N; k++) cf->fi[k] = -1;
+    cur_enterprise = strcmp(d->exp.party_kind, "enterprise") == 0;
+    add(cf, K_PARTY, is_exp(cf) ? _("Household / enterprise") : _("Party (owner)"), 100, NULL, 1, d->row.party_name);
+    add(cf, K_PHONE, _("Phone"), 20, v_phone, 0, d->party_phone);
+    add(cf, K_ADDRESS, _("Address"), 200, NULL, 0, d->address);
+    add(cf, K_NOTE, _("Note"), 4000, NULL, 0, d->note ? d->note : "");
+    if (is_exp(cf)) {
+        add(cf, K_IDNO, cur_enterprise ? _("Credit code") : _("Citizen ID"), 18, v_idno, 0, d->exp.party_id_no);
+        add(cf, K_HOUSE, _("House area (m²)"), 12, v_house, 0, d->exp.house_area);
+        add(cf, K_LAND, _("Land (mu)"), 12, v_land, 0, d->exp.land_area_mu);
+    } else {
+        add(cf, K_AREA, _("Area (m²)"), 12, v_area, 0, d->vio.area_m2);
+        add(cf, K_FLOORS, _("Floors"), 2, v_floors, 0, d->vio.floors);
+        add(cf, K_LAT, _("Latitude"), 12, v_coord, 0, d->vio.lat);
+        add(cf, K_LON, _("Longitude"), 12, v_coord, 0, d->vio.lon);
+    }
+    form_clear_changed(&cf->form);
+}
+
+static void fact(struct cform *cf, const char *label, const char *value)
+{
+    if (cf->nfacts >= (int)ARRAY_SIZE(cf->facts) || !value || !value[0]) return;
+    strlcpy_utf8(cf->facts[cf->nfacts][0], label, sizeof cf->facts[0][0]);
+    strlcpy_utf8(cf->facts[cf->nfacts][1], value, sizeof cf->facts[0][1]);
+    cf->nfacts++;
+}
+
+static void pair(char *buf, size_t sz, const char *a, const char *b)
+{
+    snprintf(buf, sz, "%s%s%s", a, a[0] && b[0] ? "  " : "", b);
+}
+
+static void build_facts_vio(struct cform *cf)
+{
+    const case_detail_t *d = &cf->d;
+    char buf[700];
+
+    fact(cf, _("Found on"), d->vio.found_on);
+    fact(cf, _("Verified on"), d->vio.verified_on);
+    pair(buf, sizeof buf, d->vio.stop_notice_on, d->vio.stop_notice_no);
+    fact(cf, _("Stop-work notice"), buf);
+    fact(cf, _("Rectify ordered"), d->vio.rectify_ordered_on);
+    fact(cf, _("Rectify by"), d->vio.rectify_deadline);
+    pair(buf, sizeof buf, d->vio.resolution[0] ? case_status_label(d->vio.resolution) : "", d->vio.resolved_on);
+    fact(cf, _("Resolution"), buf);
+    fact(cf, _("Re-inspected on"), d->vio.reinspected_on);
+    fact(cf, _("Built on"), d->vio.built_on);
+    fact(cf, _("Stock (city's)"), d->vio.stock ? _("yes") : "");
+    if (d->vio.first_action_days >= 0) {
+        snprintf(buf, sizeof buf, "%d", d->vio.first_action_days);
+        fact(cf, _("Days to first action"), buf);
+    }
+}
+
+static void build_facts_exp(struct cform *cf)
+{
+    const case_detail_t *d = &cf->d;
+    char buf[700];
+
+    fact(cf, _("Project"), d->exp.project_name);
+    fact(cf, _("Surveyed on"), d->exp.surveyed_on);
+    fact(cf, _("Assessed on"), d->exp.assessed_on);
+    fact(cf, _("Compensation"), d->exp.compensation);
+    fact(cf, _("Paid so far"), d->exp.paid_total);
+    pair(buf, sizeof buf, strcmp(d->exp.resettlement, "flat") == 0 ? _("flat") :
+         d->exp.resettlement[0] ? _("money") : "", d->exp.community_name);
+    fact(cf, _("Resettlement"), buf);
+    fact(cf, _("Signed on"), d->exp.signed_on);
+    fact(cf, _("Paid on"), d->exp.paid_on);
+    fact(cf, _("Vacated on"), d->exp.vacated_on);
+    fact(cf, _("Demolished on"), d->exp.demolished_on);
+    pair(buf, sizeof buf, d->exp.exp_decision_on, d->exp.exp_decision_no);
+    fact(cf, _("Expropriation decision"), buf);
+    pair(buf, sizeof buf, d->exp.comp_decision_on, d->exp.comp_decision_no);
+    fact(cf, _("Compensation decision"), buf);
+    pair(buf, sizeof buf, d->exp.court_on, d->exp.court_no);
+    fact(cf, _("Court ruling"), buf);
+}
+
+static void build_facts(struct cform *cf)
+{
+    cf->nfacts = 0;
+    fact(cf, _("Unit"), cf->d.row.unit_name);
+    fact(cf, _("Opened on"), cf->d.row.opened_on);
+    fact(cf, _("Deadline"), cf->d.row.deadline);
+    fact(cf, _("Handled by"), cf->d.handled_by_name);
+    if (is_exp(cf)) build_facts_exp(cf);
+    else build_facts_vio(cf);
+    fact(cf, _("Closed on"), cf->d.closed_on);
+}
+
+/* ---- loading ---- */
+
+static int may_edit(const case_detail_t *d)
+{
+    return ui_role_is("staff") && d->unit_id == ui_app()->me.unit_id && strcmp(d->row.status, "closed") != 0;
+}
+
+static const char *get_key(const struct cform *cf, enum fkey k)
+{
+    return cf->fi[k] >= 0 ? form_get(&cf->form, cf->fi[k]) : "";
+}
+
+/* Read the case again.  Typed fields survive; the rest take the new values. */
+static int cf_refresh(struct cform *cf)
+{
+    case_detail_t nd;
+    int rc = case_load(ui_app()->db, cf->id, &nd);
+    char *typed[K__N] = { 0 };
+
+    cf->stale = 0;
+    if (rc < 0) { ui_db_error(); return -1; }
+    if (rc == 1) { ui_error("%s", _("This case is no longer visible to you.")); return -1; }
+    for (int k = 0; k < K__N; k++)
+        if (cf->fi[k] >= 0 && cf->form.fields[cf->fi[k]].changed) typed[k] = xstrdup(get_key(cf, k));
+    if (cf->loaded) case_detail_free(&cf->d);
+    cf->d = nd;
+    cf->loaded = 1;
+    cf->editable = may_edit(&nd);
+    build_form(cf);
+    for (int k = 0; k < K__N; k++) {
+        if (!typed[k]) continue;
+        form_set(&cf->form, cf->fi[k], typed[k]);
+        cf->form.fields[cf->fi[k]].changed = 1;
+        free(typed[k]);
+    }
+    build_facts(cf);
+    return 0;
+}
+
+/* ---- saving ---- */
+
+static const char *edited(const struct cform *cf, enum fkey k)
+{
+    return cf->fi[k] >= 0 && cf->form.fields[cf->fi[k]].changed ? get_key(cf, k) : NULL;
+}
+
+static void save(struct cform *cf)
+{
+    case_edit_t e = { 0 };
+    char who[128], at[32];
+
+    e.party_name = edited(cf, K_PARTY);
+    e.party_phone = edited(cf, K_PHONE);
+    e.address = edited(cf, K_ADDRESS);
+    e.note = edited(cf, K_NOTE);
+    e.party_id_no = edited(cf, K_IDNO);
+    e.house_area = edited(cf, K_HOUSE);
+    e.land_area_mu = edited(cf, K_LAND);
+    e.area_m2 = edited(cf, K_AREA);
+    e.floors = edited(cf, K_FLOORS);
+    e.lat = edited(cf, K_LAT);
+    e.lon = edited(cf, K_LON);
+    switch (case_save(ui_app()->db, &cf->d, &e)) {
+    case CASE_SAVED:
+        form_clear_changed(&cf->form);
+        cf_refresh(cf);
+        ui_info("%s", _("Saved."));
+        break;
+    case CASE_SAVE_CONFLICT:
+        history_last_change(ui_app()->db, "case_file", cf->id, who, sizeof who, at, sizeof at);
+        cf_refresh(cf);
+        ui_error(_("%s changed this case at %s; it was reloaded. Your typed fields are kept: check them and press Ctrl-S again."),
+                 who[0] ? who : _("Someone"), at[0] ? at : "?");
+        break;
+    case CASE_SAVE_GONE:
+        ui_error("%s", _("This case is no longer visible to you; your edits were not saved."));
+        break;
+    default:
+        ui_db_error();
+        break;
+    }
+}
+
+/* ---- screen ops ---- */
+
+static int cf_open(struct screen *s, void *arg)
+{
+    struct cform *cf = xcalloc(1, sizeof *cf);
+
+    cf->id = *(const long long *)arg;
+    form_init(&cf->form);
+    for (int k = 0; k < K__N; k++) cf->fi[k] = -1;
+    s->priv = cf;
+    if (cf_refresh(cf) < 0) {
+        form_free(&cf->form);
+        free(cf);
+        return -1;
+    }
+    return 0;
+}
+
+static void cf_close(struct screen *s)
+{
+    struct cform *cf = s->priv;
+
+    form_free(&cf->form);
+    if (cf->loaded) case_detail_free(&cf->d);
+    free(cf);
+}
+
+static void draw_header(struct cform *cf, WINDOW *w, int cols)
+{
+    const case_row_t *r = &cf->d.row;
+    char line[700];
+
+    snprintf(line, sizeof line, "%s  [%s]  %s%s%s  %s", r->case_no, case_status_label(r->status),
+             case_kind_label(r->kind), is_exp(cf) ? "" : " · ",
+             is_exp(cf) ? "" : case_subkind_label(cf->d.vio.subkind), r->village_name);
+    ui_put_role(w, 0, 1, cols - 2, line, ALIGN_LEFT, r->overdue ? ROLE_ERROR : ROLE_TITLE);
+    snprintf(line, sizeof line, "%s", cf->editable
+             ? _("Ctrl-S save · Ctrl-T actions · Ctrl-O history · Esc back")
+             : _("Read only · Ctrl-T actions · Ctrl-O history · Esc back"));
+    ui_put_role(w, 1, 1, cols - 2, line, ALIGN_LEFT, ROLE_DIM);
+}
+
+/* Facts in two columns when there is room. */
+static void draw_facts(struct cform *cf, WINDOW *w, int y, int rows, int cols)
+{
+    int ncol = cols >= 100 ? 2 : cols >= 76 ? 2 : 1, cw = (cols - 2) / ncol, lw = 0;
+
+    for (int i = 0; i < cf->nfacts; i++) {
+        int l = str_width(cf->facts[i][0]);
+        if (l > lw) lw = l;
+    }
+    if (lw > cw / 2) lw = cw / 2;
+    for (int i = 0; i < cf->nfacts; i++) {
+        int r = y + i / ncol, x = 1 + (i % ncol) * cw;
+        if (r >= rows) break;
+        ui_put_role(w, r, x, lw, cf->facts[i][0], ALIGN_RIGHT, ROLE_DIM);
+        ui_put(w, r, x + lw, 2, theme_ascii() ? ":" : "：", ALIGN_LEFT);
+        ui_put(w, r, x + lw + 2, cw - lw - 3, cf->facts[i][1], ALIGN_LEFT);
+    }
+}
+
+static void cf_draw(struct screen *s, WINDOW *w)
+{
+    struct cform *cf = s->priv;
+    int rows = getmaxy(w), cols = getmaxx(w), fh = cf->form.n, y;
+
+    draw_header(cf, w, cols);
+    if (fh > rows - 6) fh = rows - 6;
+    y = 2 + fh;
+    ui_hline(w, y, 1, cols - 2);
+    draw_facts(cf, w, y + 1, rows, cols);
+    form_draw(&cf->form, w, 2, 1, fh, cols - 2);   /* last: it places the cursor */
+}
+
+static void run_actions(struct cform *cf)
+{
+    if (case_actions_menu(&cf->d)) cf_refresh(cf);
+}
+
+static int cf_back(struct cform *cf)
+{
+    if (cf->editable && form_changed(&cf->form) && !ui_confirm(_("Discard your changes?"), 0))
+        return 1;
+    return 0;
+}
+
+static int cf_command(struct screen *s, enum cmd c)
+{
+    struct cform *cf = s->priv;
+
+    cur_enterprise = strcmp(cf->d.exp.party_kind, "enterprise") == 0;
+    switch (c) {
+    case CMD_BACK: case CMD_CANCEL: return cf_back(cf);
+    case CMD_ACTION: run_actions(cf); return 1;
+    case CMD_HISTORY: open_history("case_file", cf->id); return 1;
+    case CMD_REFRESH: cf_refresh(cf); return 1;
+    default: break;
+    }
+    switch (form_command(&cf->form, c)) {
+    case FORM_UNHANDLED: return 0;
+    case FORM_INVALID: ui_error("%s", cf->form.err); return 1;
+    case FORM_SUBMIT:
+        if (!cf->editable) ui_info("%s", _("You may not edit this case; Ctrl-T offers what you can do."));
+        else if (!form_changed(&cf->form)) ui_info("%s", _("Nothing to save."));
+        else save(cf);
+        return 1;
+    default: return 1;
+    }
+}
+
+static int cf_input(struct screen *s, const char *text, size_t len)
+{
+    struct cform *cf = s->priv;
+
+    if (form_input(&cf->form, text, len) == FORM_INVALID) {
+        if (!cf->editable) ui_info("%s", _("Read only: Ctrl-T offers what you can do with this case."));
+        else ui_error("%s", cf->form.err);
+    }
+    return 1;
+}
+
+static void cf_notify(struct screen *s, const char *table, long id, const char *op)
+{
+    struct cform *cf = s->priv;
+
+    (void)op;
+    if (strcmp(table, "case_file") != 0 && strcmp(table, "violation") != 0
+        && strcmp(table, "expropriation") != 0 && strcmp(table, "payment") != 0)
+        return;
+    if (strcmp(table, "payment") != 0 && id != cf->id) return;
+    cf->stale = 1;
+    ui_timer(s, 100);
+}
+
+static void cf_timer(struct screen *s)
+{
+    struct cform *cf = s->priv;
+
+    if (cf->stale) cf_refresh(cf);
+}
+
+static void cf_reload(struct screen *s)
+{
+    cf_refresh(s->priv);
+}
+
+static int cf_can(struct screen *s, enum cmd c)
+{
+    struct cform *cf = s->priv;
+
+    return c != CMD_SAVE || cf->editable;
+}
+
+static void cf_subtitle(struct screen *s, char *buf, size_t bufsz)
+{
+    snprintf(buf, bufsz, "%s", ((struct cform *)s->priv)->d.row.case_no);
+}
+
+static const enum cmd cf_cmds[] = {
+    CMD_SAVE, CMD_ACTION, CMD_HISTORY, CMD_NEXT_FIELD, CMD_REFRESH, CMD_BACK, CMD_NONE
+};
+
+const struct screen_ops case_form_screen = {
+    .name = "case",
+    .title = N_("Case"),
+    .ctx = KCTX_FORM,
+    .cmds = cf_cmds,
+    .can = cf_can,
+    .open = cf_open,
+    .close = cf_close,
+    .draw = cf_draw,
+    .command = cf_command,
+    .input = cf_input,
+    .notify = cf_notify,
+    .timer = cf_timer,
+    .reload = cf_reload,
+    .subtitle = cf_subtitle,
+};
+
+int open_case_form(long long case_id)
+{
+    return ui_push(&case_form_screen, &case_id) ? 0 : -1;
+}

@@ -1,0 +1,169 @@
+/* scr_case_payments.c — the compensation payments of an expropriation
+ * case (专户存储、专款专用): the list and adding one.  The database refuses
+ * a payment beyond the assessed compensation; its sentence is shown. */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseui.h"
+#include "i18n.h"
+#include "screens.h"
+#include "ui.h"
+#include "util.h"
+#include "widgets.h"
+
+struct pays {
+    struct list_widget list;
+    long long case_id;
+    char title[400];
+    char compensation[CASE_NUM_SZ], paid[CASE_NUM_SZ], party[CASE_NAME_SZ];
+    payment_row_t *rows;
+    int n, stale;
+};
+
+static const struct list_col cols[] = {
+    { N_("Paid on"), 10, 0, ALIGN_LEFT },
+    { N_("Amount"), 12, 0, ALIGN_RIGHT },
+    { N_("Payee"), 10, 2, ALIGN_LEFT },
+    { N_("Voucher"), 10, 1, ALIGN_LEFT },
+    { N_("Account"), 12, 0, ALIGN_LEFT },
+    { N_("Recorded by"), 8, 1, ALIGN_LEFT },
+};
+
+static const char *cell(void *arg, int r, int c)
+{
+    const payment_row_t *p = &((struct pays *)arg)->rows[r];
+
+    switch (c) {
+    case 0: return p->paid_on;
+    case 1: return p->amount;
+    case 2: return p->payee;
+    case 3: return p->voucher_no;
+    case 4: return p->account;
+    default: return p->recorded_by;
+    }
+}
+
+static void load(struct pays *p)
+{
+    case_detail_t d;
+
+    p->stale = 0;
+    free(p->rows);
+    p->rows = NULL;
+    p->n = case_payments(ui_app()->db, p->case_id, &p->rows);
+    if (p->n < 0) { ui_db_error(); p->n = 0; }
+    if (case_load(ui_app()->db, p->case_id, &d) == 0) {
+        strlcpy_utf8(p->compensation, d.exp.compensation, sizeof p->compensation);
+        strlcpy_utf8(p->paid, d.exp.paid_total, sizeof p->paid);
+        case_detail_free(&d);
+    }
+    list_set_rows(&p->list, p->n, p->n - 1);
+}
+
+static int pay_open(struct screen *s, void *arg)
+{
+    const case_detail_t *d = arg;
+    struct pays *p = xcalloc(1, sizeof *p);
+
+    p->case_id = d->row.id;
+    snprintf(p->title, sizeof p->title, "%s  %s", d->row.case_no, d->row.party_name);
+    strlcpy_utf8(p->party, d->row.party_name, sizeof p->party);
+    list_init(&p->list, cols, (int)ARRAY_SIZE(cols), cell, p);
+    p->list.empty_text = _("No payments yet.");
+    s->priv = p;
+    load(p);
+    return 0;
+}
+
+static void pay_close(struct screen *s)
+{
+    struct pays *p = s->priv;
+
+    free(p->rows);
+    free(p);
+}
+
+static void pay_draw(struct screen *s, WINDOW *w)
+{
+    struct pays *p = s->priv;
+    int cw = getmaxx(w);
+    char line[600];
+
+    ui_put_role(w, 0, 1, cw - 2, p->title, ALIGN_LEFT, ROLE_TITLE);
+    snprintf(line, sizeof line, _("Assessed compensation: %s   Paid: %s   (a adds a payment)"),
+             p->compensation[0] ? p->compensation : "—", p->paid[0] ? p->paid : "0");
+    ui_put(w, 1, 1, cw - 2, line, ALIGN_LEFT);
+    list_draw(&p->list, w, 3, 1, getmaxy(w) - 3, cw - 2);
+}
+
+static void add_payment(struct pays *p)
+{
+    char amount[24], on[16], payee[304], voucher[64], today[16];
+
+    caseui_today(today, sizeof today);
+    if (!ui_prompt(_("Amount in yuan"), "", amount, sizeof amount, caseui_amount_valid)) return;
+    if (!ui_prompt(_("Paid on (YYYY-MM-DD)"), today, on, sizeof on, caseui_date_valid)) return;
+    if (!ui_prompt(_("Payee"), p->party, payee, sizeof payee, caseui_nonempty)) return;
+    if (!ui_prompt(_("Voucher number (optional)"), "", voucher, sizeof voucher, NULL)) return;
+    if (case_payment_add(ui_app()->db, p->case_id, amount, on, payee, voucher) < 0) {
+        ui_db_error();
+        return;
+    }
+    load(p);
+    ui_info(_("Payment of %s yuan recorded."), amount);
+}
+
+static int pay_command(struct screen *s, enum cmd c)
+{
+    struct pays *p = s->priv;
+
+    switch (c) {
+    case CMD_NEW: add_payment(p); return 1;
+    case CMD_REFRESH: load(p); return 1;
+    case CMD_HISTORY:
+        if (p->list.sel >= 0 && p->list.sel < p->n) open_history("payment", p->rows[p->list.sel].id);
+        return 1;
+    default: break;
+    }
+    return list_command(&p->list, c) != LIST_UNHANDLED;
+}
+
+static void pay_notify(struct screen *s, const char *table, long id, const char *op)
+{
+    struct pays *p = s->priv;
+
+    (void)op;
+    if (strcmp(table, "payment") == 0 || (strcmp(table, "expropriation") == 0 && id == p->case_id)) {
+        p->stale = 1;
+        ui_timer(s, 100);
+    }
+}
+
+static void pay_timer(struct screen *s)
+{
+    struct pays *p = s->priv;
+
+    if (p->stale) load(p);
+}
+
+static const enum cmd pay_cmds[] = { CMD_NEW, CMD_HISTORY, CMD_REFRESH, CMD_BACK, CMD_NONE };
+
+const struct screen_ops case_payments_screen = {
+    .name = "payments",
+    .title = N_("Payments"),
+    .ctx = KCTX_LIST,
+    .cmds = pay_cmds,
+    .open = pay_open,
+    .close = pay_close,
+    .draw = pay_draw,
+    .command = pay_command,
+    .notify = pay_notify,
+    .timer = pay_timer,
+};
+
+int open_case_payments(const case_detail_t *d)
+{
+    return ui_push(&case_payments_screen, (void *)d) ? 0 : -1;
+}

@@ -1,0 +1,202 @@
+/* scr_history.c — the change history of any record: who, when, which
+ * field, old → new.  The rows come from casedesk.row_history, which runs as
+ * the user: a record they may not read has no history for them, and
+ * columns they may not select are left out.  A case's history includes its
+ * expropriation or violation detail row (same id). */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseui.h"
+#include "i18n.h"
+#include "model_history.h"
+#include "screens.h"
+#include "ui.h"
+#include "util.h"
+#include "widgets.h"
+
+struct hist {
+    struct list_widget list;
+    char table[40];
+    long long id;
+    char title[200];
+    history_row_t *rows;
+    int n, stale;
+    char tmp[2][128];
+};
+
+static const struct list_col cols[] = {
+    { N_("When"), 16, 0, ALIGN_LEFT },
+    { N_("Who"), 8, 1, ALIGN_LEFT },
+    { N_("Field"), 10, 1, ALIGN_LEFT },
+    { N_("Old value"), 10, 3, ALIGN_LEFT },
+    { N_("New value"), 10, 3, ALIGN_LEFT },
+};
+
+/* Column names as a clerk would call them. */
+static const char *const field_names[][2] = {
+    { "status", N_("status") }, { "party_name", N_("party") }, { "party_phone", N_("phone") },
+    { "address", N_("address") }, { "note", N_("note") }, { "deadline", N_("deadline") },
+    { "handled_by", N_("handled by") }, { "closed_on", N_("closed on") },
+    { "opened_on", N_("opened on") }, { "party_id_no", N_("ID number") },
+    { "house_area", N_("house area") }, { "land_area_mu", N_("land (mu)") },
+    { "area_m2", N_("area") }, { "floors", N_("floors") },
+    { "verified_on", N_("verified on") }, { "stop_notice_on", N_("stop-work notice on") },
+    { "stop_notice_no", N_("stop-work notice no.") }, { "rectify_ordered_on", N_("rectify ordered on") },
+    { "rectify_deadline", N_("rectify by") }, { "resolution", N_("resolution") },
+    { "resolved_on", N_("resolved on") }, { "reinspected_on", N_("re-inspected on") },
+    { "amount", N_("amount") }, { "paid_on", N_("paid on") }, { "payee", N_("payee") },
+    { "paid_total", N_("paid so far") }, { "assessed_compensation", N_("compensation") },
+    { "violation_free_since", N_("violation-free since") },
+};
+
+static const char *field_label(const char *f)
+{
+    for (size_t i = 0; i < ARRAY_SIZE(field_names); i++)
+        if (strcmp(field_names[i][0], f) == 0) return _(field_names[i][1]);
+    return f;
+}
+
+static const char *cell(void *arg, int r, int c)
+{
+    struct hist *h = arg;
+    const history_row_t *x = &h->rows[r];
+
+    switch (c) {
+    case 0: return x->at;
+    case 1: return x->who[0] ? x->who : x->login;
+    case 2:
+        if (strcmp(x->op, "UPDATE") == 0) return field_label(x->field);
+        snprintf(h->tmp[0], sizeof h->tmp[0], "%s %s", strcmp(x->op, "INSERT") == 0 ? "+" : "−",
+                 field_label(x->field));
+        return h->tmp[0];
+    case 3: return x->old_value;
+    default: return x->new_value;
+    }
+}
+
+static void load(struct hist *h)
+{
+    const char *case_tables[] = { "case_file", "expropriation", "violation", NULL };
+    const char *one[] = { h->table, NULL };
+
+    h->stale = 0;
+    history_free(h->rows, h->n);
+    h->rows = NULL;
+    h->n = history_load(ui_app()->db, strcmp(h->table, "case_file") == 0 ? case_tables : one,
+                        h->id, &h->rows);
+    if (h->n < 0) { ui_db_error(); h->n = 0; }
+    list_set_rows(&h->list, h->n, h->n - 1);
+}
+
+static void make_title(struct hist *h)
+{
+    case_detail_t d;
+
+    if (strcmp(h->table, "case_file") == 0 && case_load(ui_app()->db, h->id, &d) == 0) {
+        snprintf(h->title, sizeof h->title, _("History of case %s"), d.row.case_no);
+        case_detail_free(&d);
+    } else {
+        snprintf(h->title, sizeof h->title, _("History of %s #%lld"), h->table, h->id);
+    }
+}
+
+static int h_open(struct screen *s, void *arg)
+{
+    const struct hist *a = arg;
+    struct hist *h = xcalloc(1, sizeof *h);
+
+    strlcpy_utf8(h->table, a->table, sizeof h->table);
+    h->id = a->id;
+    list_init(&h->list, cols, (int)ARRAY_SIZE(cols), cell, h);
+    h->list.empty_text = _("No changes that you may see.");
+    s->priv = h;
+    make_title(h);
+    load(h);
+    return 0;
+}
+
+static void h_close(struct screen *s)
+{
+    struct hist *h = s->priv;
+
+    history_free(h->rows, h->n);
+    free(h);
+}
+
+static void h_draw(struct screen *s, WINDOW *w)
+{
+    struct hist *h = s->priv;
+    int cw = getmaxx(w);
+
+    ui_put_role(w, 0, 1, cw - 2, h->title, ALIGN_LEFT, ROLE_TITLE);
+    list_draw(&h->list, w, 1, 1, getmaxy(w) - 1, cw - 2);
+}
+
+/* The whole old → new of the selected line, for values wider than a cell. */
+static void show_line(struct hist *h)
+{
+    const history_row_t *x;
+
+    if (h->list.sel < 0 || h->list.sel >= h->n) return;
+    x = &h->rows[h->list.sel];
+    ui_info("%s: %s → %s", field_label(x->field), x->old_value[0] ? x->old_value : "—",
+            x->new_value[0] ? x->new_value : "—");
+}
+
+static int h_command(struct screen *s, enum cmd c)
+{
+    struct hist *h = s->priv;
+    enum list_result r;
+
+    if (c == CMD_REFRESH) { load(h); return 1; }
+    r = list_command(&h->list, c);
+    if (r == LIST_OPEN) show_line(h);
+    return r != LIST_UNHANDLED;
+}
+
+static void h_notify(struct screen *s, const char *table, long id, const char *op)
+{
+    struct hist *h = s->priv;
+
+    (void)op;
+    if (id != h->id) return;
+    if (strcmp(table, h->table) != 0 && !(strcmp(h->table, "case_file") == 0
+        && (strcmp(table, "violation") == 0 || strcmp(table, "expropriation") == 0)))
+        return;
+    h->stale = 1;
+    ui_timer(s, 100);
+}
+
+static void h_timer(struct screen *s)
+{
+    struct hist *h = s->priv;
+
+    if (h->stale) load(h);
+}
+
+static const enum cmd h_cmds[] = { CMD_OPEN, CMD_REFRESH, CMD_BACK, CMD_NONE };
+
+const struct screen_ops history_screen = {
+    .name = "history",
+    .title = N_("History"),
+    .ctx = KCTX_LIST,
+    .cmds = h_cmds,
+    .open = h_open,
+    .close = h_close,
+    .draw = h_draw,
+    .command = h_command,
+    .notify = h_notify,
+    .timer = h_timer,
+};
+
+int open_history(const char *table, long long row_id)
+{
+    struct hist a;
+
+    memset(&a, 0, sizeof a);
+    strlcpy_utf8(a.table, table, sizeof a.table);
+    a.id = row_id;
+    return ui_push(&history_screen, &a) ? 0 : -1;
+}

@@ -1,0 +1,211 @@
+/* scr_villages.c — villages and communities: days since the last patrol
+ * (全覆盖: a village not patrolled for a week stands out), open violation
+ * cases, and the violation-free title (无违村), which supervisors certify
+ * and which a new violation takes away (by trigger in the database). */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseui.h"
+#include "i18n.h"
+#include "screens.h"
+#include "ui.h"
+#include "util.h"
+#include "widgets.h"
+
+#define STALE_DAYS 7
+
+struct villages {
+    struct list_widget list;
+    village_row_t *rows;
+    int n, stale;
+    char tmp[2][32];
+};
+
+static const struct list_col cols[] = {
+    { N_("Village / community"), 12, 2, ALIGN_LEFT },
+    { N_("Unit"), 10, 1, ALIGN_LEFT },
+    { N_("Last patrol"), 11, 0, ALIGN_LEFT },
+    { N_("Days"), 5, 0, ALIGN_RIGHT },
+    { N_("Open cases"), 10, 0, ALIGN_RIGHT },
+    { N_("Violation-free"), 14, 0, ALIGN_LEFT },
+};
+
+static const char *cell(void *arg, int r, int c)
+{
+    struct villages *v = arg;
+    const village_row_t *x = &v->rows[r];
+
+    switch (c) {
+    case 0: return x->name;
+    case 1: return x->unit_name;
+    case 2: return x->last_patrol[0] ? x->last_patrol : _("never");
+    case 3:
+        if (x->days_since < 0) return "";
+        snprintf(v->tmp[0], sizeof v->tmp[0], "%d", x->days_since);
+        return v->tmp[0];
+    case 4: snprintf(v->tmp[1], sizeof v->tmp[1], "%d", x->open_violations); return v->tmp[1];
+    default:
+        if (!x->free_since[0]) return _("no");
+        return x->free_since;
+    }
+}
+
+static enum role row_role(void *arg, int r)
+{
+    const village_row_t *x = &((struct villages *)arg)->rows[r];
+
+    if (x->free_since[0]) return ROLE_OK;
+    if (x->days_since < 0 || x->days_since > STALE_DAYS) return ROLE_WARNING;
+    return ROLE_NORMAL;
+}
+
+static void load(struct villages *v)
+{
+    int sel = v->list.sel, keep = sel >= 0 && sel < v->n ? v->rows[sel].id : 0;
+
+    v->stale = 0;
+    free(v->rows);
+    v->n = village_status_list(ui_app()->db, ui_role_is("staff") ? ui_app()->me.unit_id : 0, &v->rows);
+    if (v->n < 0) { ui_db_error(); v->n = 0; }
+    for (int i = 0; keep && i < v->n; i++)
+        if (v->rows[i].id == keep) sel = i;
+    list_set_rows(&v->list, v->n, sel < 0 ? 0 : sel);
+}
+
+static void certify(struct villages *v)
+{
+    char on[16], today[16], q[256];
+    const village_row_t *x;
+
+    if (v->list.sel < 0 || v->list.sel >= v->n) return;
+    x = &v->rows[v->list.sel];
+    if (!ui_role_is("supervisor")) {
+        ui_error("%s", _("Only supervisors certify villages as violation-free."));
+        return;
+    }
+    caseui_today(today, sizeof today);
+    snprintf(q, sizeof q, _("Certify %s as violation-free on (YYYY-MM-DD)"), x->name);
+    if (!ui_prompt(q, today, on, sizeof on, caseui_date_valid)) return;
+    if (village_certify(ui_app()->db, x->id, on) < 0) { ui_db_error(); return; }
+    load(v);
+    ui_info(_("%s is certified violation-free since %s."), x->name, on);
+}
+
+static void open_cases(struct villages *v)
+{
+    struct case_filter f;
+
+    if (v->list.sel < 0 || v->list.sel >= v->n) return;
+    memset(&f, 0, sizeof f);
+    f.village_id = v->rows[v->list.sel].id;
+    f.sort = CASE_SORT_OPENED;
+    f.descending = 1;
+    if (open_case_list(&f) == 0) cases_name_village(v->rows[v->list.sel].name);
+}
+
+static int vl_open(struct screen *s, void *arg)
+{
+    struct villages *v = xcalloc(1, sizeof *v);
+
+    (void)arg;
+    list_init(&v->list, cols, (int)ARRAY_SIZE(cols), cell, v);
+    v->list.row_role = row_role;
+    v->list.empty_text = _("No villages.");
+    s->priv = v;
+    if (s->app->db) load(v);
+    return 0;
+}
+
+static void vl_close(struct screen *s)
+{
+    struct villages *v = s->priv;
+
+    free(v->rows);
+    free(v);
+}
+
+static void vl_draw(struct screen *s, WINDOW *w)
+{
+    struct villages *v = s->priv;
+    int cw = getmaxx(w), nfree = 0;
+    char line[256];
+
+    for (int i = 0; i < v->n; i++) nfree += v->rows[i].free_since[0] != '\0';
+    snprintf(line, sizeof line, ui_role_is("supervisor")
+             ? _("%d villages, %d violation-free · t: certify · Enter: its cases")
+             : _("%d villages, %d violation-free · Enter: its cases"), v->n, nfree);
+    ui_put_role(w, 0, 1, cw - 2, line, ALIGN_LEFT, ROLE_DIM);
+    list_draw(&v->list, w, 1, 1, getmaxy(w) - 1, cw - 2);
+}
+
+static int vl_command(struct screen *s, enum cmd c)
+{
+    struct villages *v = s->priv;
+
+    switch (c) {
+    case CMD_ACTION: if (!ui_role_is("supervisor")) return 0; certify(v); return 1;
+    case CMD_REFRESH: load(v); return 1;
+    default: break;
+    }
+    switch (list_command(&v->list, c)) {
+    case LIST_UNHANDLED: return 0;
+    case LIST_OPEN: open_cases(v); return 1;
+    default: return 1;
+    }
+}
+
+static int vl_can(struct screen *s, enum cmd c)
+{
+    (void)s;
+    return c != CMD_ACTION || ui_role_is("supervisor");
+}
+
+static void vl_notify(struct screen *s, const char *table, long id, const char *op)
+{
+    struct villages *v = s->priv;
+
+    (void)id; (void)op;
+    if (strcmp(table, "village_certification") != 0 && strncmp(table, "patrol", 6) != 0
+        && strcmp(table, "case_file") != 0 && strcmp(table, "violation") != 0)
+        return;
+    v->stale = 1;
+    ui_timer(s, 200);
+}
+
+static void vl_timer(struct screen *s)
+{
+    struct villages *v = s->priv;
+
+    if (v->stale) load(v);
+}
+
+static void vl_reload(struct screen *s)
+{
+    load(s->priv);
+}
+
+static int vl_visible(const struct app *app)
+{
+    return strcmp(app->me.role, "staff") == 0 || strcmp(app->me.role, "supervisor") == 0
+        || strcmp(app->me.role, "inspector") == 0;
+}
+
+static const enum cmd vl_cmds[] = { CMD_OPEN, CMD_ACTION, CMD_REFRESH, CMD_NONE };
+
+const struct screen_ops villages_screen = {
+    .name = "villages",
+    .title = N_("Villages"),
+    .ctx = KCTX_LIST,
+    .cmds = vl_cmds,
+    .visible = vl_visible,
+    .can = vl_can,
+    .open = vl_open,
+    .close = vl_close,
+    .draw = vl_draw,
+    .command = vl_command,
+    .notify = vl_notify,
+    .timer = vl_timer,
+    .reload = vl_reload,
+};

@@ -1,0 +1,134 @@
+#!/bin/bash
+# tests/e2e/cases_flow.sh — a violation from patrol to closure, in two live
+# sessions with Chinese data: a supervisor (132x43) certifies a new village
+# violation-free on the villages screen; town staff (80x24) record a patrol
+# covering it and a finding there, which opens a violation case; staff take
+# it verified → stop-work notice (printed to a file) → rectification
+# deadline → demolished → re-inspected → closed through the actions menu;
+# the list filtered by that village shows it; both villages screens show
+# the title lost.  Also: Chinese columns stay aligned at both sizes.
+: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
+. "$top_srcdir/tests/e2e/cases_lib.sh"
+cases_setup
+
+VNAME="无违示范新村"
+OWNER="违建户张三丰"
+DOCNO="五停字〔2026〕7号"
+FUTURE=$(date -d '+30 days' +%F)
+psql_su -c "INSERT INTO casedesk.village (unit_id, name, kind)
+            SELECT id, '$VNAME', 'village' FROM casedesk.unit WHERE code = 'wlz'" >/dev/null
+VID=$(psql_su -c "SELECT id FROM casedesk.village WHERE name = '$VNAME'")
+# positions in the screens' own orderings (pick lists and the villages list)
+STAFF_POS=$(psql_su -c "SELECT rn FROM (SELECT v.id, row_number() OVER (ORDER BY u.id, v.name, v.id) rn
+    FROM casedesk.village v JOIN casedesk.unit u ON u.id = v.unit_id WHERE u.code = 'wlz') s WHERE id = $VID")
+SUP_POS=$(psql_su -c "SELECT rn FROM (SELECT s.village_id, row_number() OVER (ORDER BY un.id, s.name, s.village_id) rn
+    FROM casedesk.village_patrol_status s JOIN casedesk.unit un ON un.id = s.unit_id) x WHERE village_id = $VID")
+
+# --- supervisor certifies the village violation-free (132x43) ---------------
+session sup sup1 132 43
+wait_for "Welcome" 10; ok $? "supervisor session starts"
+vkey=$(screen_key Villag)
+tmux_send "$vkey"; wait_for "violation-free · t: certify"; ok $? "villages screen, certify offered to supervisors"
+press Down $((SUP_POS - 1))
+tmux_send t; wait_for "Certify $VNAME"; ok $? "certify asks for the date of $VNAME"
+tmux_send Enter
+wait_for "is certified violation-free since" 5; ok $? "village certified"
+like "$(tmux_screen | grep "$VNAME")" "$(date +%F)" "villages screen shows the certification date"
+
+# --- staff: a patrol and a finding (80x24) ----------------------------------
+session stf stf1 80 24
+wait_for "Welcome" 10; ok $? "staff session starts"
+pkey=$(screen_key Patrols); ckey=$(screen_key Cases); skey=$(screen_key Villag)
+tmux_send "$pkey"; wait_for "a: new patrol"; ok $? "patrols screen"
+tmux_send a; wait_for "Patrol date"; tmux_send Enter
+wait_for "Members of the patrol"; tmux_send C-u; tmux_type "巡查员乙、李四"; tmux_send Enter
+wait_for "Villages covered (0 chosen)"; press Down $((STAFF_POS - 1)); tmux_send Enter
+wait_for "Villages covered (1 chosen)"; ok $? "one village chosen"
+tmux_send Enter; wait_for "Notes (optional)"; tmux_type "重点巡查新村"; tmux_send Enter
+wait_for "Patrol of" 5; ok $? "patrol recorded"
+like "$(tmux_screen | grep "巡查员乙、李四")" "$VNAME" "the patrol lists the village and its members"
+tmux_send t; wait_for "Where was the violation found"
+press Down $((STAFF_POS - 1)); tmux_send Enter
+wait_for "What kind of violation"; tmux_send Enter
+wait_for "Owner (party)"; tmux_type "$OWNER"; tmux_send Enter
+wait_for "Address (optional)"; tmux_type "${VNAME}三组"; tmux_send Enter
+wait_for "Area in m²"; tmux_type "abc"; tmux_send Enter
+wait_for "The area" 3; ok $? "a bad area is refused in the prompt"
+tmux_send C-u; tmux_type "120.5"; tmux_send Enter
+wait_for "[Found]" 5; ok $? "the finding opened a violation case form"
+CASENO=$(tmux_screen | grep -oE 'LW-[0-9]{4}-[0-9]{6}' | head -n 1)
+like "$CASENO" "^LW-" "case number shown ($CASENO)"
+like "$(tmux_screen)" "$OWNER" "the owner is in the form"
+
+# --- the live villages screen of the supervisor lost the title ---------------
+on sup
+wait_for "$VNAME" 3
+sleep 0.5
+like "$(tmux_screen | grep "$VNAME")" " no *$" "supervisor's villages screen: title lost without a key"
+
+# --- through the workflow ---------------------------------------------------
+on stf
+tmux_send C-t; wait_for "Case actions"
+like "$(tmux_screen)" "1 Verify on site" "only the legal step is offered first"
+ok $(tmux_screen | grep -qE "Demolished|Close the case"; [ $? -ne 0 ]; echo $?) "later steps not offered"
+tmux_send 1; wait_for "Date (YYYY-MM-DD)"; tmux_send Enter
+wait_for "[Verified]" 5; ok $? "verified"
+tmux_send C-t; wait_for "Issue a stop-work notice"; tmux_send 1
+wait_for "Date (YYYY-MM-DD)"; tmux_send Enter
+wait_for "Document number"; tmux_send Enter
+wait_for "must not be empty"; ok $? "an empty document number is refused"
+tmux_type "$DOCNO"; tmux_send Enter
+wait_for "[Stop-work notice]" 5; ok $? "stop-work notice issued"
+tmux_send C-t; wait_for "Print the stop-work notice"
+n=$(tmux_screen | grep -oE '[0-9] Print the stop-work' | cut -c1); tmux_send "$n"
+wait_for "Write the notice to the file"; tmux_send Enter
+wait_for "Notice written to" 5; ok $? "notice written"
+NOTICE="$CASES_HOME/stf1/casedesk-notice-$CASENO.txt"
+ok $([ -s "$NOTICE" ]; echo $?) "the notice file exists at the default path"
+like "$(cat "$NOTICE" 2>/dev/null)" "$DOCNO" "the notice carries the document number"
+like "$(cat "$NOTICE" 2>/dev/null)" "$OWNER：" "the notice is addressed to the owner"
+ok $(grep -q '{{' "$NOTICE"; [ $? -ne 0 ]; echo $?) "no placeholder left in the notice"
+tmux_send C-t; wait_for "Order rectification"; tmux_send 1
+wait_for "Date (YYYY-MM-DD)"; tmux_send Enter
+wait_for "Deadline (YYYY-MM-DD)"; tmux_type "$FUTURE"; tmux_send Enter
+wait_for "[Rectifying]" 5; ok $? "rectification ordered"
+like "$(tmux_screen)" "Rectify by：$FUTURE" "the deadline is shown"
+tmux_send C-t; wait_for "1 Demolished"; tmux_send 1; wait_for "Date (YYYY-MM-DD)"; tmux_send Enter
+wait_for "[Demolished]" 5; ok $? "demolished"
+tmux_send C-t; wait_for "1 Re-inspected"; tmux_send 1; wait_for "Date (YYYY-MM-DD)"; tmux_send Enter
+wait_for "[Re-inspected]" 5; ok $? "re-inspected"
+tmux_send C-t; wait_for "1 Close the case"; tmux_send 1; wait_for "Date (YYYY-MM-DD)"; tmux_send Enter
+wait_for "[Closed]" 5; ok $? "closed"
+like "$(tmux_screen)" "Read only" "a closed case is read only"
+tmux_send C-o; wait_for "History of case $CASENO"; ok $? "history view"
+like "$(tmux_screen)" "status +found +verified" "history: status found → verified"
+like "$(tmux_screen)" "巡查员乙" "history names who changed it"
+tmux_send Escape; tmux_send Escape
+
+# --- the list filtered by the village ----------------------------------------
+tmux_send "$ckey"; wait_for "Showing:"
+tmux_send f; wait_for "Show cases"; tmux_send 5
+wait_for "Village or community"; press Down $((STAFF_POS - 1)); tmux_send Enter
+wait_for "Showing: all cases · $VNAME" 5; ok $? "filter line names the village"
+like "$(tmux_screen)" "(1 cases)" "one case in that village"
+like "$(tmux_screen | grep "$CASENO")" "违建户张三.*$VNAME.*Closed" "the case row: owner, village, closed"
+
+# --- villages screen of staff: title lost ------------------------------------
+tmux_send "$skey"; wait_for "$VNAME"
+like "$(tmux_screen | grep "$VNAME")" "$(date +%F) .* no *$" "staff villages screen: patrolled today, not violation-free"
+
+# --- Chinese columns aligned at 80x24 and 132x43 ------------------------------
+tmux_send "$ckey"; tmux_send f; wait_for "Show cases"; tmux_send 1; wait_for "Showing: all cases  ("
+cols=$(columns_of '^ (LW|ZS)-' '[0-9]{4}-[0-9]{2}-[0-9]{2}' | sort -u)
+is "$(echo "$cols" | wc -l)" "1" "80x24: the Opened column starts at one display column ($cols)"
+cols=$(columns_of '^ (LW|ZS)-' ' (Closed|Found|Verified|Rectifying|Surveyed|Assessed|Vacated|Registered|Agreement|Compensat|Re-inspec|Stop-work|Demolished|Rectified)' | sort -u)
+is "$(echo "$cols" | wc -l)" "1" "80x24: the Status column too ($cols)"
+on sup
+k=$(screen_key Cases); tmux_send "$k"; wait_for "Showing: all cases"
+like "$(tmux_screen | sed -n 4p)" "Unit" "132 columns: the unit column is shown"
+n=$(tmux_screen | grep -cE '^ (LW|ZS)-')
+cols=$(columns_of '^ (LW|ZS)-' '[0-9]{4}-[0-9]{2}-[0-9]{2}' | sort -u)
+is "$(echo "$cols" | wc -l)" "1" "132x43: the Opened column of $n rows starts at one display column ($cols)"
+on stf
+ok $(tmux_screen | grep -qE "ERROR|42501"; [ $? -ne 0 ]; echo $?) "no raw database errors on screen"
+done_testing
