@@ -140,6 +140,11 @@ int tv_command(struct textview *tv, enum cmd c)
 void tv_position(const struct textview *tv, char *buf, size_t bufsz)
 {
     int last = tv->top + tv->height;
+
+    if (!tv->lines) {           /* not laid out yet: the first draw wraps it */
+        snprintf(buf, bufsz, "%s", "");
+        return;
+    }
     if (last > tv->nlines) last = tv->nlines;
     snprintf(buf, bufsz, "%d-%d / %d", tv->nlines ? tv->top + 1 : 0, last, tv->nlines);
 }

@@ -18,11 +18,6 @@
 #include "util.h"
 #include "widgets.h"
 
-/* Openers of other modules, weak until every screen is linked in: a
- * missing one leaves Enter with a message instead of breaking the link. */
-#pragma weak open_case_form
-#pragma weak open_task_form
-
 struct evidence {
     struct list_widget list;
     int official_id;
@@ -121,15 +116,9 @@ static void open_row(const struct disc_evidence *e)
 {
     /* ref_id is the row of its own kind: a card's or payment's id opens nothing */
     if (strcmp(e->kind, "case") == 0) {
-        if (open_case_form)
-            open_case_form(e->ref_id);
-        else
-            ui_info("%s", _("The case screen is not available."));
+        open_case_form(e->ref_id);
     } else if (strcmp(e->kind, "task") == 0) {
-        if (open_task_form)
-            open_task_form(e->ref_id);
-        else
-            ui_info("%s", _("The task screen is not available."));
+        open_task_form(e->ref_id);
     } else if (strcmp(e->kind, "flag") == 0) {
         open_disc_record(e->ref_id);
     }

@@ -25,10 +25,6 @@
 #include "util.h"
 #include "widgets.h"
 
-/* The case list is the cases screen's (scr_cases.c): weak, so this screen
- * links and says so while that screen is not built in. */
-#pragma weak open_case_list
-
 struct prow {
     int unit_id;
     char unit_code[24], unit_name[96];
@@ -297,10 +293,6 @@ static void drill_down(const struct prow *p)
     }
     if (ui_role_is("staff") && p->unit_id != ui_app()->me.unit_id) {
         ui_info(_("The cases of %s are not yours to see."), p->unit_name);
-        return;
-    }
-    if (!open_case_list) {
-        ui_info(_("The case list is not available (would show %s cases of %s)."), f.kind, p->unit_name);
         return;
     }
     open_case_list(&f);

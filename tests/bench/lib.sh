@@ -82,7 +82,7 @@ press() {
     local name=$1 key=$2 n
     n=$(tcount "$name")
     tmux_cmd send-keys -t "$name" "$key"
-    twait "$name" "$n" 10000 || { echo "n/a"; return 1; }
+    twait "$name" "$n" "${PRESS_TIMEOUT:-10000}" || { echo "n/a"; return 1; }
     tquiet "$name" 250
     tlines "$name" "$n" | grep -E '^timing (key|settle)' | ms_of | max_of
 }

@@ -9,14 +9,6 @@
 # key, its help entry or a count, at 80x24.
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$top_srcdir/tests/e2e/tasks_lib.sh"
-# The key of a main screen: from the title line ("4 Progress"), or, when the
-# title line is too narrow for names, from the home screen's list of screens.
-key_of() {
-    local k
-    k=$(tmux_screen | sed -n 2p | grep -oE "[0-9] $1" | head -n 1 | cut -c1)
-    [ -n "$k" ] || k=$(tmux_screen | grep -oE "^ +[0-9] +$1\b" | head -n 1 | grep -oE '[0-9]')
-    echo "$k"
-}
 
 disc_setup() {
     pg_start
@@ -50,7 +42,7 @@ tmux_send q
 # --- an inspector session, already on the discipline list --------------------
 session ins ins1 132 43
 wait_for "Welcome" 10; ok $? "inspector session starts"
-dkey=$(key_of Discipline)
+dkey=$(screen_key Discipline)
 ok $([ -n "$dkey" ]; echo $?) "inspector title line lists Discipline ($dkey)"
 tmux_send "$dkey"; wait_for "Showing: open" 5; ok $? "discipline list opens on open records"
 

@@ -7,21 +7,13 @@
 # briefing in Chinese.
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$top_srcdir/tests/e2e/tasks_lib.sh"
-# The key of a main screen: from the title line ("4 Progress"), or, when the
-# title line is too narrow for names, from the home screen's list of screens.
-key_of() {
-    local k
-    k=$(tmux_screen | sed -n 2p | grep -oE "[0-9] $1" | head -n 1 | cut -c1)
-    [ -n "$k" ] || k=$(tmux_screen | grep -oE "^ +[0-9] +$1\b" | head -n 1 | grep -oE '[0-9]')
-    echo "$k"
-}
 
 tasks_setup
 YEAR=$(psql_su -c "SELECT extract(year FROM current_date)::int")
 
 session stf stf1 80 24
 wait_for "Welcome" 10; ok $? "staff session starts"
-pkey=$(key_of Progress); bkey=$(key_of Briefing)
+pkey=$(screen_key Progress); bkey=$(screen_key Briefing)
 ok $([ -n "$pkey" ] && [ -n "$bkey" ]; echo $?) "title line lists Progress ($pkey) and Briefing ($bkey)"
 
 # --- progress ------------------------------------------------------------------

@@ -71,7 +71,7 @@ start_fails "unknown configuration key" "bad.conf:2: .*colour" \
 printf 'theme = purple\n' >"$cfg"
 start_fails "bad configuration value" "bad.conf:1: .*purple" \
     "${conn[@]}" -e PGUSER=zhou_min -- "$cd_bin" --config "$cfg"
-start_fails "non-UTF-8 terminal" "needs UTF-8" \
+start_fails "non-UTF-8 terminal" "needs UTF-8|需要 UTF-8" \
     "${conn[@]}" -e PGUSER=zhou_min -e LC_ALL=zh_CN.GB18030 -- "$cd_bin"
 admin user disable zhou_min >/dev/null
 start_fails "disabled user" "." "${conn[@]}" -e PGUSER=zhou_min -- "$cd_bin"

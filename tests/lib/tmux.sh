@@ -10,6 +10,10 @@
 #   tmux_wait_exit 5 && echo "status $(tmux_status)"   # kill -HUP $(tmux_pid)
 #   tmux_stop                            # also run from the EXIT trap
 #
+# CASEDESK_TEST_SLOWDOWN (default 1) multiplies every timeout: a sanitizer
+# build or a loaded machine is slower, and a wait is an upper bound, not a
+# measurement (latency is measured by `make bench`).
+#
 # The server has its own socket (tmux -L) and no configuration (-f /dev/null),
 # so it neither sees nor disturbs anyone's tmux.  The pane runs with
 # LANG=C.UTF-8 and stays open after the program exits (remain-on-exit), so
@@ -80,7 +84,7 @@ _tmux_now_cs() { local t; t=$(date +%s%N); echo $((t / 10000000)); }
 # wait_for TEXT [TIMEOUT=5]: until the pane shows TEXT (fixed string).
 # On timeout prints the screen as TAP diagnostics and returns 1.
 wait_for() {
-    local text=$1 timeout=${2:-5} end
+    local text=$1 timeout=$(( ${2:-5} * ${CASEDESK_TEST_SLOWDOWN:-1} )) end
     end=$(( $(_tmux_now_cs) + timeout * 100 ))
     while :; do
         tmux_screen 2>/dev/null | grep -qF -- "$text" && return 0
@@ -94,7 +98,7 @@ wait_for() {
 
 # wait_gone TEXT [TIMEOUT=5]: until the pane no longer shows TEXT.
 wait_gone() {
-    local text=$1 timeout=${2:-5} end
+    local text=$1 timeout=$(( ${2:-5} * ${CASEDESK_TEST_SLOWDOWN:-1} )) end
     end=$(( $(_tmux_now_cs) + timeout * 100 ))
     while :; do
         tmux_screen 2>/dev/null | grep -qF -- "$text" || return 0
@@ -108,7 +112,7 @@ wait_gone() {
 
 # tmux_wait_exit [TIMEOUT=5]: until the program in the pane has exited.
 tmux_wait_exit() {
-    local timeout=${1:-5} end
+    local timeout=$(( ${1:-5} * ${CASEDESK_TEST_SLOWDOWN:-1} )) end
     end=$(( $(_tmux_now_cs) + timeout * 100 ))
     while ! tmux_dead; do
         [ "$(_tmux_now_cs)" -ge "$end" ] && return 1
