@@ -82,7 +82,15 @@
     X(EVIDENCE,    "evidence",    N_("evidence about the official")) \
     X(STATS,       "statistics",  N_("reports and statistics")) \
     X(YEAR,        "year",        N_("choose the year")) \
-    X(LIMIT,       "limit",       N_("show only rows containing text"))
+    X(LIMIT,       "limit",       N_("show only rows containing text")) \
+    X(SCREEN10,    "screen-10",   N_("main screen 10")) \
+    X(SCREEN11,    "screen-11",   N_("main screen 11")) \
+    X(WEIGHTS,     "weights",     N_("scoring weights and deductions")) \
+    X(COMMENDATIONS, "commendations", N_("commendations")) \
+    X(PERIOD,      "period",      N_("year, quarter or month")) \
+    X(PERIOD_PREV, "period-prev", N_("previous period")) \
+    X(PERIOD_NEXT, "period-next", N_("next period")) \
+    X(VILLAGES,    "villages",    N_("villages and communities"))
 
 #define CMD_ENUM_(e, n, d) CMD_##e,
 enum cmd { CMD_LIST(CMD_ENUM_) CMD__COUNT };

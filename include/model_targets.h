@@ -61,4 +61,37 @@ int targets_scores(db_t *db, int year, const char *period, int index,
                    struct score_row **rows, int *n);
 void scores_free(struct score_row *rows, int n);
 
+/* ---- for the targets and ranking screens and casedesk-admin target ---- */
+
+/* Towns and sub-district offices: the units that sign targets. */
+struct target_unit { int id; char *code, *name; };
+int target_units(db_t *db, struct target_unit **rows, int *n);
+void target_units_free(struct target_unit *rows, int n);
+
+/* The weights in force for a year (its own, else the latest earlier year's):
+ * *rule_year is the year they were set for, 0 when there are none. */
+struct score_weight { char *metric, *weight; };
+int score_rules_get(db_t *db, int year, int *rule_year, struct score_weight **rows, int *n);
+void score_rules_free(struct score_weight *rows, int n);
+
+/* Deductions and the accountability threshold in force for a year; year 0
+ * when none was ever set (the server's defaults are filled in). */
+struct score_deduction {
+    int id, year, version;
+    char per_yellow[24], per_red[24], per_overdue[24], max_deduction[24], threshold[24];
+};
+int score_deduction_get(db_t *db, int year, struct score_deduction *d);
+/* Save d as the year's deductions: updates the year's own row with the
+ * version check (1 saved, 0 changed by someone since), or inserts one when
+ * the year had none of its own (1).  -1 error. */
+int score_deduction_save(db_t *db, int year, const struct score_deduction *d);
+
+/* Commendations of a year (units first, then people). */
+struct commendation_row {
+    int id, year, is_person;
+    char *subject, *unit_name, *title, *granted_on;
+};
+int commendations_list(db_t *db, int year, struct commendation_row **rows, int *n);
+void commendations_free(struct commendation_row *rows, int n);
+
 #endif

@@ -9,7 +9,7 @@
 #include "ui.h"
 #include "widgets.h"
 
-#define UI_MAX_TABS 9
+#define UI_MAX_TABS 12            /* keys 1-9, 0 and F12 reach 11 */
 #define UI_MAX_DEPTH 16
 #define UI_MAX_MODALS 4
 #define UI_MAX_TIMERS 32

@@ -3,6 +3,8 @@
 #include "config.h"
 #include "caseui.h"
 #include "discui.h"
+#include "i18n.h"
+#include "screen.h"
 #include "keymap.h"
 #include "ui.h"
 #include "ui_hooks.h"
@@ -13,9 +15,21 @@ struct global_command {
     int (*run)(struct app *app);
 };
 
+/* Main screens 10 and 11 (keys 0 and F12): the core's own switch covers 1-9. */
+static int main_screen_n(struct app *app, int n)
+{
+    if (ui_switch_main(ui_main_visible_index(app, n)) < 0)
+        ui_info(_("There is no main screen %d."), n + 1);
+    return 1;
+}
+static int main_screen10(struct app *app) { return main_screen_n(app, 9); }
+static int main_screen11(struct app *app) { return main_screen_n(app, 10); }
+
 static const struct global_command global_commands[] = {
     { CMD_FLAG, disc_flag_command },        /* scr_flag.c: flag, or my receipts */
     { CMD_JUMP, jump_prompt },              /* jump.c: go to a case or task */
+    { CMD_SCREEN10, main_screen10 },
+    { CMD_SCREEN11, main_screen11 },
     { CMD_NONE, NULL },
 };
 

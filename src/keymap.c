@@ -86,6 +86,12 @@ static const struct default_binding defaults[] = {
     { KCTX_LIST, 'y', CMD_YEAR },
     /* cases: narrow the list as you type; a record's history from a form */
     { KCTX_LIST, 'l', CMD_LIMIT }, { KCTX_FORM, C('O'), CMD_HISTORY },
+    /* targets and ranking: screens past 9, weights, commendations, periods */
+    { KCTX_GLOBAL, '0', CMD_SCREEN10 }, { KCTX_GLOBAL, F(KEY_F(12)), CMD_SCREEN11 },
+    { KCTX_LIST, 'w', CMD_WEIGHTS }, { KCTX_LIST, 'c', CMD_COMMENDATIONS },
+    { KCTX_LIST, 'P', CMD_PERIOD }, { KCTX_LIST, '[', CMD_PERIOD_PREV },
+    { KCTX_LIST, ']', CMD_PERIOD_NEXT },
+    { KCTX_LIST, 'v', CMD_VILLAGES },
 };
 
 /* Line-editing keys, shared by the two text contexts. */

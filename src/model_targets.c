@@ -263,3 +263,151 @@ void scores_free(struct score_row *rows, int n)
     }
     free(rows);
 }
+
+/* ---- for the targets and ranking screens and casedesk-admin target ---- */
+
+int target_units(db_t *db, struct target_unit **rows, int *n)
+{
+    PGresult *r = db_exec(db, "SELECT id, code, name FROM casedesk.unit"
+                              " WHERE kind IN ('town','subdistrict') ORDER BY code", 0, NULL);
+    if (!r)
+        return -1;
+    *n = PQntuples(r);
+    *rows = xcalloc((size_t)*n + 1, sizeof **rows);
+    for (int i = 0; i < *n; i++) {
+        (*rows)[i].id = atoi(PQgetvalue(r, i, 0));
+        (*rows)[i].code = dup_val(r, i, 1);
+        (*rows)[i].name = dup_val(r, i, 2);
+    }
+    PQclear(r);
+    return 0;
+}
+
+void target_units_free(struct target_unit *rows, int n)
+{
+    for (int i = 0; rows && i < n; i++) {
+        free(rows[i].code); free(rows[i].name);
+    }
+    free(rows);
+}
+
+int score_rules_get(db_t *db, int year, int *rule_year, struct score_weight **rows, int *n)
+{
+    char y[16];
+    snprintf(y, sizeof y, "%d", year);
+    const char *p[] = { y };
+    PGresult *r = db_exec(db,
+        "SELECT year, metric, trim_scale(weight)::text FROM casedesk.score_rule"
+        " WHERE year = casedesk.score_rule_year($1::int)"
+        " ORDER BY array_position(casedesk.target_metrics(), metric)", 1, p);
+    if (!r)
+        return -1;
+    *n = PQntuples(r);
+    *rule_year = *n ? atoi(PQgetvalue(r, 0, 0)) : 0;
+    *rows = xcalloc((size_t)*n + 1, sizeof **rows);
+    for (int i = 0; i < *n; i++) {
+        (*rows)[i].metric = dup_val(r, i, 1);
+        (*rows)[i].weight = dup_val(r, i, 2);
+    }
+    PQclear(r);
+    return 0;
+}
+
+void score_rules_free(struct score_weight *rows, int n)
+{
+    for (int i = 0; rows && i < n; i++) {
+        free(rows[i].metric); free(rows[i].weight);
+    }
+    free(rows);
+}
+
+static void copy_val(char *dst, size_t sz, PGresult *r, int row, int col)
+{
+    snprintf(dst, sz, "%s", PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
+}
+
+int score_deduction_get(db_t *db, int year, struct score_deduction *d)
+{
+    char y[16];
+    snprintf(y, sizeof y, "%d", year);
+    const char *p[] = { y };
+    /* the defaults are those casedesk.ranking uses without a row */
+    PGresult *r = db_exec(db,
+        "SELECT coalesce(x.id, 0), coalesce(x.year, 0), coalesce(x.version, 0),"
+        " trim_scale(coalesce(x.per_yellow, 1))::text, trim_scale(coalesce(x.per_red, 3))::text,"
+        " trim_scale(coalesce(x.per_overdue, 0.5))::text, trim_scale(coalesce(x.max_deduction, 30))::text,"
+        " trim_scale(coalesce(x.accountability_threshold, 60))::text"
+        " FROM (SELECT 1) one LEFT JOIN casedesk.score_deduction x ON x.year ="
+        " (SELECT max(y.year) FROM casedesk.score_deduction y WHERE y.year <= $1::int)", 1, p);
+    if (!r)
+        return -1;
+    memset(d, 0, sizeof *d);
+    d->id = atoi(PQgetvalue(r, 0, 0));
+    d->year = atoi(PQgetvalue(r, 0, 1));
+    d->version = atoi(PQgetvalue(r, 0, 2));
+    copy_val(d->per_yellow, sizeof d->per_yellow, r, 0, 3);
+    copy_val(d->per_red, sizeof d->per_red, r, 0, 4);
+    copy_val(d->per_overdue, sizeof d->per_overdue, r, 0, 5);
+    copy_val(d->max_deduction, sizeof d->max_deduction, r, 0, 6);
+    copy_val(d->threshold, sizeof d->threshold, r, 0, 7);
+    PQclear(r);
+    return 0;
+}
+
+int score_deduction_save(db_t *db, int year, const struct score_deduction *d)
+{
+    char y[16], ids[16], v[16], out[16];
+    snprintf(y, sizeof y, "%d", year);
+    snprintf(ids, sizeof ids, "%d", d->id);
+    snprintf(v, sizeof v, "%d", d->version);
+    if (d->year == year && d->id > 0) {
+        const char *p[] = { ids, v, d->per_yellow, d->per_red, d->per_overdue, d->max_deduction, d->threshold };
+        int rc = db_scalar(db, "UPDATE casedesk.score_deduction SET per_yellow = $3::numeric,"
+                               " per_red = $4::numeric, per_overdue = $5::numeric, max_deduction = $6::numeric,"
+                               " accountability_threshold = $7::numeric"
+                               " WHERE id = $1::int AND version = $2::int RETURNING id", 7, p, out, sizeof out);
+        return rc < 0 ? -1 : rc;
+    }
+    const char *p[] = { y, d->per_yellow, d->per_red, d->per_overdue, d->max_deduction, d->threshold };
+    return db_scalar(db, "INSERT INTO casedesk.score_deduction (year, per_yellow, per_red, per_overdue,"
+                         " max_deduction, accountability_threshold) VALUES ($1::int, $2::numeric, $3::numeric,"
+                         " $4::numeric, $5::numeric, $6::numeric) RETURNING id", 6, p, out, sizeof out) < 0 ? -1 : 1;
+}
+
+int commendations_list(db_t *db, int year, struct commendation_row **rows, int *n)
+{
+    char y[16];
+    snprintf(y, sizeof y, "%d", year);
+    const char *p[] = { y };
+    PGresult *r = db_exec(db,
+        "SELECT c.id, c.year, (c.official_id IS NOT NULL)::int, coalesce(o.name, u.name, ''),"
+        " coalesce(ou.name, u.name, ''), c.title, c.granted_on::text"
+        " FROM casedesk.commendation c LEFT JOIN casedesk.unit u ON u.id = c.unit_id"
+        " LEFT JOIN casedesk.official o ON o.id = c.official_id"
+        " LEFT JOIN casedesk.unit ou ON ou.id = o.unit_id"
+        " WHERE c.year = $1::int ORDER BY (c.official_id IS NOT NULL), c.granted_on, c.id", 1, p);
+    if (!r)
+        return -1;
+    *n = PQntuples(r);
+    *rows = xcalloc((size_t)*n + 1, sizeof **rows);
+    for (int i = 0; i < *n; i++) {
+        struct commendation_row *c = &(*rows)[i];
+        c->id = atoi(PQgetvalue(r, i, 0));
+        c->year = atoi(PQgetvalue(r, i, 1));
+        c->is_person = atoi(PQgetvalue(r, i, 2));
+        c->subject = dup_val(r, i, 3);
+        c->unit_name = dup_val(r, i, 4);
+        c->title = dup_val(r, i, 5);
+        c->granted_on = dup_val(r, i, 6);
+    }
+    PQclear(r);
+    return 0;
+}
+
+void commendations_free(struct commendation_row *rows, int n)
+{
+    for (int i = 0; rows && i < n; i++) {
+        free(rows[i].subject); free(rows[i].unit_name); free(rows[i].title); free(rows[i].granted_on);
+    }
+    free(rows);
+}

@@ -484,6 +484,7 @@ static int cases_command(struct screen *s, enum cmd c)
     case CMD_SEARCH_NEXT: search_move(cl, 1); return 1;
     case CMD_SEARCH_PREV: search_move(cl, -1); return 1;
     case CMD_LIMIT: case_filter_line(s); return 1;
+    case CMD_VILLAGES: ui_push(&villages_screen, NULL); return 1;
     case CMD_REFRESH: reload_keep(cl); recount(cl); return 1;
     case CMD_NEW:
         if (!ui_role_is("staff")) return 0;

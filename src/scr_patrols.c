@@ -158,8 +158,8 @@ static void pt_draw(struct screen *s, WINDOW *w)
     int cw = getmaxx(w);
 
     ui_put_role(w, 0, 1, cw - 2, ui_role_is("staff")
-                ? _("a: new patrol · t: record a finding on the selected patrol · Enter: details")
-                : _("Patrols of every town and office (read only)"), ALIGN_LEFT, ROLE_DIM);
+                ? _("a: new patrol · t: record a finding on the selected patrol · v: villages")
+                : _("Patrols of every town and office (read only) · v: villages"), ALIGN_LEFT, ROLE_DIM);
     list_draw(&p->list, w, 1, 1, getmaxy(w) - 1, cw - 2);
 }
 
@@ -171,6 +171,7 @@ static int pt_command(struct screen *s, enum cmd c)
     case CMD_NEW: if (!ui_role_is("staff")) return 0; new_patrol(p); return 1;
     case CMD_ACTION: if (!ui_role_is("staff")) return 0; record_finding(p); return 1;
     case CMD_REFRESH: load(p, 0); return 1;
+    case CMD_VILLAGES: ui_push(&villages_screen, NULL); return 1;
     case CMD_HISTORY:
         if (p->list.sel >= 0 && p->list.sel < p->n) open_history("patrol", p->rows[p->list.sel].id);
         return 1;
@@ -221,7 +222,7 @@ static int pt_visible(const struct app *app)
         || strcmp(app->me.role, "inspector") == 0;
 }
 
-static const enum cmd pt_cmds[] = { CMD_NEW, CMD_ACTION, CMD_HISTORY, CMD_REFRESH, CMD_NONE };
+static const enum cmd pt_cmds[] = { CMD_NEW, CMD_ACTION, CMD_VILLAGES, CMD_HISTORY, CMD_REFRESH, CMD_NONE };
 
 const struct screen_ops patrols_screen = {
     .name = "patrols",

@@ -7,7 +7,7 @@
  * pulls this object out of libcasedesk.a. */
 #include "screen.h"
 
-extern const struct screen_ops cases_screen, patrols_screen, villages_screen; /* caseui.h */
+extern const struct screen_ops cases_screen, patrols_screen; /* caseui.h */
 
 extern const struct screen_ops tasks_screen, inbox_screen;   /* taskui.h */
 extern const struct screen_ops discipline_screen, progress_screen, briefing_screen; /* discui.h */
@@ -19,9 +19,8 @@ const struct screen_ops *const ui_main_screens[] = {
     &discipline_screen,     /* inspectors only (visible) */
     &progress_screen,
     &briefing_screen,
-    &cases_screen,          /* caseui.h: cases, patrols, villages */
+    &cases_screen,          /* caseui.h: cases, patrols (v: villages) */
     &patrols_screen,
-    &villages_screen,
     /* &cases_screen, &tasks_screen, &discipline_screen, &progress_screen,
      * &briefing_screen, &inbox_screen, */
 };

@@ -27,8 +27,9 @@ SUP_POS=$(psql_su -c "SELECT rn FROM (SELECT s.village_id, row_number() OVER (OR
 # --- supervisor certifies the village violation-free (132x43) ---------------
 session sup sup1 132 43
 wait_for "Welcome" 10; ok $? "supervisor session starts"
-vkey=$(screen_key Villag)
-tmux_send "$vkey"; wait_for "violation-free · t: certify"; ok $? "villages screen, certify offered to supervisors"
+vkey=$(screen_key Patrols)
+tmux_send "$vkey"; wait_for "v: villages"; tmux_send v
+wait_for "violation-free · t: certify"; ok $? "villages screen, certify offered to supervisors"
 press Down $((SUP_POS - 1))
 tmux_send t; wait_for "Certify $VNAME"; ok $? "certify asks for the date of $VNAME"
 tmux_send Enter
@@ -38,7 +39,8 @@ like "$(tmux_screen | grep "$VNAME")" "$(date +%F)" "villages screen shows the c
 # --- staff: a patrol and a finding (80x24) ----------------------------------
 session stf stf1 80 24
 wait_for "Welcome" 10; ok $? "staff session starts"
-pkey=$(screen_key Patrols); ckey=$(screen_key Cases); skey=$(screen_key Villag)
+like "$(tmux_screen | sed -n 2p)" "7 Patrols" "80 columns: the title line still names every main screen"
+pkey=$(screen_key Patrols); ckey=$(screen_key Cases)
 tmux_send "$pkey"; wait_for "a: new patrol"; ok $? "patrols screen"
 tmux_send a; wait_for "Patrol date"; tmux_send Enter
 wait_for "Members of the patrol"; tmux_send C-u; tmux_type "巡查员乙、李四"; tmux_send Enter
@@ -114,7 +116,7 @@ like "$(tmux_screen)" "(1 cases)" "one case in that village"
 like "$(tmux_screen | grep "$CASENO")" "违建户张三.*$VNAME.*Closed" "the case row: owner, village, closed"
 
 # --- villages screen of staff: title lost ------------------------------------
-tmux_send "$skey"; wait_for "$VNAME"
+tmux_send "$pkey"; wait_for "v: villages"; tmux_send v; wait_for "$VNAME"
 like "$(tmux_screen | grep "$VNAME")" "$(date +%F) .* no *$" "staff villages screen: patrolled today, not violation-free"
 
 # --- Chinese columns aligned at 80x24 and 132x43 ------------------------------

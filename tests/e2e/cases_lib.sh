@@ -50,17 +50,8 @@ session() {
 
 on() { TMUX_TARGET=$1; }
 # The key of a main screen: from the title line ("6 Cases") or the home
-# screen's list ("6  Cases"); on 80 columns the title line shows numbers
-# only.  Villages follows Patrols (src/ui_registry.c) and may be below the
-# fold of an 80x24 home screen.
-screen_key() {
-    local k
-    k=$(tmux_screen | grep -oE "[0-9] +$1" | head -n 1 | cut -c1)
-    if [ -z "$k" ] && [ "$1" = Villag ]; then
-        k=$(screen_key Patrols); [ -n "$k" ] && k=$((k + 1))
-    fi
-    echo "$k"
-}
+# screen's list ("6  Cases").
+screen_key() { tmux_screen | grep -oE "[0-9] +$1" | head -n 1 | cut -c1; }
 # press KEY N times
 press() { local k=$1 n=$2; while [ "$n" -gt 0 ]; do tmux_send "$k"; n=$((n - 1)); done; }
 
