@@ -27,6 +27,7 @@ static const struct verb verbs[] = {
     { "report",  admin_report, N_("report briefing --year Y [--unit CODE] [--format text|csv]") },
     { "export",  admin_export, N_("export cases --kind K --from D --to D [--unit CODE] [--bom] | export ranking --year Y") },
     { "escalate", admin_escalate, N_("escalate [--date D]        issue deadline warnings and yellow/red cards") },
+    { "target",  admin_target, N_("target set --year Y --unit CODE --metric M --value V [--signed D] | target list --year Y") },
 };
 
 static void usage(FILE *out)

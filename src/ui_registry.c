@@ -11,6 +11,7 @@ extern const struct screen_ops cases_screen, patrols_screen; /* caseui.h */
 
 extern const struct screen_ops tasks_screen, inbox_screen;   /* taskui.h */
 extern const struct screen_ops discipline_screen, progress_screen, briefing_screen; /* discui.h */
+extern const struct screen_ops targets_screen, ranking_screen;   /* targetui.h */
 
 const struct screen_ops *const ui_main_screens[] = {
     &home_screen,
@@ -21,6 +22,8 @@ const struct screen_ops *const ui_main_screens[] = {
     &briefing_screen,
     &cases_screen,          /* caseui.h: cases, patrols (v: villages) */
     &patrols_screen,
+    &targets_screen,        /* targetui.h; past 9 screens keys 0 and F12 */
+    &ranking_screen,
     /* &cases_screen, &tasks_screen, &discipline_screen, &progress_screen,
      * &briefing_screen, &inbox_screen, */
 };

@@ -14,7 +14,7 @@
 # build or a loaded machine is slower, and a wait is an upper bound, not a
 # measurement (latency is measured by `make bench`).
 #
-# The server has its own socket (tmux -L) and no configuration (-f /dev/null),
+# The server has its own socket (tmux -L) and no configuration (only remain-on-exit and no status line),
 # so it neither sees nor disturbs anyone's tmux.  The pane runs with
 # LANG=C.UTF-8 and stays open after the program exits (remain-on-exit), so
 # its last screen and exit status can be read.
@@ -24,11 +24,17 @@ TMUX_RUN=0
 TMUX_SOCK="$TMUX_BASE-0"
 TMUX_TARGET="t"
 
-tmux_cmd() { tmux -L "$TMUX_SOCK" -f /dev/null "$@"; }
+# The server's only configuration: a program that fails at once must leave
+# its pane (and message) behind, so remain-on-exit has to be in force before
+# the pane's command starts, not set after new-session.
+TMUX_CONF=${TMPDIR:-/tmp}/casedesk-tmux-$$.conf
+printf 'set -g remain-on-exit on\nset -g status off\n' >"$TMUX_CONF"
+tmux_cmd() { tmux -L "$TMUX_SOCK" -f "$TMUX_CONF" "$@"; }
 
 tmux_stop() {
     tmux_cmd kill-server >/dev/null 2>&1 || true
     [ -n "${TMUX_STATUS_FILE:-}" ] && rm -f "$TMUX_STATUS_FILE"
+    [ "${1:-}" = final ] && rm -f "$TMUX_CONF"
 }
 
 tmux_start() {
@@ -54,7 +60,7 @@ tmux_start() {
     if [ -z "${_TMUX_TRAPPED:-}" ]; then
         local prev
         prev=$(trap -p EXIT | sed -E "s/^trap -- '(.*)' EXIT$/\\1/")
-        trap "tmux_stop; ${prev}" EXIT
+        trap "tmux_stop final; ${prev}" EXIT
         _TMUX_TRAPPED=1
     fi
     # A fresh socket per start: no race with a server still shutting down.
@@ -62,8 +68,6 @@ tmux_start() {
     TMUX_RUN=$((TMUX_RUN + 1))
     TMUX_SOCK="$TMUX_BASE-$TMUX_RUN"
     tmux_cmd new-session -d -s "$TMUX_TARGET" -x "$cols" -y "$rows" "$cmd" || return 1
-    tmux_cmd set-option -t "$TMUX_TARGET" remain-on-exit on >/dev/null
-    tmux_cmd set-option -t "$TMUX_TARGET" status off >/dev/null
     tmux_cmd set-window-option -t "$TMUX_TARGET" aggressive-resize off >/dev/null 2>&1
 }
 

@@ -1,0 +1,203 @@
+/* scr_commend.c — commendations of a year (表彰): advanced units and
+ * advanced individuals (先进单位、先进个人).  Everyone reads; administrators
+ * and supervisors record a new one (a): a unit from the list, or a person
+ * found by name or login in the official directory, and the title. */
+#define _GNU_SOURCE
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "model_discipline.h"
+#include "model_targets.h"
+#include "screen.h"
+#include "targetui.h"
+#include "theme.h"
+#include "ui.h"
+#include "util.h"
+#include "widgets.h"
+
+enum { C_KIND, C_SUBJECT, C_UNIT, C_TITLE, C_ON, C__N };
+
+static const struct list_col ccols[C__N] = {
+    { N_("Kind"), 6, 0, ALIGN_LEFT },
+    { N_("Commended"), 10, 1, ALIGN_LEFT },
+    { N_("Unit"), 10, 1, ALIGN_LEFT },
+    { N_("Title"), 16, 4, ALIGN_LEFT },
+    { N_("Granted on"), 10, 0, ALIGN_LEFT },
+};
+
+struct commend {
+    struct list_widget list;
+    struct commendation_row *rows;
+    int n, year, stale;
+};
+
+static const char *ccell(void *arg, int r, int c)
+{
+    const struct commendation_row *row = &((struct commend *)arg)->rows[r];
+
+    switch (c) {
+    case C_KIND: return row->is_person ? _("Person") : _("Unit");
+    case C_SUBJECT: return row->subject;
+    case C_UNIT: return row->unit_name;
+    case C_TITLE: return row->title;
+    default: return row->granted_on;
+    }
+}
+
+static void load(struct commend *cm)
+{
+    commendations_free(cm->rows, cm->n);
+    cm->rows = NULL;
+    cm->n = 0;
+    if (commendations_list(ui_app()->db, cm->year, &cm->rows, &cm->n) < 0)
+        ui_db_error();
+    list_set_rows(&cm->list, cm->n, 0);
+}
+
+static int cm_open(struct screen *s, void *arg)
+{
+    struct commend *cm = xcalloc(1, sizeof *cm);
+
+    cm->year = arg ? *(int *)arg : tgt_this_year();
+    list_init(&cm->list, ccols, C__N, ccell, cm);
+    cm->list.empty_text = _("No commendations recorded for this year.");
+    s->priv = cm;
+    load(cm);
+    return 0;
+}
+
+static void cm_close(struct screen *s)
+{
+    struct commend *cm = s->priv;
+    commendations_free(cm->rows, cm->n);
+    free(cm);
+}
+
+static void cm_draw(struct screen *s, WINDOW *w)
+{
+    struct commend *cm = s->priv;
+    char line[200];
+
+    if (cm->stale) {
+        cm->stale = 0;
+        load(cm);
+    }
+    snprintf(line, sizeof line, _("Commendations of %d · %d recorded"), cm->year, cm->n);
+    ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, ROLE_DIM);
+    list_draw(&cm->list, w, 1, 0, s->rows - 1, s->cols);
+}
+
+/* A unit: returns its code in buf, or 0 when cancelled. */
+static int pick_unit(char *buf, size_t sz)
+{
+    struct target_unit *u = NULL;
+    const char *items[64];
+    int n = 0, i = -1;
+
+    if (target_units(ui_app()->db, &u, &n) < 0) {
+        ui_db_error();
+        return 0;
+    }
+    for (int j = 0; j < n && j < 64; j++)
+        items[j] = u[j].name;
+    if (n > 0 && (i = ui_menu(_("Advanced unit"), items, n < 64 ? n : 64, 0)) >= 0)
+        strlcpy_utf8(buf, u[i].code, sz);
+    target_units_free(u, n);
+    return i >= 0;
+}
+
+/* A person from the directory: returns the official's id, 0 if none chosen. */
+static int pick_person(void)
+{
+    struct disc_official *o = NULL;
+    const char *items[20];
+    char text[64], labels[20][160];
+    int n = 0, i, id = 0;
+
+    if (!ui_prompt(_("Name or login of the person"), "", text, sizeof text, NULL) || !*text)
+        return 0;
+    if (disc_official_find(ui_app()->db, text, 20, &o, &n) < 0) {
+        ui_db_error();
+        return 0;
+    }
+    for (i = 0; i < n && i < 20; i++) {
+        snprintf(labels[i], sizeof labels[0], "%s · %s", o[i].name, o[i].unit_name);
+        items[i] = labels[i];
+    }
+    if (n == 0)
+        ui_error(_("No official matches \"%s\"."), text);
+    else if ((i = ui_menu(_("Advanced individual"), items, n < 20 ? n : 20, 0)) >= 0)
+        id = o[i].id;
+    disc_officials_free(o, n);
+    return id;
+}
+
+static void add(struct commend *cm)
+{
+    const char *kinds[] = { _("An advanced unit"), _("An advanced individual") };
+    char code[32] = "", title[256], def[256];
+    int kind, official = 0;
+
+    if (!tgt_can_maintain()) {
+        ui_info("%s", _("Commendations are recorded by administrators and supervisors."));
+        return;
+    }
+    if ((kind = ui_menu(_("Commend"), kinds, 2, 0)) < 0)
+        return;
+    if (kind == 0 ? !pick_unit(code, sizeof code) : (official = pick_person()) == 0)
+        return;
+    snprintf(def, sizeof def, kind == 0 ? _("Advanced unit of %d") : _("Advanced individual of %d"), cm->year);
+    if (!ui_prompt(_("Title of the commendation"), def, title, sizeof title, NULL) || !*title)
+        return;
+    if (commendation_add(ui_app()->db, cm->year, code, official, title) < 0) {
+        ui_db_error();
+        return;
+    }
+    ui_info("%s", _("Commendation recorded."));
+    load(cm);
+}
+
+static int cm_can(struct screen *s, enum cmd c)
+{
+    (void)s;
+    return c != CMD_NEW || tgt_can_maintain();
+}
+
+static int cm_command(struct screen *s, enum cmd c)
+{
+    struct commend *cm = s->priv;
+
+    switch (c) {
+    case CMD_NEW: add(cm); return 1;
+    case CMD_YEAR:
+        if (tgt_choose_year(&cm->year)) load(cm);
+        return 1;
+    case CMD_REFRESH: load(cm); return 1;
+    default: break;
+    }
+    switch (list_command(&cm->list, c)) {
+    case LIST_UNHANDLED: return 0;
+    case LIST_NEED_LAST: list_set_rows(&cm->list, cm->n, cm->n - 1); return 1;
+    case LIST_NEED_FIRST: list_set_rows(&cm->list, cm->n, 0); return 1;
+    default: return 1;
+    }
+}
+
+static void cm_notify(struct screen *s, const char *table, long id, const char *op)
+{
+    (void)id; (void)op;
+    if (strcmp(table, "commendation") == 0)
+        ((struct commend *)s->priv)->stale = 1;
+}
+
+static const enum cmd cm_cmds[] = { CMD_NEW, CMD_YEAR, CMD_REFRESH, CMD_NONE };
+
+const struct screen_ops commend_screen = {
+    .name = "commendations", .title = N_("Commendations"), .ctx = KCTX_LIST, .cmds = cm_cmds,
+    .can = cm_can, .open = cm_open, .close = cm_close, .draw = cm_draw,
+    .command = cm_command, .notify = cm_notify,
+};

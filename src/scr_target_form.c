@@ -1,0 +1,165 @@
+/* scr_target_form.c — add or edit one target (unit × metric of a year):
+ * the value, the date the responsibility agreement was signed, a note.
+ *
+ * No transaction is open while the form is on screen: an edit is saved
+ * with the version it was read at (target_save), and when someone saved
+ * in between, their values are shown and the user decides again. */
+#define _GNU_SOURCE
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "model_targets.h"
+#include "screen.h"
+#include "targetui.h"
+#include "ui.h"
+#include "util.h"
+#include "widgets.h"
+
+enum { F_UNIT, F_METRIC, F_VALUE, F_SIGNED, F_NOTE };
+
+struct tform {
+    struct form form;
+    int year, id, version;        /* id 0: a new target */
+    char unit_code[32], metric[40];
+    int *stale;                   /* the opener's: reload after a save */
+    char value_label[96];
+};
+
+static void fill(struct tform *tf, const struct target_row *r)
+{
+    char v[32];
+
+    tf->version = r->version;
+    tgt_tidy(v, sizeof v, r->target_value);
+    form_set(&tf->form, F_VALUE, v);
+    form_set(&tf->form, F_SIGNED, r->signed_on);
+    form_set(&tf->form, F_NOTE, r->note);
+    form_clear_changed(&tf->form);
+}
+
+static int tf_open(struct screen *s, void *arg)
+{
+    const struct target_form_arg *a = arg;
+    struct tform *tf = xcalloc(1, sizeof *tf);
+    const char *metric = a->row ? a->row->metric : a->metric;
+
+    tf->year = a->year;
+    tf->stale = a->stale;
+    tf->id = a->row ? a->row->id : 0;
+    strlcpy_utf8(tf->unit_code, a->row ? a->row->unit_code : a->unit_code, sizeof tf->unit_code);
+    strlcpy_utf8(tf->metric, metric, sizeof tf->metric);
+    snprintf(tf->value_label, sizeof tf->value_label, _("Target (%s)"), target_metric_unit(metric));
+    form_init(&tf->form);
+    form_add_readonly(&tf->form, _("Unit"), a->row ? a->row->unit_name : a->unit_name);
+    form_add_readonly(&tf->form, _("Metric"), target_metric_label(metric));
+    form_add_text(&tf->form, tf->value_label, 16, tgt_valid_number, 1);
+    form_add_text(&tf->form, _("Signed on"), 10, tgt_valid_date, 0);
+    form_add_text(&tf->form, _("Note"), 200, NULL, 0);
+    tf->form.cur = F_VALUE;
+    if (a->row)
+        fill(tf, a->row);
+    s->priv = tf;
+    return 0;
+}
+
+static void tf_close(struct screen *s)
+{
+    struct tform *tf = s->priv;
+    form_free(&tf->form);
+    free(tf);
+}
+
+static void tf_draw(struct screen *s, WINDOW *w)
+{
+    struct tform *tf = s->priv;
+    char line[160];
+
+    snprintf(line, sizeof line, tf->id ? _("Target for %d · Ctrl-S saves, Esc cancels")
+                                       : _("New target for %d · Ctrl-S saves, Esc cancels"), tf->year);
+    ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, ROLE_DIM);
+    form_draw(&tf->form, w, 2, 2, s->rows - 2, s->cols - 4);
+}
+
+/* Someone saved since the form was read: show their values. */
+static void show_theirs(struct tform *tf)
+{
+    struct target_row *rows = NULL;
+    int n = 0;
+
+    if (targets_list(ui_app()->db, tf->year, tf->unit_code, &rows, &n) < 0) {
+        ui_db_error();
+        return;
+    }
+    for (int i = 0; i < n; i++)
+        if (rows[i].id == tf->id) {
+            fill(tf, &rows[i]);
+            ui_error("%s", _("Someone else changed this target meanwhile; their values are shown. Save again to replace them."));
+            targets_free(rows, n);
+            return;
+        }
+    targets_free(rows, n);
+    ui_error("%s", _("This target no longer exists."));
+}
+
+static void save(struct screen *s, struct tform *tf)
+{
+    db_t *db = ui_app()->db;
+    const char *value = form_get(&tf->form, F_VALUE), *signed_on = form_get(&tf->form, F_SIGNED);
+    const char *note = form_get(&tf->form, F_NOTE);
+    int rc;
+
+    if (tf->id == 0) {
+        rc = target_add(db, tf->unit_code, tf->year, tf->metric, value, signed_on, note) > 0 ? 1 : -1;
+    } else {
+        rc = target_save(db, tf->id, tf->version, value, signed_on, note);
+    }
+    if (rc < 0) {
+        ui_db_error();
+    } else if (rc == 0) {
+        show_theirs(tf);
+    } else {
+        ui_info(_("Target saved: %s, %s."), target_metric_label(tf->metric), value);
+        form_clear_changed(&tf->form);
+        if (tf->stale) *tf->stale = 1;
+        ui_pop(s);
+    }
+}
+
+static int tf_command(struct screen *s, enum cmd c)
+{
+    struct tform *tf = s->priv;
+
+    if (c == CMD_BACK || c == CMD_CANCEL) {
+        if (form_changed(&tf->form) && !ui_confirm(_("Discard the changes to this target?"), 0))
+            return 1;
+        ui_pop(s);
+        return 1;
+    }
+    switch (form_command(&tf->form, c)) {
+    case FORM_INVALID: ui_error("%s", tf->form.err); return 1;
+    case FORM_SUBMIT: save(s, tf); return 1;
+    case FORM_OK: return 1;
+    default: return 0;
+    }
+}
+
+static int tf_input(struct screen *s, const char *text, size_t len)
+{
+    struct tform *tf = s->priv;
+
+    if (form_input(&tf->form, text, len) == FORM_INVALID)
+        ui_error("%s", tf->form.err);
+    return 1;
+}
+
+static const enum cmd tf_cmds[] = { CMD_SAVE, CMD_NEXT_FIELD, CMD_PREV_FIELD, CMD_NONE };
+
+const struct screen_ops target_form_screen = {
+    .name = "target-form", .title = N_("Target"), .ctx = KCTX_FORM, .cmds = tf_cmds,
+    .open = tf_open, .close = tf_close, .draw = tf_draw,
+    .command = tf_command, .input = tf_input,
+};
