@@ -28,5 +28,7 @@ build_tree() {
     if [ ! -f "$bdir/Makefile" ]; then
         (cd "$bdir" && "$src/configure" -q "$@") || return 1
     fi
-    make -s -C "$bdir" -j"$(nproc)" || return 1
+    echo "casedesk: building in $bdir (log: $bdir/build.log)" >&2
+    make -C "$bdir" -j"$(nproc)" >"$bdir/build.log" 2>&1 || {
+        tail -n 40 "$bdir/build.log" >&2; echo "casedesk: the build failed" >&2; return 1; }
 }

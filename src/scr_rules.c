@@ -205,7 +205,7 @@ static int ru_command(struct screen *s, enum cmd c)
         return 1;
     }
     if (c == CMD_SAVE && !r->edit) {
-        ui_info("%s", _("The scoring rules are read-only for you: administrators and supervisors set them."));
+        ui_info("%s", _("The scoring rules are read-only for you."));
         return 1;
     }
     switch (form_command(&r->form, c)) {

@@ -110,9 +110,9 @@ static const struct list_col tcols[C__N] = {
     { N_("Unit"), 8, 2, ALIGN_LEFT },
     { N_("Metric"), 14, 3, ALIGN_LEFT },
     { N_("Target"), 9, 0, ALIGN_RIGHT },
-    { N_("Measure"), 6, 0, ALIGN_LEFT },
+    { N_("Measure"), 10, 0, ALIGN_LEFT },
     { N_("Signed on"), 10, 0, ALIGN_LEFT },
-    { N_("Note"), 6, 2, ALIGN_LEFT },
+    { N_("Note"), 4, 1, ALIGN_LEFT },
 };
 
 struct targets {

@@ -26,7 +26,7 @@ open_screen_ms() {   # open_screen_ms SESSION TITLE → ms or "n/a (...)"
     local key
     key=$(screen_key "$2")
     [ -n "$key" ] || { echo "n/a (screen missing)"; return; }
-    press "$1" "$key"
+    PRESS_TIMEOUT=60000 press "$1" "$key"
     press "$1" 1 >/dev/null        # back home, for the next one
 }
 
