@@ -9,14 +9,21 @@ CASE_COLS="c.id, c.version, c.case_no, c.kind, c.status, u.code, u.name, v.name,
  (coalesce(c.deadline < current_date, false) AND c.status <> 'closed')::int, c.case_no::text"
 CASE_FROM="FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id
  JOIN casedesk.village v ON v.id = c.village_id"
-# case_where TEXT: LIST_WHERE with every filter off except the text.
+# case_where TEXT: LIST_WHERE with every filter off except the text.  Like
+# the model, text of one or two characters is a prefix (TEXT_WHERE in
+# src/model_case.c), longer text a substring.
 case_where() {
-    local t=$1 pat="%$1%"
+    local t=$1 pat="%$1%" txt
+    if [ -n "$t" ] && [ "$(printf %s "$t" | LC_ALL=C.UTF-8 wc -m)" -lt 3 ]; then
+        txt="('$t' = '' OR c.case_no LIKE upper('$t%') OR c.party_name LIKE '$t%')"
+    else
+        txt="('$t' = '' OR c.case_no ILIKE '$pat' OR c.party_name ILIKE '$pat' OR c.address ILIKE '$pat')"
+    fi
     echo "WHERE ('' = '' OR c.kind = '') AND ('' = '' OR c.status = '')
  AND (0 = 0 OR c.unit_id = 0) AND (0 = 0 OR c.village_id = 0)
  AND (0 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = 0))
  AND (NOT false OR (c.deadline < current_date AND c.status <> 'closed'))
- AND ('$t' = '' OR c.case_no ILIKE '$pat' OR c.party_name ILIKE '$pat' OR c.address ILIKE '$pat')"
+ AND $txt"
 }
 # case_page_sql TEXT DIR [KEYNO KEYID]: one page of 60 (+1) rows.
 case_page_sql() {

@@ -128,6 +128,27 @@ static void test_filters(void)
         all &= strstr(p.rows[i].party_name, name) != NULL || strstr(p.rows[i].case_no, name) != NULL;
     ok(all, "every hit contains the text");
     case_page_free(&p);
+    /* One or two characters match as a prefix (an index range), not anywhere. */
+    char first[8];
+    size_t flen = 1;
+    while (name[flen] && ((unsigned char)name[flen] & 0xC0) == 0x80 && flen < sizeof first - 1)
+        flen++;
+    memcpy(first, name, flen);
+    first[flen] = '\0';
+    f.text = first;
+    all = 1;
+    ok(case_list(db, &f, &key, 1, 100, &p) == 0 && p.n >= 1, "a one-character search finds the party");
+    for (int i = 0; i < p.n; i++)
+        all &= strncmp(p.rows[i].party_name, first, flen) == 0 || strncmp(p.rows[i].case_no, first, flen) == 0;
+    ok(all, "a one-character search matches the start of the name");
+    case_page_free(&p);
+    f.text = "zs";
+    all = 1;
+    ok(case_list(db, &f, &key, 1, 20, &p) == 0, "a two-letter search runs");
+    for (int i = 0; i < p.n; i++)
+        all &= strncmp(p.rows[i].case_no, "ZS", 2) == 0;
+    ok(all, "a short case-number prefix ignores case");
+    case_page_free(&p);
     f.text = "%";
     ok(case_list(db, &f, &key, 1, 5, &p) == 0 && p.n == 0, "a % in the search is a character, not a wildcard");
     case_page_free(&p);

@@ -176,6 +176,23 @@ static void test_paging(db_t *sup, db_t *lead)
     }
 }
 
+/* task_home_staff computes "report due" and "due soon" set-based (a
+ * calendar join); they must equal the per-task definitions in SQL. */
+static void test_home_reference(db_t *lead, const task_home_staff_t *hs)
+{
+    char due[32] = "", soon[32] = "";
+
+    db_scalar(lead, "SELECT count(*) FROM casedesk.task t WHERE t.status IN ('signed','in_progress','returned')"
+                    " AND casedesk.task_next_report_due(t.id) <= current_date", 0, NULL, due, sizeof due);
+    db_scalar(lead, "SELECT count(*) FROM casedesk.task t, casedesk.task_setting s"
+                    " WHERE s.id = 1 AND t.status IN ('assigned','signed','in_progress','returned')"
+                    " AND t.deadline >= current_date AND t.deadline <= current_date + (s.warn_workdays * 2 + 14)"
+                    " AND casedesk.workdays_between(current_date, t.deadline) <= s.warn_workdays",
+              0, NULL, soon, sizeof soon);
+    ok(due[0] && atoi(due) == hs->report_due, "staff home: reports due equal task_next_report_due");
+    ok(soon[0] && atoi(soon) == hs->due_soon, "staff home: due soon equals workdays_between");
+}
+
 static void test_extensions_home(db_t *sup, db_t *lead, long long id)
 {
     task_ext_row_t *rows;
@@ -201,6 +218,7 @@ static void test_extensions_home(db_t *sup, db_t *lead, long long id)
     ok(task_home_staff(lead, &hs) == 0 && hs.to_sign == 5 && hs.overdue == 0 && hs.open_cases >= 0,
        "staff home: five tasks to sign, none overdue");
     ok(hs.unread > 0, "staff home: unread messages counted");
+    test_home_reference(lead, &hs);
 }
 
 static void test_inbox_escalate(db_t *sup, db_t *lead, db_t *other)
