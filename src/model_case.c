@@ -44,11 +44,6 @@ static char *like_pattern_of(const char *text, int prefix)
     return p;
 }
 
-static char *like_pattern(const char *text)
-{
-    return like_pattern_of(text, 0);
-}
-
 /* Text of one or two characters is matched as a prefix.  pg_trgm takes no
  * trigram from fewer than three characters, so '%王建%' read all 1.6 M rows
  * at scale 200 (2.3 s); '王建%' is a range on a btree (text_pattern_ops,
@@ -602,7 +597,13 @@ long long case_payment_add(db_t *db, long long case_id, const char *amount, cons
 }
 
 /* ---------------------------------------------------------------- jump */
-/* q.t the text typed, q.pat its ILIKE pattern */
+/* A name of one or two characters is matched as a prefix, as the list's
+ * `l` filter does (text_is_short): '%王建%' cannot use a trigram index and
+ * read the whole table.  Internal to this file; callers still see
+ * JUMP_NAME. */
+#define JUMP_NAME_PREFIX (-1000)
+
+/* q.t the text typed, q.pat its (I)LIKE pattern */
 static const char *jump_where(int kind)
 {
     switch (kind) {
@@ -615,6 +616,8 @@ static const char *jump_where(int kind)
         return " WHERE replace(c.party_phone, '-', '') = replace(q.t, '-', '')";
     case JUMP_NAME:
         return " WHERE c.party_name ILIKE q.pat";
+    case JUMP_NAME_PREFIX:
+        return " WHERE c.party_name LIKE q.pat";
     default:
         return NULL;
     }
@@ -626,14 +629,15 @@ int case_jump(db_t *db, const char *text, int limit, int *kind, case_row_t **out
     char *pattern, limbuf[16], sql[1536];
     const char *params[3];
     PGresult *r;
-    int n;
+    int n, short_name;
 
     *out = NULL;
     *kind = validate_classify(text);
-    where = jump_where(*kind);
+    short_name = *kind == JUMP_NAME && text_is_short(text);
+    where = jump_where(short_name ? JUMP_NAME_PREFIX : *kind);
     if (!where)
         return 0;
-    pattern = like_pattern(text);
+    pattern = like_pattern_of(text, short_name);
     snprintf(limbuf, sizeof limbuf, "%d", limit > 0 ? limit : 1);
     params[0] = text;
     params[1] = pattern;

@@ -108,7 +108,8 @@ static void append(struct board *b, const task_page_t *p)
         b->cap = (b->n + p->n) * 2 + 16;
         b->rows = xrealloc(b->rows, (size_t)b->cap * sizeof *b->rows);
     }
-    memcpy(b->rows + b->n, p->rows, (size_t)p->n * sizeof *p->rows);
+    if (p->n > 0)   /* an empty page has no rows array; memcpy(NULL) is UB */
+        memcpy(b->rows + b->n, p->rows, (size_t)p->n * sizeof *p->rows);
     b->n += p->n;
     b->more = p->more;
 }

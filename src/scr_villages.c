@@ -89,8 +89,9 @@ static void certify(struct villages *v)
     snprintf(q, sizeof q, _("Certify %s as violation-free on (YYYY-MM-DD)"), x->name);
     if (!ui_prompt(q, today, on, sizeof on, caseui_date_valid)) return;
     if (village_certify(ui_app()->db, x->id, on) < 0) { ui_db_error(); return; }
-    load(v);
+    /* Say it before reloading: load() frees the row x points into. */
     ui_info(_("%s is certified violation-free since %s."), x->name, on);
+    load(v);
 }
 
 static void open_cases(struct villages *v)
