@@ -107,7 +107,8 @@ static void load_next(struct inbox *b)
     b->more = n > INBOX_PAGE;
     if (b->more) n = INBOX_PAGE;
     b->items = xrealloc(b->items, (size_t)(b->n + n + 1) * sizeof *b->items);
-    memcpy(b->items + b->n, items, (size_t)n * sizeof *items);
+    if (n > 0)
+        memcpy(b->items + b->n, items, (size_t)n * sizeof *items);
     b->n += n;
     free(items);
     b->list.more_after = b->more;
