@@ -165,6 +165,8 @@ int task_unlink(db_t *db, long long link_id);
 /* Run the escalation for today (today NULL) or another day (supervisors);
  * *cards (may be NULL) receives the number of cards issued. */
 int task_escalate(db_t *db, const char *today, int *cards);
+/* Run the escalation for today only if no session has yet done so today. */
+int task_escalate_daily(db_t *db, int *cards);
 
 /* Save the descriptive fields (supervisors) with the version seen.
  * Returns 0 saved (*new_version set), 1 conflict, -1 error.  On conflict

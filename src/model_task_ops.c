@@ -203,6 +203,12 @@ int task_escalate(db_t *db, const char *today, int *cards)
                         1, p, cards);
 }
 
+/* The lazy, once-a-day run a session does at start (see sql/054). */
+int task_escalate_daily(db_t *db, int *cards)
+{
+    return call_version(db, "SELECT casedesk.task_escalate_daily()", 0, NULL, cards);
+}
+
 /* ------------------------------------------------------------------ save */
 
 /* Who changed the task last, from the audit trail (through audit_history,

@@ -170,8 +170,8 @@ static void start_up(struct home *h)
 {
     h->started = 1;
     if (!ui.app->db || !ui.app->connected) return;
-    /* Staff may not run the escalation: that refusal is expected. */
-    if (task_escalate(ui.app->db, NULL, NULL) < 0)
+    /* Once a day at most: the first session of the day pays for it. */
+    if (task_escalate_daily(ui.app->db, NULL) < 0)
         log_msg("escalation not run: %s", db_errmsg(ui.app->db));
     inbox_refresh_unread();
     fill(h);

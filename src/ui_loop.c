@@ -409,7 +409,14 @@ void ui_turn(const int *stop)
     fds[1] = (struct pollfd){ .fd = sigfd[0], .events = POLLIN };
     if (ui.app->db && dbst != DB_WAIT && (dbfd = db_socket(ui.app->db)) >= 0)
         fds[nfds++] = (struct pollfd){ .fd = dbfd, .events = POLLIN };
-    r = poll(fds, (nfds_t)nfds, poll_timeout());
+    /* A query run in this turn may have read a NOTIFY into libpq's buffer;
+     * the socket then stays quiet, so collect those before sleeping (their
+     * handlers set the timers poll_timeout() below takes into account). */
+    int buffered = 0;
+    if (ui.app->db && dbst == DB_UP && (buffered = db_poll_notify(ui.app->db, on_notify, NULL)) < 0)
+        db_lost();
+    /* Something was delivered: do not sleep before drawing it. */
+    r = poll(fds, (nfds_t)nfds, buffered > 0 ? 0 : poll_timeout());
     if (r > 0 && timing_on()) clock_gettime(CLOCK_MONOTONIC, &t_ready);
     if (r < 0 && errno != EINTR) fatal("poll: %s", strerror(errno));
     if (r > 0 && fds[1].revents) handle_signals();

@@ -240,6 +240,26 @@ static void test_workflow(int project_id, int village_id)
     free(hits);
     ok(case_jump(db, "测试户", 5, &kind, &hits) >= 1 && kind == JUMP_NAME && strcmp(hits[0].party_name, "测试户") == 0,
        "jump by name, exact name first");
+    free(hits);
+    /* One or two characters match the start of the name (as the `l`
+     * filter does), so a short jump is an index range, not a scan. */
+    n = case_jump(db, "测试", 50, &kind, &hits);
+    {
+        int all = n >= 1, seen = 0;
+        for (int i = 0; i < n; i++) {
+            all &= strncmp(hits[i].party_name, "测试", strlen("测试")) == 0;
+            seen |= strcmp(hits[i].party_name, "测试户") == 0;
+        }
+        ok(all && seen && kind == JUMP_NAME, "a two-character name jump matches the start of the name");
+    }
+    free(hits);
+    n = case_jump(db, "试户", 50, &kind, &hits);
+    {
+        int none = n >= 0;
+        for (int i = 0; i < n; i++)
+            none &= strncmp(hits[i].party_name, "试户", strlen("试户")) == 0;
+        ok(none, "a two-character name jump does not match inside a name");
+    }
     char no[20];
     case_load(db, x, &d);
     snprintf(no, sizeof no, "%s", d.row.case_no);

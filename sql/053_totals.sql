@@ -397,3 +397,7 @@ CREATE INDEX IF NOT EXISTS task_deadline_status_idx
     ON casedesk.task (deadline) INCLUDE (lead_unit_id, status, closed_at);
 CREATE INDEX IF NOT EXISTS task_lead_deadline_status_idx
     ON casedesk.task (lead_unit_id, deadline) INCLUDE (status, closed_at);
+
+-- A database upgraded to 053 already holds cases: total them now, or every
+-- figure would read 0 until the next rebuild (a fresh database: instant).
+SELECT casedesk.totals_rebuild();
