@@ -1,4 +1,4 @@
--- 053_totals: pre-totalled figures for progress, ranking and the briefing.
+-- 055_totals: pre-totalled figures for progress, ranking and the briefing.
 -- At 1.6 million cases the period aggregates of 041/042/051 still took
 -- 200-700 ms (expropriations signed, households resettled in a flat,
 -- violations found and resolved).  They are additive per unit and day, so

@@ -1,5 +1,5 @@
 #!/bin/bash
-# The pre-totalled figures (sql/053_totals.sql): after the seed (rebuilt)
+# The pre-totalled figures (sql/055_totals.sql): after the seed (rebuilt)
 # and after every kind of change to the counted tables (triggers), the
 # totals equal a count written here against the raw tables, and a figure a
 # user reads in the briefing moves with the change.
