@@ -208,9 +208,15 @@ void ui_timer(struct screen *s, int ms)
     ui.timers[i].due_ms = ui_now_ms() + ms;
 }
 
+/* While a prompt or menu is open the screens below it keep still: their
+ * timers (debounced reloads) wait, so the code that opened the prompt can
+ * keep pointers into the screen's rows across it. */
 int ui_timer_next_ms(void)
 {
     long long now = ui_now_ms(), best = -1;
+
+    if (ui.nmodal)
+        return -1;
 
     for (int i = 0; i < ui.ntimers; i++) {
         long long d = ui.timers[i].due_ms - now;
@@ -223,6 +229,9 @@ int ui_timer_next_ms(void)
 void ui_timer_fire(void)
 {
     long long now = ui_now_ms();
+
+    if (ui.nmodal)
+        return;
 
     for (int i = 0; i < ui.ntimers; i++) {
         if (ui.timers[i].due_ms > now) continue;

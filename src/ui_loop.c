@@ -372,7 +372,7 @@ static int poll_timeout(void)
     if (ui.app->settings.clock) { clock_minute(&ms); t = ms; }
     ms = ui_timer_next_ms();
     if (ms >= 0 && (t < 0 || ms < t)) t = ms;
-    if (ui.app->db && dbst != DB_UP) {
+    if (ui.app->db && dbst != DB_UP && !ui.nmodal) {
         long long d = db_next_ms - ui_now_ms();
         ms = d < 0 ? 0 : d > 60000 ? 60000 : (int)d;
         if (t < 0 || ms < t) t = ms;
@@ -407,13 +407,16 @@ void ui_turn(const int *stop)
     timing_log();
     fds[0] = (struct pollfd){ .fd = STDIN_FILENO, .events = POLLIN };
     fds[1] = (struct pollfd){ .fd = sigfd[0], .events = POLLIN };
-    if (ui.app->db && dbst != DB_WAIT && (dbfd = db_socket(ui.app->db)) >= 0)
+    /* While a prompt or menu is open, notifications wait in the socket:
+     * delivering them would reload the rows its caller is looking at. */
+    if (ui.app->db && dbst != DB_WAIT && !ui.nmodal && (dbfd = db_socket(ui.app->db)) >= 0)
         fds[nfds++] = (struct pollfd){ .fd = dbfd, .events = POLLIN };
     /* A query run in this turn may have read a NOTIFY into libpq's buffer;
      * the socket then stays quiet, so collect those before sleeping (their
      * handlers set the timers poll_timeout() below takes into account). */
     int buffered = 0;
-    if (ui.app->db && dbst == DB_UP && (buffered = db_poll_notify(ui.app->db, on_notify, NULL)) < 0)
+    if (ui.app->db && dbst == DB_UP && !ui.nmodal
+        && (buffered = db_poll_notify(ui.app->db, on_notify, NULL)) < 0)
         db_lost();
     /* Something was delivered: do not sleep before drawing it. */
     r = poll(fds, (nfds_t)nfds, buffered > 0 ? 0 : poll_timeout());
@@ -430,7 +433,7 @@ void ui_turn(const int *stop)
             db_next_ms = 0;
         }
     }
-    if (ui.app->db) db_step();
+    if (ui.app->db && !ui.nmodal) db_step();
     if ((t_timed = timing_on() && ui_timer_next_ms() == 0))
         clock_gettime(CLOCK_MONOTONIC, &t_timer);
     ui_timer_fire();
