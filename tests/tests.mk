@@ -7,7 +7,7 @@ SH_LOG_DRIVER = $(LOG_DRIVER)
 SH_LOG_COMPILER = $(BASH)
 AM_TESTS_ENVIRONMENT = top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
 	export top_srcdir top_builddir; LC_ALL=C.UTF-8; export LC_ALL;
-EXTRA_DIST += tests/lib/pg.sh tests/lib/tap.sh
+EXTRA_DIST += tests/lib/pg.sh tests/lib/tap.sh tests/lib/sessions.sh
 
 TESTS += tests/admin/init.sh tests/e2e/startup.sh
 EXTRA_DIST += tests/admin/init.sh tests/e2e/startup.sh

@@ -16,10 +16,8 @@ disc_setup() {
     admin user add stf1 --name 办事员丙 --unit xcb --role staff >/dev/null || { echo "Bail out! user add stf1"; exit 99; }
     admin user add ins1 --name 纪检员甲 --unit jw --role inspector >/dev/null || { echo "Bail out! user add ins1"; exit 99; }
     admin user add tgt1 --name 被举报人丁 --unit ldb --role staff >/dev/null || { echo "Bail out! user add tgt1"; exit 99; }
-    TASKS_HOME=$(mktemp -d "${TMPDIR:-/tmp}/disc-home.XXXXXX")
-    chmod 755 "$TASKS_HOME"
-    trap tasks_cleanup EXIT
-    _TMUX_STARTED=
+    e2e_home disc
+    TASKS_HOME=$E2E_HOME
 }
 disc_setup
 
