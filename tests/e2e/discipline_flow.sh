@@ -32,9 +32,10 @@ ok $(printf '%s' "$title" | grep -q "Discipline"; [ $? -ne 0 ]; echo $?) "staff 
 ok $(tmux_screen | grep -qi "discipline"; [ $? -ne 0 ]; echo $?) "staff home never mentions discipline"
 tmux_send '?'; wait_for "Keys" 5
 help=$(tmux_screen)
-tmux_send PageDown; help="$help$(tmux_screen)"
+# Wait for the second page to be drawn before reading it.
+tmux_send PageDown; wait_for "flag an official" 5; ok $? "staff help offers flagging an official"
+help="$help$(tmux_screen)"
 ok $(printf '%s' "$help" | grep -qi "discipline"; [ $? -ne 0 ]; echo $?) "staff help has no discipline entry"
-like "$help" "flag an official" "staff help offers flagging an official"
 tmux_send q
 
 # --- an inspector session, already on the discipline list --------------------
@@ -74,7 +75,7 @@ tmux_send f; wait_for "Overdue reviews"; tmux_send 2
 wait_for "Showing: overdue reviews"; ok $? "filter: overdue reviews"
 ok $(tmux_screen | grep -q "$receipt"; [ $? -ne 0 ]; echo $?) "a fresh flag is not an overdue review"
 tmux_send f; wait_for "Open records"; tmux_send 1; wait_for "$receipt"; ok $? "back to open records"
-tmux_send g
+tmux_send g; tmux_settle
 # newest first: the fresh flag is the first row (line 5: header, tabs, state, column titles)
 like "$(tmux_screen | sed -n 5p)" "$receipt" "the new flag is the newest record"
 tmux_send Enter
@@ -113,7 +114,7 @@ tmux_send q
 # --- staff: the receipt is closed; still no discipline -----------------------
 on stf
 tmux_send r; wait_for "Closed" 5; ok $? "staff receipt now reads Closed"
-tmux_send q
+tmux_send q; tmux_settle
 scr=$(tmux_screen)
 ok $(printf '%s' "$scr" | grep -qiE "discipline|Criticism|汉纪发"; [ $? -ne 0 ]; echo $?) "staff screens show nothing of the outcome"
 tmux_send "$dkey"; tmux_send '?'; wait_for "On this screen:"

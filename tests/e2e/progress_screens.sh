@@ -74,7 +74,7 @@ tmux_send "$bkey"; wait_for "$YEAR · " 8
 scr=$(tmux_screen)
 like "$scr" "户|亩|万平方米" "the briefing is in Chinese"
 like "$scr" "新城街道办" "the district briefing names the units"
-tmux_send End; tmux_send G
+tmux_send End; tmux_send G; tmux_settle
 ok $(tmux_screen | grep -q "纪检\|举报"; [ $? -ne 0 ]; echo $?) "no discipline section for a supervisor"
 tmux_send Q
 done_testing

@@ -144,7 +144,7 @@ like "$(tmux_screen | sed -n 3p)" "read-only" "the screen says read-only"
 bar=$(tmux_screen | tail -n 1)
 ok $(echo "$bar" | grep -qE "\bnew\b|\bedit\b"; [ $? -ne 0 ]; echo $?) "no add or edit in the hint bar ($bar)"
 tmux_send e; wait_for "read-only for you" 3; ok $? "e says the targets are read-only"
-tmux_send Enter
+tmux_send Enter; tmux_settle
 ok $(tmux_screen | grep -q "Ctrl-S saves"; [ $? -ne 0 ]; echo $?) "Enter opens no form"
 tmux_send w; wait_for "Scoring rules for $YEAR" 5
 like "$(tmux_screen | sed -n 3p)" "read-only" "the rules are read-only for staff"

@@ -123,3 +123,19 @@ tmux_wait_exit() {
         sleep 0.05
     done
 }
+
+# tmux_settle [TIMEOUT=2]: until the pane has stopped changing (two captures
+# 100 ms apart agree) — before asserting that something is NOT shown, or
+# reading a screen whose content a key only changes a little.
+tmux_settle() {
+    local timeout=$(( ${1:-2} * ${CASEDESK_TEST_SLOWDOWN:-1} )) end a b
+    end=$(( $(_tmux_now_cs) + timeout * 100 ))
+    a=$(tmux_screen 2>/dev/null)
+    while :; do
+        sleep 0.1
+        b=$(tmux_screen 2>/dev/null)
+        [ "$a" = "$b" ] && return 0
+        [ "$(_tmux_now_cs)" -ge "$end" ] && return 1
+        a=$b
+    done
+}
