@@ -16,13 +16,15 @@ extern const struct screen_ops commend_screen;      /* arg: int * (the year) */
 
 struct target_row;
 
+struct screen;
+
 /* What the target form edits: an existing row (copied), or a new target of
- * unit × metric.  *stale of the opener is set after a save. */
+ * unit × metric.  The opener is marked stale after a save. */
 struct target_form_arg {
     int year;
     const struct target_row *row;   /* NULL: a new target */
     const char *unit_code, *unit_name, *metric;
-    int *stale;
+    struct screen *opener;
 };
 
 /* Administrators and supervisors maintain targets, rules and commendations;

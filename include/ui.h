@@ -69,8 +69,16 @@ void ui_dirty(struct screen *s);
 struct screen *ui_top(void);
 
 /* Switch to main screen `index` in the registry (0 = home).  Returns 0, or
- * -1 if there is no such screen or it is not visible to this role. */
+ * -1 if there is no such screen or it is not visible to this role.
+ * ui_switch_to does the same for the main screen with these ops. */
 int ui_switch_main(int index);
+int ui_switch_to(const struct screen_ops *ops);
+
+/* Mark s stale (a change the database will not announce, e.g. one this
+ * session made elsewhere): its load runs with the next coalesced burst.
+ * ui_mark_stale_ops marks every open screen with these ops. */
+void ui_mark_stale(struct screen *s);
+void ui_mark_stale_ops(const struct screen_ops *ops);
 
 /* Ask for s->ops->timer(s) to run once, after ms milliseconds (replaces an
  * earlier request of the same screen).  ms <= 0 cancels. */

@@ -48,7 +48,7 @@ static void load(struct briefing *b)
 
 static int br_open(struct screen *s, void *arg)
 {
-    struct briefing *b = xcalloc(1, sizeof *b);
+    struct briefing *b = s->priv;
     time_t now = time(NULL);
     struct tm tm;
     (void)arg;
@@ -58,7 +58,6 @@ static int br_open(struct screen *s, void *arg)
     /* staff report on their own unit only */
     if (ui_role_is("staff"))
         strlcpy_utf8(b->unit, ui_app()->me.unit_code, sizeof b->unit);
-    s->priv = b;
     load(b);
     return 0;
 }
@@ -67,7 +66,6 @@ static void br_close(struct screen *s)
 {
     struct briefing *b = s->priv;
     tv_free(&b->tv);
-    free(b);
 }
 
 static void br_draw(struct screen *s, WINDOW *w)
@@ -133,5 +131,6 @@ static const enum cmd br_cmds[] = { CMD_YEAR, CMD_FILTER, CMD_REFRESH, CMD_NONE 
 
 const struct screen_ops briefing_screen = {
     .name = "briefing", .title = N_("Briefing"), .ctx = KCTX_LIST, .cmds = br_cmds,
+    .priv_size = sizeof(struct briefing),
     .open = br_open, .close = br_close, .draw = br_draw, .command = br_command,
 };

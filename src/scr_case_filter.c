@@ -23,13 +23,12 @@ struct fline {
 
 static int fl_open(struct screen *s, void *arg)
 {
-    struct fline *fl = xcalloc(1, sizeof *fl);
+    struct fline *fl = s->priv;
 
     fl->list = arg;
     le_init(&fl->le, 63, 40);
     strlcpy_utf8(fl->old, cases_text(fl->list), sizeof fl->old);
     le_set(&fl->le, fl->old);
-    s->priv = fl;
     return 0;
 }
 
@@ -38,7 +37,6 @@ static void fl_close(struct screen *s)
     struct fline *fl = s->priv;
 
     le_free(&fl->le);
-    free(fl);
 }
 
 static void fl_draw(struct screen *s, WINDOW *w)
@@ -102,6 +100,7 @@ static const struct screen_ops filter_line_screen = {
     .title = N_("Cases"),
     .ctx = KCTX_FORM,
     .cmds = fl_cmds,
+    .priv_size = sizeof(struct fline),
     .open = fl_open,
     .close = fl_close,
     .draw = fl_draw,

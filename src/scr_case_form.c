@@ -28,7 +28,7 @@ enum fkey { K_PARTY, K_PHONE, K_ADDRESS, K_NOTE, K_IDNO, K_HOUSE, K_LAND,
 struct cform {
     long long id;
     case_detail_t d;
-    int loaded, editable, stale;
+    int loaded, editable;
     struct form form;
     int fi[K__N];
     char facts[24][2][160];
@@ -197,7 +197,6 @@ static int cf_refresh(struct cform *cf)
     int rc = case_load(ui_app()->db, cf->id, &nd);
     char *typed[K__N] = { 0 };
 
-    cf->stale = 0;
     if (rc < 0) { ui_db_error(); return -1; }
     if (rc == 1) { ui_error("%s", _("This case is no longer visible to you.")); return -1; }
     for (int k = 0; k < K__N; k++)
@@ -265,15 +264,13 @@ static void save(struct cform *cf)
 
 static int cf_open(struct screen *s, void *arg)
 {
-    struct cform *cf = xcalloc(1, sizeof *cf);
+    struct cform *cf = s->priv;
 
-    cf->id = *(const long long *)arg;
+    cf->id = s->watch_id = *(const long long *)arg;
     form_init(&cf->form);
     for (int k = 0; k < K__N; k++) cf->fi[k] = -1;
-    s->priv = cf;
     if (cf_refresh(cf) < 0) {
         form_free(&cf->form);
-        free(cf);
         return -1;
     }
     return 0;
@@ -285,7 +282,6 @@ static void cf_close(struct screen *s)
 
     form_free(&cf->form);
     if (cf->loaded) case_detail_free(&cf->d);
-    free(cf);
 }
 
 static void draw_header(struct cform *cf, WINDOW *w, int cols)
@@ -382,30 +378,17 @@ static int cf_input(struct screen *s, const char *text, size_t len)
     return 1;
 }
 
-static void cf_notify(struct screen *s, const char *table, long id, const char *op)
+static void cf_load(struct screen *s, int why)
 {
-    struct cform *cf = s->priv;
-
-    (void)op;
-    if (strcmp(table, "case_file") != 0 && strcmp(table, "violation") != 0
-        && strcmp(table, "expropriation") != 0 && strcmp(table, "payment") != 0)
-        return;
-    if (strcmp(table, "payment") != 0 && id != cf->id) return;
-    cf->stale = 1;
-    ui_timer(s, 100);
-}
-
-static void cf_timer(struct screen *s)
-{
-    struct cform *cf = s->priv;
-
-    if (cf->stale) cf_refresh(cf);
-}
-
-static void cf_reload(struct screen *s)
-{
+    (void)why;
     cf_refresh(s->priv);
 }
+
+/* This case's rows; any payment (its case id is not in the payload). */
+static const struct ui_watch cf_watch[] = {
+    { "case_file", UI_THIS_ROW }, { "violation", UI_THIS_ROW }, { "expropriation", UI_THIS_ROW },
+    { "payment", UI_ANY_ROW }, { NULL, 0 },
+};
 
 static int cf_can(struct screen *s, enum cmd c)
 {
@@ -429,14 +412,14 @@ const struct screen_ops case_form_screen = {
     .ctx = KCTX_FORM,
     .cmds = cf_cmds,
     .can = cf_can,
+    .priv_size = sizeof(struct cform),
+    .watch = cf_watch,
+    .load = cf_load,
     .open = cf_open,
     .close = cf_close,
     .draw = cf_draw,
     .command = cf_command,
     .input = cf_input,
-    .notify = cf_notify,
-    .timer = cf_timer,
-    .reload = cf_reload,
     .subtitle = cf_subtitle,
 };
 

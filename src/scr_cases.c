@@ -39,7 +39,6 @@ struct clist {
     int capped;
     vsearch_t *vs;
     char pattern[64];
-    int stale;
 };
 
 static struct screen *the_list;
@@ -196,7 +195,6 @@ static void reload_keep(struct clist *cl)
     int sel;
     case_row_t *rows;
 
-    cl->stale = 0;
     if (cl->list.sel < 0 || cl->list.sel >= cl->n) { load_first(cl); return; }
     id = cl->rows[cl->list.sel].id;
     case_key_of(&cl->rows[cl->list.sel], &k);
@@ -412,7 +410,7 @@ static int cases_visible(const struct app *app)
 
 static int cases_open(struct screen *s, void *arg)
 {
-    struct clist *cl = xcalloc(1, sizeof *cl);
+    struct clist *cl = s->priv;
 
     (void)arg;
     list_init(&cl->list, cols, C__N, cell, cl);
@@ -421,7 +419,6 @@ static int cases_open(struct screen *s, void *arg)
     cl->list.empty_text = _("No cases match this filter.");
     cl->f.sort = CASE_SORT_OPENED;
     cl->f.descending = 1;
-    s->priv = cl;
     the_list = s;
     if (s->app->db) refilter(cl);
     return 0;
@@ -434,7 +431,6 @@ static void cases_close(struct screen *s)
     if (the_list == s) the_list = NULL;
     vsearch_free(cl->vs);
     free(cl->rows);
-    free(cl);
 }
 
 static void cases_draw(struct screen *s, WINDOW *w)
@@ -506,32 +502,20 @@ static int cases_can(struct screen *s, enum cmd c)
     return 1;
 }
 
-static void cases_notify(struct screen *s, const char *table, long id, const char *op)
-{
-    struct clist *cl = s->priv;
-
-    (void)id; (void)op;
-    if (strcmp(table, "case_file") != 0 && strcmp(table, "violation") != 0
-        && strcmp(table, "expropriation") != 0)
-        return;
-    cl->stale = 1;
-    ui_timer(s, 100);          /* a burst of changes becomes one reload */
-}
-
-static void cases_timer(struct screen *s)
-{
-    struct clist *cl = s->priv;
-
-    if (cl->stale) reload_keep(cl);
-}
-
-static void cases_reload(struct screen *s)
+/* A change reloads the window around the selection; after a reconnect the
+ * count may be off too. */
+static void cases_load(struct screen *s, int why)
 {
     struct clist *cl = s->priv;
 
     reload_keep(cl);
-    recount(cl);
+    if (why == UI_LOAD_RECONNECT) recount(cl);
 }
+
+static const struct ui_watch cases_watch[] = {
+    { "case_file", UI_ANY_ROW }, { "violation", UI_ANY_ROW }, { "expropriation", UI_ANY_ROW },
+    { NULL, 0 },
+};
 
 static void cases_subtitle(struct screen *s, char *buf, size_t bufsz)
 {
@@ -555,13 +539,13 @@ const struct screen_ops cases_screen = {
     .cmds = cases_cmds,
     .visible = cases_visible,
     .can = cases_can,
+    .priv_size = sizeof(struct clist),
+    .watch = cases_watch,
+    .load = cases_load,
     .open = cases_open,
     .close = cases_close,
     .draw = cases_draw,
     .command = cases_command,
-    .notify = cases_notify,
-    .timer = cases_timer,
-    .reload = cases_reload,
     .subtitle = cases_subtitle,
 };
 
@@ -587,19 +571,11 @@ void cases_set_text(struct screen *s, const char *text)
     refilter(cl);
 }
 
-static int main_index(void)
-{
-    for (int i = 0; i < ui_main_screen_count; i++)
-        if (ui_main_screens[i] == &cases_screen) return i;
-    return -1;
-}
-
 int open_case_list(const struct case_filter *f)
 {
     struct clist *cl;
-    int idx = main_index();
 
-    if (idx < 0 || ui_switch_main(idx) < 0 || !the_list) {
+    if (ui_switch_to(&cases_screen) < 0 || !the_list) {
         ui_error("%s", _("The case list is not available to your role."));
         return -1;
     }

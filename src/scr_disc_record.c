@@ -276,14 +276,11 @@ static void actions(struct screen *s)
 
 static int rec_open(struct screen *s, void *arg)
 {
-    struct record *rc = xcalloc(1, sizeof *rc);
+    struct record *rc = s->priv;
 
     rc->id = *(const long long *)arg;
-    s->priv = rc;
     if (load(rc) < 0) {
         tv_free(&rc->tv);
-        free(rc);
-        s->priv = NULL;
         return -1;
     }
     ui_timer(s, REFRESH_MS);
@@ -296,7 +293,6 @@ static void rec_close(struct screen *s)
     if (rc->loaded)
         disc_detail_free(&rc->d);
     tv_free(&rc->tv);
-    free(rc);
 }
 
 static void rec_draw(struct screen *s, WINDOW *w)
@@ -334,6 +330,7 @@ static const enum cmd rec_cmds[] = { CMD_ACTION, CMD_EVIDENCE, CMD_REFRESH, CMD_
 
 static const struct screen_ops record_screen = {
     .name = "discipline-record", .title = N_("Discipline record"), .ctx = KCTX_LIST,
+    .priv_size = sizeof(struct record),
     .cmds = rec_cmds, .open = rec_open, .close = rec_close, .draw = rec_draw,
     .command = rec_command, .timer = rec_timer, .subtitle = rec_subtitle,
 };

@@ -124,10 +124,9 @@ static void load(struct reports *r)
 
 static int rep_open(struct screen *s, void *arg)
 {
-    struct reports *r = xcalloc(1, sizeof *r);
+    struct reports *r = s->priv;
     (void)arg;
 
-    s->priv = r;
     load(r);
     return 0;
 }
@@ -136,7 +135,6 @@ static void rep_close(struct screen *s)
 {
     struct reports *r = s->priv;
     tv_free(&r->tv);
-    free(r);
 }
 
 static void rep_draw(struct screen *s, WINDOW *w)
@@ -165,6 +163,7 @@ static const enum cmd rep_cmds[] = { CMD_REFRESH, CMD_BACK, CMD_NONE };
 static const struct screen_ops reports_screen = {
     .name = "discipline-reports", .title = N_("Discipline reports"), .ctx = KCTX_LIST,
     .cmds = rep_cmds, .visible = disc_is_inspector,
+    .priv_size = sizeof(struct reports),
     .open = rep_open, .close = rep_close, .draw = rep_draw, .command = rep_command,
     .subtitle = rep_subtitle,
 };

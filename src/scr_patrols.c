@@ -19,7 +19,7 @@
 struct patrols {
     struct list_widget list;
     patrol_row_t *rows;
-    int n, stale;
+    int n;
     char tmp[16];
 };
 
@@ -49,7 +49,6 @@ static void load(struct patrols *p, long long keep)
 {
     int sel = p->list.sel;
 
-    p->stale = 0;
     free(p->rows);
     p->n = patrol_list(ui_app()->db, PATROLS_MAX, &p->rows);
     if (p->n < 0) { ui_db_error(); p->n = 0; }
@@ -134,12 +133,11 @@ static void record_finding(struct patrols *p)
 
 static int pt_open(struct screen *s, void *arg)
 {
-    struct patrols *p = xcalloc(1, sizeof *p);
+    struct patrols *p = s->priv;
 
     (void)arg;
     list_init(&p->list, cols, (int)ARRAY_SIZE(cols), cell, p);
     p->list.empty_text = _("No patrols recorded yet: press a to record one.");
-    s->priv = p;
     if (s->app->db) load(p, 0);
     return 0;
 }
@@ -149,7 +147,6 @@ static void pt_close(struct screen *s)
     struct patrols *p = s->priv;
 
     free(p->rows);
-    free(p);
 }
 
 static void pt_draw(struct screen *s, WINDOW *w)
@@ -194,27 +191,18 @@ static int pt_can(struct screen *s, enum cmd c)
     return (c != CMD_NEW && c != CMD_ACTION) || ui_role_is("staff");
 }
 
-static void pt_notify(struct screen *s, const char *table, long id, const char *op)
+/* A change keeps the selected patrol; after a reconnect start at the top. */
+static void pt_load(struct screen *s, int why)
 {
     struct patrols *p = s->priv;
 
-    (void)id; (void)op;
-    if (strncmp(table, "patrol", 6) != 0 && strcmp(table, "violation") != 0) return;
-    p->stale = 1;
-    ui_timer(s, 150);
+    if (why == UI_LOAD_RECONNECT) load(p, 0);
+    else load(p, p->list.sel >= 0 && p->list.sel < p->n ? p->rows[p->list.sel].id : 0);
 }
 
-static void pt_timer(struct screen *s)
-{
-    struct patrols *p = s->priv;
-
-    if (p->stale) load(p, p->list.sel >= 0 && p->list.sel < p->n ? p->rows[p->list.sel].id : 0);
-}
-
-static void pt_reload(struct screen *s)
-{
-    load(s->priv, 0);
-}
+static const struct ui_watch pt_watch[] = {
+    { "patrol*", UI_ANY_ROW }, { "violation", UI_ANY_ROW }, { NULL, 0 },
+};
 
 static int pt_visible(const struct app *app)
 {
@@ -231,11 +219,11 @@ const struct screen_ops patrols_screen = {
     .cmds = pt_cmds,
     .visible = pt_visible,
     .can = pt_can,
+    .priv_size = sizeof(struct patrols),
+    .watch = pt_watch,
+    .load = pt_load,
     .open = pt_open,
     .close = pt_close,
     .draw = pt_draw,
     .command = pt_command,
-    .notify = pt_notify,
-    .timer = pt_timer,
-    .reload = pt_reload,
 };

@@ -93,12 +93,11 @@ static void load(struct rules *r)
 
 static int ru_open(struct screen *s, void *arg)
 {
-    struct rules *r = xcalloc(1, sizeof *r);
+    struct rules *r = s->priv;
 
     r->year = arg ? *(int *)arg : tgt_this_year();
     r->edit = tgt_can_maintain();
     build(r);
-    s->priv = r;
     load(r);
     return 0;
 }
@@ -107,7 +106,6 @@ static void ru_close(struct screen *s)
 {
     struct rules *r = s->priv;
     form_free(&r->form);
-    free(r);
 }
 
 static double weight_sum(const struct rules *r)
@@ -234,6 +232,7 @@ static const enum cmd ru_cmds[] = { CMD_SAVE, CMD_NEXT_FIELD, CMD_PREV_FIELD, CM
 
 const struct screen_ops score_rules_screen = {
     .name = "score-rules", .title = N_("Scoring rules"), .ctx = KCTX_FORM, .cmds = ru_cmds,
+    .priv_size = sizeof(struct rules),
     .can = ru_can, .open = ru_open, .close = ru_close, .draw = ru_draw,
     .command = ru_command, .input = ru_input,
 };

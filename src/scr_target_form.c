@@ -25,7 +25,7 @@ struct tform {
     struct form form;
     int year, id, version;        /* id 0: a new target */
     char unit_code[32], metric[40];
-    int *stale;                   /* the opener's: reload after a save */
+    struct screen *opener;        /* reloads after a save */
     char value_label[96];
 };
 
@@ -44,11 +44,11 @@ static void fill(struct tform *tf, const struct target_row *r)
 static int tf_open(struct screen *s, void *arg)
 {
     const struct target_form_arg *a = arg;
-    struct tform *tf = xcalloc(1, sizeof *tf);
+    struct tform *tf = s->priv;
     const char *metric = a->row ? a->row->metric : a->metric;
 
     tf->year = a->year;
-    tf->stale = a->stale;
+    tf->opener = a->opener;
     tf->id = a->row ? a->row->id : 0;
     strlcpy_utf8(tf->unit_code, a->row ? a->row->unit_code : a->unit_code, sizeof tf->unit_code);
     strlcpy_utf8(tf->metric, metric, sizeof tf->metric);
@@ -62,7 +62,6 @@ static int tf_open(struct screen *s, void *arg)
     tf->form.cur = F_VALUE;
     if (a->row)
         fill(tf, a->row);
-    s->priv = tf;
     return 0;
 }
 
@@ -70,7 +69,6 @@ static void tf_close(struct screen *s)
 {
     struct tform *tf = s->priv;
     form_free(&tf->form);
-    free(tf);
 }
 
 static void tf_draw(struct screen *s, WINDOW *w)
@@ -124,7 +122,7 @@ static void save(struct screen *s, struct tform *tf)
     } else {
         ui_info(_("Target saved: %s, %s."), target_metric_label(tf->metric), value);
         form_clear_changed(&tf->form);
-        if (tf->stale) *tf->stale = 1;
+        ui_mark_stale(tf->opener);
         ui_pop(s);
     }
 }
@@ -160,6 +158,6 @@ static const enum cmd tf_cmds[] = { CMD_SAVE, CMD_NEXT_FIELD, CMD_PREV_FIELD, CM
 
 const struct screen_ops target_form_screen = {
     .name = "target-form", .title = N_("Target"), .ctx = KCTX_FORM, .cmds = tf_cmds,
-    .open = tf_open, .close = tf_close, .draw = tf_draw,
+    .priv_size = sizeof(struct tform), .open = tf_open, .close = tf_close, .draw = tf_draw,
     .command = tf_command, .input = tf_input,
 };

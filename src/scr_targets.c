@@ -119,7 +119,6 @@ struct targets {
     struct list_widget list;
     struct target_row *rows;
     int n, year;
-    int stale;                    /* changed in the database: reload at draw */
     char tmp[2][32];
     int tmpi;
 };
@@ -156,13 +155,12 @@ static void load(struct targets *t)
 
 static int tg_open(struct screen *s, void *arg)
 {
-    struct targets *t = xcalloc(1, sizeof *t);
+    struct targets *t = s->priv;
     (void)arg;
 
     t->year = tgt_this_year();
     list_init(&t->list, tcols, C__N, tcell, t);
     t->list.empty_text = _("No targets for this year.");
-    s->priv = t;
     load(t);
     return 0;
 }
@@ -171,7 +169,6 @@ static void tg_close(struct screen *s)
 {
     struct targets *t = s->priv;
     targets_free(t->rows, t->n);
-    free(t);
 }
 
 static void tg_draw(struct screen *s, WINDOW *w)
@@ -179,10 +176,6 @@ static void tg_draw(struct screen *s, WINDOW *w)
     struct targets *t = s->priv;
     char line[256];
 
-    if (t->stale) {
-        t->stale = 0;
-        load(t);
-    }
     snprintf(line, sizeof line, _("%d · %d targets · %s"), t->year, t->n,
              tgt_can_maintain() ? _("a add, e edit, w scoring rules")
                                 : _("read-only; w shows the scoring rules"));
@@ -214,11 +207,11 @@ static void add_target(struct targets *t)
             /* one target per unit, year and metric: edit the one there is */
             ui_info("%s", _("That unit already has this target; editing it."));
             list_set_rows(&t->list, t->n, i);
-            struct target_form_arg a = { t->year, &t->rows[i], NULL, NULL, NULL, &t->stale };
+            struct target_form_arg a = { t->year, &t->rows[i], NULL, NULL, NULL, ui_top() };
             ui_push(&target_form_screen, &a);
             goto out;
         }
-    struct target_form_arg a = { t->year, NULL, u[iu].code, u[iu].name, target_metrics[im], &t->stale };
+    struct target_form_arg a = { t->year, NULL, u[iu].code, u[iu].name, target_metrics[im], ui_top() };
     ui_push(&target_form_screen, &a);
 out:
     target_units_free(u, nu);
@@ -228,7 +221,7 @@ static void edit_target(struct targets *t)
 {
     if (t->list.sel < 0 || t->list.sel >= t->n)
         return;
-    struct target_form_arg a = { t->year, &t->rows[t->list.sel], NULL, NULL, NULL, &t->stale };
+    struct target_form_arg a = { t->year, &t->rows[t->list.sel], NULL, NULL, NULL, ui_top() };
     ui_push(&target_form_screen, &a);
 }
 
@@ -272,17 +265,15 @@ static int tg_command(struct screen *s, enum cmd c)
     }
 }
 
-static void tg_notify(struct screen *s, const char *table, long id, const char *op)
+static void tg_load(struct screen *s, int why)
 {
-    (void)id; (void)op;
-    if (strcmp(table, "target") == 0 || strcmp(table, "unit") == 0)
-        ((struct targets *)s->priv)->stale = 1;
+    (void)why;
+    load(s->priv);
 }
 
-static void tg_reload(struct screen *s)
-{
-    ((struct targets *)s->priv)->stale = 1;
-}
+static const struct ui_watch tg_watch[] = {
+    { "target", UI_ANY_ROW }, { "unit", UI_ANY_ROW }, { NULL, 0 },
+};
 
 static const enum cmd tg_cmds[] = {
     CMD_NEW, CMD_EDIT, CMD_WEIGHTS, CMD_YEAR, CMD_REFRESH, CMD_NONE,
@@ -290,6 +281,6 @@ static const enum cmd tg_cmds[] = {
 
 const struct screen_ops targets_screen = {
     .name = "targets", .title = N_("Targets"), .ctx = KCTX_LIST, .cmds = tg_cmds,
-    .can = tg_can, .open = tg_open, .close = tg_close, .draw = tg_draw,
-    .command = tg_command, .notify = tg_notify, .reload = tg_reload,
+    .can = tg_can, .priv_size = sizeof(struct targets), .watch = tg_watch, .load = tg_load,
+    .open = tg_open, .close = tg_close, .draw = tg_draw, .command = tg_command,
 };

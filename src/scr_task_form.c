@@ -45,7 +45,6 @@ struct tform {
     const char *src_labels[NSOURCE], *lvl_labels[NLEVEL];
     char **hist;
     int nhist, hscroll;
-    int stale;
     int from_draft;              /* a draft file exists for this form */
 };
 
@@ -214,7 +213,6 @@ static int tf_refresh(struct tform *tf)
     task_detail_t nd;
     int rc = task_detail_load(ui_app()->db, tf->id, &nd);
 
-    tf->stale = 0;
     if (rc < 0) { ui_db_error(); return -1; }
     if (rc == 0) { ui_error("%s", _("This task is no longer visible to you.")); return -1; }
     if (tf->loaded) task_detail_free(&tf->d);
@@ -305,7 +303,8 @@ static void save_new(struct screen *s)
     drop_draft(s);
     /* The form becomes the new task's form. */
     form_clear_changed(&tf->form);
-    tf->id = id;
+    tf->id = s->watch_id = id;
+    s->watch = task_form_screen.watch;
     tf->editable = 1;
     build_form(tf);
     if (tf_refresh(tf) == 0) ui_info(_("Task %s created."), tf->d.t.number);
@@ -393,12 +392,12 @@ static void save_existing(struct screen *s)
 static int tform_open(struct screen *s, void *arg)
 {
     const struct open_arg *a = arg;
-    struct tform *tf = xcalloc(1, sizeof *tf);
+    struct tform *tf = s->priv;
 
-    s->priv = tf;
     for (int i = 0; i < NSOURCE; i++) tf->src_labels[i] = task_source_label(source_codes[i]);
     for (int i = 0; i < NLEVEL; i++) tf->lvl_labels[i] = task_level_label(level_codes[i]);
-    tf->id = a->id;
+    tf->id = s->watch_id = a->id;
+    if (!a->id) s->watch = NULL;   /* until it is created */
     tf->editable = a->id == 0;
     if (a->id) {
         task_detail_t d;
@@ -406,7 +405,6 @@ static int tform_open(struct screen *s, void *arg)
         if (rc <= 0) {
             if (rc < 0) ui_db_error();
             else ui_error("%s", _("There is no such task, or you may not see it."));
-            free(tf);
             return -1;
         }
         tf->editable = may_edit(&d);
@@ -425,7 +423,6 @@ static void tform_close(struct screen *s)
     form_free(&tf->form);
     if (tf->loaded) task_detail_free(&tf->d);
     hist_free(tf);
-    free(tf);
 }
 
 static int draw_header(struct tform *tf, WINDOW *w, int cols)
@@ -540,30 +537,19 @@ static int tform_input(struct screen *s, const char *text, size_t len)
     return 1;
 }
 
-static void tform_notify(struct screen *s, const char *table, long id, const char *op)
+static void tform_load(struct screen *s, int why)
 {
     struct tform *tf = s->priv;
 
-    (void)op;
-    if (!tf->id || strncmp(table, "task", 4) != 0) return;
-    if (strcmp(table, "task") == 0 && id != tf->id) return;
-    tf->stale = 1;
-    ui_timer(s, 80);
-}
-
-static void tform_timer(struct screen *s)
-{
-    struct tform *tf = s->priv;
-
-    if (tf->stale) tf_refresh(tf);
-}
-
-static void tform_reload(struct screen *s)
-{
-    struct tform *tf = s->priv;
-
+    (void)why;
     if (tf->id) tf_refresh(tf);
 }
+
+/* This task, and any row of its notes, cards... (their payloads carry
+ * their own ids); a new task watches nothing until it is created. */
+static const struct ui_watch tform_watch[] = {
+    { "task", UI_THIS_ROW }, { "task*", UI_ANY_ROW }, { NULL, 0 },
+};
 
 static int tform_can(struct screen *s, enum cmd c)
 {
@@ -591,15 +577,15 @@ const struct screen_ops task_form_screen = {
     .ctx = KCTX_FORM,
     .cmds = tform_cmds,
     .can = tform_can,
+    .priv_size = sizeof(struct tform),
+    .watch = tform_watch,
+    .load = tform_load,
     .open = tform_open,
     .close = tform_close,
     .draw = tform_draw,
     .command = tform_command,
     .input = tform_input,
-    .notify = tform_notify,
     .save_draft = tform_save_draft,
-    .reload = tform_reload,
-    .timer = tform_timer,
     .subtitle = tform_subtitle,
 };
 
