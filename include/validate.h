@@ -31,6 +31,11 @@ int validate_area(const char *s, const char *field, char *err, size_t errlen);
 /* Land in mu (亩): 0 < x < 1,500 with at most three decimals. */
 int validate_land_mu(const char *s, const char *field, char *err, size_t errlen);
 
+/* Floors of a building: a whole number 0 to 99. */
+int validate_floors(const char *s, char *err, size_t errlen);
+/* A coordinate in decimal degrees, -180 to 180. */
+int validate_degrees(const char *s, char *err, size_t errlen);
+
 /* A calendar date YYYY-MM-DD.  With VDATE_PAST, not after today (local). */
 #define VDATE_PAST 1
 int validate_date(const char *s, int flags, const char *field, char *err, size_t errlen);

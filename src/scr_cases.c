@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casekind.h"
 #include "caseui.h"
 #include "i18n.h"
 #include "screens.h"
@@ -39,6 +40,7 @@ struct clist {
     int capped;
     vsearch_t *vs;
     char pattern[64];
+    struct ui_watch watch[12];     /* case_file and each kind's table */
 };
 
 static struct screen *the_list;
@@ -63,7 +65,7 @@ static const char *cell(void *arg, int r, int c)
 
     switch (c) {
     case C_NO: return x->case_no;
-    case C_KIND: return strcmp(x->kind, "violation") == 0 ? _("Viol.") : _("Exp.");
+    case C_KIND: { const struct case_kind *k = case_kind_find(x->kind); return k ? _(k->abbrev) : x->kind; }
     case C_PARTY: return x->party_name;
     case C_VILLAGE: return x->village_name;
     case C_STATUS: return case_status_label(x->status);
@@ -291,24 +293,20 @@ static void search(struct clist *cl)
 
 /* ---- filters ---- */
 
-static const char *const exp_statuses[] = { "registered", "surveyed", "assessed", "agreement_signed",
-    "compensation_paid", "vacated", "demolished", "closed" };
-static const char *const vio_statuses[] = { "found", "verified", "stop_notice", "rectifying",
-    "demolished", "rectified", "stock_disposal", "reinspected", "closed" };
-
+/* The statuses of the kind shown (of every kind when none is), once each. */
 static void pick_status(struct clist *cl)
 {
-    const char *codes[20], *labels[20];
+    const char *codes[40], *labels[40];
     int n = 0, i;
 
-    if (strcmp(cl->kind, "violation") != 0)
-        for (i = 0; i < (int)ARRAY_SIZE(exp_statuses); i++) codes[n++] = exp_statuses[i];
-    if (strcmp(cl->kind, "expropriation") != 0)
-        for (i = 0; i < (int)ARRAY_SIZE(vio_statuses); i++) {
+    for (int k = 0; case_kinds[k]; k++) {
+        if (cl->kind[0] && strcmp(cl->kind, case_kinds[k]->code) != 0) continue;
+        for (const char *const *st = case_kinds[k]->statuses; *st && n < (int)ARRAY_SIZE(codes); st++) {
             int dup = 0;
-            for (int j = 0; j < n; j++) dup |= strcmp(codes[j], vio_statuses[i]) == 0;
-            if (!dup) codes[n++] = vio_statuses[i];
+            for (int j = 0; j < n; j++) dup |= strcmp(codes[j], *st) == 0;
+            if (!dup) codes[n++] = *st;
         }
+    }
     for (i = 0; i < n; i++) labels[i] = case_status_label(codes[i]);
     if ((i = ui_menu(_("Status"), labels, n, 0)) >= 0) strlcpy_utf8(cl->status, codes[i], sizeof cl->status);
 }
@@ -334,37 +332,46 @@ static int units_loader(db_t *db, int unit, pick_item_t **out)
     return pick_units(db, out);
 }
 
+/* All cases, one line per kind, then the other filters. */
+enum { F_STATUS, F_VILLAGE, F_PROJECT, F_OVERDUE, F_TEXT, F_UNIT };
+
 static void filter_menu(struct clist *cl)
 {
-    const char *items[] = {
-        _("All cases (clear the filters)"), _("Expropriation cases"), _("Violation cases"),
-        _("By status…"), _("By village or community…"), _("By project…"), _("Overdue only"),
-        _("Containing text…"), _("By town or office…"),
-    };
+    const char *items[24];
     int staff = ui_role_is("staff"), unit = staff ? ui_app()->me.unit_id : cl->f.unit_id;
-    int i = ui_menu(_("Show cases"), items, staff ? 8 : 9, 0);
+    int nk = 0, n = 0, i;
     char text[64];
 
-    switch (i) {
-    case 0:
+    items[n++] = _("All cases (clear the filters)");
+    for (; case_kinds[nk] && n < 12; nk++) items[n++] = _(case_kinds[nk]->filter_label);
+    items[n++] = _("By status…");
+    items[n++] = _("By village or community…");
+    items[n++] = _("By project…");
+    items[n++] = _("Overdue only");
+    items[n++] = _("Containing text…");
+    if (!staff) items[n++] = _("By town or office…");
+    if ((i = ui_menu(_("Show cases"), items, n, 0)) < 0) return;
+    if (i == 0) {
         cl->kind[0] = cl->status[0] = cl->text[0] = '\0';
         cl->f.unit_id = cl->f.village_id = cl->f.project_id = cl->f.overdue = 0;
-        break;
-    case 1: strcpy(cl->kind, "expropriation"); cl->status[0] = '\0'; break;
-    case 2: strcpy(cl->kind, "violation"); cl->status[0] = '\0'; break;
-    case 3: pick_status(cl); break;
-    case 4: pick_from(pick_villages, unit, _("Village or community"), &cl->f.village_id,
-                      cl->village_name, sizeof cl->village_name); break;
-    case 5: pick_from(pick_projects, unit, _("Project"), &cl->f.project_id,
-                      cl->project_name, sizeof cl->project_name); break;
-    case 6: cl->f.overdue = !cl->f.overdue; break;
-    case 7:
+    } else if (i <= nk) {
+        strlcpy_utf8(cl->kind, case_kinds[i - 1]->code, sizeof cl->kind);
+        cl->status[0] = '\0';
+    }
+    switch (i - 1 - nk) {
+    case F_STATUS: pick_status(cl); break;
+    case F_VILLAGE: pick_from(pick_villages, unit, _("Village or community"), &cl->f.village_id,
+                              cl->village_name, sizeof cl->village_name); break;
+    case F_PROJECT: pick_from(pick_projects, unit, _("Project"), &cl->f.project_id,
+                              cl->project_name, sizeof cl->project_name); break;
+    case F_OVERDUE: cl->f.overdue = !cl->f.overdue; break;
+    case F_TEXT:
         if (!ui_prompt(_("Number, party or address containing"), cl->text, text, sizeof text, NULL)) return;
         strlcpy_utf8(cl->text, text, sizeof cl->text);
         break;
-    case 8: pick_from(units_loader, 0, _("Town or office"), &cl->f.unit_id,
-                      cl->unit_name, sizeof cl->unit_name); break;
-    default: return;
+    case F_UNIT: pick_from(units_loader, 0, _("Town or office"), &cl->f.unit_id,
+                           cl->unit_name, sizeof cl->unit_name); break;
+    default: break;
     }
     refilter(cl);
 }
@@ -419,6 +426,8 @@ static int cases_open(struct screen *s, void *arg)
     cl->list.empty_text = _("No cases match this filter.");
     cl->f.sort = CASE_SORT_OPENED;
     cl->f.descending = 1;
+    case_kind_watch(cl->watch, (int)ARRAY_SIZE(cl->watch), UI_ANY_ROW);
+    s->watch = cl->watch;
     the_list = s;
     if (s->app->db) refilter(cl);
     return 0;
@@ -512,10 +521,6 @@ static void cases_load(struct screen *s, int why)
     if (why == UI_LOAD_RECONNECT) recount(cl);
 }
 
-static const struct ui_watch cases_watch[] = {
-    { "case_file", UI_ANY_ROW }, { "violation", UI_ANY_ROW }, { "expropriation", UI_ANY_ROW },
-    { NULL, 0 },
-};
 
 static void cases_subtitle(struct screen *s, char *buf, size_t bufsz)
 {
@@ -540,7 +545,6 @@ const struct screen_ops cases_screen = {
     .visible = cases_visible,
     .can = cases_can,
     .priv_size = sizeof(struct clist),
-    .watch = cases_watch,
     .load = cases_load,
     .open = cases_open,
     .close = cases_close,

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casekind.h"
 #include "caseui.h"
 #include "i18n.h"
 #include "model_history.h"
@@ -23,7 +24,7 @@ struct hist {
     char title[200];
     history_row_t *rows;
     int n;
-    struct ui_watch watch[4];     /* this row (and a case's detail rows) */
+    struct ui_watch watch[12];    /* this row (and a case's detail rows) */
     char tmp[2][128];
 };
 
@@ -79,12 +80,11 @@ static const char *cell(void *arg, int r, int c)
 
 static void load(struct hist *h)
 {
-    const char *case_tables[] = { "case_file", "expropriation", "violation", NULL };
     const char *one[] = { h->table, NULL };
 
     history_free(h->rows, h->n);
     h->rows = NULL;
-    h->n = history_load(ui_app()->db, strcmp(h->table, "case_file") == 0 ? case_tables : one,
+    h->n = history_load(ui_app()->db, strcmp(h->table, "case_file") == 0 ? case_kind_tables() : one,
                         h->id, &h->rows);
     if (h->n < 0) { ui_db_error(); h->n = 0; }
     list_set_rows(&h->list, h->n, h->n - 1);
@@ -106,15 +106,13 @@ static int h_open(struct screen *s, void *arg)
 {
     const struct hist *a = arg;
     struct hist *h = s->priv;
-    int w = 0;
 
     strlcpy_utf8(h->table, a->table, sizeof h->table);
     h->id = s->watch_id = a->id;
-    h->watch[w++] = (struct ui_watch){ h->table, UI_THIS_ROW };
-    if (strcmp(h->table, "case_file") == 0) {
-        h->watch[w++] = (struct ui_watch){ "violation", UI_THIS_ROW };
-        h->watch[w++] = (struct ui_watch){ "expropriation", UI_THIS_ROW };
-    }
+    if (strcmp(h->table, "case_file") == 0)
+        case_kind_watch(h->watch, (int)ARRAY_SIZE(h->watch), UI_THIS_ROW);
+    else
+        h->watch[0] = (struct ui_watch){ h->table, UI_THIS_ROW };
     s->watch = h->watch;
     list_init(&h->list, cols, (int)ARRAY_SIZE(cols), cell, h);
     h->list.empty_text = _("No changes that you may see.");

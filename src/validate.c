@@ -234,6 +234,25 @@ int validate_land_mu(const char *s, const char *field, char *err, size_t errlen)
     return 0;
 }
 
+int validate_floors(const char *s, char *err, size_t errlen)
+{
+    char *end;
+    long f = strtol(s, &end, 10);
+
+    if (*end || f < 0 || f > 99) return fail(err, errlen, "%s", _("Give the number of floors, 0 to 99."));
+    return 0;
+}
+
+int validate_degrees(const char *s, char *err, size_t errlen)
+{
+    char *end;
+    double x = strtod(s, &end);
+
+    if (*end || x < -180 || x > 180)
+        return fail(err, errlen, "%s", _("Give degrees as a decimal number, like 32.684."));
+    return 0;
+}
+
 int validate_date(const char *s, int flags, const char *field, char *err, size_t errlen)
 {
     int y, m, d;
