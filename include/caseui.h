@@ -57,12 +57,6 @@ int jump_prompt(struct app *app);
  * loads the list for the user's unit first: the chosen id, or -1. */
 int caseui_pick(const char *title, const pick_item_t *items, int n);
 int caseui_pick_id(int (*load)(db_t *, int, pick_item_t **), const char *title);
-/* Form/prompt validators. */
-int caseui_date_valid(const char *v, char *err, size_t errsz);       /* YYYY-MM-DD, not future */
-int caseui_any_date_valid(const char *v, char *err, size_t errsz);   /* YYYY-MM-DD */
-int caseui_area_valid(const char *v, char *err, size_t errsz);
-int caseui_amount_valid(const char *v, char *err, size_t errsz);
-int caseui_nonempty(const char *v, char *err, size_t errsz);
 void caseui_today(char *buf, size_t sz);
 
 #endif

@@ -31,11 +31,6 @@ struct target_form_arg {
  * the server refuses everyone else, so others are offered no such action. */
 int tgt_can_maintain(void);
 int tgt_this_year(void);
-/* ui_prompt / form validators: a year 2000-2100; a number >= 0 with at most
- * two decimals (empty refused); a date YYYY-MM-DD or empty. */
-int tgt_valid_year(const char *v, char *err, size_t errsz);
-int tgt_valid_number(const char *v, char *err, size_t errsz);
-int tgt_valid_date(const char *v, char *err, size_t errsz);
 /* Ask for a year (prompt prefilled with *year); 1 when *year changed. */
 int tgt_choose_year(int *year);
 /* "1234.50" → "1234.5", "80.00" → "80". */

@@ -89,11 +89,11 @@ static long long create(void)
     if ((village = caseui_pick_id(pick_villages, _("Village or community"))) < 0) return 0;
     if ((k = ui_menu(_("Household or enterprise?"), kinds, 2, 0)) < 0) return 0;
     new_enterprise = k;
-    if (!ui_prompt(k ? _("Enterprise name") : _("Head of household"), "", name, sizeof name, caseui_nonempty)) return 0;
+    if (!ui_prompt(k ? _("Enterprise name") : _("Head of household"), "", name, sizeof name, validate_nonempty)) return 0;
     if (!ui_prompt(k ? _("Credit code (optional)") : _("Citizen ID (optional)"), "", idno, sizeof idno, idno_valid)) return 0;
     if (!ui_prompt(_("Phone (optional)"), "", phone, sizeof phone, NULL)) return 0;
     if (!ui_prompt(_("Address (optional)"), "", addr, sizeof addr, NULL)) return 0;
-    if (!ui_prompt(_("House area in m² (optional)"), "", area, sizeof area, caseui_area_valid)) return 0;
+    if (!ui_prompt(_("House area in m² (optional)"), "", area, sizeof area, validate_area_or_empty)) return 0;
     return case_create_expropriation(ui_app()->db, project, village, k ? "enterprise" : "household",
                                      name, idno, phone, addr, area, NULL, today);
 }

@@ -68,10 +68,10 @@ static long long create(void)
     if ((village = caseui_pick_id(pick_villages, _("Village or community"))) < 0) return 0;
     if ((s = ui_menu(_("What kind of violation?"), sub, 2, 0)) < 0) return 0;
     if ((b = ui_menu(_("Found by"), by, 4, 1)) < 0) return 0;
-    if (!ui_prompt(_("Found on (YYYY-MM-DD)"), today, on, sizeof on, caseui_date_valid)) return 0;
-    if (!ui_prompt(_("Owner (party)"), "", owner, sizeof owner, caseui_nonempty)) return 0;
+    if (!ui_prompt(_("Found on (YYYY-MM-DD)"), today, on, sizeof on, validate_date_past)) return 0;
+    if (!ui_prompt(_("Owner (party)"), "", owner, sizeof owner, validate_nonempty)) return 0;
     if (!ui_prompt(_("Address (optional)"), "", addr, sizeof addr, NULL)) return 0;
-    if (!ui_prompt(_("Area in m² (optional)"), "", area, sizeof area, caseui_area_valid)) return 0;
+    if (!ui_prompt(_("Area in m² (optional)"), "", area, sizeof area, validate_area_or_empty)) return 0;
     return case_create_violation(ui_app()->db, village, s ? "land" : "construction", by_codes[b], on,
                                  owner, addr, area, NULL, NULL);
 }

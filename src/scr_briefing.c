@@ -19,6 +19,7 @@
 #include "screen.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 struct briefing {
@@ -79,23 +80,12 @@ static void br_draw(struct screen *s, WINDOW *w)
     ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, ROLE_DIM);
 }
 
-static int valid_year(const char *v, char *err, size_t errsz)
-{
-    char *end;
-    long y = strtol(v, &end, 10);
-
-    if (*v && *end == '\0' && y >= 2000 && y <= 2100)
-        return 0;
-    snprintf(err, errsz, "%s", _("Type a year such as 2024."));
-    return -1;
-}
-
 static void choose_year(struct briefing *b)
 {
     char cur[16], out[16];
 
     snprintf(cur, sizeof cur, "%d", b->year);
-    if (ui_prompt(_("Year"), cur, out, sizeof out, valid_year)) {
+    if (ui_prompt(_("Year"), cur, out, sizeof out, validate_year)) {
         b->year = atoi(out);
         load(b);
     }

@@ -64,34 +64,6 @@ void caseui_today(char *buf, size_t sz)
     strftime(buf, sz, "%Y-%m-%d", &tm);
 }
 
-int caseui_date_valid(const char *v, char *err, size_t errsz)
-{
-    return validate_date(v, VDATE_PAST, _("The date"), err, errsz);
-}
-
-int caseui_any_date_valid(const char *v, char *err, size_t errsz)
-{
-    return validate_date(v, 0, _("The date"), err, errsz);
-}
-
-int caseui_area_valid(const char *v, char *err, size_t errsz)
-{
-    return !v[0] ? 0 : validate_area(v, _("The area"), err, errsz);
-}
-
-int caseui_amount_valid(const char *v, char *err, size_t errsz)
-{
-    return validate_amount(v, _("The amount"), err, errsz);
-}
-
-int caseui_nonempty(const char *v, char *err, size_t errsz)
-{
-    for (const char *p = v; *p; p++)
-        if (*p != ' ') return 0;
-    snprintf(err, errsz, "%s", _("This must not be empty."));
-    return -1;
-}
-
 int caseui_pick(const char *title, const pick_item_t *items, int n)
 {
     const char **labels = xcalloc((size_t)n + 1, sizeof *labels);
@@ -136,13 +108,13 @@ static int ask_need(const char *need, struct args *a)
     a->vals[i] = a->buf[i];
     a->buf[i][0] = '\0';
     if (strcmp(need, "on") == 0) {
-        if (!ui_prompt(_("Date (YYYY-MM-DD)"), today, a->buf[i], sizeof a->buf[i], caseui_date_valid)) return 0;
+        if (!ui_prompt(_("Date (YYYY-MM-DD)"), today, a->buf[i], sizeof a->buf[i], validate_date_past)) return 0;
     } else if (strcmp(need, "doc_no") == 0) {
-        if (!ui_prompt(_("Document number"), "", a->buf[i], sizeof a->buf[i], caseui_nonempty)) return 0;
+        if (!ui_prompt(_("Document number"), "", a->buf[i], sizeof a->buf[i], validate_nonempty)) return 0;
     } else if (strcmp(need, "amount") == 0) {
-        if (!ui_prompt(_("Amount in yuan"), "", a->buf[i], sizeof a->buf[i], caseui_amount_valid)) return 0;
+        if (!ui_prompt(_("Amount in yuan"), "", a->buf[i], sizeof a->buf[i], validate_amount_yuan)) return 0;
     } else if (strcmp(need, "deadline") == 0) {
-        if (!ui_prompt(_("Deadline (YYYY-MM-DD)"), "", a->buf[i], sizeof a->buf[i], caseui_any_date_valid)) return 0;
+        if (!ui_prompt(_("Deadline (YYYY-MM-DD)"), "", a->buf[i], sizeof a->buf[i], validate_date_any)) return 0;
     } else if (strcmp(need, "resettlement") == 0) {
         int k;
         choices[0] = _("Money (monetised)");

@@ -11,6 +11,7 @@
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 struct pays {
@@ -100,9 +101,9 @@ static void add_payment(struct pays *p)
     char amount[24], on[16], payee[304], voucher[64], today[16];
 
     caseui_today(today, sizeof today);
-    if (!ui_prompt(_("Amount in yuan"), "", amount, sizeof amount, caseui_amount_valid)) return;
-    if (!ui_prompt(_("Paid on (YYYY-MM-DD)"), today, on, sizeof on, caseui_date_valid)) return;
-    if (!ui_prompt(_("Payee"), p->party, payee, sizeof payee, caseui_nonempty)) return;
+    if (!ui_prompt(_("Amount in yuan"), "", amount, sizeof amount, validate_amount_yuan)) return;
+    if (!ui_prompt(_("Paid on (YYYY-MM-DD)"), today, on, sizeof on, validate_date_past)) return;
+    if (!ui_prompt(_("Payee"), p->party, payee, sizeof payee, validate_nonempty)) return;
     if (!ui_prompt(_("Voucher number (optional)"), "", voucher, sizeof voucher, NULL)) return;
     if (case_payment_add(ui_app()->db, p->case_id, amount, on, payee, voucher) < 0) {
         ui_db_error();

@@ -26,6 +26,7 @@
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 #define REFRESH_MS 30000
@@ -137,17 +138,6 @@ static int load(struct record *rc)
 
 /* ---- the actions ---- */
 
-static int valid_date(const char *v, char *err, size_t errsz)
-{
-    struct tm tm = { 0 };
-    const char *end = strptime(v, "%Y-%m-%d", &tm);
-
-    if (end && *end == '\0' && strlen(v) == 10)
-        return 0;
-    snprintf(err, errsz, "%s", _("Type a date as YYYY-MM-DD."));
-    return -1;
-}
-
 static int not_empty(const char *v, char *err, size_t errsz)
 {
     if (v[strspn(v, " ")] != '\0')
@@ -206,7 +196,7 @@ static int conclude(struct record *rc)
     if ((i = ui_menu(_("Disposition"), items, n, 0)) < 0)
         return 1;
     date_in(0, today, sizeof today);
-    if (!ui_prompt(_("Date of the decision (YYYY-MM-DD)"), today, date, sizeof date, valid_date) ||
+    if (!ui_prompt(_("Date of the decision (YYYY-MM-DD)"), today, date, sizeof date, validate_date_any) ||
         !ui_prompt(_("Decision document number"), "", number, sizeof number, not_empty) ||
         !ui_prompt(_("Note (optional)"), "", note, sizeof note, NULL))
         return 1;
@@ -222,7 +212,7 @@ static int run(struct record *rc, enum act a)
     switch (a) {
     case A_START:
         date_in(30, def, sizeof def);
-        if (!ui_prompt(_("Review deadline (YYYY-MM-DD)"), def, due, sizeof due, valid_date))
+        if (!ui_prompt(_("Review deadline (YYYY-MM-DD)"), def, due, sizeof due, validate_date_any))
             return 1;
         return disc_start_review(db, rc->id, due, rc->d.version);
     case A_TALK:

@@ -12,6 +12,7 @@
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 #define PATROLS_MAX 500
@@ -92,8 +93,8 @@ static void new_patrol(struct patrols *p)
 
     if (!ui_role_is("staff")) { ui_error("%s", _("Only staff of a town or office record patrols.")); return; }
     caseui_today(today, sizeof today);
-    if (!ui_prompt(_("Patrol date (YYYY-MM-DD)"), today, on, sizeof on, caseui_date_valid)) return;
-    if (!ui_prompt(_("Members of the patrol"), ui_app()->me.name, members, sizeof members, caseui_nonempty)) return;
+    if (!ui_prompt(_("Patrol date (YYYY-MM-DD)"), today, on, sizeof on, validate_date_past)) return;
+    if (!ui_prompt(_("Members of the patrol"), ui_app()->me.name, members, sizeof members, validate_nonempty)) return;
     if ((n = pick_covered(ids, 64)) == 0) { ui_info("%s", _("A patrol covers at least one village; nothing recorded.")); return; }
     if (!ui_prompt(_("Notes (optional)"), "", notes, sizeof notes, NULL)) return;
     if ((id = patrol_create(ui_app()->db, on, members, notes, ids, n)) < 0) { ui_db_error(); return; }
@@ -121,9 +122,9 @@ static void record_finding(struct patrols *p)
     sub[0] = _("illegal construction");
     sub[1] = _("illegal land use");
     if ((s = ui_menu(_("What kind of violation?"), sub, 2, 0)) < 0) return;
-    if (!ui_prompt(_("Owner (party)"), "", owner, sizeof owner, caseui_nonempty)) return;
+    if (!ui_prompt(_("Owner (party)"), "", owner, sizeof owner, validate_nonempty)) return;
     if (!ui_prompt(_("Address (optional)"), "", addr, sizeof addr, NULL)) return;
-    if (!ui_prompt(_("Area in m² (optional)"), "", area, sizeof area, caseui_area_valid)) return;
+    if (!ui_prompt(_("Area in m² (optional)"), "", area, sizeof area, validate_area_or_empty)) return;
     id = patrol_record_finding(ui_app()->db, x->id, village, s ? "land" : "construction", owner, addr, area);
     if (id < 0) { ui_db_error(); return; }
     load(p, x->id);

@@ -23,6 +23,7 @@
 #include "theme.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 struct prow {
@@ -226,23 +227,12 @@ static void pg_draw(struct screen *s, WINDOW *w)
     list_draw(&pg->list, w, 1, 0, s->rows - 1, s->cols);
 }
 
-static int valid_year(const char *v, char *err, size_t errsz)
-{
-    char *end;
-    long y = strtol(v, &end, 10);
-
-    if (*v && *end == '\0' && y >= 2000 && y <= 2100)
-        return 0;
-    snprintf(err, errsz, "%s", _("Type a year such as 2024."));
-    return -1;
-}
-
 static void choose_year(struct progress *pg)
 {
     char cur[16], out[16];
 
     snprintf(cur, sizeof cur, "%d", pg->year);
-    if (!ui_prompt(_("Year"), cur, out, sizeof out, valid_year))
+    if (!ui_prompt(_("Year"), cur, out, sizeof out, validate_year))
         return;
     pg->year = atoi(out);
     load(pg);

@@ -17,6 +17,7 @@
 #include "targetui.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 enum { F_UNIT, F_METRIC, F_VALUE, F_SIGNED, F_NOTE };
@@ -56,8 +57,8 @@ static int tf_open(struct screen *s, void *arg)
     form_init(&tf->form);
     form_add_readonly(&tf->form, _("Unit"), a->row ? a->row->unit_name : a->unit_name);
     form_add_readonly(&tf->form, _("Metric"), target_metric_label(metric));
-    form_add_text(&tf->form, tf->value_label, 16, tgt_valid_number, 1);
-    form_add_text(&tf->form, _("Signed on"), 10, tgt_valid_date, 0);
+    form_add_text(&tf->form, tf->value_label, 16, validate_decimal2, 1);
+    form_add_text(&tf->form, _("Signed on"), 10, validate_date_or_empty, 0);
     form_add_text(&tf->form, _("Note"), 200, NULL, 0);
     tf->form.cur = F_VALUE;
     if (a->row)

@@ -40,51 +40,12 @@ int tgt_this_year(void)
     return tm.tm_year + 1900;
 }
 
-int tgt_valid_year(const char *v, char *err, size_t errsz)
-{
-    char *end;
-    long y = strtol(v, &end, 10);
-
-    if (*v && *end == '\0' && y >= 2000 && y <= 2100)
-        return 0;
-    snprintf(err, errsz, "%s", _("Type a year such as 2024."));
-    return -1;
-}
-
-int tgt_valid_number(const char *v, char *err, size_t errsz)
-{
-    const char *p = v;
-    int digits = 0, decimals = -1;
-
-    for (; *p; p++) {
-        if (isdigit((unsigned char)*p)) {
-            if (decimals >= 0) decimals++;
-            else digits++;
-        } else if (*p == '.' && decimals < 0) {
-            decimals = 0;
-        } else {
-            break;
-        }
-    }
-    if (*p == '\0' && digits > 0 && digits <= 12 && decimals != 0 && decimals <= 2)
-        return 0;
-    snprintf(err, errsz, "%s", _("Type a number such as 120 or 35.5 (at most two decimals)."));
-    return -1;
-}
-
-int tgt_valid_date(const char *v, char *err, size_t errsz)
-{
-    if (!*v)
-        return 0;
-    return validate_date(v, 0, _("Signed on"), err, errsz) == 0 ? 0 : -1;
-}
-
 int tgt_choose_year(int *year)
 {
     char cur[16], out[16];
 
     snprintf(cur, sizeof cur, "%d", *year);
-    if (!ui_prompt(_("Year"), cur, out, sizeof out, tgt_valid_year) || atoi(out) == *year)
+    if (!ui_prompt(_("Year"), cur, out, sizeof out, validate_year) || atoi(out) == *year)
         return 0;
     *year = atoi(out);
     return 1;

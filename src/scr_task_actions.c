@@ -13,6 +13,7 @@
 #include "taskui.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 
 enum action {
     A_SIGN, A_REPORT, A_SUBMIT, A_REQUEST_EXT,          /* staff */
@@ -101,7 +102,7 @@ static int do_request_ext(const task_detail_t *d)
 {
     char date[16], reason[1000];
 
-    if (!ask(_("New deadline requested (YYYY-MM-DD)"), d->t.deadline, date, sizeof date, task_date_valid)) return 0;
+    if (!ask(_("New deadline requested (YYYY-MM-DD)"), d->t.deadline, date, sizeof date, validate_date_any)) return 0;
     if (!ask(_("Why is more time needed?"), NULL, reason, sizeof reason, NULL)) return 0;
     if (task_request_extension(ui_app()->db, d->t.id, date, reason, NULL) < 0) return -1;
     ui_info("%s", _("Extension requested; the supervisor decides."));
@@ -155,7 +156,7 @@ static int run(const task_detail_t *d, enum action a, int *nv)
         ui_info("%s", _("Returned to the unit."));
         return 1;
     case A_DEADLINE:
-        if (!ask(_("New deadline (YYYY-MM-DD)"), d->t.deadline, date, sizeof date, task_date_valid)) return 0;
+        if (!ask(_("New deadline (YYYY-MM-DD)"), d->t.deadline, date, sizeof date, validate_date_any)) return 0;
         if (task_set_deadline(db, id, v, date, nv) < 0) return -1;
         ui_info("%s", _("Deadline changed."));
         return 1;

@@ -20,6 +20,7 @@
 #include "taskui.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 enum fkey { K_TITLE, K_LEAD, K_DEADLINE, K_DESC, K_SOURCE, K_LEVEL, K_COHAND, K_RESP,
@@ -82,7 +83,7 @@ static void add_field(struct tform *tf, enum fkey k)
     switch (k) {
     case K_TITLE: tf->fi[k] = ro ? form_add_readonly(f, _("Title"), "") : form_add_text(f, _("Title"), 200, NULL, 1); break;
     case K_LEAD: tf->fi[k] = form_add_text(f, _("Lead unit code"), 16, NULL, 1); break;
-    case K_DEADLINE: tf->fi[k] = form_add_text(f, _("Deadline"), 10, task_date_valid, 1); break;
+    case K_DEADLINE: tf->fi[k] = form_add_text(f, _("Deadline"), 10, validate_date_any, 1); break;
     case K_DESC: tf->fi[k] = ro ? form_add_readonly(f, _("Description"), "") : form_add_text(f, _("Description"), 2000, NULL, 0); break;
     case K_SOURCE: tf->fi[k] = ro ? form_add_readonly(f, _("Source"), "") : form_add_choice(f, _("Source"), tf->src_labels, NSOURCE); break;
     case K_LEVEL: tf->fi[k] = ro ? form_add_readonly(f, _("Level"), "") : form_add_choice(f, _("Level"), tf->lvl_labels, NLEVEL); break;

@@ -389,14 +389,3 @@ int tasks_board_show(enum board_preset p, const char *arg)
     return 0;
 }
 
-int task_date_valid(const char *v, char *err, size_t errsz)
-{
-    int y, m, d;
-    char tail;
-
-    if (sscanf(v, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && strlen(v) == 10
-        && m >= 1 && m <= 12 && d >= 1 && d <= 31)
-        return 0;
-    snprintf(err, errsz, "%s", _("Write the date as YYYY-MM-DD, e.g. 2026-06-30."));
-    return -1;
-}

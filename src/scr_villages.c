@@ -12,6 +12,7 @@
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 #define STALE_DAYS 7
@@ -86,7 +87,7 @@ static void certify(struct villages *v)
     }
     caseui_today(today, sizeof today);
     snprintf(q, sizeof q, _("Certify %s as violation-free on (YYYY-MM-DD)"), x->name);
-    if (!ui_prompt(q, today, on, sizeof on, caseui_date_valid)) return;
+    if (!ui_prompt(q, today, on, sizeof on, validate_date_past)) return;
     if (village_certify(ui_app()->db, x->id, on) < 0) { ui_db_error(); return; }
     /* Say it before reloading: load() frees the row x points into. */
     ui_info(_("%s is certified violation-free since %s."), x->name, on);

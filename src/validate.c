@@ -269,6 +269,68 @@ int validate_date(const char *s, int flags, const char *field, char *err, size_t
     return 0;
 }
 
+int validate_date_past(const char *s, char *err, size_t errlen)
+{
+    return validate_date(s, VDATE_PAST, _("The date"), err, errlen);
+}
+
+int validate_date_any(const char *s, char *err, size_t errlen)
+{
+    return validate_date(s, 0, _("The date"), err, errlen);
+}
+
+int validate_date_or_empty(const char *s, char *err, size_t errlen)
+{
+    return !*s ? 0 : validate_date(s, 0, _("The date"), err, errlen);
+}
+
+int validate_year(const char *s, char *err, size_t errlen)
+{
+    char *end;
+    long y = strtol(s, &end, 10);
+
+    if (*s && *end == '\0' && y >= 2000 && y <= 2100)
+        return 0;
+    return fail(err, errlen, "%s", _("Type a year such as 2024."));
+}
+
+int validate_nonempty(const char *s, char *err, size_t errlen)
+{
+    for (const char *p = s; *p; p++)
+        if (*p != ' ') return 0;
+    return fail(err, errlen, "%s", _("This must not be empty."));
+}
+
+int validate_area_or_empty(const char *s, char *err, size_t errlen)
+{
+    return !s[0] ? 0 : validate_area(s, _("The area"), err, errlen);
+}
+
+int validate_amount_yuan(const char *s, char *err, size_t errlen)
+{
+    return validate_amount(s, _("The amount"), err, errlen);
+}
+
+int validate_decimal2(const char *s, char *err, size_t errlen)
+{
+    const char *p = s;
+    int digits = 0, decimals = -1;
+
+    for (; *p; p++) {
+        if (*p >= '0' && *p <= '9') {
+            if (decimals >= 0) decimals++;
+            else digits++;
+        } else if (*p == '.' && decimals < 0) {
+            decimals = 0;
+        } else {
+            break;
+        }
+    }
+    if (*p == '\0' && digits > 0 && digits <= 12 && decimals != 0 && decimals <= 2)
+        return 0;
+    return fail(err, errlen, "%s", _("Type a number such as 120 or 35.5 (at most two decimals)."));
+}
+
 enum jump_kind validate_classify(const char *text)
 {
     if (!text || !*text)
