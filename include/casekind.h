@@ -27,6 +27,11 @@ struct case_field {
     size_t edit_off;              /* offsetof(case_edit_t, ...) of its const char * */
 };
 
+struct case_status {
+    const char *code;             /* case_file.status */
+    const char *label;            /* N_("Surveyed") */
+};
+
 typedef void (*case_fact_fn)(void *ctx, const char *label, const char *value);
 
 struct case_kind {
@@ -38,7 +43,7 @@ struct case_kind {
     int new_menu_pos;             /* its place in that menu, 0 first */
     const char *detail_table;     /* the kind's own table: NOTIFY and history */
     const char *party_label;      /* N_("Household / enterprise"): party_name */
-    const char *const *statuses;  /* its status codes, NULL-terminated, in order */
+    const struct case_status *statuses;   /* in workflow order; code NULL ends */
     int payments;                 /* has payments (the actions menu offers them) */
     int notices;                  /* stop-work and rectification notices (notice.c) */
     /* Its editable fields of d into f (at most CASE_KIND_FIELDS); how many. */
@@ -59,8 +64,6 @@ extern const struct case_kind *const case_kinds[];
 
 /* The kind with this code, or NULL. */
 const struct case_kind *case_kind_find(const char *code);
-/* Translated label of a kind code (the code itself when unknown). */
-const char *case_kind_label(const char *code);
 /* "a  b", either alone, or "" (a fact of two parts: a date and a number). */
 void case_kind_pair(char *buf, size_t sz, const char *a, const char *b);
 /* Append to w (room for max entries, NULL-terminated) case_file and every

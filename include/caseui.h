@@ -19,11 +19,7 @@ extern const struct screen_ops history_screen;        /* scr_history.c */
 extern const struct screen_ops patrols_screen;        /* scr_patrols.c */
 extern const struct screen_ops villages_screen;       /* scr_villages.c */
 
-/* Translated labels of database codes. */
-const char *case_status_label(const char *status);
-const char *case_subkind_label(const char *subkind);   /* case_kind_label: casekind.h */
-/* A step's label in the UI language. */
-const char *case_step_label(const case_step_t *s);
+#include "labels.h"   /* case_status_label, case_kind_label, case_step_label */
 
 /* The actions menu of a case form: the steps legal now (case_next_steps),
  * then payments, history and notices.  Asks for what the chosen step

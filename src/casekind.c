@@ -24,13 +24,6 @@ const struct case_kind *case_kind_find(const char *code)
     return NULL;
 }
 
-const char *case_kind_label(const char *code)
-{
-    const struct case_kind *k = case_kind_find(code);
-
-    return k ? _(k->label) : code;
-}
-
 void case_kind_pair(char *buf, size_t sz, const char *a, const char *b)
 {
     snprintf(buf, sz, "%s%s%s", a, a[0] && b[0] ? "  " : "", b);

@@ -12,9 +12,11 @@
 #include "ui.h"
 #include "validate.h"
 
-static const char *const statuses[] = {
-    "registered", "surveyed", "assessed", "agreement_signed", "compensation_paid", "vacated",
-    "demolished", "closed", NULL,
+static const struct case_status statuses[] = {
+    { "registered", N_("Registered") }, { "surveyed", N_("Surveyed") },
+    { "assessed", N_("Assessed") }, { "agreement_signed", N_("Agreement signed") },
+    { "compensation_paid", N_("Compensation paid") }, { "vacated", N_("Vacated") },
+    { "demolished", N_("Demolished") }, { "closed", N_("Closed") }, { NULL, NULL },
 };
 
 /* A citizen ID for a household, a credit code for an enterprise: the form

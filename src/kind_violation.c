@@ -13,10 +13,20 @@
 #include "ui.h"
 #include "validate.h"
 
-static const char *const statuses[] = {
-    "found", "verified", "stop_notice", "rectifying", "demolished", "rectified",
-    "stock_disposal", "reinspected", "closed", NULL,
+static const struct case_status statuses[] = {
+    { "found", N_("Found") }, { "verified", N_("Verified") },
+    { "stop_notice", N_("Stop-work notice") }, { "rectifying", N_("Rectifying") },
+    { "demolished", N_("Demolished") }, { "rectified", N_("Rectified") },
+    { "stock_disposal", N_("Stock disposal") }, { "reinspected", N_("Re-inspected") },
+    { "closed", N_("Closed") }, { NULL, NULL },
 };
+
+static const char *subkind_label(const char *subkind)
+{
+    if (strcmp(subkind, "land") == 0) return _("illegal land use");
+    if (strcmp(subkind, "construction") == 0) return _("illegal construction");
+    return subkind;
+}
 
 static int v_area(const char *v, char *e, size_t n) { return validate_area(v, _("area"), e, n); }
 
@@ -53,7 +63,7 @@ static void facts(const case_detail_t *d, case_fact_fn fact, void *ctx)
 
 static const char *subkind(const case_detail_t *d)
 {
-    return case_subkind_label(d->vio.subkind);
+    return subkind_label(d->vio.subkind);
 }
 
 static long long create(void)

@@ -1,5 +1,5 @@
-/* scr_case_actions.c — what can be done with a case, and the labels and
- * validators the case screens share.
+/* scr_case_actions.c — what can be done with a case (the actions menu and
+ * the new-case menu), and the pickers the case screens share.
  *
  * The actions menu offers exactly the steps casedesk.case_next_steps
  * returns for this user now (the database's own rules: role, unit,
@@ -16,42 +16,11 @@
 #include "casekind.h"
 #include "caseui.h"
 #include "i18n.h"
+#include "labels.h"
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
 #include "validate.h"
-
-/* ---- labels ---- */
-
-static const char *const status_codes[][2] = {
-    { "registered", N_("Registered") }, { "surveyed", N_("Surveyed") },
-    { "assessed", N_("Assessed") }, { "agreement_signed", N_("Agreement signed") },
-    { "compensation_paid", N_("Compensation paid") }, { "vacated", N_("Vacated") },
-    { "demolished", N_("Demolished") }, { "closed", N_("Closed") },
-    { "found", N_("Found") }, { "verified", N_("Verified") },
-    { "stop_notice", N_("Stop-work notice") }, { "rectifying", N_("Rectifying") },
-    { "rectified", N_("Rectified") }, { "stock_disposal", N_("Stock disposal") },
-    { "reinspected", N_("Re-inspected") },
-};
-
-const char *case_status_label(const char *status)
-{
-    for (size_t i = 0; i < ARRAY_SIZE(status_codes); i++)
-        if (strcmp(status_codes[i][0], status) == 0) return _(status_codes[i][1]);
-    return status;
-}
-
-const char *case_subkind_label(const char *subkind)
-{
-    if (strcmp(subkind, "land") == 0) return _("illegal land use");
-    if (strcmp(subkind, "construction") == 0) return _("illegal construction");
-    return subkind;
-}
-
-const char *case_step_label(const case_step_t *s)
-{
-    return i18n_is_chinese() ? s->label_zh : s->label_en;
-}
 
 /* ---- shared helpers ---- */
 

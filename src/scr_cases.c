@@ -301,10 +301,11 @@ static void pick_status(struct clist *cl)
 
     for (int k = 0; case_kinds[k]; k++) {
         if (cl->kind[0] && strcmp(cl->kind, case_kinds[k]->code) != 0) continue;
-        for (const char *const *st = case_kinds[k]->statuses; *st && n < (int)ARRAY_SIZE(codes); st++) {
+        for (const struct case_status *st = case_kinds[k]->statuses;
+             st->code && n < (int)ARRAY_SIZE(codes); st++) {
             int dup = 0;
-            for (int j = 0; j < n; j++) dup |= strcmp(codes[j], *st) == 0;
-            if (!dup) codes[n++] = *st;
+            for (int j = 0; j < n; j++) dup |= strcmp(codes[j], st->code) == 0;
+            if (!dup) codes[n++] = st->code;
         }
     }
     for (i = 0; i < n; i++) labels[i] = case_status_label(codes[i]);

@@ -22,12 +22,17 @@ static const struct ui_watch *watch_entry(const struct ui_watch *w, const char *
     return NULL;
 }
 
-static int watches(const struct screen *s, const char *table, long id)
+int ui_watch_matches(const struct ui_watch *watch, long long watch_id, const char *table, long id)
 {
-    const struct ui_watch *w = watch_entry(s->watch, table);
+    const struct ui_watch *w = watch_entry(watch, table);
 
     if (!w) return 0;
-    return w->rows == UI_ANY_ROW || (s->watch_id != 0 && id == s->watch_id);
+    return w->rows == UI_ANY_ROW || (watch_id != 0 && id == watch_id);
+}
+
+static int watches(const struct screen *s, const char *table, long id)
+{
+    return ui_watch_matches(s->watch, s->watch_id, table, id);
 }
 
 void ui_mark_stale(struct screen *s)
