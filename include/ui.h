@@ -7,8 +7,10 @@
  * restores the terminal before printing.
  *
  * Screens (see screen.h) never block the loop for input: for a question they
- * call ui_prompt / ui_menu / ui_confirm, which run a nested event loop (the
- * clock, notifications, resize and signals keep working meanwhile). */
+ * call ui_prompt / ui_menu / ui_confirm, which run a nested event loop.  The
+ * clock, resizes and signals keep working meanwhile; notifications, loads
+ * and timers wait until it closes, so the screens below keep still (the
+ * caller may hold pointers into their rows). */
 #ifndef CASEDESK_UI_H
 #define CASEDESK_UI_H
 

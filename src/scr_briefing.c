@@ -39,10 +39,10 @@ static void load(struct briefing *b)
     if (rc < 0) {
         char *msg = xasprintf("!! %s", err);
         ui_error("%s", err);
-        tv_set(&b->tv, msg);
+        textview_set(&b->tv, msg);
         free(msg);
     } else {
-        tv_set(&b->tv, buf);
+        textview_set(&b->tv, buf);
     }
     free(buf);
 }
@@ -66,7 +66,7 @@ static int br_open(struct screen *s, void *arg)
 static void br_close(struct screen *s)
 {
     struct briefing *b = s->priv;
-    tv_free(&b->tv);
+    textview_free(&b->tv);
 }
 
 static void br_draw(struct screen *s, WINDOW *w)
@@ -74,8 +74,8 @@ static void br_draw(struct screen *s, WINDOW *w)
     struct briefing *b = s->priv;
     char line[160], pos[48];
 
-    tv_draw(&b->tv, w, 1, s->rows - 1, s->cols);
-    tv_position(&b->tv, pos, sizeof pos);
+    textview_draw(&b->tv, w, 1, s->rows - 1, s->cols);
+    textview_position(&b->tv, pos, sizeof pos);
     snprintf(line, sizeof line, "%d · %s · %s", b->year, b->unit[0] ? b->unit : _("district"), pos);
     ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, ROLE_DIM);
 }
@@ -113,7 +113,7 @@ static int br_command(struct screen *s, enum cmd c)
     case CMD_YEAR: choose_year(b); return 1;
     case CMD_FILTER: choose_unit(b); return 1;
     case CMD_REFRESH: load(b); return 1;
-    default: return tv_command(&b->tv, c);
+    default: return textview_command(&b->tv, c);
     }
 }
 

@@ -2,9 +2,9 @@
  *
  * A one-line editor pushed over the case list: it draws the list below
  * its line, and each pause in typing (150 ms) re-reads the list with the
- * text as a filter (number, party or address containing it; the database
- * does the matching with its trigram indexes).  Enter keeps the filter,
- * Esc puts the old one back. */
+ * text as a filter (number, party or address containing it; one or two
+ * characters match as a prefix of number or party, see case_list in
+ * model_case.c).  Enter keeps the filter, Esc puts the old one back. */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>

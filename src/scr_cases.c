@@ -1,4 +1,4 @@
-/* scr_cases.c — the case list (征收安置 and 两违 cases), a main screen.
+/* scr_cases.c — the case list (cases of every kind, casekind.h), a main screen.
  *
  * The table may hold a million cases, so the screen never loads it: it
  * keeps a window of at most WIN_MAX rows around the cursor, read with the
@@ -8,7 +8,7 @@
  * the window around the selected case, which stays selected by id.
  *
  * Filters (kind, status, unit, village, project, overdue) come from a
- * menu; `l` narrows by text as you type (scr_case_filter below); `/` only
+ * menu; `l` narrows by text as you type (scr_case_filter.c); `/` only
  * highlights matches among the rows (PCRE2, caseless) and n / N move
  * between them. */
 #define _GNU_SOURCE

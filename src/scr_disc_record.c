@@ -131,7 +131,7 @@ static int load(struct record *rc)
     }
     rc->loaded = 1;
     char *text = render(&rc->d);
-    tv_keep_set(&rc->tv, text);
+    textview_keep_set(&rc->tv, text);
     free(text);
     return 0;
 }
@@ -270,7 +270,7 @@ static int rec_open(struct screen *s, void *arg)
 
     rc->id = *(const long long *)arg;
     if (load(rc) < 0) {
-        tv_free(&rc->tv);
+        textview_free(&rc->tv);
         return -1;
     }
     ui_timer(s, REFRESH_MS);
@@ -282,13 +282,13 @@ static void rec_close(struct screen *s)
     struct record *rc = s->priv;
     if (rc->loaded)
         disc_detail_free(&rc->d);
-    tv_free(&rc->tv);
+    textview_free(&rc->tv);
 }
 
 static void rec_draw(struct screen *s, WINDOW *w)
 {
     struct record *rc = s->priv;
-    tv_draw(&rc->tv, w, 0, s->rows, s->cols);
+    textview_draw(&rc->tv, w, 0, s->rows, s->cols);
 }
 
 static void rec_timer(struct screen *s)
@@ -307,13 +307,13 @@ static int rec_command(struct screen *s, enum cmd c)
     case CMD_REFRESH: load(rc); return 1;
     case CMD_EVIDENCE: open_evidence(rc->d.official_id, rc->d.official_name); return 1;
     case CMD_FLAG: return 0;
-    default: return tv_command(&rc->tv, c);
+    default: return textview_command(&rc->tv, c);
     }
 }
 
 static void rec_subtitle(struct screen *s, char *buf, size_t bufsz)
 {
-    tv_position(&((struct record *)s->priv)->tv, buf, bufsz);
+    textview_position(&((struct record *)s->priv)->tv, buf, bufsz);
 }
 
 static const enum cmd rec_cmds[] = { CMD_ACTION, CMD_EVIDENCE, CMD_REFRESH, CMD_BACK, CMD_NONE };

@@ -4,7 +4,7 @@
  * w opens the year's scoring weights and deductions, y another year.
  *
  * The list is small (about 15 units × 9 metrics), so it is loaded whole;
- * a change anywhere (NOTIFY on target) reloads it at the next draw. */
+ * a change anywhere (NOTIFY on target or unit) reloads it. */
 #define _GNU_SOURCE
 #include "config.h"
 
