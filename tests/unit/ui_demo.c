@@ -239,7 +239,7 @@ static const struct screen_ops demo_secret_screen = {
 };
 
 static const struct screen_ops demo_timer_screen;
-static int ticks, notifies, reloads;
+static int ticks, notifies, reloads, loads;
 static char last_notify[128];
 
 static void timer_notify(struct screen *s, const char *table, long id, const char *op)
@@ -249,7 +249,12 @@ static void timer_notify(struct screen *s, const char *table, long id, const cha
     snprintf(last_notify, sizeof last_notify, "%s/%ld/%s", table, id, op);
 }
 
-static void timer_load(struct screen *s, int why) { (void)s; if (why == UI_LOAD_RECONNECT) reloads++; }
+static void timer_load(struct screen *s, int why)
+{
+    (void)s;
+    if (why == UI_LOAD_RECONNECT) reloads++;
+    else loads++;
+}
 static const struct ui_watch every_table[] = { { "*", UI_ANY_ROW }, { NULL, 0 } };
 static int timer_open(struct screen *s, void *arg) { (void)arg; ui_timer(s, 300); return 0; }
 static void timer_tick(struct screen *s) { ticks++; if (ticks < 5) ui_timer(s, 300); }
@@ -259,7 +264,7 @@ static void timer_draw(struct screen *s, WINDOW *w)
     (void)s;
     snprintf(buf, sizeof buf, "ticks=%d", ticks);
     ui_put(w, 1, 2, 40, buf, ALIGN_LEFT);
-    snprintf(buf, sizeof buf, "notify=%d last=%s reload=%d", notifies, last_notify, reloads);
+    snprintf(buf, sizeof buf, "notify=%d last=%s reload=%d loads=%d", notifies, last_notify, reloads, loads);
     ui_put(w, 2, 2, 70, buf, ALIGN_LEFT);
 }
 static const struct screen_ops demo_timer_screen = {
