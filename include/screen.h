@@ -26,7 +26,7 @@
  * A minimal screen file (see tests/unit/ui_demo.c for a list with keyset
  * paging and a form):
  *
- *   struct x { struct list list; struct row *rows; int n; };
+ *   struct x { struct list_widget list; struct row *rows; int n; };
  *   static void x_load(struct screen *s, int why) { struct x *x = s->priv; reread(x); }
  *   static int x_open(struct screen *s, void *arg) { x_load(s, UI_LOAD_CHANGED); return 0; }
  *   static void x_close(struct screen *s) { struct x *x = s->priv; free(x->rows); }
