@@ -19,12 +19,7 @@ extern const struct screen_ops history_screen;        /* scr_history.c */
 extern const struct screen_ops patrols_screen;        /* scr_patrols.c */
 extern const struct screen_ops villages_screen;       /* scr_villages.c */
 
-/* Translated labels of database codes. */
-const char *case_status_label(const char *status);
-const char *case_kind_label(const char *kind);
-const char *case_subkind_label(const char *subkind);
-/* A step's label in the UI language. */
-const char *case_step_label(const case_step_t *s);
+#include "labels.h"   /* case_status_label, case_kind_label, case_step_label */
 
 /* The actions menu of a case form: the steps legal now (case_next_steps),
  * then payments, history and notices.  Asks for what the chosen step
@@ -54,14 +49,10 @@ int case_filter_line(struct screen *list);
 /* The jump prompt (jump.c), the CMD_JUMP handler. */
 int jump_prompt(struct app *app);
 
-/* Pick one item of a list with ui_menu; the index or -1. */
+/* Pick one item of a list with ui_menu; the index or -1.  caseui_pick_id
+ * loads the list for the user's unit first: the chosen id, or -1. */
 int caseui_pick(const char *title, const pick_item_t *items, int n);
-/* Form/prompt validators. */
-int caseui_date_valid(const char *v, char *err, size_t errsz);       /* YYYY-MM-DD, not future */
-int caseui_any_date_valid(const char *v, char *err, size_t errsz);   /* YYYY-MM-DD */
-int caseui_area_valid(const char *v, char *err, size_t errsz);
-int caseui_amount_valid(const char *v, char *err, size_t errsz);
-int caseui_nonempty(const char *v, char *err, size_t errsz);
+int caseui_pick_id(int (*load)(db_t *, int, pick_item_t **), const char *title);
 void caseui_today(char *buf, size_t sz);
 
 #endif

@@ -30,22 +30,4 @@ int disc_flag_command(struct app *app);
  * screens, their help entries or any count of records. */
 int disc_is_inspector(const struct app *app);
 
-/* ---- a scrollable, word-wrapped page of text (disc_textview.c) ----
- * Lines starting with "## " are headings (drawn in the title role, marker
- * stripped); "!! " marks a warning line. */
-struct textview {
-    char *text;         /* owned copy */
-    char **lines;       /* wrapped lines, pointers into own storage */
-    int nlines, wrap_cols, top, height;
-};
-
-void tv_set(struct textview *tv, const char *text);   /* copies; resets top */
-void tv_keep_set(struct textview *tv, const char *text);  /* keeps top */
-void tv_free(struct textview *tv);
-void tv_draw(struct textview *tv, WINDOW *w, int y, int h, int cols);
-/* Scrolling commands (UP, DOWN, PAGE_*, TOP, BOTTOM); 1 when handled. */
-int tv_command(struct textview *tv, enum cmd c);
-/* "12-34 / 80" for a subtitle. */
-void tv_position(const struct textview *tv, char *buf, size_t bufsz);
-
 #endif

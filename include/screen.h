@@ -11,24 +11,35 @@
  * (KCTX_FORM, KCTX_PROMPT) printable keys are text: a whole run of them (a
  * paste) is delivered by one ops->input call.
  *
- * notify runs for every screen (all tabs) when a row changes in the
- * database ("table:id:op" from the casedesk channel, op = insert|update|
- * delete).  It must only note what to reload and return: the core marks the
- * screen dirty.  reload runs after a reconnect (notifications were lost).
+ * The life cycle is the core's (src/ui_refresh.c).  It allocates s->priv
+ * (priv_size bytes, zeroed) before open and frees it after close; close
+ * frees only what priv points to.  open reads the first state (it may call
+ * the screen's own load).  When a row changes in the database ("table:id:op"
+ * on the casedesk channel) the core compares the table with s->watch (from
+ * ops->watch unless open set its own) and marks the screen stale; a burst of
+ * changes is coalesced into one ops->load(s, UI_LOAD_CHANGED) about 100 ms
+ * later, and after a reconnect (notifications were lost) every screen gets
+ * ops->load(s, UI_LOAD_RECONNECT).  Loads run before drawing, never while a
+ * prompt or menu is open (the code that opened it may point into the
+ * screen's rows).  draw only paints what load read: it never queries.
  *
  * A minimal screen file (see tests/unit/ui_demo.c for a list with keyset
  * paging and a form):
  *
- *   static int x_open(struct screen *s, void *arg) { s->priv = load(arg); return 0; }
- *   static void x_close(struct screen *s) { free(s->priv); }
+ *   struct x { struct list_widget list; struct row *rows; int n; };
+ *   static void x_load(struct screen *s, int why) { struct x *x = s->priv; reread(x); }
+ *   static int x_open(struct screen *s, void *arg) { x_load(s, UI_LOAD_CHANGED); return 0; }
+ *   static void x_close(struct screen *s) { struct x *x = s->priv; free(x->rows); }
  *   static void x_draw(struct screen *s, WINDOW *w) { list_draw(..., w, 0, 0, s->rows, s->cols); }
  *   static int x_command(struct screen *s, enum cmd c) {
  *       if (c == CMD_NEW) { ui_push(&x_form_screen, NULL); return 1; }
  *       return list_command(...) != LIST_UNHANDLED;   // 0: core handles it
  *   }
  *   static const enum cmd x_cmds[] = { CMD_OPEN, CMD_NEW, CMD_SEARCH, CMD_NONE };
+ *   static const struct ui_watch x_watch[] = { { "case_file", UI_ANY_ROW }, { NULL, 0 } };
  *   const struct screen_ops x_screen = {
  *       .name = "x", .title = N_("Cases"), .ctx = KCTX_LIST, .cmds = x_cmds,
+ *       .priv_size = sizeof(struct x), .watch = x_watch, .load = x_load,
  *       .open = x_open, .close = x_close, .draw = x_draw, .command = x_command,
  *   };
  */
@@ -43,6 +54,19 @@
 struct app;
 struct screen;
 
+/* A table a screen shows rows of.  table is a name ("case_file") or a
+ * prefix ending in '*' ("task*": task, task_note...).  The first entry whose
+ * name matches decides: UI_ANY_ROW, any row changed; UI_THIS_ROW, only the
+ * row s->watch_id (never while it is 0).  A list ends with table == NULL. */
+enum { UI_ANY_ROW, UI_THIS_ROW };
+struct ui_watch {
+    const char *table;
+    int rows;
+};
+
+/* Why ops->load runs. */
+enum { UI_LOAD_CHANGED, UI_LOAD_RECONNECT };
+
 struct screen_ops {
     const char *name;             /* "cases": logs, tests */
     const char *title;            /* N_("Cases"): translated when shown */
@@ -51,15 +75,19 @@ struct screen_ops {
                                      drives the hint bar and the help screen */
     int (*visible)(const struct app *app);      /* main screens: for this role? */
     int (*can)(struct screen *s, enum cmd c);   /* command available now? */
+    size_t priv_size;             /* s->priv: allocated and freed by the core */
+    const struct ui_watch *watch; /* tables that make the screen stale */
+    void (*load)(struct screen *s, int why);    /* re-read (UI_LOAD_*) */
     int (*open)(struct screen *s, void *arg);   /* 0 ok; else not pushed */
-    void (*close)(struct screen *s);            /* free s->priv */
+    void (*close)(struct screen *s);            /* free what s->priv holds */
     void (*draw)(struct screen *s, WINDOW *w);  /* body window, werase'd */
     int (*command)(struct screen *s, enum cmd c);           /* 1 = handled */
     int (*input)(struct screen *s, const char *text, size_t len); /* 1 = taken */
+    /* Optional: each change to a watched row, as it arrives, before the
+     * coalesced load (for a screen that needs the ids; most only watch). */
     void (*notify)(struct screen *s, const char *table, long id, const char *op);
     void (*resize)(struct screen *s, int rows, int cols);
     void (*save_draft)(struct screen *s);       /* SIGHUP/SIGTERM/terminal lost */
-    void (*reload)(struct screen *s);           /* after reconnect */
     void (*timer)(struct screen *s);            /* see ui_timer */
     /* Optional text on the right of the title line ("12 / 3,456"). */
     void (*subtitle)(struct screen *s, char *buf, size_t bufsz);
@@ -68,9 +96,12 @@ struct screen_ops {
 struct screen {
     const struct screen_ops *ops;
     struct app *app;
-    void *priv;                   /* the screen's own state */
+    void *priv;                   /* the screen's own state (priv_size) */
+    const struct ui_watch *watch; /* ops->watch, or the screen's own */
+    long long watch_id;           /* the row UI_THIS_ROW entries mean */
     int rows, cols;               /* body size, valid in draw and after open */
     int dirty;
+    int stale;                    /* a watched table changed: load pending */
     int closing;                  /* ui_pop requested */
 };
 

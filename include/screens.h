@@ -5,6 +5,12 @@
 #define CASEDESK_SCREENS_H
 
 struct case_filter;
+struct screen_ops;
+
+/* Main screens another screen switches to (ui_switch_to). */
+extern const struct screen_ops cases_screen;           /* scr_cases.c */
+extern const struct screen_ops inbox_screen;           /* scr_inbox.c */
+extern const struct screen_ops tasks_screen;           /* scr_tasks.c */
 
 int open_case_form(long long case_id);                 /* scr_case_form.c */
 int open_case_list(const struct case_filter *filter);  /* scr_cases.c; NULL = default */

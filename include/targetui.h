@@ -16,24 +16,21 @@ extern const struct screen_ops commend_screen;      /* arg: int * (the year) */
 
 struct target_row;
 
+struct screen;
+
 /* What the target form edits: an existing row (copied), or a new target of
- * unit × metric.  *stale of the opener is set after a save. */
+ * unit × metric.  The opener is marked stale after a save. */
 struct target_form_arg {
     int year;
     const struct target_row *row;   /* NULL: a new target */
     const char *unit_code, *unit_name, *metric;
-    int *stale;
+    struct screen *opener;
 };
 
 /* Administrators and supervisors maintain targets, rules and commendations;
  * the server refuses everyone else, so others are offered no such action. */
 int tgt_can_maintain(void);
 int tgt_this_year(void);
-/* ui_prompt / form validators: a year 2000-2100; a number >= 0 with at most
- * two decimals (empty refused); a date YYYY-MM-DD or empty. */
-int tgt_valid_year(const char *v, char *err, size_t errsz);
-int tgt_valid_number(const char *v, char *err, size_t errsz);
-int tgt_valid_date(const char *v, char *err, size_t errsz);
 /* Ask for a year (prompt prefilled with *year); 1 when *year changed. */
 int tgt_choose_year(int *year);
 /* "1234.50" → "1234.5", "80.00" → "80". */

@@ -59,8 +59,5 @@ struct conflict_req {
 int open_conflict(const struct conflict_req *r);
 
 /* Shared helpers (scr_tasks.c). */
-int task_date_valid(const char *v, char *err, size_t errsz);   /* YYYY-MM-DD */
-/* Find the registry index of a main screen by ops->name, or -1. */
-int ui_main_index_by_name(const char *name);
 
 #endif

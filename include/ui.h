@@ -7,8 +7,10 @@
  * restores the terminal before printing.
  *
  * Screens (see screen.h) never block the loop for input: for a question they
- * call ui_prompt / ui_menu / ui_confirm, which run a nested event loop (the
- * clock, notifications, resize and signals keep working meanwhile). */
+ * call ui_prompt / ui_menu / ui_confirm, which run a nested event loop.  The
+ * clock, resizes and signals keep working meanwhile; notifications, loads
+ * and timers wait until it closes, so the screens below keep still (the
+ * caller may hold pointers into their rows). */
 #ifndef CASEDESK_UI_H
 #define CASEDESK_UI_H
 
@@ -69,8 +71,16 @@ void ui_dirty(struct screen *s);
 struct screen *ui_top(void);
 
 /* Switch to main screen `index` in the registry (0 = home).  Returns 0, or
- * -1 if there is no such screen or it is not visible to this role. */
+ * -1 if there is no such screen or it is not visible to this role.
+ * ui_switch_to does the same for the main screen with these ops. */
 int ui_switch_main(int index);
+int ui_switch_to(const struct screen_ops *ops);
+
+/* Mark s stale (a change the database will not announce, e.g. one this
+ * session made elsewhere): its load runs with the next coalesced burst.
+ * ui_mark_stale_ops marks every open screen with these ops. */
+void ui_mark_stale(struct screen *s);
+void ui_mark_stale_ops(const struct screen_ops *ops);
 
 /* Ask for s->ops->timer(s) to run once, after ms milliseconds (replaces an
  * earlier request of the same screen).  ms <= 0 cancels. */

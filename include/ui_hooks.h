@@ -1,6 +1,8 @@
 /* ui_hooks.h — program-wide commands that belong to no single screen (the
- * jump prompt, the flag form reachable from anywhere) and work done once at
- * start (drafts to offer, the unread count).  Installed by main. */
+ * jump prompt, the flag form reachable from anywhere, main screens 10 and
+ * 11), installed by main as the UI core's command hook (src/app_hooks.c).
+ * Work done once at start (escalation, drafts to offer, the unread count)
+ * is the home screen's (scr_home.c). */
 #ifndef CASEDESK_UI_HOOKS_H
 #define CASEDESK_UI_HOOKS_H
 

@@ -61,6 +61,7 @@ struct ui_state {
     int *keys;                   /* pending keys (FIFO), see keymap.h codes */
     size_t nkeys, keys_head, keys_cap;
     int last_minute;
+    long long stale_due_ms;      /* coalesced loads run then; 0 = none */
 };
 
 extern struct ui_state ui;
@@ -84,6 +85,13 @@ int ui_timer_next_ms(void);                 /* -1 = none */
 void ui_timer_fire(void);
 void ui_quit_confirm(void);
 struct screen *ui_stack_top(void);
+
+/* ui_refresh.c: watched tables, stale screens, coalesced loads */
+void ui_refresh_notify(const char *table, long id, const char *op); /* a NOTIFY */
+void ui_refresh_reconnect(void);            /* every screen loads now */
+int ui_watch_matches(const struct ui_watch *w, long long watch_id, const char *table, long id);
+int ui_refresh_next_ms(void);               /* -1 = nothing pending */
+void ui_refresh_run(void);                  /* load what is stale and due */
 
 /* ui_loop.c */
 void ui_turn(const int *stop);              /* one poll + dispatch + draw */

@@ -31,9 +31,28 @@ int validate_area(const char *s, const char *field, char *err, size_t errlen);
 /* Land in mu (亩): 0 < x < 1,500 with at most three decimals. */
 int validate_land_mu(const char *s, const char *field, char *err, size_t errlen);
 
+/* Floors of a building: a whole number 0 to 99. */
+int validate_floors(const char *s, char *err, size_t errlen);
+/* A coordinate in decimal degrees, -180 to 180. */
+int validate_degrees(const char *s, char *err, size_t errlen);
+
 /* A calendar date YYYY-MM-DD.  With VDATE_PAST, not after today (local). */
 #define VDATE_PAST 1
 int validate_date(const char *s, int flags, const char *field, char *err, size_t errlen);
+
+/* The one set of date and year validators the forms and prompts use (the
+ * signature ui_prompt and form fields take): a real calendar date that is
+ * not after today; any real date; empty or a real date; a year 2000-2100. */
+int validate_date_past(const char *s, char *err, size_t errlen);
+int validate_date_any(const char *s, char *err, size_t errlen);
+int validate_date_or_empty(const char *s, char *err, size_t errlen);
+int validate_year(const char *s, char *err, size_t errlen);
+/* Other fields of prompts: not only spaces; an area in m² or empty; money
+ * in yuan; a number >= 0 with at most two decimals (targets). */
+int validate_nonempty(const char *s, char *err, size_t errlen);
+int validate_area_or_empty(const char *s, char *err, size_t errlen);
+int validate_amount_yuan(const char *s, char *err, size_t errlen);
+int validate_decimal2(const char *s, char *err, size_t errlen);
 
 /* Check characters, exposed for import tools and tests.  first17 must hold 17
  * valid characters; returns the 18th, or 0 when the input is not valid. */

@@ -156,4 +156,23 @@ int form_validate_all(struct form *f);
 /* Draw labels and fields in the rectangle, scrolling to show the focus. */
 void form_draw(struct form *f, WINDOW *w, int y, int x, int h, int width);
 
+/* ---- text view (widget_textview.c): a scrollable page of text ----
+ * Lines are wrapped by display width.  Lines starting with "## " are
+ * headings (drawn in the title role, marker stripped); "!! " marks a
+ * warning line. */
+struct textview {
+    char *text;         /* owned copy */
+    char **lines;       /* wrapped lines, pointers into own storage */
+    int nlines, wrap_cols, top, height;
+};
+
+void textview_set(struct textview *tv, const char *text);       /* copies; resets top */
+void textview_keep_set(struct textview *tv, const char *text);  /* keeps top */
+void textview_free(struct textview *tv);
+void textview_draw(struct textview *tv, WINDOW *w, int y, int h, int cols);
+/* Scrolling commands (UP, DOWN, PAGE_*, TOP, BOTTOM); 1 when handled. */
+int textview_command(struct textview *tv, enum cmd c);
+/* "12-34 / 80" for a subtitle. */
+void textview_position(const struct textview *tv, char *buf, size_t bufsz);
+
 #endif

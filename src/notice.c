@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casekind.h"
 #include "caseui.h"
 #include "i18n.h"
 #include "ui.h"
@@ -20,7 +21,9 @@ int notice_available(const case_detail_t *d, const char *which)
 {
     const char *st = d->row.status;
 
-    if (strcmp(d->row.kind, "violation") != 0) return 0;
+    const struct case_kind *kind = case_kind_find(d->row.kind);
+
+    if (!kind || !kind->notices) return 0;
     if (strcmp(which, "stop_work") == 0)
         return d->vio.stop_notice_no[0] && (strcmp(st, "stop_notice") == 0 || strcmp(st, "rectifying") == 0);
     if (strcmp(which, "rectify") == 0)

@@ -19,6 +19,7 @@
 #include "screen.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 struct briefing {
@@ -38,17 +39,17 @@ static void load(struct briefing *b)
     if (rc < 0) {
         char *msg = xasprintf("!! %s", err);
         ui_error("%s", err);
-        tv_set(&b->tv, msg);
+        textview_set(&b->tv, msg);
         free(msg);
     } else {
-        tv_set(&b->tv, buf);
+        textview_set(&b->tv, buf);
     }
     free(buf);
 }
 
 static int br_open(struct screen *s, void *arg)
 {
-    struct briefing *b = xcalloc(1, sizeof *b);
+    struct briefing *b = s->priv;
     time_t now = time(NULL);
     struct tm tm;
     (void)arg;
@@ -58,7 +59,6 @@ static int br_open(struct screen *s, void *arg)
     /* staff report on their own unit only */
     if (ui_role_is("staff"))
         strlcpy_utf8(b->unit, ui_app()->me.unit_code, sizeof b->unit);
-    s->priv = b;
     load(b);
     return 0;
 }
@@ -66,8 +66,7 @@ static int br_open(struct screen *s, void *arg)
 static void br_close(struct screen *s)
 {
     struct briefing *b = s->priv;
-    tv_free(&b->tv);
-    free(b);
+    textview_free(&b->tv);
 }
 
 static void br_draw(struct screen *s, WINDOW *w)
@@ -75,21 +74,10 @@ static void br_draw(struct screen *s, WINDOW *w)
     struct briefing *b = s->priv;
     char line[160], pos[48];
 
-    tv_draw(&b->tv, w, 1, s->rows - 1, s->cols);
-    tv_position(&b->tv, pos, sizeof pos);
+    textview_draw(&b->tv, w, 1, s->rows - 1, s->cols);
+    textview_position(&b->tv, pos, sizeof pos);
     snprintf(line, sizeof line, "%d · %s · %s", b->year, b->unit[0] ? b->unit : _("district"), pos);
     ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, ROLE_DIM);
-}
-
-static int valid_year(const char *v, char *err, size_t errsz)
-{
-    char *end;
-    long y = strtol(v, &end, 10);
-
-    if (*v && *end == '\0' && y >= 2000 && y <= 2100)
-        return 0;
-    snprintf(err, errsz, "%s", _("Type a year such as 2024."));
-    return -1;
 }
 
 static void choose_year(struct briefing *b)
@@ -97,7 +85,7 @@ static void choose_year(struct briefing *b)
     char cur[16], out[16];
 
     snprintf(cur, sizeof cur, "%d", b->year);
-    if (ui_prompt(_("Year"), cur, out, sizeof out, valid_year)) {
+    if (ui_prompt(_("Year"), cur, out, sizeof out, validate_year)) {
         b->year = atoi(out);
         load(b);
     }
@@ -125,7 +113,7 @@ static int br_command(struct screen *s, enum cmd c)
     case CMD_YEAR: choose_year(b); return 1;
     case CMD_FILTER: choose_unit(b); return 1;
     case CMD_REFRESH: load(b); return 1;
-    default: return tv_command(&b->tv, c);
+    default: return textview_command(&b->tv, c);
     }
 }
 
@@ -133,5 +121,6 @@ static const enum cmd br_cmds[] = { CMD_YEAR, CMD_FILTER, CMD_REFRESH, CMD_NONE 
 
 const struct screen_ops briefing_screen = {
     .name = "briefing", .title = N_("Briefing"), .ctx = KCTX_LIST, .cmds = br_cmds,
+    .priv_size = sizeof(struct briefing),
     .open = br_open, .close = br_close, .draw = br_draw, .command = br_command,
 };

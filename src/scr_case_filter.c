@@ -2,9 +2,9 @@
  *
  * A one-line editor pushed over the case list: it draws the list below
  * its line, and each pause in typing (150 ms) re-reads the list with the
- * text as a filter (number, party or address containing it; the database
- * does the matching with its trigram indexes).  Enter keeps the filter,
- * Esc puts the old one back. */
+ * text as a filter (number, party or address containing it; one or two
+ * characters match as a prefix of number or party, see case_list in
+ * model_case.c).  Enter keeps the filter, Esc puts the old one back. */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <string.h>
@@ -23,13 +23,12 @@ struct fline {
 
 static int fl_open(struct screen *s, void *arg)
 {
-    struct fline *fl = xcalloc(1, sizeof *fl);
+    struct fline *fl = s->priv;
 
     fl->list = arg;
     le_init(&fl->le, 63, 40);
     strlcpy_utf8(fl->old, cases_text(fl->list), sizeof fl->old);
     le_set(&fl->le, fl->old);
-    s->priv = fl;
     return 0;
 }
 
@@ -38,7 +37,6 @@ static void fl_close(struct screen *s)
     struct fline *fl = s->priv;
 
     le_free(&fl->le);
-    free(fl);
 }
 
 static void fl_draw(struct screen *s, WINDOW *w)
@@ -102,6 +100,7 @@ static const struct screen_ops filter_line_screen = {
     .title = N_("Cases"),
     .ctx = KCTX_FORM,
     .cmds = fl_cmds,
+    .priv_size = sizeof(struct fline),
     .open = fl_open,
     .close = fl_close,
     .draw = fl_draw,

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casekind.h"
 #include "caseui.h"
 #include "i18n.h"
 #include "model_history.h"
@@ -22,57 +23,28 @@
 #include "validate.h"
 #include "widgets.h"
 
-enum fkey { K_PARTY, K_PHONE, K_ADDRESS, K_NOTE, K_IDNO, K_HOUSE, K_LAND,
-            K_AREA, K_FLOORS, K_LAT, K_LON, K__N };
+/* The fields every case has; the kind's own follow them (casekind.h). */
+enum fkey { K_PARTY, K_PHONE, K_ADDRESS, K_NOTE, K__COMMON, K__N = K__COMMON + CASE_KIND_FIELDS };
 
 struct cform {
     long long id;
     case_detail_t d;
-    int loaded, editable, stale;
+    const struct case_kind *kind;   /* NULL: a kind this program does not know */
+    int loaded, editable;
     struct form form;
-    int fi[K__N];
+    int fi[K__N];                   /* form index of each key, -1 if absent */
+    struct case_field kf[CASE_KIND_FIELDS];
+    int nkf;
     char facts[24][2][160];
     int nfacts;
+    struct ui_watch watch[12];
 };
-
-/* ---- validators of the editable fields ---- */
-
-static int v_phone(const char *v, char *e, size_t n) { return validate_phone(v, e, n); }
-static int v_house(const char *v, char *e, size_t n) { return validate_area(v, _("house area"), e, n); }
-static int v_land(const char *v, char *e, size_t n) { return validate_land_mu(v, _("land area"), e, n); }
-static int v_area(const char *v, char *e, size_t n) { return validate_area(v, _("area"), e, n); }
-
-/* A citizen ID for a household, a credit code for an enterprise: the form
- * is rebuilt per case, so the validator reads the kind from here. */
-static int cur_enterprise;
-static int v_idno(const char *v, char *e, size_t n)
-{
-    return cur_enterprise ? validate_credit_code(v, e, n) : validate_citizen_id(v, e, n);
-}
-
-static int v_floors(const char *v, char *e, size_t n)
-{
-    char *end;
-    long f = strtol(v, &end, 10);
-
-    if (*end || f < 0 || f > 99) { snprintf(e, n, "%s", _("Give the number of floors, 0 to 99.")); return -1; }
-    return 0;
-}
-
-static int v_coord(const char *v, char *e, size_t n)
-{
-    char *end;
-    double x = strtod(v, &end);
-
-    if (*end || x < -180 || x > 180) { snprintf(e, n, "%s", _("Give degrees as a decimal number, like 32.684.")); return -1; }
-    return 0;
-}
 
 /* ---- building the form ---- */
 
-static int is_exp(const struct cform *cf) { return strcmp(cf->d.row.kind, "expropriation") == 0; }
+static int v_phone(const char *v, char *e, size_t n) { return validate_phone(v, e, n); }
 
-static void add(struct cform *cf, enum fkey k, const char *label, size_t max,
+static void add(struct cform *cf, int k, const char *label, size_t max,
                 int (*v)(const char *, char *, size_t), int req, const char *value)
 {
     struct form *f = &cf->form;
@@ -88,82 +60,26 @@ static void build_form(struct cform *cf)
     form_free(&cf->form);
     form_init(&cf->form);
     for (int k = 0; k < K__N; k++) cf->fi[k] = -1;
-    cur_enterprise = strcmp(d->exp.party_kind, "enterprise") == 0;
-    add(cf, K_PARTY, is_exp(cf) ? _("Household / enterprise") : _("Party (owner)"), 100, NULL, 1, d->row.party_name);
+    cf->kind = case_kind_find(d->row.kind);
+    cf->nkf = cf->kind ? cf->kind->fields(d, cf->kf) : 0;
+    add(cf, K_PARTY, cf->kind ? _(cf->kind->party_label) : _("Party (owner)"), 100, NULL, 1,
+        d->row.party_name);
     add(cf, K_PHONE, _("Phone"), 20, v_phone, 0, d->party_phone);
     add(cf, K_ADDRESS, _("Address"), 200, NULL, 0, d->address);
     add(cf, K_NOTE, _("Note"), 4000, NULL, 0, d->note ? d->note : "");
-    if (is_exp(cf)) {
-        add(cf, K_IDNO, cur_enterprise ? _("Credit code") : _("Citizen ID"), 18, v_idno, 0, d->exp.party_id_no);
-        add(cf, K_HOUSE, _("House area (m²)"), 12, v_house, 0, d->exp.house_area);
-        add(cf, K_LAND, _("Land (mu)"), 12, v_land, 0, d->exp.land_area_mu);
-    } else {
-        add(cf, K_AREA, _("Area (m²)"), 12, v_area, 0, d->vio.area_m2);
-        add(cf, K_FLOORS, _("Floors"), 2, v_floors, 0, d->vio.floors);
-        add(cf, K_LAT, _("Latitude"), 12, v_coord, 0, d->vio.lat);
-        add(cf, K_LON, _("Longitude"), 12, v_coord, 0, d->vio.lon);
-    }
+    for (int i = 0; i < cf->nkf; i++)
+        add(cf, K__COMMON + i, cf->kf[i].label, cf->kf[i].max, cf->kf[i].valid, 0, cf->kf[i].value);
     form_clear_changed(&cf->form);
 }
 
-static void fact(struct cform *cf, const char *label, const char *value)
+static void fact(void *ctx, const char *label, const char *value)
 {
+    struct cform *cf = ctx;
+
     if (cf->nfacts >= (int)ARRAY_SIZE(cf->facts) || !value || !value[0]) return;
     strlcpy_utf8(cf->facts[cf->nfacts][0], label, sizeof cf->facts[0][0]);
     strlcpy_utf8(cf->facts[cf->nfacts][1], value, sizeof cf->facts[0][1]);
     cf->nfacts++;
-}
-
-static void pair(char *buf, size_t sz, const char *a, const char *b)
-{
-    snprintf(buf, sz, "%s%s%s", a, a[0] && b[0] ? "  " : "", b);
-}
-
-static void build_facts_vio(struct cform *cf)
-{
-    const case_detail_t *d = &cf->d;
-    char buf[700];
-
-    fact(cf, _("Found on"), d->vio.found_on);
-    fact(cf, _("Verified on"), d->vio.verified_on);
-    pair(buf, sizeof buf, d->vio.stop_notice_on, d->vio.stop_notice_no);
-    fact(cf, _("Stop-work notice"), buf);
-    fact(cf, _("Rectify ordered"), d->vio.rectify_ordered_on);
-    fact(cf, _("Rectify by"), d->vio.rectify_deadline);
-    pair(buf, sizeof buf, d->vio.resolution[0] ? case_status_label(d->vio.resolution) : "", d->vio.resolved_on);
-    fact(cf, _("Resolution"), buf);
-    fact(cf, _("Re-inspected on"), d->vio.reinspected_on);
-    fact(cf, _("Built on"), d->vio.built_on);
-    fact(cf, _("Stock (city's)"), d->vio.stock ? _("yes") : "");
-    if (d->vio.first_action_days >= 0) {
-        snprintf(buf, sizeof buf, "%d", d->vio.first_action_days);
-        fact(cf, _("Days to first action"), buf);
-    }
-}
-
-static void build_facts_exp(struct cform *cf)
-{
-    const case_detail_t *d = &cf->d;
-    char buf[700];
-
-    fact(cf, _("Project"), d->exp.project_name);
-    fact(cf, _("Surveyed on"), d->exp.surveyed_on);
-    fact(cf, _("Assessed on"), d->exp.assessed_on);
-    fact(cf, _("Compensation"), d->exp.compensation);
-    fact(cf, _("Paid so far"), d->exp.paid_total);
-    pair(buf, sizeof buf, strcmp(d->exp.resettlement, "flat") == 0 ? _("flat") :
-         d->exp.resettlement[0] ? _("money") : "", d->exp.community_name);
-    fact(cf, _("Resettlement"), buf);
-    fact(cf, _("Signed on"), d->exp.signed_on);
-    fact(cf, _("Paid on"), d->exp.paid_on);
-    fact(cf, _("Vacated on"), d->exp.vacated_on);
-    fact(cf, _("Demolished on"), d->exp.demolished_on);
-    pair(buf, sizeof buf, d->exp.exp_decision_on, d->exp.exp_decision_no);
-    fact(cf, _("Expropriation decision"), buf);
-    pair(buf, sizeof buf, d->exp.comp_decision_on, d->exp.comp_decision_no);
-    fact(cf, _("Compensation decision"), buf);
-    pair(buf, sizeof buf, d->exp.court_on, d->exp.court_no);
-    fact(cf, _("Court ruling"), buf);
 }
 
 static void build_facts(struct cform *cf)
@@ -173,8 +89,7 @@ static void build_facts(struct cform *cf)
     fact(cf, _("Opened on"), cf->d.row.opened_on);
     fact(cf, _("Deadline"), cf->d.row.deadline);
     fact(cf, _("Handled by"), cf->d.handled_by_name);
-    if (is_exp(cf)) build_facts_exp(cf);
-    else build_facts_vio(cf);
+    if (cf->kind) cf->kind->facts(&cf->d, fact, cf);
     fact(cf, _("Closed on"), cf->d.closed_on);
 }
 
@@ -185,7 +100,7 @@ static int may_edit(const case_detail_t *d)
     return ui_role_is("staff") && d->unit_id == ui_app()->me.unit_id && strcmp(d->row.status, "closed") != 0;
 }
 
-static const char *get_key(const struct cform *cf, enum fkey k)
+static const char *get_key(const struct cform *cf, int k)
 {
     return cf->fi[k] >= 0 ? form_get(&cf->form, cf->fi[k]) : "";
 }
@@ -197,7 +112,6 @@ static int cf_refresh(struct cform *cf)
     int rc = case_load(ui_app()->db, cf->id, &nd);
     char *typed[K__N] = { 0 };
 
-    cf->stale = 0;
     if (rc < 0) { ui_db_error(); return -1; }
     if (rc == 1) { ui_error("%s", _("This case is no longer visible to you.")); return -1; }
     for (int k = 0; k < K__N; k++)
@@ -219,7 +133,7 @@ static int cf_refresh(struct cform *cf)
 
 /* ---- saving ---- */
 
-static const char *edited(const struct cform *cf, enum fkey k)
+static const char *edited(const struct cform *cf, int k)
 {
     return cf->fi[k] >= 0 && cf->form.fields[cf->fi[k]].changed ? get_key(cf, k) : NULL;
 }
@@ -233,13 +147,8 @@ static void save(struct cform *cf)
     e.party_phone = edited(cf, K_PHONE);
     e.address = edited(cf, K_ADDRESS);
     e.note = edited(cf, K_NOTE);
-    e.party_id_no = edited(cf, K_IDNO);
-    e.house_area = edited(cf, K_HOUSE);
-    e.land_area_mu = edited(cf, K_LAND);
-    e.area_m2 = edited(cf, K_AREA);
-    e.floors = edited(cf, K_FLOORS);
-    e.lat = edited(cf, K_LAT);
-    e.lon = edited(cf, K_LON);
+    for (int i = 0; i < cf->nkf; i++)
+        *(const char **)((char *)&e + cf->kf[i].edit_off) = edited(cf, K__COMMON + i);
     switch (case_save(ui_app()->db, &cf->d, &e)) {
     case CASE_SAVED:
         form_clear_changed(&cf->form);
@@ -265,17 +174,22 @@ static void save(struct cform *cf)
 
 static int cf_open(struct screen *s, void *arg)
 {
-    struct cform *cf = xcalloc(1, sizeof *cf);
+    struct cform *cf = s->priv;
+    int n;
 
-    cf->id = *(const long long *)arg;
+    cf->id = s->watch_id = *(const long long *)arg;
     form_init(&cf->form);
     for (int k = 0; k < K__N; k++) cf->fi[k] = -1;
-    s->priv = cf;
     if (cf_refresh(cf) < 0) {
         form_free(&cf->form);
-        free(cf);
         return -1;
     }
+    /* This case's rows; any payment of a kind that has them (the payload
+     * names the payment, not its case). */
+    n = case_kind_watch(cf->watch, (int)ARRAY_SIZE(cf->watch) - 1, UI_THIS_ROW);
+    if (cf->kind && cf->kind->payments) cf->watch[n++] = (struct ui_watch){ "payment", UI_ANY_ROW };
+    cf->watch[n] = (struct ui_watch){ NULL, 0 };
+    s->watch = cf->watch;
     return 0;
 }
 
@@ -285,17 +199,16 @@ static void cf_close(struct screen *s)
 
     form_free(&cf->form);
     if (cf->loaded) case_detail_free(&cf->d);
-    free(cf);
 }
 
 static void draw_header(struct cform *cf, WINDOW *w, int cols)
 {
     const case_row_t *r = &cf->d.row;
+    const char *sub = cf->kind && cf->kind->subkind ? cf->kind->subkind(&cf->d) : NULL;
     char line[700];
 
     snprintf(line, sizeof line, "%s  [%s]  %s%s%s  %s", r->case_no, case_status_label(r->status),
-             case_kind_label(r->kind), is_exp(cf) ? "" : " · ",
-             is_exp(cf) ? "" : case_subkind_label(cf->d.vio.subkind), r->village_name);
+             case_kind_label(r->kind), sub ? " · " : "", sub ? sub : "", r->village_name);
     ui_put_role(w, 0, 1, cols - 2, line, ALIGN_LEFT, r->overdue ? ROLE_ERROR : ROLE_TITLE);
     snprintf(line, sizeof line, "%s", cf->editable
              ? _("Ctrl-S save · Ctrl-T actions · Ctrl-O history · Esc back")
@@ -351,7 +264,7 @@ static int cf_command(struct screen *s, enum cmd c)
 {
     struct cform *cf = s->priv;
 
-    cur_enterprise = strcmp(cf->d.exp.party_kind, "enterprise") == 0;
+    if (cf->kind && cf->kind->focus) cf->kind->focus(&cf->d);   /* several forms may be open */
     switch (c) {
     case CMD_BACK: case CMD_CANCEL: return cf_back(cf);
     case CMD_ACTION: run_actions(cf); return 1;
@@ -382,30 +295,13 @@ static int cf_input(struct screen *s, const char *text, size_t len)
     return 1;
 }
 
-static void cf_notify(struct screen *s, const char *table, long id, const char *op)
+static void cf_load(struct screen *s, int why)
 {
-    struct cform *cf = s->priv;
-
-    (void)op;
-    if (strcmp(table, "case_file") != 0 && strcmp(table, "violation") != 0
-        && strcmp(table, "expropriation") != 0 && strcmp(table, "payment") != 0)
-        return;
-    if (strcmp(table, "payment") != 0 && id != cf->id) return;
-    cf->stale = 1;
-    ui_timer(s, 100);
-}
-
-static void cf_timer(struct screen *s)
-{
-    struct cform *cf = s->priv;
-
-    if (cf->stale) cf_refresh(cf);
-}
-
-static void cf_reload(struct screen *s)
-{
+    (void)why;
     cf_refresh(s->priv);
 }
+
+
 
 static int cf_can(struct screen *s, enum cmd c)
 {
@@ -429,14 +325,13 @@ const struct screen_ops case_form_screen = {
     .ctx = KCTX_FORM,
     .cmds = cf_cmds,
     .can = cf_can,
+    .priv_size = sizeof(struct cform),
+    .load = cf_load,
     .open = cf_open,
     .close = cf_close,
     .draw = cf_draw,
     .command = cf_command,
     .input = cf_input,
-    .notify = cf_notify,
-    .timer = cf_timer,
-    .reload = cf_reload,
     .subtitle = cf_subtitle,
 };
 

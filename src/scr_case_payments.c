@@ -11,6 +11,7 @@
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 struct pays {
@@ -19,7 +20,7 @@ struct pays {
     char title[400];
     char compensation[CASE_NUM_SZ], paid[CASE_NUM_SZ], party[CASE_NAME_SZ];
     payment_row_t *rows;
-    int n, stale;
+    int n;
 };
 
 static const struct list_col cols[] = {
@@ -49,7 +50,6 @@ static void load(struct pays *p)
 {
     case_detail_t d;
 
-    p->stale = 0;
     free(p->rows);
     p->rows = NULL;
     p->n = case_payments(ui_app()->db, p->case_id, &p->rows);
@@ -65,14 +65,13 @@ static void load(struct pays *p)
 static int pay_open(struct screen *s, void *arg)
 {
     const case_detail_t *d = arg;
-    struct pays *p = xcalloc(1, sizeof *p);
+    struct pays *p = s->priv;
 
-    p->case_id = d->row.id;
+    p->case_id = s->watch_id = d->row.id;
     snprintf(p->title, sizeof p->title, "%s  %s", d->row.case_no, d->row.party_name);
     strlcpy_utf8(p->party, d->row.party_name, sizeof p->party);
     list_init(&p->list, cols, (int)ARRAY_SIZE(cols), cell, p);
     p->list.empty_text = _("No payments yet.");
-    s->priv = p;
     load(p);
     return 0;
 }
@@ -82,7 +81,6 @@ static void pay_close(struct screen *s)
     struct pays *p = s->priv;
 
     free(p->rows);
-    free(p);
 }
 
 static void pay_draw(struct screen *s, WINDOW *w)
@@ -103,9 +101,9 @@ static void add_payment(struct pays *p)
     char amount[24], on[16], payee[304], voucher[64], today[16];
 
     caseui_today(today, sizeof today);
-    if (!ui_prompt(_("Amount in yuan"), "", amount, sizeof amount, caseui_amount_valid)) return;
-    if (!ui_prompt(_("Paid on (YYYY-MM-DD)"), today, on, sizeof on, caseui_date_valid)) return;
-    if (!ui_prompt(_("Payee"), p->party, payee, sizeof payee, caseui_nonempty)) return;
+    if (!ui_prompt(_("Amount in yuan"), "", amount, sizeof amount, validate_amount_yuan)) return;
+    if (!ui_prompt(_("Paid on (YYYY-MM-DD)"), today, on, sizeof on, validate_date_past)) return;
+    if (!ui_prompt(_("Payee"), p->party, payee, sizeof payee, validate_nonempty)) return;
     if (!ui_prompt(_("Voucher number (optional)"), "", voucher, sizeof voucher, NULL)) return;
     if (case_payment_add(ui_app()->db, p->case_id, amount, on, payee, voucher) < 0) {
         ui_db_error();
@@ -130,23 +128,15 @@ static int pay_command(struct screen *s, enum cmd c)
     return list_command(&p->list, c) != LIST_UNHANDLED;
 }
 
-static void pay_notify(struct screen *s, const char *table, long id, const char *op)
+static void pay_load(struct screen *s, int why)
 {
-    struct pays *p = s->priv;
-
-    (void)op;
-    if (strcmp(table, "payment") == 0 || (strcmp(table, "expropriation") == 0 && id == p->case_id)) {
-        p->stale = 1;
-        ui_timer(s, 100);
-    }
+    (void)why;
+    load(s->priv);
 }
 
-static void pay_timer(struct screen *s)
-{
-    struct pays *p = s->priv;
-
-    if (p->stale) load(p);
-}
+static const struct ui_watch pay_watch[] = {
+    { "payment", UI_ANY_ROW }, { "expropriation", UI_THIS_ROW }, { NULL, 0 },
+};
 
 static const enum cmd pay_cmds[] = { CMD_NEW, CMD_HISTORY, CMD_REFRESH, CMD_BACK, CMD_NONE };
 
@@ -155,12 +145,13 @@ const struct screen_ops case_payments_screen = {
     .title = N_("Payments"),
     .ctx = KCTX_LIST,
     .cmds = pay_cmds,
+    .priv_size = sizeof(struct pays),
+    .watch = pay_watch,
+    .load = pay_load,
     .open = pay_open,
     .close = pay_close,
     .draw = pay_draw,
     .command = pay_command,
-    .notify = pay_notify,
-    .timer = pay_timer,
 };
 
 int open_case_payments(const case_detail_t *d)

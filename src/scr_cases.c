@@ -1,4 +1,4 @@
-/* scr_cases.c — the case list (征收安置 and 两违 cases), a main screen.
+/* scr_cases.c — the case list (cases of every kind, casekind.h), a main screen.
  *
  * The table may hold a million cases, so the screen never loads it: it
  * keeps a window of at most WIN_MAX rows around the cursor, read with the
@@ -8,7 +8,7 @@
  * the window around the selected case, which stays selected by id.
  *
  * Filters (kind, status, unit, village, project, overdue) come from a
- * menu; `l` narrows by text as you type (scr_case_filter below); `/` only
+ * menu; `l` narrows by text as you type (scr_case_filter.c); `/` only
  * highlights matches among the rows (PCRE2, caseless) and n / N move
  * between them. */
 #define _GNU_SOURCE
@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casekind.h"
 #include "caseui.h"
 #include "i18n.h"
 #include "screens.h"
@@ -39,7 +40,7 @@ struct clist {
     int capped;
     vsearch_t *vs;
     char pattern[64];
-    int stale;
+    struct ui_watch watch[12];     /* case_file and each kind's table */
 };
 
 static struct screen *the_list;
@@ -64,7 +65,7 @@ static const char *cell(void *arg, int r, int c)
 
     switch (c) {
     case C_NO: return x->case_no;
-    case C_KIND: return strcmp(x->kind, "violation") == 0 ? _("Viol.") : _("Exp.");
+    case C_KIND: { const struct case_kind *k = case_kind_find(x->kind); return k ? _(k->abbrev) : x->kind; }
     case C_PARTY: return x->party_name;
     case C_VILLAGE: return x->village_name;
     case C_STATUS: return case_status_label(x->status);
@@ -196,7 +197,6 @@ static void reload_keep(struct clist *cl)
     int sel;
     case_row_t *rows;
 
-    cl->stale = 0;
     if (cl->list.sel < 0 || cl->list.sel >= cl->n) { load_first(cl); return; }
     id = cl->rows[cl->list.sel].id;
     case_key_of(&cl->rows[cl->list.sel], &k);
@@ -293,24 +293,21 @@ static void search(struct clist *cl)
 
 /* ---- filters ---- */
 
-static const char *const exp_statuses[] = { "registered", "surveyed", "assessed", "agreement_signed",
-    "compensation_paid", "vacated", "demolished", "closed" };
-static const char *const vio_statuses[] = { "found", "verified", "stop_notice", "rectifying",
-    "demolished", "rectified", "stock_disposal", "reinspected", "closed" };
-
+/* The statuses of the kind shown (of every kind when none is), once each. */
 static void pick_status(struct clist *cl)
 {
-    const char *codes[20], *labels[20];
+    const char *codes[40], *labels[40];
     int n = 0, i;
 
-    if (strcmp(cl->kind, "violation") != 0)
-        for (i = 0; i < (int)ARRAY_SIZE(exp_statuses); i++) codes[n++] = exp_statuses[i];
-    if (strcmp(cl->kind, "expropriation") != 0)
-        for (i = 0; i < (int)ARRAY_SIZE(vio_statuses); i++) {
+    for (int k = 0; case_kinds[k]; k++) {
+        if (cl->kind[0] && strcmp(cl->kind, case_kinds[k]->code) != 0) continue;
+        for (const struct case_status *st = case_kinds[k]->statuses;
+             st->code && n < (int)ARRAY_SIZE(codes); st++) {
             int dup = 0;
-            for (int j = 0; j < n; j++) dup |= strcmp(codes[j], vio_statuses[i]) == 0;
-            if (!dup) codes[n++] = vio_statuses[i];
+            for (int j = 0; j < n; j++) dup |= strcmp(codes[j], st->code) == 0;
+            if (!dup) codes[n++] = st->code;
         }
+    }
     for (i = 0; i < n; i++) labels[i] = case_status_label(codes[i]);
     if ((i = ui_menu(_("Status"), labels, n, 0)) >= 0) strlcpy_utf8(cl->status, codes[i], sizeof cl->status);
 }
@@ -336,37 +333,46 @@ static int units_loader(db_t *db, int unit, pick_item_t **out)
     return pick_units(db, out);
 }
 
+/* All cases, one line per kind, then the other filters. */
+enum { F_STATUS, F_VILLAGE, F_PROJECT, F_OVERDUE, F_TEXT, F_UNIT };
+
 static void filter_menu(struct clist *cl)
 {
-    const char *items[] = {
-        _("All cases (clear the filters)"), _("Expropriation cases"), _("Violation cases"),
-        _("By status…"), _("By village or community…"), _("By project…"), _("Overdue only"),
-        _("Containing text…"), _("By town or office…"),
-    };
+    const char *items[24];
     int staff = ui_role_is("staff"), unit = staff ? ui_app()->me.unit_id : cl->f.unit_id;
-    int i = ui_menu(_("Show cases"), items, staff ? 8 : 9, 0);
+    int nk = 0, n = 0, i;
     char text[64];
 
-    switch (i) {
-    case 0:
+    items[n++] = _("All cases (clear the filters)");
+    for (; case_kinds[nk] && n < 12; nk++) items[n++] = _(case_kinds[nk]->filter_label);
+    items[n++] = _("By status…");
+    items[n++] = _("By village or community…");
+    items[n++] = _("By project…");
+    items[n++] = _("Overdue only");
+    items[n++] = _("Containing text…");
+    if (!staff) items[n++] = _("By town or office…");
+    if ((i = ui_menu(_("Show cases"), items, n, 0)) < 0) return;
+    if (i == 0) {
         cl->kind[0] = cl->status[0] = cl->text[0] = '\0';
         cl->f.unit_id = cl->f.village_id = cl->f.project_id = cl->f.overdue = 0;
-        break;
-    case 1: strcpy(cl->kind, "expropriation"); cl->status[0] = '\0'; break;
-    case 2: strcpy(cl->kind, "violation"); cl->status[0] = '\0'; break;
-    case 3: pick_status(cl); break;
-    case 4: pick_from(pick_villages, unit, _("Village or community"), &cl->f.village_id,
-                      cl->village_name, sizeof cl->village_name); break;
-    case 5: pick_from(pick_projects, unit, _("Project"), &cl->f.project_id,
-                      cl->project_name, sizeof cl->project_name); break;
-    case 6: cl->f.overdue = !cl->f.overdue; break;
-    case 7:
+    } else if (i <= nk) {
+        strlcpy_utf8(cl->kind, case_kinds[i - 1]->code, sizeof cl->kind);
+        cl->status[0] = '\0';
+    }
+    switch (i - 1 - nk) {
+    case F_STATUS: pick_status(cl); break;
+    case F_VILLAGE: pick_from(pick_villages, unit, _("Village or community"), &cl->f.village_id,
+                              cl->village_name, sizeof cl->village_name); break;
+    case F_PROJECT: pick_from(pick_projects, unit, _("Project"), &cl->f.project_id,
+                              cl->project_name, sizeof cl->project_name); break;
+    case F_OVERDUE: cl->f.overdue = !cl->f.overdue; break;
+    case F_TEXT:
         if (!ui_prompt(_("Number, party or address containing"), cl->text, text, sizeof text, NULL)) return;
         strlcpy_utf8(cl->text, text, sizeof cl->text);
         break;
-    case 8: pick_from(units_loader, 0, _("Town or office"), &cl->f.unit_id,
-                      cl->unit_name, sizeof cl->unit_name); break;
-    default: return;
+    case F_UNIT: pick_from(units_loader, 0, _("Town or office"), &cl->f.unit_id,
+                           cl->unit_name, sizeof cl->unit_name); break;
+    default: break;
     }
     refilter(cl);
 }
@@ -412,7 +418,7 @@ static int cases_visible(const struct app *app)
 
 static int cases_open(struct screen *s, void *arg)
 {
-    struct clist *cl = xcalloc(1, sizeof *cl);
+    struct clist *cl = s->priv;
 
     (void)arg;
     list_init(&cl->list, cols, C__N, cell, cl);
@@ -421,7 +427,8 @@ static int cases_open(struct screen *s, void *arg)
     cl->list.empty_text = _("No cases match this filter.");
     cl->f.sort = CASE_SORT_OPENED;
     cl->f.descending = 1;
-    s->priv = cl;
+    case_kind_watch(cl->watch, (int)ARRAY_SIZE(cl->watch), UI_ANY_ROW);
+    s->watch = cl->watch;
     the_list = s;
     if (s->app->db) refilter(cl);
     return 0;
@@ -434,7 +441,6 @@ static void cases_close(struct screen *s)
     if (the_list == s) the_list = NULL;
     vsearch_free(cl->vs);
     free(cl->rows);
-    free(cl);
 }
 
 static void cases_draw(struct screen *s, WINDOW *w)
@@ -506,32 +512,16 @@ static int cases_can(struct screen *s, enum cmd c)
     return 1;
 }
 
-static void cases_notify(struct screen *s, const char *table, long id, const char *op)
-{
-    struct clist *cl = s->priv;
-
-    (void)id; (void)op;
-    if (strcmp(table, "case_file") != 0 && strcmp(table, "violation") != 0
-        && strcmp(table, "expropriation") != 0)
-        return;
-    cl->stale = 1;
-    ui_timer(s, 100);          /* a burst of changes becomes one reload */
-}
-
-static void cases_timer(struct screen *s)
-{
-    struct clist *cl = s->priv;
-
-    if (cl->stale) reload_keep(cl);
-}
-
-static void cases_reload(struct screen *s)
+/* A change reloads the window around the selection; after a reconnect the
+ * count may be off too. */
+static void cases_load(struct screen *s, int why)
 {
     struct clist *cl = s->priv;
 
     reload_keep(cl);
-    recount(cl);
+    if (why == UI_LOAD_RECONNECT) recount(cl);
 }
+
 
 static void cases_subtitle(struct screen *s, char *buf, size_t bufsz)
 {
@@ -555,13 +545,12 @@ const struct screen_ops cases_screen = {
     .cmds = cases_cmds,
     .visible = cases_visible,
     .can = cases_can,
+    .priv_size = sizeof(struct clist),
+    .load = cases_load,
     .open = cases_open,
     .close = cases_close,
     .draw = cases_draw,
     .command = cases_command,
-    .notify = cases_notify,
-    .timer = cases_timer,
-    .reload = cases_reload,
     .subtitle = cases_subtitle,
 };
 
@@ -587,19 +576,11 @@ void cases_set_text(struct screen *s, const char *text)
     refilter(cl);
 }
 
-static int main_index(void)
-{
-    for (int i = 0; i < ui_main_screen_count; i++)
-        if (ui_main_screens[i] == &cases_screen) return i;
-    return -1;
-}
-
 int open_case_list(const struct case_filter *f)
 {
     struct clist *cl;
-    int idx = main_index();
 
-    if (idx < 0 || ui_switch_main(idx) < 0 || !the_list) {
+    if (ui_switch_to(&cases_screen) < 0 || !the_list) {
         ui_error("%s", _("The case list is not available to your role."));
         return -1;
     }

@@ -32,7 +32,7 @@ static const struct list_col ccols[C__N] = {
 struct commend {
     struct list_widget list;
     struct commendation_row *rows;
-    int n, year, stale;
+    int n, year;
 };
 
 static const char *ccell(void *arg, int r, int c)
@@ -60,12 +60,11 @@ static void load(struct commend *cm)
 
 static int cm_open(struct screen *s, void *arg)
 {
-    struct commend *cm = xcalloc(1, sizeof *cm);
+    struct commend *cm = s->priv;
 
     cm->year = arg ? *(int *)arg : tgt_this_year();
     list_init(&cm->list, ccols, C__N, ccell, cm);
     cm->list.empty_text = _("No commendations recorded for this year.");
-    s->priv = cm;
     load(cm);
     return 0;
 }
@@ -74,7 +73,6 @@ static void cm_close(struct screen *s)
 {
     struct commend *cm = s->priv;
     commendations_free(cm->rows, cm->n);
-    free(cm);
 }
 
 static void cm_draw(struct screen *s, WINDOW *w)
@@ -82,10 +80,6 @@ static void cm_draw(struct screen *s, WINDOW *w)
     struct commend *cm = s->priv;
     char line[200];
 
-    if (cm->stale) {
-        cm->stale = 0;
-        load(cm);
-    }
     snprintf(line, sizeof line, _("Commendations of %d · %d recorded"), cm->year, cm->n);
     ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, ROLE_DIM);
     list_draw(&cm->list, w, 1, 0, s->rows - 1, s->cols);
@@ -187,17 +181,18 @@ static int cm_command(struct screen *s, enum cmd c)
     }
 }
 
-static void cm_notify(struct screen *s, const char *table, long id, const char *op)
+static void cm_load(struct screen *s, int why)
 {
-    (void)id; (void)op;
-    if (strcmp(table, "commendation") == 0)
-        ((struct commend *)s->priv)->stale = 1;
+    (void)why;
+    load(s->priv);
 }
+
+static const struct ui_watch cm_watch[] = { { "commendation", UI_ANY_ROW }, { NULL, 0 } };
 
 static const enum cmd cm_cmds[] = { CMD_NEW, CMD_YEAR, CMD_REFRESH, CMD_NONE };
 
 const struct screen_ops commend_screen = {
     .name = "commendations", .title = N_("Commendations"), .ctx = KCTX_LIST, .cmds = cm_cmds,
-    .can = cm_can, .open = cm_open, .close = cm_close, .draw = cm_draw,
-    .command = cm_command, .notify = cm_notify,
+    .can = cm_can, .priv_size = sizeof(struct commend), .watch = cm_watch, .load = cm_load,
+    .open = cm_open, .close = cm_close, .draw = cm_draw, .command = cm_command,
 };

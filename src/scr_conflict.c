@@ -24,7 +24,7 @@ static char *dup_or_empty(const char *s) { return xstrdup(s ? s : ""); }
 static int conf_open(struct screen *s, void *arg)
 {
     const struct conflict_req *in = arg;
-    struct conflict *c = xcalloc(1, sizeof *c);
+    struct conflict *c = s->priv;
 
     c->r = *in;
     c->r.what = dup_or_empty(in->what);
@@ -35,7 +35,6 @@ static int conf_open(struct screen *s, void *arg)
         c->r.mine[i] = dup_or_empty(in->mine[i]);
         c->r.theirs[i] = dup_or_empty(in->theirs[i]);
     }
-    s->priv = c;
     return 0;
 }
 
@@ -51,7 +50,6 @@ static void conf_close(struct screen *s)
         free((char *)c->r.mine[i]);
         free((char *)c->r.theirs[i]);
     }
-    free(c);
 }
 
 static void conf_draw(struct screen *s, WINDOW *w)
@@ -108,6 +106,7 @@ const struct screen_ops conflict_screen = {
     .title = N_("Edit conflict"),
     .ctx = KCTX_LIST,
     .cmds = conf_cmds,
+    .priv_size = sizeof(struct conflict),
     .open = conf_open,
     .close = conf_close,
     .draw = conf_draw,

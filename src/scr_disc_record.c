@@ -26,6 +26,7 @@
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 #define REFRESH_MS 30000
@@ -130,23 +131,12 @@ static int load(struct record *rc)
     }
     rc->loaded = 1;
     char *text = render(&rc->d);
-    tv_keep_set(&rc->tv, text);
+    textview_keep_set(&rc->tv, text);
     free(text);
     return 0;
 }
 
 /* ---- the actions ---- */
-
-static int valid_date(const char *v, char *err, size_t errsz)
-{
-    struct tm tm = { 0 };
-    const char *end = strptime(v, "%Y-%m-%d", &tm);
-
-    if (end && *end == '\0' && strlen(v) == 10)
-        return 0;
-    snprintf(err, errsz, "%s", _("Type a date as YYYY-MM-DD."));
-    return -1;
-}
 
 static int not_empty(const char *v, char *err, size_t errsz)
 {
@@ -206,7 +196,7 @@ static int conclude(struct record *rc)
     if ((i = ui_menu(_("Disposition"), items, n, 0)) < 0)
         return 1;
     date_in(0, today, sizeof today);
-    if (!ui_prompt(_("Date of the decision (YYYY-MM-DD)"), today, date, sizeof date, valid_date) ||
+    if (!ui_prompt(_("Date of the decision (YYYY-MM-DD)"), today, date, sizeof date, validate_date_any) ||
         !ui_prompt(_("Decision document number"), "", number, sizeof number, not_empty) ||
         !ui_prompt(_("Note (optional)"), "", note, sizeof note, NULL))
         return 1;
@@ -222,7 +212,7 @@ static int run(struct record *rc, enum act a)
     switch (a) {
     case A_START:
         date_in(30, def, sizeof def);
-        if (!ui_prompt(_("Review deadline (YYYY-MM-DD)"), def, due, sizeof due, valid_date))
+        if (!ui_prompt(_("Review deadline (YYYY-MM-DD)"), def, due, sizeof due, validate_date_any))
             return 1;
         return disc_start_review(db, rc->id, due, rc->d.version);
     case A_TALK:
@@ -276,14 +266,11 @@ static void actions(struct screen *s)
 
 static int rec_open(struct screen *s, void *arg)
 {
-    struct record *rc = xcalloc(1, sizeof *rc);
+    struct record *rc = s->priv;
 
     rc->id = *(const long long *)arg;
-    s->priv = rc;
     if (load(rc) < 0) {
-        tv_free(&rc->tv);
-        free(rc);
-        s->priv = NULL;
+        textview_free(&rc->tv);
         return -1;
     }
     ui_timer(s, REFRESH_MS);
@@ -295,14 +282,13 @@ static void rec_close(struct screen *s)
     struct record *rc = s->priv;
     if (rc->loaded)
         disc_detail_free(&rc->d);
-    tv_free(&rc->tv);
-    free(rc);
+    textview_free(&rc->tv);
 }
 
 static void rec_draw(struct screen *s, WINDOW *w)
 {
     struct record *rc = s->priv;
-    tv_draw(&rc->tv, w, 0, s->rows, s->cols);
+    textview_draw(&rc->tv, w, 0, s->rows, s->cols);
 }
 
 static void rec_timer(struct screen *s)
@@ -321,19 +307,20 @@ static int rec_command(struct screen *s, enum cmd c)
     case CMD_REFRESH: load(rc); return 1;
     case CMD_EVIDENCE: open_evidence(rc->d.official_id, rc->d.official_name); return 1;
     case CMD_FLAG: return 0;
-    default: return tv_command(&rc->tv, c);
+    default: return textview_command(&rc->tv, c);
     }
 }
 
 static void rec_subtitle(struct screen *s, char *buf, size_t bufsz)
 {
-    tv_position(&((struct record *)s->priv)->tv, buf, bufsz);
+    textview_position(&((struct record *)s->priv)->tv, buf, bufsz);
 }
 
 static const enum cmd rec_cmds[] = { CMD_ACTION, CMD_EVIDENCE, CMD_REFRESH, CMD_BACK, CMD_NONE };
 
 static const struct screen_ops record_screen = {
     .name = "discipline-record", .title = N_("Discipline record"), .ctx = KCTX_LIST,
+    .priv_size = sizeof(struct record),
     .cmds = rec_cmds, .open = rec_open, .close = rec_close, .draw = rec_draw,
     .command = rec_command, .timer = rec_timer, .subtitle = rec_subtitle,
 };

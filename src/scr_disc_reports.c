@@ -118,16 +118,15 @@ static void load(struct reports *r)
     section_overdue(f, db);
     section_repeat(f, db);
     fclose(f);
-    tv_keep_set(&r->tv, buf);
+    textview_keep_set(&r->tv, buf);
     free(buf);
 }
 
 static int rep_open(struct screen *s, void *arg)
 {
-    struct reports *r = xcalloc(1, sizeof *r);
+    struct reports *r = s->priv;
     (void)arg;
 
-    s->priv = r;
     load(r);
     return 0;
 }
@@ -135,13 +134,12 @@ static int rep_open(struct screen *s, void *arg)
 static void rep_close(struct screen *s)
 {
     struct reports *r = s->priv;
-    tv_free(&r->tv);
-    free(r);
+    textview_free(&r->tv);
 }
 
 static void rep_draw(struct screen *s, WINDOW *w)
 {
-    tv_draw(&((struct reports *)s->priv)->tv, w, 0, s->rows, s->cols);
+    textview_draw(&((struct reports *)s->priv)->tv, w, 0, s->rows, s->cols);
 }
 
 static int rep_command(struct screen *s, enum cmd c)
@@ -152,12 +150,12 @@ static int rep_command(struct screen *s, enum cmd c)
         load(r);
         return 1;
     }
-    return tv_command(&r->tv, c);
+    return textview_command(&r->tv, c);
 }
 
 static void rep_subtitle(struct screen *s, char *buf, size_t bufsz)
 {
-    tv_position(&((struct reports *)s->priv)->tv, buf, bufsz);
+    textview_position(&((struct reports *)s->priv)->tv, buf, bufsz);
 }
 
 static const enum cmd rep_cmds[] = { CMD_REFRESH, CMD_BACK, CMD_NONE };
@@ -165,6 +163,7 @@ static const enum cmd rep_cmds[] = { CMD_REFRESH, CMD_BACK, CMD_NONE };
 static const struct screen_ops reports_screen = {
     .name = "discipline-reports", .title = N_("Discipline reports"), .ctx = KCTX_LIST,
     .cmds = rep_cmds, .visible = disc_is_inspector,
+    .priv_size = sizeof(struct reports),
     .open = rep_open, .close = rep_close, .draw = rep_draw, .command = rep_command,
     .subtitle = rep_subtitle,
 };

@@ -33,8 +33,6 @@ struct dlist {
     int n, more;
 };
 
-static int stale;                 /* a record view changed something */
-
 enum { C_RECEIPT, C_OFFICIAL, C_UNIT, C_CATEGORY, C_STATUS, C_DUE, C_LATE, C__N };
 
 static const struct list_col dcols[C__N] = {
@@ -120,29 +118,34 @@ static void reload(struct dlist *dl)
     disc_rows_free(dl->rows, dl->n);
     dl->rows = NULL;
     dl->n = 0;
-    stale = 0;
     load_page(dl, want > 500 ? 500 : want);
     for (int i = 0; i < dl->n; i++)
         if (dl->rows[i].id == id) { sel = i; break; }
     list_set_rows(&dl->list, dl->n, sel < 0 ? 0 : sel);
 }
 
+/* The records are not announced (NOTIFY is visible to every listener):
+ * a record view that changed one says so. */
 void disc_list_changed(void)
 {
-    stale = 1;
-    ui_dirty(NULL);
+    ui_mark_stale_ops(&discipline_screen);
+}
+
+static void dl_load(struct screen *s, int why)
+{
+    (void)why;
+    reload(s->priv);
 }
 
 static int dl_open(struct screen *s, void *arg)
 {
-    struct dlist *dl = xcalloc(1, sizeof *dl);
+    struct dlist *dl = s->priv;
     (void)arg;
 
     list_init(&dl->list, dcols, C__N, dcell, dl);
     dl->list.row_role = drole;
     dl->list.empty_text = _("No discipline records match.");
     dl->mode = M_OPEN;
-    s->priv = dl;
     reload(dl);
     ui_timer(s, REFRESH_MS);
     return 0;
@@ -152,7 +155,6 @@ static void dl_close(struct screen *s)
 {
     struct dlist *dl = s->priv;
     disc_rows_free(dl->rows, dl->n);
-    free(dl);
 }
 
 static void dl_timer(struct screen *s)
@@ -179,8 +181,6 @@ static void dl_draw(struct screen *s, WINDOW *w)
 
     char line[160];
 
-    if (stale)
-        reload(dl);
     /* in the body, not a subtitle: at 80 columns the title line is full */
     snprintf(line, sizeof line, _("Showing: %s  %d%s"), mode_name(dl), dl->n, dl->more ? "+" : "");
     ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, ROLE_DIM);
@@ -274,7 +274,7 @@ static const enum cmd dl_cmds[] = {
 
 const struct screen_ops discipline_screen = {
     .name = "discipline", .title = N_("Discipline"), .ctx = KCTX_LIST, .cmds = dl_cmds,
-    .visible = disc_is_inspector,
+    .visible = disc_is_inspector, .priv_size = sizeof(struct dlist), .load = dl_load,
     .open = dl_open, .close = dl_close, .draw = dl_draw, .command = dl_command,
     .timer = dl_timer,
 };

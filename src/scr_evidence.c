@@ -83,14 +83,13 @@ struct ev_arg { int official_id; const char *name; };
 static int ev_open(struct screen *s, void *arg)
 {
     const struct ev_arg *a = arg;
-    struct evidence *ev = xcalloc(1, sizeof *ev);
+    struct evidence *ev = s->priv;
 
     ev->official_id = a->official_id;
     strlcpy_utf8(ev->name, a->name ? a->name : "", sizeof ev->name);
     list_init(&ev->list, ev_cols, (int)ARRAY_SIZE(ev_cols), ev_cell, ev);
     ev->list.row_role = ev_role;
     ev->list.empty_text = _("Nothing on record about this official.");
-    s->priv = ev;
     load(ev);
     return 0;
 }
@@ -99,7 +98,6 @@ static void ev_close(struct screen *s)
 {
     struct evidence *ev = s->priv;
     disc_evidence_free(ev->rows, ev->n);
-    free(ev);
 }
 
 static void ev_draw(struct screen *s, WINDOW *w)
@@ -152,6 +150,7 @@ static const enum cmd ev_cmds[] = { CMD_OPEN, CMD_REFRESH, CMD_BACK, CMD_NONE };
 static const struct screen_ops evidence_screen = {
     .name = "evidence", .title = N_("Evidence"), .ctx = KCTX_LIST, .cmds = ev_cmds,
     .visible = disc_is_inspector,
+    .priv_size = sizeof(struct evidence),
     .open = ev_open, .close = ev_close, .draw = ev_draw, .command = ev_command,
     .subtitle = ev_subtitle,
 };

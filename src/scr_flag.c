@@ -145,7 +145,7 @@ static void submit(struct screen *s)
 
 static int flag_open(struct screen *s, void *arg)
 {
-    struct flag *fl = xcalloc(1, sizeof *fl);
+    struct flag *fl = s->priv;
     int official_id = (int)(long)arg, n = 0;
 
     for (; disc_categories[n] && n < 15; n++)
@@ -156,7 +156,6 @@ static int flag_open(struct screen *s, void *arg)
     form_add_text(&fl->form, _("Facts"), 4000, NULL, 1);
     form_add_text(&fl->form, _("Cases (numbers)"), 400, NULL, 0);
     form_add_text(&fl->form, _("Tasks (numbers)"), 400, NULL, 0);
-    s->priv = fl;
     if (official_id > 0) {
         struct disc_official o;
         int rc = disc_official_get(ui_app()->db, official_id, &o);
@@ -176,7 +175,6 @@ static void flag_close(struct screen *s)
 {
     struct flag *fl = s->priv;
     form_free(&fl->form);
-    free(fl);
 }
 
 static void draw_receipt(struct flag *fl, WINDOW *w, int cols)
@@ -244,6 +242,7 @@ static const enum cmd flag_cmds[] = { CMD_SAVE, CMD_NEXT_FIELD, CMD_PREV_FIELD, 
 
 static const struct screen_ops flag_screen = {
     .name = "flag", .title = N_("Flag an official"), .ctx = KCTX_FORM, .cmds = flag_cmds,
+    .priv_size = sizeof(struct flag),
     .open = flag_open, .close = flag_close, .draw = flag_draw,
     .command = flag_command, .input = flag_input,
 };

@@ -90,7 +90,7 @@ static void global_section(struct help *h, enum key_context ctx)
 static int help_open(struct screen *s, void *arg)
 {
     struct screen *from = arg;
-    struct help *h = xcalloc(1, sizeof *h);
+    struct help *h = s->priv;
 
     {
         char path[512], line[192];
@@ -103,7 +103,6 @@ static int help_open(struct screen *s, void *arg)
     }
     if (from) screen_section(h, from);
     global_section(h, from ? from->ops->ctx : KCTX_GLOBAL);
-    s->priv = h;
     return 0;
 }
 
@@ -111,7 +110,6 @@ static void help_close(struct screen *s)
 {
     struct help *h = s->priv;
     free(h->lines);
-    free(h);
 }
 
 static void help_draw(struct screen *s, WINDOW *w)
@@ -166,6 +164,7 @@ const struct screen_ops help_screen = {
     .title = N_("Help"),
     .ctx = KCTX_LIST,
     .cmds = help_cmds,
+    .priv_size = sizeof(struct help),
     .open = help_open,
     .close = help_close,
     .draw = help_draw,

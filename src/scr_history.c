@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casekind.h"
 #include "caseui.h"
 #include "i18n.h"
 #include "model_history.h"
@@ -22,7 +23,8 @@ struct hist {
     long long id;
     char title[200];
     history_row_t *rows;
-    int n, stale;
+    int n;
+    struct ui_watch watch[12];    /* this row (and a case's detail rows) */
     char tmp[2][128];
 };
 
@@ -78,13 +80,11 @@ static const char *cell(void *arg, int r, int c)
 
 static void load(struct hist *h)
 {
-    const char *case_tables[] = { "case_file", "expropriation", "violation", NULL };
     const char *one[] = { h->table, NULL };
 
-    h->stale = 0;
     history_free(h->rows, h->n);
     h->rows = NULL;
-    h->n = history_load(ui_app()->db, strcmp(h->table, "case_file") == 0 ? case_tables : one,
+    h->n = history_load(ui_app()->db, strcmp(h->table, "case_file") == 0 ? case_kind_tables() : one,
                         h->id, &h->rows);
     if (h->n < 0) { ui_db_error(); h->n = 0; }
     list_set_rows(&h->list, h->n, h->n - 1);
@@ -105,13 +105,17 @@ static void make_title(struct hist *h)
 static int h_open(struct screen *s, void *arg)
 {
     const struct hist *a = arg;
-    struct hist *h = xcalloc(1, sizeof *h);
+    struct hist *h = s->priv;
 
     strlcpy_utf8(h->table, a->table, sizeof h->table);
-    h->id = a->id;
+    h->id = s->watch_id = a->id;
+    if (strcmp(h->table, "case_file") == 0)
+        case_kind_watch(h->watch, (int)ARRAY_SIZE(h->watch), UI_THIS_ROW);
+    else
+        h->watch[0] = (struct ui_watch){ h->table, UI_THIS_ROW };
+    s->watch = h->watch;
     list_init(&h->list, cols, (int)ARRAY_SIZE(cols), cell, h);
     h->list.empty_text = _("No changes that you may see.");
-    s->priv = h;
     make_title(h);
     load(h);
     return 0;
@@ -122,7 +126,6 @@ static void h_close(struct screen *s)
     struct hist *h = s->priv;
 
     history_free(h->rows, h->n);
-    free(h);
 }
 
 static void h_draw(struct screen *s, WINDOW *w)
@@ -156,24 +159,10 @@ static int h_command(struct screen *s, enum cmd c)
     return r != LIST_UNHANDLED;
 }
 
-static void h_notify(struct screen *s, const char *table, long id, const char *op)
+static void h_load(struct screen *s, int why)
 {
-    struct hist *h = s->priv;
-
-    (void)op;
-    if (id != h->id) return;
-    if (strcmp(table, h->table) != 0 && !(strcmp(h->table, "case_file") == 0
-        && (strcmp(table, "violation") == 0 || strcmp(table, "expropriation") == 0)))
-        return;
-    h->stale = 1;
-    ui_timer(s, 100);
-}
-
-static void h_timer(struct screen *s)
-{
-    struct hist *h = s->priv;
-
-    if (h->stale) load(h);
+    (void)why;
+    load(s->priv);
 }
 
 static const enum cmd h_cmds[] = { CMD_OPEN, CMD_REFRESH, CMD_BACK, CMD_NONE };
@@ -183,12 +172,12 @@ const struct screen_ops history_screen = {
     .title = N_("History"),
     .ctx = KCTX_LIST,
     .cmds = h_cmds,
+    .priv_size = sizeof(struct hist),
+    .load = h_load,
     .open = h_open,
     .close = h_close,
     .draw = h_draw,
     .command = h_command,
-    .notify = h_notify,
-    .timer = h_timer,
 };
 
 int open_history(const char *table, long long row_id)

@@ -38,7 +38,6 @@ struct home {
     struct home_row *rows;
     int n, cap;
     int started;
-    int stale;
 };
 
 static const struct list_col home_cols[] = {
@@ -155,7 +154,6 @@ static void fill(struct home *h)
     int sel = h->list.sel;
 
     h->n = 0;
-    h->stale = 0;
     if (ui.app->db && ui.app->connected) {
         if (ui_role_is("staff")) fill_staff(h);
         else if (ui_role_is("supervisor")) fill_supervisor(h);
@@ -180,13 +178,12 @@ static void start_up(struct home *h)
 
 static int home_open(struct screen *s, void *arg)
 {
-    struct home *h = xcalloc(1, sizeof *h);
+    struct home *h = s->priv;
 
     (void)arg;
     list_init(&h->list, home_cols, 2, home_cell, h);
     h->list.row_role = home_row_role;
     h->list.empty_text = _("No other screens are available to your role.");
-    s->priv = h;
     fill_screens(h);
     list_set_rows(&h->list, h->n, 0);
     ui_timer(s, 1);
@@ -198,7 +195,6 @@ static void home_close(struct screen *s)
     struct home *h = s->priv;
 
     free(h->rows);
-    free(h);
 }
 
 static void home_draw(struct screen *s, WINDOW *w)
@@ -228,8 +224,6 @@ static void home_draw(struct screen *s, WINDOW *w)
 static void open_row(struct home *h)
 {
     const struct home_row *row;
-    int idx;
-
     if (h->list.sel < 0 || h->list.sel >= h->n) return;
     row = &h->rows[h->list.sel];
     switch (row->kind) {
@@ -239,7 +233,7 @@ static void open_row(struct home *h)
     case R_INBOX: open_inbox(); break;
     case R_SCREEN: ui_switch_main(row->arg); break;
     case R_CASES:
-        if ((idx = ui_main_index_by_name("cases")) < 0 || ui_switch_main(idx) < 0)
+        if (ui_switch_to(&cases_screen) < 0)
             ui_info("%s", _("The case screens are not available."));
         break;
     default: break;
@@ -264,31 +258,23 @@ static void home_resize(struct screen *s, int rows, int cols)
     ui_dirty(s);
 }
 
-static void home_notify(struct screen *s, const char *table, long id, const char *op)
-{
-    struct home *h = s->priv;
-
-    (void)id; (void)op;
-    if (strncmp(table, "task", 4) != 0 && strncmp(table, "inbox", 5) != 0
-        && strcmp(table, "case_file") != 0)
-        return;
-    h->stale = 1;
-    ui_timer(s, 120);
-}
-
 static void home_timer(struct screen *s)
 {
     struct home *h = s->priv;
 
     if (!h->started) start_up(h);
-    else if (h->stale) fill(h);
 }
 
-static void home_reload(struct screen *s)
+/* After a reconnect the unread count may be off as well. */
+static void home_load(struct screen *s, int why)
 {
-    inbox_refresh_unread();
+    if (why == UI_LOAD_RECONNECT) inbox_refresh_unread();
     fill(s->priv);
 }
+
+static const struct ui_watch home_watch[] = {
+    { "task*", UI_ANY_ROW }, { "inbox*", UI_ANY_ROW }, { "case_file", UI_ANY_ROW }, { NULL, 0 },
+};
 
 static const enum cmd home_cmds[] = { CMD_OPEN, CMD_DOWN, CMD_REFRESH, CMD_JUMP, CMD_QUIT, CMD_NONE };
 
@@ -304,12 +290,13 @@ const struct screen_ops home_screen = {
     .ctx = KCTX_LIST,
     .cmds = home_cmds,
     .can = home_can,
+    .priv_size = sizeof(struct home),
+    .watch = home_watch,
+    .load = home_load,
     .open = home_open,
     .close = home_close,
     .draw = home_draw,
     .command = home_command,
     .resize = home_resize,
-    .notify = home_notify,
     .timer = home_timer,
-    .reload = home_reload,
 };

@@ -22,7 +22,6 @@ struct inbox {
     struct list_widget list;
     inbox_item_t *items;
     int n, more, unread_only;
-    int stale;
 };
 
 enum { I_NEW, I_WHEN, I_KIND, I_NUM, I_TITLE, I_DATE, I__N };
@@ -76,7 +75,6 @@ static void load(struct inbox *b, int limit)
     inbox_item_t *items;
     int n, sel = b->list.sel < 0 ? 0 : b->list.sel;
 
-    b->stale = 0;
     if (limit < b->n) limit = b->n;
     if (inbox_list(ui_app()->db, b->unread_only, 0, limit + 1, &items, &n) < 0) {
         ui_db_error();
@@ -121,13 +119,12 @@ static int inbox_visible(const struct app *app)
 
 static int inbox_open(struct screen *s, void *arg)
 {
-    struct inbox *b = xcalloc(1, sizeof *b);
+    struct inbox *b = s->priv;
 
     (void)arg;
     list_init(&b->list, inbox_cols, I__N, inbox_cell, b);
     b->list.row_role = inbox_row_role;
     b->list.empty_text = _("Nothing in your inbox.");
-    s->priv = b;
     load(b, INBOX_PAGE);
     return 0;
 }
@@ -137,7 +134,6 @@ static void inbox_close(struct screen *s)
     struct inbox *b = s->priv;
 
     free(b->items);
-    free(b);
 }
 
 static void inbox_draw(struct screen *s, WINDOW *w)
@@ -201,27 +197,15 @@ static int inbox_command(struct screen *s, enum cmd c)
     }
 }
 
-static void inbox_notify(struct screen *s, const char *table, long id, const char *op)
+static void inbox_load(struct screen *s, int why)
 {
-    struct inbox *b = s->priv;
-
-    (void)id; (void)op;
-    if (strncmp(table, "inbox", 5) != 0 && strcmp(table, "task") != 0) return;
-    b->stale = 1;
-    ui_timer(s, 80);
-}
-
-static void inbox_timer(struct screen *s)
-{
-    struct inbox *b = s->priv;
-
-    if (b->stale) load(b, INBOX_PAGE);
-}
-
-static void inbox_reload(struct screen *s)
-{
+    (void)why;
     load(s->priv, INBOX_PAGE);
 }
+
+static const struct ui_watch inbox_watch[] = {
+    { "inbox*", UI_ANY_ROW }, { "task", UI_ANY_ROW }, { NULL, 0 },
+};
 
 static void inbox_subtitle(struct screen *s, char *buf, size_t bufsz)
 {
@@ -241,19 +225,17 @@ const struct screen_ops inbox_screen = {
     .ctx = KCTX_LIST,
     .cmds = inbox_cmds,
     .visible = inbox_visible,
+    .priv_size = sizeof(struct inbox),
+    .watch = inbox_watch,
+    .load = inbox_load,
     .open = inbox_open,
     .close = inbox_close,
     .draw = inbox_draw,
     .command = inbox_command,
-    .notify = inbox_notify,
-    .timer = inbox_timer,
-    .reload = inbox_reload,
     .subtitle = inbox_subtitle,
 };
 
 int open_inbox(void)
 {
-    int idx = ui_main_index_by_name("inbox");
-
-    return idx >= 0 ? ui_switch_main(idx) : -1;
+    return ui_switch_to(&inbox_screen);
 }

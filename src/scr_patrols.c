@@ -12,6 +12,7 @@
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 #define PATROLS_MAX 500
@@ -19,7 +20,7 @@
 struct patrols {
     struct list_widget list;
     patrol_row_t *rows;
-    int n, stale;
+    int n;
     char tmp[16];
 };
 
@@ -49,7 +50,6 @@ static void load(struct patrols *p, long long keep)
 {
     int sel = p->list.sel;
 
-    p->stale = 0;
     free(p->rows);
     p->n = patrol_list(ui_app()->db, PATROLS_MAX, &p->rows);
     if (p->n < 0) { ui_db_error(); p->n = 0; }
@@ -93,8 +93,8 @@ static void new_patrol(struct patrols *p)
 
     if (!ui_role_is("staff")) { ui_error("%s", _("Only staff of a town or office record patrols.")); return; }
     caseui_today(today, sizeof today);
-    if (!ui_prompt(_("Patrol date (YYYY-MM-DD)"), today, on, sizeof on, caseui_date_valid)) return;
-    if (!ui_prompt(_("Members of the patrol"), ui_app()->me.name, members, sizeof members, caseui_nonempty)) return;
+    if (!ui_prompt(_("Patrol date (YYYY-MM-DD)"), today, on, sizeof on, validate_date_past)) return;
+    if (!ui_prompt(_("Members of the patrol"), ui_app()->me.name, members, sizeof members, validate_nonempty)) return;
     if ((n = pick_covered(ids, 64)) == 0) { ui_info("%s", _("A patrol covers at least one village; nothing recorded.")); return; }
     if (!ui_prompt(_("Notes (optional)"), "", notes, sizeof notes, NULL)) return;
     if ((id = patrol_create(ui_app()->db, on, members, notes, ids, n)) < 0) { ui_db_error(); return; }
@@ -122,9 +122,9 @@ static void record_finding(struct patrols *p)
     sub[0] = _("illegal construction");
     sub[1] = _("illegal land use");
     if ((s = ui_menu(_("What kind of violation?"), sub, 2, 0)) < 0) return;
-    if (!ui_prompt(_("Owner (party)"), "", owner, sizeof owner, caseui_nonempty)) return;
+    if (!ui_prompt(_("Owner (party)"), "", owner, sizeof owner, validate_nonempty)) return;
     if (!ui_prompt(_("Address (optional)"), "", addr, sizeof addr, NULL)) return;
-    if (!ui_prompt(_("Area in m² (optional)"), "", area, sizeof area, caseui_area_valid)) return;
+    if (!ui_prompt(_("Area in m² (optional)"), "", area, sizeof area, validate_area_or_empty)) return;
     id = patrol_record_finding(ui_app()->db, x->id, village, s ? "land" : "construction", owner, addr, area);
     if (id < 0) { ui_db_error(); return; }
     load(p, x->id);
@@ -134,12 +134,11 @@ static void record_finding(struct patrols *p)
 
 static int pt_open(struct screen *s, void *arg)
 {
-    struct patrols *p = xcalloc(1, sizeof *p);
+    struct patrols *p = s->priv;
 
     (void)arg;
     list_init(&p->list, cols, (int)ARRAY_SIZE(cols), cell, p);
     p->list.empty_text = _("No patrols recorded yet: press a to record one.");
-    s->priv = p;
     if (s->app->db) load(p, 0);
     return 0;
 }
@@ -149,7 +148,6 @@ static void pt_close(struct screen *s)
     struct patrols *p = s->priv;
 
     free(p->rows);
-    free(p);
 }
 
 static void pt_draw(struct screen *s, WINDOW *w)
@@ -194,27 +192,18 @@ static int pt_can(struct screen *s, enum cmd c)
     return (c != CMD_NEW && c != CMD_ACTION) || ui_role_is("staff");
 }
 
-static void pt_notify(struct screen *s, const char *table, long id, const char *op)
+/* A change keeps the selected patrol; after a reconnect start at the top. */
+static void pt_load(struct screen *s, int why)
 {
     struct patrols *p = s->priv;
 
-    (void)id; (void)op;
-    if (strncmp(table, "patrol", 6) != 0 && strcmp(table, "violation") != 0) return;
-    p->stale = 1;
-    ui_timer(s, 150);
+    if (why == UI_LOAD_RECONNECT) load(p, 0);
+    else load(p, p->list.sel >= 0 && p->list.sel < p->n ? p->rows[p->list.sel].id : 0);
 }
 
-static void pt_timer(struct screen *s)
-{
-    struct patrols *p = s->priv;
-
-    if (p->stale) load(p, p->list.sel >= 0 && p->list.sel < p->n ? p->rows[p->list.sel].id : 0);
-}
-
-static void pt_reload(struct screen *s)
-{
-    load(s->priv, 0);
-}
+static const struct ui_watch pt_watch[] = {
+    { "patrol*", UI_ANY_ROW }, { "violation", UI_ANY_ROW }, { NULL, 0 },
+};
 
 static int pt_visible(const struct app *app)
 {
@@ -231,11 +220,11 @@ const struct screen_ops patrols_screen = {
     .cmds = pt_cmds,
     .visible = pt_visible,
     .can = pt_can,
+    .priv_size = sizeof(struct patrols),
+    .watch = pt_watch,
+    .load = pt_load,
     .open = pt_open,
     .close = pt_close,
     .draw = pt_draw,
     .command = pt_command,
-    .notify = pt_notify,
-    .timer = pt_timer,
-    .reload = pt_reload,
 };

@@ -23,6 +23,7 @@
 #include "theme.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 struct prow {
@@ -39,7 +40,6 @@ struct progress {
     struct list_widget list;
     struct prow *rows;
     int n, year, sort;            /* sort: a column, C_UNIT..C_PCT */
-    int stale;                    /* targets changed: reload at the next draw */
     const char *metric;           /* NULL = every metric */
     char tmp[4][512];
     int tmpi;
@@ -192,7 +192,7 @@ static void load(struct progress *pg)
 
 static int pg_open(struct screen *s, void *arg)
 {
-    struct progress *pg = xcalloc(1, sizeof *pg);
+    struct progress *pg = s->priv;
     time_t now = time(NULL);
     struct tm tm;
     (void)arg;
@@ -203,7 +203,6 @@ static int pg_open(struct screen *s, void *arg)
     list_init(&pg->list, pcols, C__N, pcell, pg);
     pg->list.row_role = prole;
     pg->list.empty_text = _("No targets for this year.");
-    s->priv = pg;
     load(pg);
     return 0;
 }
@@ -212,18 +211,12 @@ static void pg_close(struct screen *s)
 {
     struct progress *pg = s->priv;
     free(pg->rows);
-    free(pg);
 }
 
 static void pg_draw(struct screen *s, WINDOW *w)
 {
     struct progress *pg = s->priv;
     char line[256];
-
-    if (pg->stale) {
-        pg->stale = 0;
-        load(pg);
-    }
 
     /* the state line lives in the body: at 80 columns the title line is
      * full of screen names and has no room for a subtitle */
@@ -234,23 +227,12 @@ static void pg_draw(struct screen *s, WINDOW *w)
     list_draw(&pg->list, w, 1, 0, s->rows - 1, s->cols);
 }
 
-static int valid_year(const char *v, char *err, size_t errsz)
-{
-    char *end;
-    long y = strtol(v, &end, 10);
-
-    if (*v && *end == '\0' && y >= 2000 && y <= 2100)
-        return 0;
-    snprintf(err, errsz, "%s", _("Type a year such as 2024."));
-    return -1;
-}
-
 static void choose_year(struct progress *pg)
 {
     char cur[16], out[16];
 
     snprintf(cur, sizeof cur, "%d", pg->year);
-    if (!ui_prompt(_("Year"), cur, out, sizeof out, valid_year))
+    if (!ui_prompt(_("Year"), cur, out, sizeof out, validate_year))
         return;
     pg->year = atoi(out);
     load(pg);
@@ -325,14 +307,15 @@ static int pg_command(struct screen *s, enum cmd c)
     }
 }
 
-static void pg_notify(struct screen *s, const char *table, long id, const char *op)
+static void pg_load(struct screen *s, int why)
 {
-    (void)id; (void)op;
-    /* a changed target reloads; case changes move figures only a little,
-     * and reloading on each would rerun the scoring: r does that */
-    if (strcmp(table, "target") == 0)
-        ((struct progress *)s->priv)->stale = 1;
+    (void)why;
+    load(s->priv);
 }
+
+/* A changed target reloads; case changes move figures only a little, and
+ * reloading on each would rerun the scoring: r does that. */
+static const struct ui_watch pg_watch[] = { { "target", UI_ANY_ROW }, { NULL, 0 } };
 
 static const enum cmd pg_cmds[] = {
     CMD_OPEN, CMD_SORT, CMD_FILTER, CMD_YEAR, CMD_REFRESH, CMD_NONE,
@@ -340,6 +323,6 @@ static const enum cmd pg_cmds[] = {
 
 const struct screen_ops progress_screen = {
     .name = "progress", .title = N_("Progress"), .ctx = KCTX_LIST, .cmds = pg_cmds,
+    .priv_size = sizeof(struct progress), .watch = pg_watch, .load = pg_load,
     .open = pg_open, .close = pg_close, .draw = pg_draw, .command = pg_command,
-    .notify = pg_notify,
 };

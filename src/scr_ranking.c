@@ -43,7 +43,6 @@ struct ranking {
     struct ranking_row *rows;
     int n, year, index, below;
     const char *period;               /* "year" | "quarter" | "month" */
-    int stale;
     char error[256];                  /* the server's refusal, shown as the body */
     char tmp[4][32];
     int tmpi;
@@ -107,14 +106,13 @@ static void load(struct ranking *k)
 
 static int rk_open(struct screen *s, void *arg)
 {
-    struct ranking *k = xcalloc(1, sizeof *k);
+    struct ranking *k = s->priv;
     (void)arg;
 
     k->year = tgt_this_year();
     k->period = "year";
     list_init(&k->list, rcols, C__N, rcell, k);
     k->list.row_role = rrole;
-    s->priv = k;
     load(k);
     return 0;
 }
@@ -123,7 +121,6 @@ static void rk_close(struct screen *s)
 {
     struct ranking *k = s->priv;
     ranking_free(k->rows, k->n);
-    free(k);
 }
 
 static void period_text(const struct ranking *k, char *buf, size_t sz)
@@ -141,10 +138,6 @@ static void rk_draw(struct screen *s, WINDOW *w)
     struct ranking *k = s->priv;
     char per[64], line[256];
 
-    if (k->stale) {
-        k->stale = 0;
-        load(k);
-    }
     period_text(k, per, sizeof per);
     if (k->below)
         snprintf(line, sizeof line, _("Ranking %s · %d units · %d below the accountability threshold"),
@@ -220,23 +213,18 @@ static int rk_command(struct screen *s, enum cmd c)
     }
 }
 
-static void rk_notify(struct screen *s, const char *table, long id, const char *op)
+static void rk_load(struct screen *s, int why)
 {
-    static const char *const tables[] = {
-        "target", "score_rule", "score_deduction", "task_card", NULL,
-    };
-    (void)id; (void)op;
-    /* case changes move the figures only a little and would rerun the
-     * whole scoring on every save: r reloads for those */
-    for (int i = 0; tables[i]; i++)
-        if (strcmp(table, tables[i]) == 0)
-            ((struct ranking *)s->priv)->stale = 1;
+    (void)why;
+    load(s->priv);
 }
 
-static void rk_reload(struct screen *s)
-{
-    ((struct ranking *)s->priv)->stale = 1;
-}
+/* Case changes move the figures only a little and would rerun the whole
+ * scoring on every save: r reloads for those. */
+static const struct ui_watch rk_watch[] = {
+    { "target", UI_ANY_ROW }, { "score_rule", UI_ANY_ROW }, { "score_deduction", UI_ANY_ROW },
+    { "task_card", UI_ANY_ROW }, { NULL, 0 },
+};
 
 static const enum cmd rk_cmds[] = {
     CMD_PERIOD, CMD_PERIOD_PREV, CMD_PERIOD_NEXT, CMD_YEAR, CMD_COMMENDATIONS,
@@ -245,6 +233,6 @@ static const enum cmd rk_cmds[] = {
 
 const struct screen_ops ranking_screen = {
     .name = "ranking", .title = N_("Ranking"), .ctx = KCTX_LIST, .cmds = rk_cmds,
+    .priv_size = sizeof(struct ranking), .watch = rk_watch, .load = rk_load,
     .open = rk_open, .close = rk_close, .draw = rk_draw, .command = rk_command,
-    .notify = rk_notify, .reload = rk_reload,
 };

@@ -57,13 +57,12 @@ static void load(struct receipts *rc)
 
 static int receipts_open(struct screen *s, void *arg)
 {
-    struct receipts *rc = xcalloc(1, sizeof *rc);
+    struct receipts *rc = s->priv;
     (void)arg;
 
     list_init(&rc->list, receipt_cols, (int)ARRAY_SIZE(receipt_cols), receipt_cell, rc);
     rc->list.row_role = receipt_role;
     rc->list.empty_text = _("You have not flagged anyone.");
-    s->priv = rc;
     load(rc);
     return 0;
 }
@@ -72,7 +71,6 @@ static void receipts_close(struct screen *s)
 {
     struct receipts *rc = s->priv;
     disc_receipts_free(rc->rows, rc->n);
-    free(rc);
 }
 
 static void receipts_draw(struct screen *s, WINDOW *w)
@@ -110,6 +108,7 @@ static const enum cmd receipts_cmds[] = { CMD_NEW, CMD_REFRESH, CMD_BACK, CMD_NO
 
 static const struct screen_ops receipts_screen = {
     .name = "receipts", .title = N_("My flag receipts"), .ctx = KCTX_LIST, .cmds = receipts_cmds,
+    .priv_size = sizeof(struct receipts),
     .open = receipts_open, .close = receipts_close, .draw = receipts_draw,
     .command = receipts_command, .subtitle = receipts_subtitle,
 };

@@ -21,6 +21,7 @@
 #include "theme.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 #define NMETRICS 9   /* target_metrics[] */
@@ -37,13 +38,13 @@ struct rules {
 /* An empty weight leaves the metric out of the assessment. */
 static int valid_weight(const char *v, char *err, size_t errsz)
 {
-    return *v ? tgt_valid_number(v, err, errsz) : 0;
+    return *v ? validate_decimal2(v, err, errsz) : 0;
 }
 
 static void add_field(struct rules *r, const char *label, size_t max,
                       int (*validate)(const char *, char *, size_t))
 {
-    if (r->edit) form_add_text(&r->form, label, max, validate, validate == tgt_valid_number);
+    if (r->edit) form_add_text(&r->form, label, max, validate, validate == validate_decimal2);
     else form_add_readonly(&r->form, label, "");
 }
 
@@ -59,7 +60,7 @@ static void build(struct rules *r)
     for (r->nm = 0; target_metrics[r->nm] && r->nm < NMETRICS; r->nm++)
         add_field(r, target_metric_label(target_metrics[r->nm]), 8, valid_weight);
     for (int i = 0; i < D__N; i++)
-        add_field(r, _(dlabels[i]), 8, tgt_valid_number);
+        add_field(r, _(dlabels[i]), 8, validate_decimal2);
 }
 
 /* Read the rule in force and the deductions into the fields. */
@@ -93,12 +94,11 @@ static void load(struct rules *r)
 
 static int ru_open(struct screen *s, void *arg)
 {
-    struct rules *r = xcalloc(1, sizeof *r);
+    struct rules *r = s->priv;
 
     r->year = arg ? *(int *)arg : tgt_this_year();
     r->edit = tgt_can_maintain();
     build(r);
-    s->priv = r;
     load(r);
     return 0;
 }
@@ -107,7 +107,6 @@ static void ru_close(struct screen *s)
 {
     struct rules *r = s->priv;
     form_free(&r->form);
-    free(r);
 }
 
 static double weight_sum(const struct rules *r)
@@ -234,6 +233,7 @@ static const enum cmd ru_cmds[] = { CMD_SAVE, CMD_NEXT_FIELD, CMD_PREV_FIELD, CM
 
 const struct screen_ops score_rules_screen = {
     .name = "score-rules", .title = N_("Scoring rules"), .ctx = KCTX_FORM, .cmds = ru_cmds,
+    .priv_size = sizeof(struct rules),
     .can = ru_can, .open = ru_open, .close = ru_close, .draw = ru_draw,
     .command = ru_command, .input = ru_input,
 };

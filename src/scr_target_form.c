@@ -17,6 +17,7 @@
 #include "targetui.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 enum { F_UNIT, F_METRIC, F_VALUE, F_SIGNED, F_NOTE };
@@ -25,7 +26,7 @@ struct tform {
     struct form form;
     int year, id, version;        /* id 0: a new target */
     char unit_code[32], metric[40];
-    int *stale;                   /* the opener's: reload after a save */
+    struct screen *opener;        /* reloads after a save */
     char value_label[96];
 };
 
@@ -44,11 +45,11 @@ static void fill(struct tform *tf, const struct target_row *r)
 static int tf_open(struct screen *s, void *arg)
 {
     const struct target_form_arg *a = arg;
-    struct tform *tf = xcalloc(1, sizeof *tf);
+    struct tform *tf = s->priv;
     const char *metric = a->row ? a->row->metric : a->metric;
 
     tf->year = a->year;
-    tf->stale = a->stale;
+    tf->opener = a->opener;
     tf->id = a->row ? a->row->id : 0;
     strlcpy_utf8(tf->unit_code, a->row ? a->row->unit_code : a->unit_code, sizeof tf->unit_code);
     strlcpy_utf8(tf->metric, metric, sizeof tf->metric);
@@ -56,13 +57,12 @@ static int tf_open(struct screen *s, void *arg)
     form_init(&tf->form);
     form_add_readonly(&tf->form, _("Unit"), a->row ? a->row->unit_name : a->unit_name);
     form_add_readonly(&tf->form, _("Metric"), target_metric_label(metric));
-    form_add_text(&tf->form, tf->value_label, 16, tgt_valid_number, 1);
-    form_add_text(&tf->form, _("Signed on"), 10, tgt_valid_date, 0);
+    form_add_text(&tf->form, tf->value_label, 16, validate_decimal2, 1);
+    form_add_text(&tf->form, _("Signed on"), 10, validate_date_or_empty, 0);
     form_add_text(&tf->form, _("Note"), 200, NULL, 0);
     tf->form.cur = F_VALUE;
     if (a->row)
         fill(tf, a->row);
-    s->priv = tf;
     return 0;
 }
 
@@ -70,7 +70,6 @@ static void tf_close(struct screen *s)
 {
     struct tform *tf = s->priv;
     form_free(&tf->form);
-    free(tf);
 }
 
 static void tf_draw(struct screen *s, WINDOW *w)
@@ -124,7 +123,7 @@ static void save(struct screen *s, struct tform *tf)
     } else {
         ui_info(_("Target saved: %s, %s."), target_metric_label(tf->metric), value);
         form_clear_changed(&tf->form);
-        if (tf->stale) *tf->stale = 1;
+        ui_mark_stale(tf->opener);
         ui_pop(s);
     }
 }
@@ -160,6 +159,6 @@ static const enum cmd tf_cmds[] = { CMD_SAVE, CMD_NEXT_FIELD, CMD_PREV_FIELD, CM
 
 const struct screen_ops target_form_screen = {
     .name = "target-form", .title = N_("Target"), .ctx = KCTX_FORM, .cmds = tf_cmds,
-    .open = tf_open, .close = tf_close, .draw = tf_draw,
+    .priv_size = sizeof(struct tform), .open = tf_open, .close = tf_close, .draw = tf_draw,
     .command = tf_command, .input = tf_input,
 };

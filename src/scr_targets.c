@@ -4,7 +4,7 @@
  * w opens the year's scoring weights and deductions, y another year.
  *
  * The list is small (about 15 units × 9 metrics), so it is loaded whole;
- * a change anywhere (NOTIFY on target) reloads it at the next draw. */
+ * a change anywhere (NOTIFY on target or unit) reloads it. */
 #define _GNU_SOURCE
 #include "config.h"
 
@@ -40,51 +40,12 @@ int tgt_this_year(void)
     return tm.tm_year + 1900;
 }
 
-int tgt_valid_year(const char *v, char *err, size_t errsz)
-{
-    char *end;
-    long y = strtol(v, &end, 10);
-
-    if (*v && *end == '\0' && y >= 2000 && y <= 2100)
-        return 0;
-    snprintf(err, errsz, "%s", _("Type a year such as 2024."));
-    return -1;
-}
-
-int tgt_valid_number(const char *v, char *err, size_t errsz)
-{
-    const char *p = v;
-    int digits = 0, decimals = -1;
-
-    for (; *p; p++) {
-        if (isdigit((unsigned char)*p)) {
-            if (decimals >= 0) decimals++;
-            else digits++;
-        } else if (*p == '.' && decimals < 0) {
-            decimals = 0;
-        } else {
-            break;
-        }
-    }
-    if (*p == '\0' && digits > 0 && digits <= 12 && decimals != 0 && decimals <= 2)
-        return 0;
-    snprintf(err, errsz, "%s", _("Type a number such as 120 or 35.5 (at most two decimals)."));
-    return -1;
-}
-
-int tgt_valid_date(const char *v, char *err, size_t errsz)
-{
-    if (!*v)
-        return 0;
-    return validate_date(v, 0, _("Signed on"), err, errsz) == 0 ? 0 : -1;
-}
-
 int tgt_choose_year(int *year)
 {
     char cur[16], out[16];
 
     snprintf(cur, sizeof cur, "%d", *year);
-    if (!ui_prompt(_("Year"), cur, out, sizeof out, tgt_valid_year) || atoi(out) == *year)
+    if (!ui_prompt(_("Year"), cur, out, sizeof out, validate_year) || atoi(out) == *year)
         return 0;
     *year = atoi(out);
     return 1;
@@ -119,7 +80,6 @@ struct targets {
     struct list_widget list;
     struct target_row *rows;
     int n, year;
-    int stale;                    /* changed in the database: reload at draw */
     char tmp[2][32];
     int tmpi;
 };
@@ -156,13 +116,12 @@ static void load(struct targets *t)
 
 static int tg_open(struct screen *s, void *arg)
 {
-    struct targets *t = xcalloc(1, sizeof *t);
+    struct targets *t = s->priv;
     (void)arg;
 
     t->year = tgt_this_year();
     list_init(&t->list, tcols, C__N, tcell, t);
     t->list.empty_text = _("No targets for this year.");
-    s->priv = t;
     load(t);
     return 0;
 }
@@ -171,7 +130,6 @@ static void tg_close(struct screen *s)
 {
     struct targets *t = s->priv;
     targets_free(t->rows, t->n);
-    free(t);
 }
 
 static void tg_draw(struct screen *s, WINDOW *w)
@@ -179,10 +137,6 @@ static void tg_draw(struct screen *s, WINDOW *w)
     struct targets *t = s->priv;
     char line[256];
 
-    if (t->stale) {
-        t->stale = 0;
-        load(t);
-    }
     snprintf(line, sizeof line, _("%d · %d targets · %s"), t->year, t->n,
              tgt_can_maintain() ? _("a add, e edit, w scoring rules")
                                 : _("read-only; w shows the scoring rules"));
@@ -214,11 +168,11 @@ static void add_target(struct targets *t)
             /* one target per unit, year and metric: edit the one there is */
             ui_info("%s", _("That unit already has this target; editing it."));
             list_set_rows(&t->list, t->n, i);
-            struct target_form_arg a = { t->year, &t->rows[i], NULL, NULL, NULL, &t->stale };
+            struct target_form_arg a = { t->year, &t->rows[i], NULL, NULL, NULL, ui_top() };
             ui_push(&target_form_screen, &a);
             goto out;
         }
-    struct target_form_arg a = { t->year, NULL, u[iu].code, u[iu].name, target_metrics[im], &t->stale };
+    struct target_form_arg a = { t->year, NULL, u[iu].code, u[iu].name, target_metrics[im], ui_top() };
     ui_push(&target_form_screen, &a);
 out:
     target_units_free(u, nu);
@@ -228,7 +182,7 @@ static void edit_target(struct targets *t)
 {
     if (t->list.sel < 0 || t->list.sel >= t->n)
         return;
-    struct target_form_arg a = { t->year, &t->rows[t->list.sel], NULL, NULL, NULL, &t->stale };
+    struct target_form_arg a = { t->year, &t->rows[t->list.sel], NULL, NULL, NULL, ui_top() };
     ui_push(&target_form_screen, &a);
 }
 
@@ -272,17 +226,15 @@ static int tg_command(struct screen *s, enum cmd c)
     }
 }
 
-static void tg_notify(struct screen *s, const char *table, long id, const char *op)
+static void tg_load(struct screen *s, int why)
 {
-    (void)id; (void)op;
-    if (strcmp(table, "target") == 0 || strcmp(table, "unit") == 0)
-        ((struct targets *)s->priv)->stale = 1;
+    (void)why;
+    load(s->priv);
 }
 
-static void tg_reload(struct screen *s)
-{
-    ((struct targets *)s->priv)->stale = 1;
-}
+static const struct ui_watch tg_watch[] = {
+    { "target", UI_ANY_ROW }, { "unit", UI_ANY_ROW }, { NULL, 0 },
+};
 
 static const enum cmd tg_cmds[] = {
     CMD_NEW, CMD_EDIT, CMD_WEIGHTS, CMD_YEAR, CMD_REFRESH, CMD_NONE,
@@ -290,6 +242,6 @@ static const enum cmd tg_cmds[] = {
 
 const struct screen_ops targets_screen = {
     .name = "targets", .title = N_("Targets"), .ctx = KCTX_LIST, .cmds = tg_cmds,
-    .can = tg_can, .open = tg_open, .close = tg_close, .draw = tg_draw,
-    .command = tg_command, .notify = tg_notify, .reload = tg_reload,
+    .can = tg_can, .priv_size = sizeof(struct targets), .watch = tg_watch, .load = tg_load,
+    .open = tg_open, .close = tg_close, .draw = tg_draw, .command = tg_command,
 };

@@ -9,14 +9,19 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "model_case.h"
+#include "model_patrol.h"
 #include "model_task.h"
 #include "taskui.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 
 enum action {
     A_SIGN, A_REPORT, A_SUBMIT, A_REQUEST_EXT,          /* staff */
     A_CLOSE, A_RETURN, A_DEADLINE, A_DECIDE_EXT,        /* supervisors */
+    A_REASSIGN, A_ADD_UNIT, A_REMOVE_UNIT,              /* supervisors */
+    A_LINK_CASE, A_LINK_PROJECT, A_UNLINK,              /* supervisors, lead unit */
     A__N
 };
 
@@ -24,6 +29,8 @@ static const char *const action_labels[A__N] = {
     N_("Sign for the task"), N_("Report progress"), N_("Report the task done"),
     N_("Request an extension"), N_("Verify and close"), N_("Return with a reason"),
     N_("Set the deadline"), N_("Decide the extension request"),
+    N_("Assign to another unit"), N_("Add a co-handling unit"), N_("Remove a co-handling unit"),
+    N_("Link a case"), N_("Link a project"), N_("Remove a link"),
 };
 
 static int is(const char *status, const char *s) { return strcmp(status, s) == 0; }
@@ -40,6 +47,15 @@ static const task_ext_row_t *pending_ext(const task_detail_t *d)
     return NULL;
 }
 
+/* The links of a task (sql/025): supervisors and the lead unit's staff. */
+static int offer_links(const task_detail_t *d, enum action *acts, int n)
+{
+    acts[n++] = A_LINK_CASE;
+    acts[n++] = A_LINK_PROJECT;
+    if (d->n_links) acts[n++] = A_UNLINK;
+    return n;
+}
+
 /* Fill acts with the actions offered; returns how many. */
 static int offered(const task_detail_t *d, enum action *acts)
 {
@@ -52,10 +68,17 @@ static int offered(const task_detail_t *d, enum action *acts)
         if ((lead || co) && working(st)) acts[n++] = A_REPORT;
         if (lead && working(st)) acts[n++] = A_SUBMIT;
         if (lead && !is(st, "closed") && !is(st, "reported") && !pending_ext(d)) acts[n++] = A_REQUEST_EXT;
+        if (lead && !is(st, "closed")) n = offer_links(d, acts, n);
     } else if (ui_role_is("supervisor")) {
         if (is(st, "reported")) { acts[n++] = A_CLOSE; acts[n++] = A_RETURN; }
         if (!is(st, "closed")) acts[n++] = A_DEADLINE;
         if (pending_ext(d)) acts[n++] = A_DECIDE_EXT;
+        if (!is(st, "closed")) {
+            acts[n++] = A_REASSIGN;
+            acts[n++] = A_ADD_UNIT;
+            if (d->cohandling[0]) acts[n++] = A_REMOVE_UNIT;
+            n = offer_links(d, acts, n);
+        }
     }
     return n;
 }
@@ -101,7 +124,7 @@ static int do_request_ext(const task_detail_t *d)
 {
     char date[16], reason[1000];
 
-    if (!ask(_("New deadline requested (YYYY-MM-DD)"), d->t.deadline, date, sizeof date, task_date_valid)) return 0;
+    if (!ask(_("New deadline requested (YYYY-MM-DD)"), d->t.deadline, date, sizeof date, validate_date_any)) return 0;
     if (!ask(_("Why is more time needed?"), NULL, reason, sizeof reason, NULL)) return 0;
     if (task_request_extension(ui_app()->db, d->t.id, date, reason, NULL) < 0) return -1;
     ui_info("%s", _("Extension requested; the supervisor decides."));
@@ -121,6 +144,94 @@ static int do_decide_ext(const task_detail_t *d)
     if (!ask(_("Note (optional)"), NULL, note, sizeof note, NULL)) return 0;
     if (task_decide_extension(ui_app()->db, e->id, i == 0, note) < 0) return -1;
     ui_info("%s", i == 0 ? _("Extension approved.") : _("Extension refused."));
+    return 1;
+}
+
+static int unit_code_valid(const char *v, char *err, size_t errsz)
+{
+    return validate_nonempty(v, err, errsz);
+}
+
+static int do_reassign(const task_detail_t *d, int *nv)
+{
+    char unit[32], resp[64];
+
+    if (!ask(_("Lead unit code"), NULL, unit, sizeof unit, unit_code_valid)) return 0;
+    if (!ask(_("Responsible (login, optional)"), NULL, resp, sizeof resp, NULL)) return 0;
+    if (task_reassign(ui_app()->db, d->t.id, d->t.version, unit, resp[0] ? resp : NULL, nv) < 0)
+        return -1;
+    ui_info(_("Assigned to %s."), unit);
+    return 1;
+}
+
+static int do_unit(const task_detail_t *d, int add)
+{
+    char unit[32];
+
+    if (!ask(add ? _("Co-handling unit code to add") : _("Co-handling unit code to remove"),
+             NULL, unit, sizeof unit, unit_code_valid)) return 0;
+    if ((add ? task_add_unit : task_remove_unit)(ui_app()->db, d->t.id, unit) < 0) return -1;
+    ui_info(add ? _("%s now co-handles the task.") : _("%s no longer co-handles the task."), unit);
+    return 1;
+}
+
+/* The id of the case with this number that the user may see; 0 when there
+ * is none (said on the message line), -1 on a database error. */
+static long long case_id_by_number(const char *no)
+{
+    case_row_t *rows = NULL;
+    int kind, n = case_jump(ui_app()->db, no, 1, &kind, &rows);
+    long long id = n > 0 ? rows[0].id : n < 0 ? -1 : 0;
+
+    if (n == 0) ui_error(_("No case that you may see has the number %s."), no);
+    free(rows);
+    return id;
+}
+
+static int do_link_case(const task_detail_t *d)
+{
+    char no[32];
+    long long case_id;
+
+    if (!ask(_("Case number"), NULL, no, sizeof no, validate_case_no)) return 0;
+    if ((case_id = case_id_by_number(no)) <= 0) return (int)case_id;
+    if (task_link_case(ui_app()->db, d->t.id, case_id) < 0) return -1;
+    ui_info(_("Case %s linked."), no);
+    return 1;
+}
+
+static int do_link_project(const task_detail_t *d)
+{
+    pick_item_t *items;
+    const char **labels;
+    int n = pick_projects(ui_app()->db, 0, &items), k;
+
+    if (n < 0) return -1;
+    if (n == 0) { ui_info("%s", _("There is nothing to choose from.")); free(items); return 0; }
+    labels = xcalloc((size_t)n, sizeof *labels);
+    for (int i = 0; i < n; i++) labels[i] = items[i].name;
+    k = ui_menu(_("Project"), labels, n, 0);
+    free(labels);
+    if (k >= 0 && task_link_project(ui_app()->db, d->t.id, items[k].id) < 0) { free(items); return -1; }
+    if (k >= 0) ui_info(_("Project %s linked."), items[k].name);
+    free(items);
+    return k >= 0;
+}
+
+static int do_unlink(const task_detail_t *d)
+{
+    const char *labels[64];
+    char text[64][300];
+    int n = d->n_links < 64 ? d->n_links : 64, k;
+
+    for (int i = 0; i < n; i++) {
+        snprintf(text[i], sizeof text[i], "%s %s", d->links[i].case_id ? _("Case") : _("Project"),
+                 d->links[i].label);
+        labels[i] = text[i];
+    }
+    if ((k = ui_menu(_("Remove which link?"), labels, n, 0)) < 0) return 0;
+    if (task_unlink(ui_app()->db, d->links[k].id) < 0) return -1;
+    ui_info(_("Link removed: %s."), text[k]);
     return 1;
 }
 
@@ -155,11 +266,17 @@ static int run(const task_detail_t *d, enum action a, int *nv)
         ui_info("%s", _("Returned to the unit."));
         return 1;
     case A_DEADLINE:
-        if (!ask(_("New deadline (YYYY-MM-DD)"), d->t.deadline, date, sizeof date, task_date_valid)) return 0;
+        if (!ask(_("New deadline (YYYY-MM-DD)"), d->t.deadline, date, sizeof date, validate_date_any)) return 0;
         if (task_set_deadline(db, id, v, date, nv) < 0) return -1;
         ui_info("%s", _("Deadline changed."));
         return 1;
     case A_DECIDE_EXT: return do_decide_ext(d);
+    case A_REASSIGN: return do_reassign(d, nv);
+    case A_ADD_UNIT: return do_unit(d, 1);
+    case A_REMOVE_UNIT: return do_unit(d, 0);
+    case A_LINK_CASE: return do_link_case(d);
+    case A_LINK_PROJECT: return do_link_project(d);
+    case A_UNLINK: return do_unlink(d);
     default: return 0;
     }
 }

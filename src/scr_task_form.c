@@ -20,6 +20,7 @@
 #include "taskui.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 enum fkey { K_TITLE, K_LEAD, K_DEADLINE, K_DESC, K_SOURCE, K_LEVEL, K_COHAND, K_RESP,
@@ -45,7 +46,6 @@ struct tform {
     const char *src_labels[NSOURCE], *lvl_labels[NLEVEL];
     char **hist;
     int nhist, hscroll;
-    int stale;
     int from_draft;              /* a draft file exists for this form */
 };
 
@@ -83,7 +83,7 @@ static void add_field(struct tform *tf, enum fkey k)
     switch (k) {
     case K_TITLE: tf->fi[k] = ro ? form_add_readonly(f, _("Title"), "") : form_add_text(f, _("Title"), 200, NULL, 1); break;
     case K_LEAD: tf->fi[k] = form_add_text(f, _("Lead unit code"), 16, NULL, 1); break;
-    case K_DEADLINE: tf->fi[k] = form_add_text(f, _("Deadline"), 10, task_date_valid, 1); break;
+    case K_DEADLINE: tf->fi[k] = form_add_text(f, _("Deadline"), 10, validate_date_any, 1); break;
     case K_DESC: tf->fi[k] = ro ? form_add_readonly(f, _("Description"), "") : form_add_text(f, _("Description"), 2000, NULL, 0); break;
     case K_SOURCE: tf->fi[k] = ro ? form_add_readonly(f, _("Source"), "") : form_add_choice(f, _("Source"), tf->src_labels, NSOURCE); break;
     case K_LEVEL: tf->fi[k] = ro ? form_add_readonly(f, _("Level"), "") : form_add_choice(f, _("Level"), tf->lvl_labels, NLEVEL); break;
@@ -214,7 +214,6 @@ static int tf_refresh(struct tform *tf)
     task_detail_t nd;
     int rc = task_detail_load(ui_app()->db, tf->id, &nd);
 
-    tf->stale = 0;
     if (rc < 0) { ui_db_error(); return -1; }
     if (rc == 0) { ui_error("%s", _("This task is no longer visible to you.")); return -1; }
     if (tf->loaded) task_detail_free(&tf->d);
@@ -305,7 +304,8 @@ static void save_new(struct screen *s)
     drop_draft(s);
     /* The form becomes the new task's form. */
     form_clear_changed(&tf->form);
-    tf->id = id;
+    tf->id = s->watch_id = id;
+    s->watch = task_form_screen.watch;
     tf->editable = 1;
     build_form(tf);
     if (tf_refresh(tf) == 0) ui_info(_("Task %s created."), tf->d.t.number);
@@ -393,12 +393,12 @@ static void save_existing(struct screen *s)
 static int tform_open(struct screen *s, void *arg)
 {
     const struct open_arg *a = arg;
-    struct tform *tf = xcalloc(1, sizeof *tf);
+    struct tform *tf = s->priv;
 
-    s->priv = tf;
     for (int i = 0; i < NSOURCE; i++) tf->src_labels[i] = task_source_label(source_codes[i]);
     for (int i = 0; i < NLEVEL; i++) tf->lvl_labels[i] = task_level_label(level_codes[i]);
-    tf->id = a->id;
+    tf->id = s->watch_id = a->id;
+    if (!a->id) s->watch = NULL;   /* until it is created */
     tf->editable = a->id == 0;
     if (a->id) {
         task_detail_t d;
@@ -406,7 +406,6 @@ static int tform_open(struct screen *s, void *arg)
         if (rc <= 0) {
             if (rc < 0) ui_db_error();
             else ui_error("%s", _("There is no such task, or you may not see it."));
-            free(tf);
             return -1;
         }
         tf->editable = may_edit(&d);
@@ -425,7 +424,6 @@ static void tform_close(struct screen *s)
     form_free(&tf->form);
     if (tf->loaded) task_detail_free(&tf->d);
     hist_free(tf);
-    free(tf);
 }
 
 static int draw_header(struct tform *tf, WINDOW *w, int cols)
@@ -540,30 +538,19 @@ static int tform_input(struct screen *s, const char *text, size_t len)
     return 1;
 }
 
-static void tform_notify(struct screen *s, const char *table, long id, const char *op)
+static void tform_load(struct screen *s, int why)
 {
     struct tform *tf = s->priv;
 
-    (void)op;
-    if (!tf->id || strncmp(table, "task", 4) != 0) return;
-    if (strcmp(table, "task") == 0 && id != tf->id) return;
-    tf->stale = 1;
-    ui_timer(s, 80);
-}
-
-static void tform_timer(struct screen *s)
-{
-    struct tform *tf = s->priv;
-
-    if (tf->stale) tf_refresh(tf);
-}
-
-static void tform_reload(struct screen *s)
-{
-    struct tform *tf = s->priv;
-
+    (void)why;
     if (tf->id) tf_refresh(tf);
 }
+
+/* This task, and any row of its notes, cards... (their payloads carry
+ * their own ids); a new task watches nothing until it is created. */
+static const struct ui_watch tform_watch[] = {
+    { "task", UI_THIS_ROW }, { "task*", UI_ANY_ROW }, { NULL, 0 },
+};
 
 static int tform_can(struct screen *s, enum cmd c)
 {
@@ -591,15 +578,15 @@ const struct screen_ops task_form_screen = {
     .ctx = KCTX_FORM,
     .cmds = tform_cmds,
     .can = tform_can,
+    .priv_size = sizeof(struct tform),
+    .watch = tform_watch,
+    .load = tform_load,
     .open = tform_open,
     .close = tform_close,
     .draw = tform_draw,
     .command = tform_command,
     .input = tform_input,
-    .notify = tform_notify,
     .save_draft = tform_save_draft,
-    .reload = tform_reload,
-    .timer = tform_timer,
     .subtitle = tform_subtitle,
 };
 

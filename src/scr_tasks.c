@@ -31,7 +31,6 @@ struct board {
     task_row_t *rows;
     int n, cap, more;
     task_cursor_t cur;
-    int stale;                  /* a notification asked for a reload */
     char tmp[4][96];            /* cell texts built on the fly */
     int tmpi;
 };
@@ -152,7 +151,6 @@ static void reload_keep(struct board *b)
     long long id = b->list.sel >= 0 && b->list.sel < b->n ? b->rows[b->list.sel].id : 0;
     int sel = b->list.sel, want = b->n > PAGE_ROWS ? b->n : PAGE_ROWS;
 
-    b->stale = 0;
     if (load_from_start(b, want) < 0) return;
     for (int i = 0; i < b->n; i++)
         if (b->rows[i].id == id) { sel = i; break; }
@@ -266,13 +264,12 @@ static int board_visible(const struct app *app)
 
 static int board_open(struct screen *s, void *arg)
 {
-    struct board *b = xcalloc(1, sizeof *b);
+    struct board *b = s->priv;
 
     (void)arg;
     list_init(&b->list, board_cols, C__N, board_cell, b);
     b->list.row_role = board_row_role;
     b->list.empty_text = _("No tasks match this filter.");
-    s->priv = b;
     the_board = s;
     /* Staff start on their unit's tasks: the rest is noise to them. */
     apply_preset(b, ui_role_is("staff") ? BOARD_MY_UNIT : BOARD_ALL, NULL);
@@ -285,7 +282,6 @@ static void board_close(struct screen *s)
 
     if (the_board == s) the_board = NULL;
     free(b->rows);
-    free(b);
 }
 
 static void board_draw(struct screen *s, WINDOW *w)
@@ -347,32 +343,13 @@ static int board_can(struct screen *s, enum cmd c)
     return c != CMD_NEW || ui_role_is("supervisor");
 }
 
-static int task_table(const char *table)
+static void board_load(struct screen *s, int why)
 {
-    return strncmp(table, "task", 4) == 0;
-}
-
-static void board_notify(struct screen *s, const char *table, long id, const char *op)
-{
-    struct board *b = s->priv;
-
-    (void)id; (void)op;
-    if (!task_table(table)) return;
-    b->stale = 1;
-    ui_timer(s, 80);          /* a burst of changes becomes one reload */
-}
-
-static void board_timer(struct screen *s)
-{
-    struct board *b = s->priv;
-
-    if (b->stale) reload_keep(b);
-}
-
-static void board_reload(struct screen *s)
-{
+    (void)why;
     reload_keep(s->priv);
 }
+
+static const struct ui_watch board_watch[] = { { "task*", UI_ANY_ROW }, { NULL, 0 } };
 
 static void board_subtitle(struct screen *s, char *buf, size_t bufsz)
 {
@@ -392,43 +369,23 @@ const struct screen_ops tasks_screen = {
     .cmds = board_cmds,
     .visible = board_visible,
     .can = board_can,
+    .priv_size = sizeof(struct board),
+    .watch = board_watch,
+    .load = board_load,
     .open = board_open,
     .close = board_close,
     .draw = board_draw,
     .command = board_command,
-    .notify = board_notify,
-    .timer = board_timer,
-    .reload = board_reload,
     .subtitle = board_subtitle,
 };
 
 /* ---- shared helpers ---- */
 
-int ui_main_index_by_name(const char *name)
-{
-    for (int i = 0; i < ui_main_screen_count; i++)
-        if (strcmp(ui_main_screens[i]->name, name) == 0) return i;
-    return -1;
-}
-
 int tasks_board_show(enum board_preset p, const char *arg)
 {
-    int idx = ui_main_index_by_name("tasks");
-
-    if (idx < 0 || ui_switch_main(idx) < 0 || !the_board) return -1;
+    if (ui_switch_to(&tasks_screen) < 0 || !the_board) return -1;
     apply_preset(the_board->priv, p, arg);
     ui_dirty(the_board);
     return 0;
 }
 
-int task_date_valid(const char *v, char *err, size_t errsz)
-{
-    int y, m, d;
-    char tail;
-
-    if (sscanf(v, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && strlen(v) == 10
-        && m >= 1 && m <= 12 && d >= 1 && d <= 31)
-        return 0;
-    snprintf(err, errsz, "%s", _("Write the date as YYYY-MM-DD, e.g. 2026-06-30."));
-    return -1;
-}

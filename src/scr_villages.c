@@ -12,6 +12,7 @@
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
+#include "validate.h"
 #include "widgets.h"
 
 #define STALE_DAYS 7
@@ -19,7 +20,7 @@
 struct villages {
     struct list_widget list;
     village_row_t *rows;
-    int n, stale;
+    int n;
     char tmp[2][32];
 };
 
@@ -65,7 +66,6 @@ static void load(struct villages *v)
 {
     int sel = v->list.sel, keep = sel >= 0 && sel < v->n ? v->rows[sel].id : 0;
 
-    v->stale = 0;
     free(v->rows);
     v->n = village_status_list(ui_app()->db, ui_role_is("staff") ? ui_app()->me.unit_id : 0, &v->rows);
     if (v->n < 0) { ui_db_error(); v->n = 0; }
@@ -87,7 +87,7 @@ static void certify(struct villages *v)
     }
     caseui_today(today, sizeof today);
     snprintf(q, sizeof q, _("Certify %s as violation-free on (YYYY-MM-DD)"), x->name);
-    if (!ui_prompt(q, today, on, sizeof on, caseui_date_valid)) return;
+    if (!ui_prompt(q, today, on, sizeof on, validate_date_past)) return;
     if (village_certify(ui_app()->db, x->id, on) < 0) { ui_db_error(); return; }
     /* Say it before reloading: load() frees the row x points into. */
     ui_info(_("%s is certified violation-free since %s."), x->name, on);
@@ -108,13 +108,12 @@ static void open_cases(struct villages *v)
 
 static int vl_open(struct screen *s, void *arg)
 {
-    struct villages *v = xcalloc(1, sizeof *v);
+    struct villages *v = s->priv;
 
     (void)arg;
     list_init(&v->list, cols, (int)ARRAY_SIZE(cols), cell, v);
     v->list.row_role = row_role;
     v->list.empty_text = _("No villages.");
-    s->priv = v;
     if (s->app->db) load(v);
     return 0;
 }
@@ -124,7 +123,6 @@ static void vl_close(struct screen *s)
     struct villages *v = s->priv;
 
     free(v->rows);
-    free(v);
 }
 
 static void vl_draw(struct screen *s, WINDOW *w)
@@ -163,29 +161,16 @@ static int vl_can(struct screen *s, enum cmd c)
     return c != CMD_ACTION || ui_role_is("supervisor");
 }
 
-static void vl_notify(struct screen *s, const char *table, long id, const char *op)
+static void vl_load(struct screen *s, int why)
 {
-    struct villages *v = s->priv;
-
-    (void)id; (void)op;
-    if (strcmp(table, "village_certification") != 0 && strncmp(table, "patrol", 6) != 0
-        && strcmp(table, "case_file") != 0 && strcmp(table, "violation") != 0)
-        return;
-    v->stale = 1;
-    ui_timer(s, 200);
-}
-
-static void vl_timer(struct screen *s)
-{
-    struct villages *v = s->priv;
-
-    if (v->stale) load(v);
-}
-
-static void vl_reload(struct screen *s)
-{
+    (void)why;
     load(s->priv);
 }
+
+static const struct ui_watch vl_watch[] = {
+    { "village_certification", UI_ANY_ROW }, { "patrol*", UI_ANY_ROW },
+    { "case_file", UI_ANY_ROW }, { "violation", UI_ANY_ROW }, { NULL, 0 },
+};
 
 static int vl_visible(const struct app *app)
 {
@@ -202,11 +187,11 @@ const struct screen_ops villages_screen = {
     .cmds = vl_cmds,
     .visible = vl_visible,
     .can = vl_can,
+    .priv_size = sizeof(struct villages),
+    .watch = vl_watch,
+    .load = vl_load,
     .open = vl_open,
     .close = vl_close,
     .draw = vl_draw,
     .command = vl_command,
-    .notify = vl_notify,
-    .timer = vl_timer,
-    .reload = vl_reload,
 };

@@ -96,8 +96,11 @@ struct screen *ui_push(const struct screen_ops *ops, void *arg)
     s = xcalloc(1, sizeof *s);
     s->ops = ops;
     s->app = ui.app;
+    s->watch = ops->watch;
+    if (ops->priv_size) s->priv = xcalloc(1, ops->priv_size);
     body_size(&s->rows, &s->cols);
     if (ops->open && ops->open(s, arg) != 0) {
+        if (ops->priv_size) free(s->priv);
         free(s);
         return NULL;
     }
@@ -118,6 +121,7 @@ static void destroy(struct screen *s)
     for (int i = 0; i < ui.ntimers; i++)
         if (ui.timers[i].s == s) ui.timers[i--] = ui.timers[--ui.ntimers];
     if (s->ops->close) s->ops->close(s);
+    if (s->ops->priv_size) free(s->priv);
     free(s);
 }
 
@@ -186,6 +190,13 @@ int ui_switch_main(int index)
     ui_stack_top()->dirty = 1;
     ui.frame_dirty = 1;
     return 0;
+}
+
+int ui_switch_to(const struct screen_ops *ops)
+{
+    for (int i = 0; i < ui_main_screen_count && i < UI_MAX_TABS; i++)
+        if (ui_main_screens[i] == ops) return ui_switch_main(i);
+    return -1;
 }
 
 /* ---- timers ---- */

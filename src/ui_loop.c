@@ -63,19 +63,21 @@ static double ms_since(const struct timespec *t0)
     return (double)(t.tv_sec - t0->tv_sec) * 1e3 + (double)(t.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
-/* A timer of the screen on top is pending: it debounces work whose result
- * is not shown yet (screens in other tabs do not count: they are hidden). */
+/* A timer or a coalesced load of the screen on top is pending: it debounces
+ * work whose result is not shown yet (screens in other tabs do not count:
+ * they are hidden). */
 static int top_timer_pending(void)
 {
     struct screen *top = ui_stack_top();
 
+    if (top && top->stale) return 1;
     for (int i = 0; i < ui.ntimers; i++)
         if (ui.timers[i].s == top) return 1;
     return 0;
 }
 
 /* After ui_draw(): one line per input batch; one per notification burst,
- * once the top screen's debounce timer has run (the reload is then shown). */
+ * once the top screen's coalesced load has run (the reload is then shown). */
 static void timing_log(void)
 {
     struct screen *top;
@@ -280,16 +282,6 @@ static void read_keys(void)
 
 /* ---- the database connection ---- */
 
-static void notify_one(struct screen *s, void *arg)
-{
-    char **parts = arg;
-
-    if (s->ops->notify) {
-        s->ops->notify(s, parts[0], strtol(parts[1], NULL, 10), parts[2]);
-        s->dirty = 1;
-    }
-}
-
 static void on_notify(const char *channel, const char *payload, void *arg)
 {
     char buf[256], *parts[3] = { buf, (char *)"", (char *)"" }, *p;
@@ -301,14 +293,7 @@ static void on_notify(const char *channel, const char *payload, void *arg)
     log_msg("notify %s", payload ? payload : "");
     if (!t_notified && timing_on()) t_notify = t_ready;
     t_notified = 1;
-    ui_for_each_screen(notify_one, parts);
-}
-
-static void reload_one(struct screen *s, void *arg)
-{
-    (void)arg;
-    if (s->ops->reload) s->ops->reload(s);
-    s->dirty = 1;
+    ui_refresh_notify(parts[0], strtol(parts[1], NULL, 10), parts[2]);
 }
 
 static void db_lost(void)
@@ -348,7 +333,7 @@ static void db_step(void)
     db_listen(db, "casedesk");
     log_msg("database connection restored");
     /* Notifications sent meanwhile are lost: every screen reloads. */
-    ui_for_each_screen(reload_one, NULL);
+    ui_refresh_reconnect();
     ui_info("%s", _("Reconnected to the database."));
 }
 
@@ -371,6 +356,8 @@ static int poll_timeout(void)
 
     if (ui.app->settings.clock) { clock_minute(&ms); t = ms; }
     ms = ui_timer_next_ms();
+    if (ms >= 0 && (t < 0 || ms < t)) t = ms;
+    ms = ui_refresh_next_ms();
     if (ms >= 0 && (t < 0 || ms < t)) t = ms;
     if (ui.app->db && dbst != DB_UP && !ui.nmodal) {
         long long d = db_next_ms - ui_now_ms();
@@ -437,6 +424,7 @@ void ui_turn(const int *stop)
     if ((t_timed = timing_on() && ui_timer_next_ms() == 0))
         clock_gettime(CLOCK_MONOTONIC, &t_timer);
     ui_timer_fire();
+    ui_refresh_run();
     ui_dispatch_pending(stop);
     after_dispatch();
     ui_draw();

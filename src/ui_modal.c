@@ -1,6 +1,7 @@
 /* ui_modal.c — one-line prompt, menu and yes/no confirmation.  Each runs a
  * nested event loop, so callers simply get the answer back while the clock,
- * notifications, resizes and signals keep being handled. */
+ * resizes and signals keep being handled; notifications, loads and timers
+ * wait until the last modal closes (the screens below keep still). */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <string.h>

@@ -234,6 +234,25 @@ int validate_land_mu(const char *s, const char *field, char *err, size_t errlen)
     return 0;
 }
 
+int validate_floors(const char *s, char *err, size_t errlen)
+{
+    char *end;
+    long f = strtol(s, &end, 10);
+
+    if (*end || f < 0 || f > 99) return fail(err, errlen, "%s", _("Give the number of floors, 0 to 99."));
+    return 0;
+}
+
+int validate_degrees(const char *s, char *err, size_t errlen)
+{
+    char *end;
+    double x = strtod(s, &end);
+
+    if (*end || x < -180 || x > 180)
+        return fail(err, errlen, "%s", _("Give degrees as a decimal number, like 32.684."));
+    return 0;
+}
+
 int validate_date(const char *s, int flags, const char *field, char *err, size_t errlen)
 {
     int y, m, d;
@@ -248,6 +267,68 @@ int validate_date(const char *s, int flags, const char *field, char *err, size_t
     if ((flags & VDATE_PAST) && y * 10000L + m * 100 + d > today_ymd())
         return fail(err, errlen, _("%s cannot be in the future."), field);
     return 0;
+}
+
+int validate_date_past(const char *s, char *err, size_t errlen)
+{
+    return validate_date(s, VDATE_PAST, _("The date"), err, errlen);
+}
+
+int validate_date_any(const char *s, char *err, size_t errlen)
+{
+    return validate_date(s, 0, _("The date"), err, errlen);
+}
+
+int validate_date_or_empty(const char *s, char *err, size_t errlen)
+{
+    return !*s ? 0 : validate_date(s, 0, _("The date"), err, errlen);
+}
+
+int validate_year(const char *s, char *err, size_t errlen)
+{
+    char *end;
+    long y = strtol(s, &end, 10);
+
+    if (*s && *end == '\0' && y >= 2000 && y <= 2100)
+        return 0;
+    return fail(err, errlen, "%s", _("Type a year such as 2024."));
+}
+
+int validate_nonempty(const char *s, char *err, size_t errlen)
+{
+    for (const char *p = s; *p; p++)
+        if (*p != ' ') return 0;
+    return fail(err, errlen, "%s", _("This must not be empty."));
+}
+
+int validate_area_or_empty(const char *s, char *err, size_t errlen)
+{
+    return !s[0] ? 0 : validate_area(s, _("The area"), err, errlen);
+}
+
+int validate_amount_yuan(const char *s, char *err, size_t errlen)
+{
+    return validate_amount(s, _("The amount"), err, errlen);
+}
+
+int validate_decimal2(const char *s, char *err, size_t errlen)
+{
+    const char *p = s;
+    int digits = 0, decimals = -1;
+
+    for (; *p; p++) {
+        if (*p >= '0' && *p <= '9') {
+            if (decimals >= 0) decimals++;
+            else digits++;
+        } else if (*p == '.' && decimals < 0) {
+            decimals = 0;
+        } else {
+            break;
+        }
+    }
+    if (*p == '\0' && digits > 0 && digits <= 12 && decimals != 0 && decimals <= 2)
+        return 0;
+    return fail(err, errlen, "%s", _("Type a number such as 120 or 35.5 (at most two decimals)."));
 }
 
 enum jump_kind validate_classify(const char *text)

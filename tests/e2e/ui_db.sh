@@ -25,11 +25,21 @@ tmux_send 3; wait_for "notify=0"; ok $? "screen with a notify hook open"
 
 psql_su -c "NOTIFY casedesk, 'unit:5:update'"
 wait_for "notify=1 last=unit/5/update"; ok $? "a NOTIFY payload table:id:op reaches the screen"
+wait_for "loads=1"
 psql_su -c "BEGIN; NOTIFY casedesk, 'case_file:7:insert'; NOTIFY casedesk, 'task:9:delete'; COMMIT;"
 wait_for "notify=3 last=task/9/delete"; ok $? "two notifications in one transaction, in order"
+wait_for "loads=2"; tmux_settle
+like "$(tmux_screen)" "loads=2\b" "the core loads once per burst (the transaction's two changes: one load)"
 psql_su -c "NOTIFY other_channel, 'x:1:update'"
 sleep 0.3
 like "$(tmux_screen)" "notify=3 " "other channels are not listened to"
+tmux_send :; wait_for "Jump"
+psql_su -c "NOTIFY casedesk, 'unit:6:update'"
+tmux_settle
+like "$(tmux_screen)" "notify=3 .*loads=2\b" "while a prompt is open the screen keeps still"
+tmux_send Escape; wait_gone "Jump"
+wait_for "notify=4 last=unit/6/update"; ok $? "the change waiting behind the prompt arrives when it closes"
+wait_for "loads=3"; ok $? "...and is loaded"
 
 # --- the server goes away --------------------------------------------------
 pgctl -m fast stop

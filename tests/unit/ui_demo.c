@@ -75,18 +75,15 @@ static int demo_match(void *arg, int r, int c, const char *text, size_t *off, si
 
 static int list_open(struct screen *s, void *arg)
 {
-    struct demo_list *d = xcalloc(1, sizeof *d);
+    struct demo_list *d = s->priv;
 
     (void)arg;
     list_init(&d->list, demo_cols, 3, demo_cell, d);
     d->list.match = demo_match;
     load_window(d, 0);
     list_set_rows(&d->list, WINDOW_ROWS, 0);
-    s->priv = d;
     return 0;
 }
-
-static void list_close(struct screen *s) { free(s->priv); }
 
 static void list_draw_cb(struct screen *s, WINDOW *w)
 {
@@ -144,7 +141,7 @@ static const enum cmd list_cmds[] = { CMD_OPEN, CMD_SEARCH, CMD_ACTION, CMD_EDIT
 
 static const struct screen_ops demo_list_screen = {
     .name = "demo-list", .title = "案件", .ctx = KCTX_LIST, .cmds = list_cmds,
-    .open = list_open, .close = list_close, .draw = list_draw_cb,
+    .priv_size = sizeof(struct demo_list), .open = list_open, .draw = list_draw_cb,
     .command = list_command_cb, .subtitle = list_subtitle,
 };
 
@@ -164,7 +161,7 @@ static int id_valid(const char *v, char *err, size_t errsz)
 
 static int form_open(struct screen *s, void *arg)
 {
-    struct form *f = xcalloc(1, sizeof *f);
+    struct form *f = s->priv;
 
     form_init(f);
     form_add_text(f, "姓名", 20, NULL, 1);
@@ -174,14 +171,12 @@ static int form_open(struct screen *s, void *arg)
     form_add_text(f, "备注", 200, NULL, 0);
     for (int i = 0; i < 20; i++) form_add_text(f, "附加", 50, NULL, 0);
     form_set(f, 0, arg);
-    s->priv = f;
     return 0;
 }
 
 static void form_close(struct screen *s)
 {
     form_free(s->priv);
-    free(s->priv);
 }
 
 static void form_draw_cb(struct screen *s, WINDOW *w)
@@ -229,7 +224,7 @@ static const enum cmd form_cmds[] = { CMD_SAVE, CMD_NEXT_FIELD, CMD_PREV_FIELD, 
 
 const struct screen_ops demo_form_screen = {
     .name = "demo-form", .title = "编辑", .ctx = KCTX_FORM, .cmds = form_cmds,
-    .open = form_open, .close = form_close, .draw = form_draw_cb,
+    .priv_size = sizeof(struct form), .open = form_open, .close = form_close, .draw = form_draw_cb,
     .command = form_command_cb, .input = form_input_cb, .save_draft = form_save_draft,
 };
 
@@ -244,7 +239,7 @@ static const struct screen_ops demo_secret_screen = {
 };
 
 static const struct screen_ops demo_timer_screen;
-static int ticks, notifies, reloads;
+static int ticks, notifies, reloads, loads;
 static char last_notify[128];
 
 static void timer_notify(struct screen *s, const char *table, long id, const char *op)
@@ -254,7 +249,13 @@ static void timer_notify(struct screen *s, const char *table, long id, const cha
     snprintf(last_notify, sizeof last_notify, "%s/%ld/%s", table, id, op);
 }
 
-static void timer_reload(struct screen *s) { (void)s; reloads++; }
+static void timer_load(struct screen *s, int why)
+{
+    (void)s;
+    if (why == UI_LOAD_RECONNECT) reloads++;
+    else loads++;
+}
+static const struct ui_watch every_table[] = { { "*", UI_ANY_ROW }, { NULL, 0 } };
 static int timer_open(struct screen *s, void *arg) { (void)arg; ui_timer(s, 300); return 0; }
 static void timer_tick(struct screen *s) { ticks++; if (ticks < 5) ui_timer(s, 300); }
 static void timer_draw(struct screen *s, WINDOW *w)
@@ -263,13 +264,13 @@ static void timer_draw(struct screen *s, WINDOW *w)
     (void)s;
     snprintf(buf, sizeof buf, "ticks=%d", ticks);
     ui_put(w, 1, 2, 40, buf, ALIGN_LEFT);
-    snprintf(buf, sizeof buf, "notify=%d last=%s reload=%d", notifies, last_notify, reloads);
+    snprintf(buf, sizeof buf, "notify=%d last=%s reload=%d loads=%d", notifies, last_notify, reloads, loads);
     ui_put(w, 2, 2, 70, buf, ALIGN_LEFT);
 }
 static const struct screen_ops demo_timer_screen = {
     .name = "demo-timer", .title = "计时", .ctx = KCTX_LIST,
     .open = timer_open, .draw = timer_draw, .timer = timer_tick,
-    .notify = timer_notify, .reload = timer_reload,
+    .watch = every_table, .notify = timer_notify, .load = timer_load,
 };
 
 const struct screen_ops *const ui_main_screens[] = {

@@ -198,6 +198,33 @@ static void test_simple_fields(void)
     err_has(err, "future", "...with a sentence about the future");
 }
 
+/* Every date validator a form or prompt uses has the one calendar rule. */
+static void test_screen_dates(void)
+{
+    static const struct {
+        const char *name;
+        int (*valid)(const char *, char *, size_t);
+    } v[] = {
+        { "a step's date, a patrol date (not future)", validate_date_past },
+        { "a case or task deadline, a decision date", validate_date_any },
+        { "a target's signing date (may be empty)", validate_date_or_empty },
+    };
+    char err[256], desc[128];
+
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        snprintf(desc, sizeof desc, "%s: 2026-02-31 refused", v[i].name);
+        is_int(v[i].valid("2026-02-31", err, sizeof err), -1, desc);
+        snprintf(desc, sizeof desc, "%s: 2025-04-31 refused", v[i].name);
+        is_int(v[i].valid("2025-04-31", err, sizeof err), -1, desc);
+        snprintf(desc, sizeof desc, "%s: 2023-02-29 refused", v[i].name);
+        is_int(v[i].valid("2023-02-29", err, sizeof err), -1, desc);
+        snprintf(desc, sizeof desc, "%s: 2024-02-29 accepted", v[i].name);
+        is_int(v[i].valid("2024-02-29", err, sizeof err), 0, desc);
+        snprintf(desc, sizeof desc, "%s: 2024-2-9 refused", v[i].name);
+        is_int(v[i].valid("2024-2-9", err, sizeof err), -1, desc);
+    }
+}
+
 static void test_classify(void)
 {
     char id[19], cc[19];
@@ -276,6 +303,7 @@ int main(void)
     test_citizen_id();
     test_credit_code();
     test_simple_fields();
+    test_screen_dates();
     test_classify();
     test_search();
     validate_cleanup();

@@ -1,5 +1,5 @@
-/* disc_textview.c — a scrollable page of text for the briefing, the
- * inspector reports and the discipline record view.  Lines are wrapped by
+/* widget_textview.c — the text view widget (widgets.h): a scrollable page
+ * of text (the briefing, the inspector reports, the discipline record).  Lines are wrapped by
  * display width (width.c), so Chinese text breaks between characters and
  * never inside one; wrapping is redone when the width changes. */
 #include "config.h"
@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "discui.h"
 #include "theme.h"
 #include "util.h"
 #include "widgets.h"
@@ -76,20 +75,20 @@ static void tv_wrap(struct textview *tv, int cols)
     }
 }
 
-void tv_keep_set(struct textview *tv, const char *text)
+void textview_keep_set(struct textview *tv, const char *text)
 {
     free(tv->text);
     tv->text = xstrdup(text ? text : "");
     tv_clear_lines(tv);
 }
 
-void tv_set(struct textview *tv, const char *text)
+void textview_set(struct textview *tv, const char *text)
 {
-    tv_keep_set(tv, text);
+    textview_keep_set(tv, text);
     tv->top = 0;
 }
 
-void tv_free(struct textview *tv)
+void textview_free(struct textview *tv)
 {
     tv_clear_lines(tv);
     free(tv->text);
@@ -103,7 +102,7 @@ static void clamp_top(struct textview *tv)
     if (tv->top < 0) tv->top = 0;
 }
 
-void tv_draw(struct textview *tv, WINDOW *w, int y, int h, int cols)
+void textview_draw(struct textview *tv, WINDOW *w, int y, int h, int cols)
 {
     if (tv->wrap_cols != cols || (!tv->lines && tv->text))
         tv_wrap(tv, cols);
@@ -120,7 +119,7 @@ void tv_draw(struct textview *tv, WINDOW *w, int y, int h, int cols)
     }
 }
 
-int tv_command(struct textview *tv, enum cmd c)
+int textview_command(struct textview *tv, enum cmd c)
 {
     int page = tv->height > 1 ? tv->height - 1 : 1;
 
@@ -137,7 +136,7 @@ int tv_command(struct textview *tv, enum cmd c)
     return 1;
 }
 
-void tv_position(const struct textview *tv, char *buf, size_t bufsz)
+void textview_position(const struct textview *tv, char *buf, size_t bufsz)
 {
     int last = tv->top + tv->height;
 

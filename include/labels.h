@@ -1,0 +1,16 @@
+/* labels.h — translated labels of the case codes the database stores: a
+ * case's kind and status (from the kinds' own tables, casekind.h) and a
+ * workflow step in the UI language.  Task, discipline and target labels
+ * are their models' (model_task.h, model_discipline.h, model_targets.h). */
+#ifndef CASEDESK_LABELS_H
+#define CASEDESK_LABELS_H
+
+#include "model_case.h"
+
+/* The label, or the code itself when no kind knows it. */
+const char *case_kind_label(const char *kind);
+const char *case_status_label(const char *status);
+/* A step's label in the UI language (the database holds both). */
+const char *case_step_label(const case_step_t *s);
+
+#endif

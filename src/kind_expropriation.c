@@ -1,0 +1,118 @@
+/* kind_expropriation.c — 征收安置: an expropriation case, one household or
+ * enterprise of a project, with its survey, assessment, agreement,
+ * payments and the decisions that may follow. */
+#define _GNU_SOURCE
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "casekind.h"
+#include "caseui.h"
+#include "i18n.h"
+#include "ui.h"
+#include "validate.h"
+
+static const struct case_status statuses[] = {
+    { "registered", N_("Registered") }, { "surveyed", N_("Surveyed") },
+    { "assessed", N_("Assessed") }, { "agreement_signed", N_("Agreement signed") },
+    { "compensation_paid", N_("Compensation paid") }, { "vacated", N_("Vacated") },
+    { "demolished", N_("Demolished") }, { "closed", N_("Closed") }, { NULL, NULL },
+};
+
+/* A citizen ID for a household, a credit code for an enterprise: the form
+ * (built per case) and the new-case dialog each note which before asking
+ * (a validator has no context). */
+static int form_enterprise, new_enterprise;
+
+static int idno(int enterprise, const char *v, char *e, size_t n)
+{
+    return enterprise ? validate_credit_code(v, e, n) : validate_citizen_id(v, e, n);
+}
+
+static int v_idno(const char *v, char *e, size_t n) { return idno(form_enterprise, v, e, n); }
+
+static int v_house(const char *v, char *e, size_t n) { return validate_area(v, _("house area"), e, n); }
+static int v_land(const char *v, char *e, size_t n) { return validate_land_mu(v, _("land area"), e, n); }
+
+static void focus(const case_detail_t *d)
+{
+    form_enterprise = strcmp(d->exp.party_kind, "enterprise") == 0;
+}
+
+static int fields(const case_detail_t *d, struct case_field *f)
+{
+    focus(d);
+    f[0] = (struct case_field){ form_enterprise ? _("Credit code") : _("Citizen ID"), 18, v_idno,
+                                d->exp.party_id_no, offsetof(case_edit_t, party_id_no) };
+    f[1] = (struct case_field){ _("House area (m²)"), 12, v_house, d->exp.house_area,
+                                offsetof(case_edit_t, house_area) };
+    f[2] = (struct case_field){ _("Land (mu)"), 12, v_land, d->exp.land_area_mu,
+                                offsetof(case_edit_t, land_area_mu) };
+    return 3;
+}
+
+static void facts(const case_detail_t *d, case_fact_fn fact, void *ctx)
+{
+    char buf[700];
+
+    fact(ctx, _("Project"), d->exp.project_name);
+    fact(ctx, _("Surveyed on"), d->exp.surveyed_on);
+    fact(ctx, _("Assessed on"), d->exp.assessed_on);
+    fact(ctx, _("Compensation"), d->exp.compensation);
+    fact(ctx, _("Paid so far"), d->exp.paid_total);
+    case_kind_pair(buf, sizeof buf, strcmp(d->exp.resettlement, "flat") == 0 ? _("flat") :
+                   d->exp.resettlement[0] ? _("money") : "", d->exp.community_name);
+    fact(ctx, _("Resettlement"), buf);
+    fact(ctx, _("Signed on"), d->exp.signed_on);
+    fact(ctx, _("Paid on"), d->exp.paid_on);
+    fact(ctx, _("Vacated on"), d->exp.vacated_on);
+    fact(ctx, _("Demolished on"), d->exp.demolished_on);
+    case_kind_pair(buf, sizeof buf, d->exp.exp_decision_on, d->exp.exp_decision_no);
+    fact(ctx, _("Expropriation decision"), buf);
+    case_kind_pair(buf, sizeof buf, d->exp.comp_decision_on, d->exp.comp_decision_no);
+    fact(ctx, _("Compensation decision"), buf);
+    case_kind_pair(buf, sizeof buf, d->exp.court_on, d->exp.court_no);
+    fact(ctx, _("Court ruling"), buf);
+}
+
+static int idno_valid(const char *v, char *err, size_t errsz)
+{
+    return !v[0] ? 0 : idno(new_enterprise, v, err, errsz);
+}
+
+static long long create(void)
+{
+    const char *kinds[2] = { _("Household"), _("Enterprise or institution") };
+    char name[304], idno[24], phone[24], addr[608], area[24], today[16];
+    int project, village, k;
+
+    caseui_today(today, sizeof today);
+    if ((project = caseui_pick_id(pick_projects, _("Project"))) < 0) return 0;
+    if ((village = caseui_pick_id(pick_villages, _("Village or community"))) < 0) return 0;
+    if ((k = ui_menu(_("Household or enterprise?"), kinds, 2, 0)) < 0) return 0;
+    new_enterprise = k;
+    if (!ui_prompt(k ? _("Enterprise name") : _("Head of household"), "", name, sizeof name, validate_nonempty)) return 0;
+    if (!ui_prompt(k ? _("Credit code (optional)") : _("Citizen ID (optional)"), "", idno, sizeof idno, idno_valid)) return 0;
+    if (!ui_prompt(_("Phone (optional)"), "", phone, sizeof phone, NULL)) return 0;
+    if (!ui_prompt(_("Address (optional)"), "", addr, sizeof addr, NULL)) return 0;
+    if (!ui_prompt(_("House area in m² (optional)"), "", area, sizeof area, validate_area_or_empty)) return 0;
+    return case_create_expropriation(ui_app()->db, project, village, k ? "enterprise" : "household",
+                                     name, idno, phone, addr, area, NULL, today);
+}
+
+const struct case_kind case_kind_expropriation = {
+    .code = "expropriation",
+    .label = N_("Expropriation"),
+    .abbrev = N_("Exp."),
+    .filter_label = N_("Expropriation cases"),
+    .new_label = N_("An expropriation case (征收)"),
+    .new_menu_pos = 1,
+    .detail_table = "expropriation",
+    .party_label = N_("Household / enterprise"),
+    .statuses = statuses,
+    .payments = 1,
+    .fields = fields,
+    .focus = focus,
+    .facts = facts,
+    .create = create,
+};

@@ -1,0 +1,104 @@
+/* kind_violation.c — 两违: a violation case (illegal construction or land
+ * use), found by a patrol, a report, a satellite image or a petition, and
+ * taken through verification, a stop-work notice and rectification. */
+#define _GNU_SOURCE
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "casekind.h"
+#include "caseui.h"
+#include "i18n.h"
+#include "ui.h"
+#include "validate.h"
+
+static const struct case_status statuses[] = {
+    { "found", N_("Found") }, { "verified", N_("Verified") },
+    { "stop_notice", N_("Stop-work notice") }, { "rectifying", N_("Rectifying") },
+    { "demolished", N_("Demolished") }, { "rectified", N_("Rectified") },
+    { "stock_disposal", N_("Stock disposal") }, { "reinspected", N_("Re-inspected") },
+    { "closed", N_("Closed") }, { NULL, NULL },
+};
+
+static const char *subkind_label(const char *subkind)
+{
+    if (strcmp(subkind, "land") == 0) return _("illegal land use");
+    if (strcmp(subkind, "construction") == 0) return _("illegal construction");
+    return subkind;
+}
+
+static int v_area(const char *v, char *e, size_t n) { return validate_area(v, _("area"), e, n); }
+
+static int fields(const case_detail_t *d, struct case_field *f)
+{
+    f[0] = (struct case_field){ _("Area (m²)"), 12, v_area, d->vio.area_m2, offsetof(case_edit_t, area_m2) };
+    f[1] = (struct case_field){ _("Floors"), 2, validate_floors, d->vio.floors, offsetof(case_edit_t, floors) };
+    f[2] = (struct case_field){ _("Latitude"), 12, validate_degrees, d->vio.lat, offsetof(case_edit_t, lat) };
+    f[3] = (struct case_field){ _("Longitude"), 12, validate_degrees, d->vio.lon, offsetof(case_edit_t, lon) };
+    return 4;
+}
+
+static void facts(const case_detail_t *d, case_fact_fn fact, void *ctx)
+{
+    char buf[700];
+
+    fact(ctx, _("Found on"), d->vio.found_on);
+    fact(ctx, _("Verified on"), d->vio.verified_on);
+    case_kind_pair(buf, sizeof buf, d->vio.stop_notice_on, d->vio.stop_notice_no);
+    fact(ctx, _("Stop-work notice"), buf);
+    fact(ctx, _("Rectify ordered"), d->vio.rectify_ordered_on);
+    fact(ctx, _("Rectify by"), d->vio.rectify_deadline);
+    case_kind_pair(buf, sizeof buf, d->vio.resolution[0] ? case_status_label(d->vio.resolution) : "",
+                   d->vio.resolved_on);
+    fact(ctx, _("Resolution"), buf);
+    fact(ctx, _("Re-inspected on"), d->vio.reinspected_on);
+    fact(ctx, _("Built on"), d->vio.built_on);
+    fact(ctx, _("Stock (city's)"), d->vio.stock ? _("yes") : "");
+    if (d->vio.first_action_days >= 0) {
+        snprintf(buf, sizeof buf, "%d", d->vio.first_action_days);
+        fact(ctx, _("Days to first action"), buf);
+    }
+}
+
+static const char *subkind(const case_detail_t *d)
+{
+    return subkind_label(d->vio.subkind);
+}
+
+static long long create(void)
+{
+    const char *sub[2] = { _("illegal construction"), _("illegal land use") };
+    const char *by[4] = { _("patrol"), _("report"), _("satellite"), _("petition") };
+    static const char *const by_codes[4] = { "patrol", "report", "satellite", "petition" };
+    char today[16], on[16], owner[304], addr[608], area[24];
+    int village, s, b;
+
+    caseui_today(today, sizeof today);
+    if ((village = caseui_pick_id(pick_villages, _("Village or community"))) < 0) return 0;
+    if ((s = ui_menu(_("What kind of violation?"), sub, 2, 0)) < 0) return 0;
+    if ((b = ui_menu(_("Found by"), by, 4, 1)) < 0) return 0;
+    if (!ui_prompt(_("Found on (YYYY-MM-DD)"), today, on, sizeof on, validate_date_past)) return 0;
+    if (!ui_prompt(_("Owner (party)"), "", owner, sizeof owner, validate_nonempty)) return 0;
+    if (!ui_prompt(_("Address (optional)"), "", addr, sizeof addr, NULL)) return 0;
+    if (!ui_prompt(_("Area in m² (optional)"), "", area, sizeof area, validate_area_or_empty)) return 0;
+    return case_create_violation(ui_app()->db, village, s ? "land" : "construction", by_codes[b], on,
+                                 owner, addr, area, NULL, NULL);
+}
+
+const struct case_kind case_kind_violation = {
+    .code = "violation",
+    .label = N_("Violation"),
+    .abbrev = N_("Viol."),
+    .filter_label = N_("Violation cases"),
+    .new_label = N_("A violation case (两违)"),
+    .new_menu_pos = 0,
+    .detail_table = "violation",
+    .party_label = N_("Party (owner)"),
+    .statuses = statuses,
+    .notices = 1,
+    .fields = fields,
+    .facts = facts,
+    .subkind = subkind,
+    .create = create,
+};

@@ -1,0 +1,29 @@
+/* labels.c — labels of case kinds, statuses and steps (see labels.h). */
+#define _GNU_SOURCE
+#include <string.h>
+
+#include "casekind.h"
+#include "i18n.h"
+#include "labels.h"
+
+const char *case_kind_label(const char *kind)
+{
+    const struct case_kind *k = case_kind_find(kind);
+
+    return k ? _(k->label) : kind;
+}
+
+/* Kinds may share a status (demolished, closed): the first kind's label
+ * is the label. */
+const char *case_status_label(const char *status)
+{
+    for (int k = 0; case_kinds[k]; k++)
+        for (const struct case_status *st = case_kinds[k]->statuses; st->code; st++)
+            if (strcmp(st->code, status) == 0) return _(st->label);
+    return status;
+}
+
+const char *case_step_label(const case_step_t *s)
+{
+    return i18n_is_chinese() ? s->label_zh : s->label_en;
+}
