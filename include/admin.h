@@ -12,6 +12,7 @@ int admin_audit(db_t *db, int argc, char **argv);
 int admin_report(db_t *db, int argc, char **argv);
 int admin_export(db_t *db, int argc, char **argv);
 int admin_escalate(db_t *db, int argc, char **argv);
+int admin_watchdog(db_t *db, int argc, char **argv);
 int admin_target(db_t *db, int argc, char **argv);
 
 /* Shared helpers. */

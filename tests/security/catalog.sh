@@ -69,8 +69,13 @@ is "$(rows "SELECT p.oid::regprocedure FROM pg_proc p WHERE p.pronamespace = 'ca
     ORDER BY 1")" "" "every SECURITY DEFINER function pins search_path = pg_catalog, pg_temp"
 is "$(rows "SELECT p.oid::regprocedure || ' owned by ' || pg_get_userbyid(p.proowner) FROM pg_proc p
     WHERE p.pronamespace = 'casedesk'::regnamespace AND p.prosecdef
-      AND pg_get_userbyid(p.proowner) NOT IN ('casedesk_owner', 'casedesk_usermgr')
-    ORDER BY 1")" "" "SECURITY DEFINER functions are owned by casedesk_owner or casedesk_usermgr"
+      AND pg_get_userbyid(p.proowner) NOT IN ('casedesk_owner', 'casedesk_usermgr', 'casedesk_watchdog')
+    ORDER BY 1")" "" "SECURITY DEFINER functions are owned by casedesk_owner, casedesk_usermgr or casedesk_watchdog"
+is "$(rows "SELECT p.oid::regprocedure FROM pg_proc p WHERE p.proowner = 'casedesk_watchdog'::regrole
+      AND p.proname <> 'watchdog_sweep' ORDER BY 1")" "" "casedesk_watchdog (which may end sessions) owns only watchdog_sweep"
+is "$(rows "SELECT r.rolname FROM pg_roles r WHERE r.rolname = 'casedesk_watchdog'
+      AND (r.rolcanlogin OR EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = r.oid))
+    ORDER BY 1")" "" "casedesk_watchdog cannot log in and nobody is a member of it"
 is "$(rows "SELECT p.proname FROM pg_proc p WHERE p.proowner = 'casedesk_usermgr'::regrole
       AND p.proname !~ '^(user_(add|disable|enable|set_unit|set_role)|usermgr_[a-z_]+)$'
     ORDER BY 1")" "" "casedesk_usermgr (CREATEROLE) owns only the reviewed user-management functions"
@@ -108,7 +113,7 @@ is "$(rows "SELECT o.login FROM casedesk.official o JOIN pg_roles r ON r.rolname
 is "$(rows "SELECT u.rolname FROM pg_auth_members m JOIN pg_roles u ON u.oid = m.member
     WHERE m.roleid = 'casedesk_usermgr'::regrole")" "" "nobody is a member of casedesk_usermgr"
 is "$(rows "SELECT r.rolname FROM pg_roles r WHERE (r.rolname LIKE 'casedesk\_%' AND r.rolname NOT IN
-      ('casedesk_owner', 'casedesk_usermgr') OR r.rolname IN (SELECT login FROM casedesk.official WHERE NOT disabled))
+      ('casedesk_owner', 'casedesk_usermgr', 'casedesk_watchdog') OR r.rolname IN (SELECT login FROM casedesk.official WHERE NOT disabled))
       AND NOT (coalesce(r.rolconfig, '{}') @> ARRAY['statement_timeout=60s', 'lock_timeout=10s',
                                                     'idle_in_transaction_session_timeout=5min'])
     ORDER BY 1")" "" "group roles and every login role carry the three session timeouts"

@@ -40,7 +40,8 @@ is "$(q ztz_01 "SELECT count(*) FROM casedesk.case_file WHERE id = $V")" "0" "st
 is "$(q ztz_01 "SELECT count(*) FROM casedesk.violation WHERE id = $V")" "0" "nor its violation details"
 is "$(q ztz_01 "UPDATE casedesk.case_file SET note = 'x' WHERE id = $V")" "" "update by another town is silent..."
 is "$(q gmz_01 "SELECT coalesce(note, '-') FROM casedesk.case_file WHERE id = $V")" "-" "...and changes nothing"
-is "$(psql_as ztz_01 -c "DELETE FROM casedesk.case_file WHERE id = $V" -c "SELECT count(*) FROM casedesk.case_file WHERE id = $V" 2>&1)" "0" "delete by another town affects 0 rows"
+fails_like "no such row that you may delete" "another town cannot delete the case (the same sentence as for a missing one)" -- \
+    q ztz_01 "SELECT casedesk.row_delete('case_file', $V)"
 is "$(q gmz_01 "SELECT count(*) FROM casedesk.case_file WHERE id = $V")" "1" "the case is still there"
 is "$(q ztz_01 "SELECT count(*) FROM casedesk.case_next_steps($V)")" "0" "another town gets no next steps"
 fails_like "does not exist or does not belong to your unit" "another town cannot transition the case" -- \
@@ -81,7 +82,8 @@ step gmz_01 "$V" close "$(d 0)" >/dev/null
 is "$(status "$V")" "closed" "the violation case is closed after every step"
 fails_like "closed case can no longer be changed" "a closed case is read-only" -- \
     q gmz_01 "UPDATE casedesk.case_file SET note = 'late' WHERE id = $V"
-q gmz_01 "DELETE FROM casedesk.case_file WHERE id = $V" >/dev/null
+fails_like "no such row that you may delete" "a closed case cannot be deleted" -- \
+    q gmz_01 "SELECT casedesk.row_delete('case_file', $V)"
 is "$(q gmz_01 "SELECT count(*) FROM casedesk.case_file WHERE id = $V")" "1" "the closed case survived the delete"
 
 # --------------------------------------------------------- stock vs increment

@@ -39,7 +39,7 @@ is "$(c "count(*) FROM generate_series(0, 60) n
         WHERE casedesk.workdays_between('2040-05-10', casedesk.add_workdays('2040-05-10', n)) <> n")" 0 \
    "workdays_between(d, add_workdays(d, n)) = n for n = 0..60"
 
-q t_adm "DELETE FROM casedesk.calendar_day WHERE day = '2040-05-14'" >/dev/null
+q t_adm "SELECT casedesk.row_delete('calendar_day', (SELECT id FROM casedesk.calendar_day WHERE day = '2040-05-14'))" >/dev/null
 is "$(c "casedesk.add_workdays('2040-05-11', 1)")" 2040-05-14 "removing the holiday makes Monday a working day again"
 
 # Settings belong to administrators.
