@@ -100,11 +100,13 @@ step gmz_01 "$S" stock_dispose "$(d 1)" >/dev/null
 is "$(status "$S")" "stock_disposal" "stock disposal recorded"
 fails_like "permission denied" "staff cannot move the cut-off" -- \
     q gmz_01 "UPDATE casedesk.setting SET value = '2000-01-01' WHERE key = 'violation.stock_cutoff'"
-q xxzx_01 "UPDATE casedesk.setting SET value = (date '$CUT' + 10)::text WHERE key = 'violation.stock_cutoff'" >/dev/null
-is "$(q dcs_01 "SELECT stock FROM casedesk.violation WHERE id = $I")" "t" "moving the cut-off re-classifies cases"
-q xxzx_01 "UPDATE casedesk.setting SET value = '$CUT' WHERE key = 'violation.stock_cutoff'" >/dev/null
+fails_like "permission denied" "an administrator cannot move the cut-off either (it reclassifies cases)" -- \
+    q xxzx_01 "UPDATE casedesk.setting SET value = '2000-01-01' WHERE key = 'violation.stock_cutoff'"
+psql_su -c "UPDATE casedesk.setting SET value = (date '$CUT' + 10)::text WHERE key = 'violation.stock_cutoff'" >/dev/null
+is "$(q dcs_01 "SELECT stock FROM casedesk.violation WHERE id = $I")" "t" "the installer moving the cut-off re-classifies cases"
+psql_su -c "UPDATE casedesk.setting SET value = '$CUT' WHERE key = 'violation.stock_cutoff'" >/dev/null
 fails_like "must be a date" "a malformed cut-off is refused" -- \
-    q xxzx_01 "UPDATE casedesk.setting SET value = 'soon' WHERE key = 'violation.stock_cutoff'"
+    psql_su -c "UPDATE casedesk.setting SET value = 'soon' WHERE key = 'violation.stock_cutoff'"
 
 # ------------------------------------------------------- expropriation path
 fails_like "does not take part in this project" "a case in a project the town is not part of is refused" -- \
