@@ -3,7 +3,7 @@
  * Called from save_draft while the process is about to exit (signal or
  * hang-up, outside the signal handler), so it only uses plain stdio and
  * never touches the terminal or the database. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>

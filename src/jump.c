@@ -2,7 +2,7 @@
  * ID or credit code, a phone number, a task number or a name, and go there.
  * validate_classify decides what the text is; one match opens it, several
  * show a pick list, none says so in words. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /* keymap.c — default key tables, overrides, lookup and help generation. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <curses.h>
 #include <stdio.h>
 #include <string.h>

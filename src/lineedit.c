@@ -1,5 +1,5 @@
 /* lineedit.c — one-line UTF-8 editor logic (see lineedit.h).  No curses. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdlib.h>
 #include <string.h>
 

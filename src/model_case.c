@@ -1,6 +1,7 @@
 /* model_case.c — typed access to cases.  Every statement is parameterised;
  * the few SQL texts assembled here are built from constant fragments only
  * (the sort column and its direction), never from user data. */
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,6 @@
 /* model_history.c — record history through casedesk.row_history, which
  * runs as the caller: visibility and column privileges are the database's. */
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

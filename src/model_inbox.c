@@ -3,6 +3,7 @@
  * Reads go through the security_invoker view casedesk.my_inbox (so the
  * read flag of unit-wide rows is the caller's own); writes go through the
  * inbox_mark_* functions, the only way to change the inbox. */
+#include "config.h"
 #include <stdio.h>
 #include <string.h>
 

@@ -1,5 +1,6 @@
 /* model_patrol.c — patrols, villages and pick lists.  Parameterised SQL
  * only; row security in the database decides what each role sees. */
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -3,6 +3,7 @@
  * The board is one fixed, parameterised statement: every filter is a
  * parameter that is NULL when unused, so no SQL text is ever assembled from
  * what the user typed.  Row-level security decides which tasks come back. */
+#include "config.h"
 #include <stdio.h>
 #include <string.h>
 

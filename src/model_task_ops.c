@@ -4,6 +4,7 @@
  * Each transition is one call of a SECURITY DEFINER function in sql/023-025
  * that checks role, unit, state and version itself; a refusal comes back as
  * the database's sentence in db_errmsg(). */
+#include "config.h"
 #include <stdio.h>
 #include <string.h>
 

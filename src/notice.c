@@ -5,7 +5,7 @@
  * tree's templates/ when run from the build tree; CASEDESK_TEMPLATEDIR
  * overrides) with {{placeholders}}.  An unknown placeholder is left as it
  * is, so a typo in a template shows on paper instead of vanishing. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -5,9 +5,8 @@
  * other roles the whole district, or one unit they choose.  The discipline
  * section appears only for inspectors: report.c asks the server, which
  * decides by role. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -7,7 +7,7 @@
  * step's needs[] say what to ask for (date, document number, amount,
  * deadline, resettlement); the step runs with the version that was read,
  * and a refusal is shown as db_errmsg's plain sentence. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -5,7 +5,7 @@
  * text as a filter (number, party or address containing it; the database
  * does the matching with its trigram indexes).  Enter keeps the filter,
  * Esc puts the old one back. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdlib.h>
 #include <string.h>
 

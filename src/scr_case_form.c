@@ -8,7 +8,7 @@
  * the typed fields are kept, and the message says who changed it and when.
  * Each field is validated as it is left (validate.c); the database checks
  * the same rules again and its sentence is shown when it refuses. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* scr_case_payments.c — the compensation payments of an expropriation
  * case (专户存储、专款专用): the list and adding one.  The database refuses
  * a payment beyond the assessed compensation; its sentence is shown. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

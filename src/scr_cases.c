@@ -11,7 +11,7 @@
  * menu; `l` narrows by text as you type (scr_case_filter below); `/` only
  * highlights matches among the rows (PCRE2, caseless) and n / N move
  * between them. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -2,9 +2,8 @@
  * advanced individuals (先进单位、先进个人).  Everyone reads; administrators
  * and supervisors record a new one (a): a unit from the list, or a person
  * found by name or login in the official directory, and the title. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

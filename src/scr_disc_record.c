@@ -11,9 +11,8 @@
  * refusal is shown as the sentence db_errmsg gives).  Every transition
  * carries the version on screen, so a record changed meanwhile by another
  * inspector is refused rather than overwritten. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

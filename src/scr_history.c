@@ -3,7 +3,7 @@
  * the user: a record they may not read has no history for them, and
  * columns they may not select are left out.  A case's history includes its
  * expropriation or violation detail row (same id). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

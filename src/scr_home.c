@@ -8,7 +8,7 @@
  * screen is always open (tab 0), so it also does the start-up work (lazy
  * escalation, the unread count, offering drafts) and keeps the header's
  * unread count current when the inbox tables change. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -3,7 +3,7 @@
  * marks the item read; R marks everything read; f shows unread only.
  * The header's unread count is kept here (inbox_refresh_unread), called on
  * start and whenever the inbox tables change. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

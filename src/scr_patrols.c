@@ -2,7 +2,7 @@
  * patrol with the villages it covered and its members, and recording a
  * finding — which opens a violation case found on that patrol (and costs
  * a violation-free village its title, by trigger in the database). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -6,9 +6,8 @@
  * Figures come from casedesk.unit_scores (sql/041) through the targets
  * model, so the screen shows exactly what the ranking and the briefing use;
  * numbers stay text as the server formats them. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

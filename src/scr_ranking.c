@@ -8,9 +8,8 @@
  *
  * Figures come from casedesk.ranking (sql/041) as the server formats them;
  * when it refuses (no targets, no rule) its sentence is shown in the body. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

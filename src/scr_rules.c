@@ -7,9 +7,8 @@
  * refuses a set that does not add up to 100 with its own sentence: that
  * sentence is shown as it is.  The sum is shown live as a help, not as the
  * check.  Deductions are saved with their version. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

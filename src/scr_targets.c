@@ -5,9 +5,8 @@
  *
  * The list is small (about 15 units × 9 metrics), so it is loaded whole;
  * a change anywhere (NOTIFY on target) reloads it at the next draw. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>

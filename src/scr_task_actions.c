@@ -3,7 +3,7 @@
  * same rules the workflow functions in sql/023 enforce), asks for what each
  * needs (a reason, a percentage, a date) and runs it.  The database still
  * decides: a refusal is shown as the plain sentence db_errmsg gives. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -7,7 +7,7 @@
  * was read (task_save).  When someone saved first, the conflict screen
  * shows theirs beside mine and nothing typed is lost.  A notification
  * about the task reloads what is shown; typed fields are kept. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>

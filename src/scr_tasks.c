@@ -6,7 +6,7 @@
  * never needs a query.  A reload after a notification reads as many rows as
  * were loaded and re-finds the selected task by id, so the cursor stays on
  * the same task even when rows move. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>

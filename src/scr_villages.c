@@ -2,7 +2,7 @@
  * (全覆盖: a village not patrolled for a week stands out), open violation
  * cases, and the violation-free title (无违村), which supervisors certify
  * and which a new violation takes away (by trigger in the database). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

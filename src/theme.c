@@ -1,5 +1,5 @@
 /* theme.c — colour and monochrome schemes (see theme.h). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdlib.h>
 #include <string.h>
 

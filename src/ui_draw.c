@@ -1,6 +1,6 @@
 /* ui_draw.c — the frame: header, title line, body, message line and hint
  * bar, composed once per loop turn and sent with a single doupdate(). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <string.h>
 #include <time.h>

@@ -4,7 +4,7 @@
  * with a timeout to the next timer, reconnect attempt or minute boundary
  * (the header clock); idle means an infinite wait.  Signal handlers only
  * write the signal number to the pipe: all work happens in the loop. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>

@@ -1,7 +1,7 @@
 /* ui_modal.c — one-line prompt, menu and yes/no confirmation.  Each runs a
  * nested event loop, so callers simply get the answer back while the clock,
  * notifications, resizes and signals keep being handled. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <string.h>
 

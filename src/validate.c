@@ -3,6 +3,7 @@
  *
  * The patterns only decide the shape; arithmetic and calendar checks are C,
  * so each failure gets its own sentence. */
+#include "config.h"
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 

@@ -1,5 +1,5 @@
 /* width.c — UTF-8 decoding and display widths (see width.h). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <string.h>
 #include <wchar.h>
 

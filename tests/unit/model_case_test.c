@@ -2,6 +2,7 @@
  * as a real staff login (PGUSER, set by tests/sql/cases_model.sh).
  * OTHER_ID names a case of another town, PROJECT_ID a project of ours,
  * VILLAGE_ID one of our villages. */
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,7 @@
 /* tasks_model_test.c — the task and inbox models against a real cluster,
  * connecting as the login roles that tests/sql/tasks_common.sh creates.
  * Run by tests/sql/tasks_model.sh (PGHOST etc. in the environment). */
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

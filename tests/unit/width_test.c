@@ -1,5 +1,5 @@
 /* width_test.c — display widths, truncation, padding, invalid bytes. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <locale.h>
 #include <stdlib.h>
 
