@@ -33,3 +33,27 @@ EXTRA_DIST += tests/unit/ui_tap.h
 check_PROGRAMS += tests/unit/ui_demo
 TESTS += tests/e2e/ui_core.sh tests/e2e/ui_db.sh
 EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh
+
+# cases: end-to-end (tests/e2e/cases_lib.sh is their shared set-up)
+TESTS += tests/e2e/cases_flow.sh tests/e2e/cases_access.sh
+EXTRA_DIST += tests/e2e/cases_flow.sh tests/e2e/cases_access.sh tests/e2e/cases_lib.sh
+
+# supervision tasks: model, SQL, end-to-end (tests/e2e/tasks_lib.sh shared)
+check_PROGRAMS += tests/unit/tasks_model_test
+TESTS += tests/sql/tasks_calendar.sh tests/sql/tasks_workflow.sh tests/sql/tasks_escalate.sh \
+	tests/sql/tasks_model.sh tests/sql/tasks_seed.sh
+EXTRA_DIST += tests/sql/tasks_common.sh tests/sql/tasks_calendar.sh \
+	tests/sql/tasks_workflow.sh tests/sql/tasks_escalate.sh tests/sql/tasks_model.sh \
+	tests/sql/tasks_seed.sh
+TESTS += tests/e2e/tasks_live.sh tests/e2e/tasks_conflict.sh
+EXTRA_DIST += tests/e2e/tasks_live.sh tests/e2e/tasks_conflict.sh tests/e2e/tasks_lib.sh
+
+# discipline records, targets and the briefing: model, reports, SQL, end-to-end
+check_PROGRAMS += tests/unit/report_tool tests/unit/model_discipline_test
+TESTS += tests/sql/discipline_confidentiality.sh tests/sql/discipline_workflow.sh \
+	tests/sql/targets_briefing.sh tests/sql/targets_rules.sh tests/sql/discipline_model.sh
+EXTRA_DIST += tests/sql/discipline_fixture.sh tests/sql/discipline_confidentiality.sh \
+	tests/sql/discipline_workflow.sh tests/sql/targets_briefing.sh tests/sql/targets_rules.sh \
+	tests/sql/discipline_model.sh
+TESTS += tests/e2e/discipline_flow.sh tests/e2e/progress_screens.sh tests/e2e/targets_screens.sh
+EXTRA_DIST += tests/e2e/discipline_flow.sh tests/e2e/progress_screens.sh tests/e2e/targets_screens.sh
