@@ -64,4 +64,9 @@ PGconn *db_conn(db_t *db);
 /* Map an SQLSTATE plus server message to a sentence; exposed for tests. */
 const char *db_friendly(const char *sqlstate, const char *server_msg, char *buf, size_t bufsz);
 
+/* Join libpq's multi-line message (one line per fact, repeated per address
+ * tried) into sentences: "No such file or directory. Is the server running
+ * locally and accepting connections on that socket?"  Returns out. */
+const char *db_sentences(const char *raw, char *out, size_t outsz);
+
 #endif

@@ -57,3 +57,7 @@ EXTRA_DIST += tests/sql/discipline_fixture.sh tests/sql/discipline_confidentiali
 	tests/sql/discipline_model.sh
 TESTS += tests/e2e/discipline_flow.sh tests/e2e/progress_screens.sh tests/e2e/targets_screens.sh
 EXTRA_DIST += tests/e2e/discipline_flow.sh tests/e2e/progress_screens.sh tests/e2e/targets_screens.sh
+
+# the db layer without a server: libpq messages as sentences, SQLSTATEs as sentences
+check_PROGRAMS += tests/unit/db_test
+TESTS += tests/unit/db_test
