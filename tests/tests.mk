@@ -61,3 +61,7 @@ EXTRA_DIST += tests/e2e/discipline_flow.sh tests/e2e/progress_screens.sh tests/e
 # the db layer without a server: libpq messages as sentences, SQLSTATEs as sentences
 check_PROGRAMS += tests/unit/db_test
 TESTS += tests/unit/db_test
+
+# the terminals staff use (TERM=xterm-256color ... vt100; ncurses-term): lines without ACS
+TESTS += tests/e2e/terminals.sh
+EXTRA_DIST += tests/e2e/terminals.sh
