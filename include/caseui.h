@@ -62,6 +62,5 @@ int caseui_any_date_valid(const char *v, char *err, size_t errsz);   /* YYYY-MM-
 int caseui_area_valid(const char *v, char *err, size_t errsz);
 int caseui_amount_valid(const char *v, char *err, size_t errsz);
 int caseui_nonempty(const char *v, char *err, size_t errsz);
-void caseui_today(char *buf, size_t sz);
 
 #endif

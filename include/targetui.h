@@ -28,7 +28,6 @@ struct target_form_arg {
 /* Administrators and supervisors maintain targets, rules and commendations;
  * the server refuses everyone else, so others are offered no such action. */
 int tgt_can_maintain(void);
-int tgt_this_year(void);
 /* ui_prompt / form validators: a year 2000-2100; a number >= 0 with at most
  * two decimals (empty refused); a date YYYY-MM-DD or empty. */
 int tgt_valid_year(const char *v, char *err, size_t errsz);

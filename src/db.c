@@ -2,6 +2,7 @@
  * LISTEN/NOTIFY and non-blocking reconnect.  Knows nothing of curses. */
 #include "config.h"
 #include "db.h"
+#include "district.h"
 #include "i18n.h"
 #include "util.h"
 
@@ -133,6 +134,31 @@ static void set_conn_error(char *err, size_t errlen, PGconn *conn)
         snprintf(err, errlen, _("Cannot connect to the database: %s"), m);
 }
 
+/* The district's clock follows the database's own TimeZone setting (ALTER
+ * DATABASE ... SET timezone, done by init), not the session's: a session's
+ * TimeZone is whatever the client asked for (PGTZ, PGOPTIONS).  The offset is
+ * the server's arithmetic, so the host needs no time-zone data. */
+static void fetch_district_zone(db_t *db)
+{
+    static const char sql[] =
+        "SELECT z, extract(epoch FROM (now() AT TIME ZONE z) - (now() AT TIME ZONE 'UTC'))::bigint"
+        "  FROM (SELECT coalesce((SELECT substr(c, strpos(c, '=') + 1)"
+        "          FROM pg_catalog.pg_db_role_setting s, unnest(s.setconfig) c"
+        "         WHERE s.setdatabase = (SELECT oid FROM pg_catalog.pg_database"
+        "                                 WHERE datname = current_database())"
+        "           AND s.setrole = 0 AND lower(c) LIKE 'timezone=%' LIMIT 1),"
+        "        current_setting('TimeZone')) AS z) q";
+    PGresult *r = db_exec(db, sql, 0, NULL);
+
+    if (r && PQntuples(r) == 1) {
+        district_set(PQgetvalue(r, 0, 0), strtol(PQgetvalue(r, 0, 1), NULL, 10));
+        log_msg("district time zone %s (UTC%+ld s)", district_zone(), strtol(PQgetvalue(r, 0, 1), NULL, 10));
+    } else {
+        log_msg("district time zone unknown, using the host's: %s", db_detail(db));
+    }
+    PQclear(r);
+}
+
 db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errlen)
 {
     const char *keys[] = { "dbname", "fallback_application_name", "client_encoding", NULL };
@@ -150,6 +176,7 @@ db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errle
     PQsetNoticeProcessor(conn, notice_to_log, NULL);
     db = xcalloc(1, sizeof *db);
     db->conn = conn;
+    fetch_district_zone(db);
     return db;
 }
 
@@ -306,6 +333,7 @@ int db_reconnect_poll(db_t *db)
     case PGRES_POLLING_OK:
         db->reconnecting = 0;
         PQsetNoticeProcessor(db->conn, notice_to_log, NULL);
+        fetch_district_zone(db);
         return 1;
     case PGRES_POLLING_FAILED:
         return -1;

@@ -473,10 +473,3 @@ void disc_table_free(struct disc_table *t)
     memset(t, 0, sizeof *t);
 }
 
-int disc_server_date(db_t *db, int plus_days, char *buf, size_t bufsz)
-{
-    char d[16];
-    snprintf(d, sizeof d, "%d", plus_days);
-    const char *p[] = { d };
-    return db_scalar(db, "SELECT (current_date + $1::int)::text", 1, p, buf, bufsz) == 1 ? 0 : -1;
-}

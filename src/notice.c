@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "ui.h"
 #include "util.h"
@@ -134,7 +135,7 @@ int notice_print(const case_detail_t *d, const char *which)
     if (!ui_prompt(_("Write the notice to the file"), def, path, sizeof path, path_valid)) return -1;
     expand_home(path, full, sizeof full);
     if (!(tmpl = read_template(which))) return -1;
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     text = notice_fill(tmpl, d, today);
     free(tmpl);
     ok = (f = fopen(full, "w")) && fputs(text, f) >= 0;

@@ -11,9 +11,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "screens.h"
 #include "ui.h"
@@ -60,15 +60,6 @@ const char *case_step_label(const case_step_t *s)
 }
 
 /* ---- shared helpers ---- */
-
-void caseui_today(char *buf, size_t sz)
-{
-    time_t now = time(NULL);
-    struct tm tm;
-
-    localtime_r(&now, &tm);
-    strftime(buf, sz, "%Y-%m-%d", &tm);
-}
 
 int caseui_date_valid(const char *v, char *err, size_t errsz)
 {
@@ -137,7 +128,7 @@ static int ask_need(const char *need, struct args *a)
     char today[16];
     const char *choices[2];
 
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     a->keys[i] = need;
     a->vals[i] = a->buf[i];
     a->buf[i][0] = '\0';
@@ -242,7 +233,7 @@ static long long new_violation(void)
     char today[16], on[16], owner[304], addr[608], area[24];
     int village, s, b;
 
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     if ((village = pick_id(pick_villages, _("Village or community"))) < 0) return 0;
     if ((s = ui_menu(_("What kind of violation?"), sub, 2, 0)) < 0) return 0;
     if ((b = ui_menu(_("Found by"), by, 4, 1)) < 0) return 0;
@@ -267,7 +258,7 @@ static long long new_expropriation(void)
     char name[304], idno[24], phone[24], addr[608], area[24], today[16];
     int project, village, k;
 
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     if ((project = pick_id(pick_projects, _("Project"))) < 0) return 0;
     if ((village = pick_id(pick_villages, _("Village or community"))) < 0) return 0;
     if ((k = ui_menu(_("Household or enterprise?"), kinds, 2, 0)) < 0) return 0;

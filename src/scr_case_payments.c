@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "screens.h"
 #include "ui.h"
@@ -102,7 +103,7 @@ static void add_payment(struct pays *p)
 {
     char amount[24], on[16], payee[304], voucher[64], today[16];
 
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     if (!ui_prompt(_("Amount in yuan"), "", amount, sizeof amount, caseui_amount_valid)) return;
     if (!ui_prompt(_("Paid on (YYYY-MM-DD)"), today, on, sizeof on, caseui_date_valid)) return;
     if (!ui_prompt(_("Payee"), p->party, payee, sizeof payee, caseui_nonempty)) return;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "district.h"
 #include "i18n.h"
 #include "model_discipline.h"
 #include "model_targets.h"
@@ -61,7 +62,7 @@ static int cm_open(struct screen *s, void *arg)
 {
     struct commend *cm = xcalloc(1, sizeof *cm);
 
-    cm->year = arg ? *(int *)arg : tgt_this_year();
+    cm->year = arg ? *(int *)arg : district_year();
     list_init(&cm->list, ccols, C__N, ccell, cm);
     cm->list.empty_text = _("No commendations recorded for this year.");
     s->priv = cm;

@@ -12,8 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "district.h"
 #include "i18n.h"
 #include "model_task.h"
 #include "screens.h"
@@ -207,11 +207,8 @@ static void home_draw(struct screen *s, WINDOW *w)
     const struct whoami *me = &s->app->me;
     int cols = getmaxx(w), rows = getmaxy(w), lw;
     char line[512], date[64];
-    time_t now = time(NULL);
-    struct tm tm;
 
-    localtime_r(&now, &tm);
-    strftime(date, sizeof date, "%Y-%m-%d", &tm);
+    district_today(date, sizeof date);
     snprintf(line, sizeof line, _("Welcome, %s."), me->name[0] ? me->name : me->login);
     ui_put_role(w, 1, 2, cols - 4, line, ALIGN_LEFT, ROLE_TITLE);
     snprintf(line, sizeof line, _("Unit: %s (%s)    Today: %s"),

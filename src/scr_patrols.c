@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "screens.h"
 #include "ui.h"
@@ -92,7 +93,7 @@ static void new_patrol(struct patrols *p)
     long long id;
 
     if (!ui_role_is("staff")) { ui_error("%s", _("Only staff of a town or office record patrols.")); return; }
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     if (!ui_prompt(_("Patrol date (YYYY-MM-DD)"), today, on, sizeof on, caseui_date_valid)) return;
     if (!ui_prompt(_("Members of the patrol"), ui_app()->me.name, members, sizeof members, caseui_nonempty)) return;
     if ((n = pick_covered(ids, 64)) == 0) { ui_info("%s", _("A patrol covers at least one village; nothing recorded.")); return; }

@@ -11,9 +11,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "discui.h"
+#include "district.h"
 #include "i18n.h"
 #include "model_case.h"
 #include "model_targets.h"
@@ -192,12 +192,9 @@ static void load(struct progress *pg)
 static int pg_open(struct screen *s, void *arg)
 {
     struct progress *pg = xcalloc(1, sizeof *pg);
-    time_t now = time(NULL);
-    struct tm tm;
     (void)arg;
 
-    localtime_r(&now, &tm);
-    pg->year = tm.tm_year + 1900;
+    pg->year = district_year();
     pg->sort = C_UNIT;
     list_init(&pg->list, pcols, C__N, pcell, pg);
     pg->list.row_role = prole;

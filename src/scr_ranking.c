@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "district.h"
 #include "i18n.h"
 #include "model_targets.h"
 #include "screen.h"
@@ -109,7 +110,7 @@ static int rk_open(struct screen *s, void *arg)
     struct ranking *k = xcalloc(1, sizeof *k);
     (void)arg;
 
-    k->year = tgt_this_year();
+    k->year = district_year();
     k->period = "year";
     list_init(&k->list, rcols, C__N, rcell, k);
     k->list.row_role = rrole;

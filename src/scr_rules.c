@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "district.h"
 #include "i18n.h"
 #include "model_targets.h"
 #include "screen.h"
@@ -94,7 +95,7 @@ static int ru_open(struct screen *s, void *arg)
 {
     struct rules *r = xcalloc(1, sizeof *r);
 
-    r->year = arg ? *(int *)arg : tgt_this_year();
+    r->year = arg ? *(int *)arg : district_year();
     r->edit = tgt_can_maintain();
     build(r);
     s->priv = r;

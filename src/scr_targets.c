@@ -11,8 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "district.h"
 #include "i18n.h"
 #include "model_targets.h"
 #include "screen.h"
@@ -28,15 +28,6 @@
 int tgt_can_maintain(void)
 {
     return ui_role_is("admin") || ui_role_is("supervisor");
-}
-
-int tgt_this_year(void)
-{
-    time_t now = time(NULL);
-    struct tm tm;
-
-    localtime_r(&now, &tm);
-    return tm.tm_year + 1900;
 }
 
 int tgt_valid_year(const char *v, char *err, size_t errsz)
@@ -158,7 +149,7 @@ static int tg_open(struct screen *s, void *arg)
     struct targets *t = xcalloc(1, sizeof *t);
     (void)arg;
 
-    t->year = tgt_this_year();
+    t->year = district_year();
     list_init(&t->list, tcols, C__N, tcell, t);
     t->list.empty_text = _("No targets for this year.");
     s->priv = t;

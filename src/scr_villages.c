@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "screens.h"
 #include "ui.h"
@@ -85,7 +86,7 @@ static void certify(struct villages *v)
         ui_error("%s", _("Only supervisors certify villages as violation-free."));
         return;
     }
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     snprintf(q, sizeof q, _("Certify %s as violation-free on (YYYY-MM-DD)"), x->name);
     if (!ui_prompt(q, today, on, sizeof on, caseui_date_valid)) return;
     if (village_certify(ui_app()->db, x->id, on) < 0) { ui_db_error(); return; }

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "i18n.h"
+#include "district.h"
 #include "ui_int.h"
 
 void ui_put(WINDOW *w, int y, int x, int cols, const char *s, enum align al)
@@ -153,7 +154,7 @@ static void draw_header(void)
     if (ui.app->settings.clock) {
         time_t now = time(NULL);
         struct tm tm;
-        localtime_r(&now, &tm);
+        district_tm(now, &tm);
         strftime(clock, sizeof clock, " │ %H:%M", &tm);
     }
     /* Longest first; the first that fits beside the right part is used. */
