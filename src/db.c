@@ -268,6 +268,48 @@ int db_script(db_t *db, const char *sql)
     return ok ? 0 : -1;
 }
 
+/* ---- reading cells ---- */
+
+const char *db_cell_or_null(const PGresult *r, int row, int col)
+{
+    if (!r || row < 0 || row >= PQntuples(r) || col < 0 || col >= PQnfields(r)
+        || PQgetisnull(r, row, col))
+        return NULL;
+    return PQgetvalue(r, row, col);
+}
+
+const char *db_cell(const PGresult *r, int row, int col)
+{
+    const char *v = db_cell_or_null(r, row, col);
+    return v ? v : "";
+}
+
+void db_cell_copy(const PGresult *r, int row, int col, char *buf, size_t sz)
+{
+    strlcpy_utf8(buf, db_cell(r, row, col), sz);
+}
+
+char *db_cell_dup(const PGresult *r, int row, int col)
+{
+    return xstrdup(db_cell(r, row, col));
+}
+
+int db_cell_int(const PGresult *r, int row, int col, int dflt)
+{
+    const char *v = db_cell_or_null(r, row, col);
+    return v ? (int)strtol(v, NULL, 10) : dflt;
+}
+
+long long db_cell_ll(const PGresult *r, int row, int col)
+{
+    return strtoll(db_cell(r, row, col), NULL, 10);
+}
+
+int db_cell_bool(const PGresult *r, int row, int col)
+{
+    return db_cell(r, row, col)[0] == 't';
+}
+
 const char *db_errmsg(const db_t *db) { return db->errmsg; }
 const char *db_sqlstate(const db_t *db) { return db->sqlstate; }
 const char *db_detail(const db_t *db) { return db->detail; }

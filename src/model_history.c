@@ -8,11 +8,6 @@
 #include "model_history.h"
 #include "util.h"
 
-static void get(const PGresult *r, int row, int col, char *buf, size_t sz)
-{
-    strlcpy_utf8(buf, PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col), sz);
-}
-
 static int by_audit(const void *a, const void *b)
 {
     const history_row_t *x = a, *y = b;
@@ -38,15 +33,15 @@ static int load_one(db_t *db, const char *table, long long id, history_row_t **r
     for (int i = 0; i < k; i++) {
         history_row_t *h = &(*rows)[*n + i];
         memset(h, 0, sizeof *h);
-        h->audit_id = strtoll(PQgetvalue(r, i, 0), NULL, 10);
-        get(r, i, 1, h->at, sizeof h->at);
-        get(r, i, 2, h->login, sizeof h->login);
-        get(r, i, 3, h->who, sizeof h->who);
-        get(r, i, 4, h->op, sizeof h->op);
+        h->audit_id = db_cell_ll(r, i, 0);
+        db_cell_copy(r, i, 1, h->at, sizeof h->at);
+        db_cell_copy(r, i, 2, h->login, sizeof h->login);
+        db_cell_copy(r, i, 3, h->who, sizeof h->who);
+        db_cell_copy(r, i, 4, h->op, sizeof h->op);
         strlcpy_utf8(h->table, table, sizeof h->table);
-        get(r, i, 5, h->field, sizeof h->field);
-        h->old_value = xstrdup(PQgetvalue(r, i, 6));
-        h->new_value = xstrdup(PQgetvalue(r, i, 7));
+        db_cell_copy(r, i, 5, h->field, sizeof h->field);
+        h->old_value = db_cell_dup(r, i, 6);
+        h->new_value = db_cell_dup(r, i, 7);
     }
     *n += k;
     PQclear(r);
@@ -91,8 +86,8 @@ int history_last_change(db_t *db, const char *table, long long id, char *who, si
                     " FROM casedesk.row_history($1, $2::bigint) ORDER BY audit_id DESC LIMIT 1", 2, p);
     if (!r) return -1;
     if (PQntuples(r) > 0) {
-        get(r, 0, 0, who, whosz);
-        get(r, 0, 1, at, atsz);
+        db_cell_copy(r, 0, 0, who, whosz);
+        db_cell_copy(r, 0, 1, at, atsz);
     }
     PQclear(r);
     return 0;

@@ -8,16 +8,6 @@
 #include "model_patrol.h"
 #include "util.h"
 
-static void get(const PGresult *r, int row, int col, char *buf, size_t sz)
-{
-    strlcpy_utf8(buf, PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col), sz);
-}
-
-static int get_int(const PGresult *r, int row, int col, int dflt)
-{
-    return PQgetisnull(r, row, col) ? dflt : atoi(PQgetvalue(r, row, col));
-}
-
 int patrol_list(db_t *db, int limit, patrol_row_t **out)
 {
     char lim[16];
@@ -38,12 +28,12 @@ int patrol_list(db_t *db, int limit, patrol_row_t **out)
     *out = xcalloc(n ? (size_t)n : 1, sizeof **out);
     for (int i = 0; i < n; i++) {
         patrol_row_t *x = &(*out)[i];
-        x->id = strtoll(PQgetvalue(r, i, 0), NULL, 10);
-        get(r, i, 1, x->patrol_on, sizeof x->patrol_on);
-        get(r, i, 2, x->members, sizeof x->members);
-        get(r, i, 3, x->notes, sizeof x->notes);
-        get(r, i, 4, x->villages, sizeof x->villages);
-        x->findings = get_int(r, i, 5, 0);
+        x->id = db_cell_ll(r, i, 0);
+        db_cell_copy(r, i, 1, x->patrol_on, sizeof x->patrol_on);
+        db_cell_copy(r, i, 2, x->members, sizeof x->members);
+        db_cell_copy(r, i, 3, x->notes, sizeof x->notes);
+        db_cell_copy(r, i, 4, x->villages, sizeof x->villages);
+        x->findings = db_cell_int(r, i, 5, 0);
     }
     PQclear(r);
     return n;
@@ -110,15 +100,15 @@ int village_status_list(db_t *db, int unit_id, village_row_t **out)
     *out = xcalloc(n ? (size_t)n : 1, sizeof **out);
     for (int i = 0; i < n; i++) {
         village_row_t *v = &(*out)[i];
-        v->id = get_int(r, i, 0, 0);
-        v->unit_id = get_int(r, i, 1, 0);
-        get(r, i, 2, v->name, sizeof v->name);
-        get(r, i, 3, v->unit_name, sizeof v->unit_name);
-        get(r, i, 4, v->kind, sizeof v->kind);
-        get(r, i, 5, v->last_patrol, sizeof v->last_patrol);
-        v->days_since = get_int(r, i, 6, -1);
-        get(r, i, 7, v->free_since, sizeof v->free_since);
-        v->open_violations = get_int(r, i, 8, 0);
+        v->id = db_cell_int(r, i, 0, 0);
+        v->unit_id = db_cell_int(r, i, 1, 0);
+        db_cell_copy(r, i, 2, v->name, sizeof v->name);
+        db_cell_copy(r, i, 3, v->unit_name, sizeof v->unit_name);
+        db_cell_copy(r, i, 4, v->kind, sizeof v->kind);
+        db_cell_copy(r, i, 5, v->last_patrol, sizeof v->last_patrol);
+        v->days_since = db_cell_int(r, i, 6, -1);
+        db_cell_copy(r, i, 7, v->free_since, sizeof v->free_since);
+        v->open_violations = db_cell_int(r, i, 8, 0);
     }
     PQclear(r);
     return n;
@@ -143,8 +133,8 @@ static int picks(db_t *db, const char *sql, int nparams, const char *const *para
     n = PQntuples(r);
     *out = xcalloc(n ? (size_t)n : 1, sizeof **out);
     for (int i = 0; i < n; i++) {
-        (*out)[i].id = get_int(r, i, 0, 0);
-        get(r, i, 1, (*out)[i].name, sizeof (*out)[i].name);
+        (*out)[i].id = db_cell_int(r, i, 0, 0);
+        db_cell_copy(r, i, 1, (*out)[i].name, sizeof (*out)[i].name);
     }
     PQclear(r);
     return n;

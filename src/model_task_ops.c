@@ -6,10 +6,10 @@
  * the database's sentence in db_errmsg(). */
 #include "config.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model_task.h"
-#include "model_task_int.h"
 #include "util.h"
 
 struct num { char s[24]; };
@@ -226,8 +226,8 @@ static void last_changer(db_t *db, long long id, task_conflict_t *c)
     PGresult *r = db_exec(db, sql, 1, p);
 
     if (r && PQntuples(r) > 0) {
-        pg_cpy(c->changed_by, sizeof c->changed_by, r, 0, 0);
-        pg_cpy(c->changed_at, sizeof c->changed_at, r, 0, 1);
+        db_cell_copy(r, 0, 0, c->changed_by, sizeof c->changed_by);
+        db_cell_copy(r, 0, 1, c->changed_at, sizeof c->changed_at);
     }
     if (r)
         PQclear(r);
@@ -340,12 +340,12 @@ int task_home_staff(db_t *db, task_home_staff_t *h)
     memset(h, 0, sizeof *h);
     if (!r)
         return -1;
-    h->to_sign = pg_int(r, 0, 0);
-    h->due_soon = pg_int(r, 0, 1);
-    h->overdue = pg_int(r, 0, 2);
-    h->returned = pg_int(r, 0, 3);
-    h->report_due = pg_int(r, 0, 4);
-    h->unread = pg_int(r, 0, 5);
+    h->to_sign = db_cell_int(r, 0, 0, 0);
+    h->due_soon = db_cell_int(r, 0, 1, 0);
+    h->overdue = db_cell_int(r, 0, 2, 0);
+    h->returned = db_cell_int(r, 0, 3, 0);
+    h->report_due = db_cell_int(r, 0, 4, 0);
+    h->unread = db_cell_int(r, 0, 5, 0);
     PQclear(r);
     /* Cases are another module's table: if it cannot be read, say -1
      * rather than failing the whole home screen. */
@@ -383,10 +383,10 @@ int task_home_supervisor(db_t *db, task_home_supervisor_t *h)
     memset(h, 0, sizeof *h);
     if (!r)
         return -1;
-    h->awaiting = pg_int(r, 0, 0);
-    h->pending_extensions = pg_int(r, 0, 1);
-    h->overdue = pg_int(r, 0, 2);
-    h->unread = pg_int(r, 0, 3);
+    h->awaiting = db_cell_int(r, 0, 0, 0);
+    h->pending_extensions = db_cell_int(r, 0, 1, 0);
+    h->overdue = db_cell_int(r, 0, 2, 0);
+    h->unread = db_cell_int(r, 0, 3, 0);
     PQclear(r);
     if (!(r = db_exec(db, units_sql, 0, NULL)))
         return -1;
@@ -394,12 +394,12 @@ int task_home_supervisor(db_t *db, task_home_supervisor_t *h)
     h->units = xcalloc((size_t)h->n_units + 1, sizeof *h->units);
     for (i = 0; i < h->n_units; i++) {
         task_unit_overdue_t *u = &h->units[i];
-        pg_cpy(u->unit_code, sizeof u->unit_code, r, i, 0);
-        pg_cpy(u->unit_name, sizeof u->unit_name, r, i, 1);
-        u->open = pg_int(r, i, 2);
-        u->overdue = pg_int(r, i, 3);
-        u->yellow = pg_int(r, i, 4);
-        u->red = pg_int(r, i, 5);
+        db_cell_copy(r, i, 0, u->unit_code, sizeof u->unit_code);
+        db_cell_copy(r, i, 1, u->unit_name, sizeof u->unit_name);
+        u->open = db_cell_int(r, i, 2, 0);
+        u->overdue = db_cell_int(r, i, 3, 0);
+        u->yellow = db_cell_int(r, i, 4, 0);
+        u->red = db_cell_int(r, i, 5, 0);
     }
     PQclear(r);
     return 0;
