@@ -86,7 +86,7 @@ struct filter_params {
     const char *p[8];
 };
 
-static void filter_params(const case_filter_t *f, struct filter_params *fp)
+static void filter_params(const struct case_filter *f, struct filter_params *fp)
 {
     snprintf(fp->unit, sizeof fp->unit, "%d", f->unit_id);
     snprintf(fp->village, sizeof fp->village, "%d", f->village_id);
@@ -103,7 +103,7 @@ static void filter_params(const case_filter_t *f, struct filter_params *fp)
     fp->p[7] = fp->pattern;
 }
 
-static void read_row(const PGresult *r, int i, case_row_t *row)
+static void read_row(const PGresult *r, int i, struct case_row *row)
 {
     row->id = db_cell_ll(r, i, 0);
     row->version = db_cell_int(r, i, 1, 0);
@@ -123,14 +123,14 @@ static void read_row(const PGresult *r, int i, case_row_t *row)
         row->sortval[0] = '\0';
 }
 
-void case_key_of(const case_row_t *r, case_key_t *key)
+void case_key_of(const struct case_row *r, struct case_key *key)
 {
     strlcpy_utf8(key->sortval, r->sortval, sizeof key->sortval);
     key->id = r->id;
 }
 
-int case_list(db_t *db, const case_filter_t *f, const case_key_t *key, int dir, int limit,
-              case_page_t *out)
+int case_list(db_t *db, const struct case_filter *f, const struct case_key *key, int dir, int limit,
+              struct case_page *out)
 {
     const struct sortdef *s = &SORTS[f->sort <= CASE_SORT_STATUS ? f->sort : CASE_SORT_NUMBER];
     /* Going backward reverses the order; rows are put back in list order below. */
@@ -169,14 +169,14 @@ int case_list(db_t *db, const case_filter_t *f, const case_key_t *key, int dir, 
     return 0;
 }
 
-void case_page_free(case_page_t *p)
+void case_page_free(struct case_page *p)
 {
     free(p->rows);
     p->rows = NULL;
     p->n = 0;
 }
 
-long long case_count(db_t *db, const case_filter_t *f, long long cap, int *capped)
+long long case_count(db_t *db, const struct case_filter *f, long long cap, int *capped)
 {
     struct filter_params fp;
     char capbuf[24], out[32], sql[1536];
@@ -222,7 +222,7 @@ static const char DETAIL_SQL[] =
     " LEFT JOIN casedesk.violation w ON w.id = c.id"
     " WHERE c.id = $1::bigint";
 
-static void read_expropriation(const PGresult *r, case_detail_t *d)
+static void read_expropriation(const PGresult *r, struct case_detail *d)
 {
     d->exp.project_id = db_cell_int(r, 0, 22, 0);
     db_cell_copy(r, 0, 23, d->exp.project_name, sizeof d->exp.project_name);
@@ -249,7 +249,7 @@ static void read_expropriation(const PGresult *r, case_detail_t *d)
     db_cell_copy(r, 0, 44, d->exp.court_no, sizeof d->exp.court_no);
 }
 
-static void read_violation(const PGresult *r, case_detail_t *d)
+static void read_violation(const PGresult *r, struct case_detail *d)
 {
     db_cell_copy(r, 0, 45, d->vio.subkind, sizeof d->vio.subkind);
     db_cell_copy(r, 0, 46, d->vio.found_by, sizeof d->vio.found_by);
@@ -271,7 +271,7 @@ static void read_violation(const PGresult *r, case_detail_t *d)
     d->vio.first_action_days = db_cell_int(r, 0, 62, -1);
 }
 
-int case_load(db_t *db, long long id, case_detail_t *d)
+int case_load(db_t *db, long long id, struct case_detail *d)
 {
     char idbuf[24];
     const char *params[1] = { idbuf };
@@ -304,7 +304,7 @@ int case_load(db_t *db, long long id, case_detail_t *d)
     return 0;
 }
 
-void case_detail_free(case_detail_t *d)
+void case_detail_free(struct case_detail *d)
 {
     free(d->note);
     d->note = NULL;
@@ -362,7 +362,7 @@ static enum case_save_result why_not_saved(db_t *db, long long id)
     }
 }
 
-enum case_save_result case_save(db_t *db, const case_detail_t *d, const case_edit_t *e)
+enum case_save_result case_save(db_t *db, const struct case_detail *d, const struct case_edit *e)
 {
     char idbuf[24], vbuf[16], dvbuf[16], hbuf[16];
     const char *pc[7], *pd[6];
@@ -393,7 +393,7 @@ enum case_save_result case_save(db_t *db, const case_detail_t *d, const case_edi
 }
 
 /* ---------------------------------------------------------- workflow */
-int case_next_steps(db_t *db, long long id, case_step_t **out)
+int case_next_steps(db_t *db, long long id, struct case_step **out)
 {
     char idbuf[24];
     const char *params[1] = { idbuf };
@@ -411,7 +411,7 @@ int case_next_steps(db_t *db, long long id, case_step_t **out)
     *out = xcalloc((size_t)PQntuples(r) + 1, sizeof **out);
     n = 0;
     for (int i = 0; i < PQntuples(r); i++) {
-        case_step_t *s = n ? &(*out)[n - 1] : NULL;
+        struct case_step *s = n ? &(*out)[n - 1] : NULL;
         if (!s || strcmp(s->step, db_cell(r, i, 0)) != 0) {
             s = &(*out)[n++];
             db_cell_copy(r, i, 0, s->step, sizeof s->step);
@@ -540,7 +540,7 @@ long long case_create_expropriation(db_t *db, int project_id, int village_id,
 }
 
 /* ------------------------------------------------------------ payments */
-int case_payments(db_t *db, long long case_id, payment_row_t **out)
+int case_payments(db_t *db, long long case_id, struct payment_row **out)
 {
     char idbuf[24];
     const char *params[1] = { idbuf };
@@ -558,7 +558,7 @@ int case_payments(db_t *db, long long case_id, payment_row_t **out)
     n = PQntuples(r);
     *out = xcalloc(n ? (size_t)n : 1, sizeof **out);
     for (int i = 0; i < n; i++) {
-        payment_row_t *p = &(*out)[i];
+        struct payment_row *p = &(*out)[i];
         p->id = db_cell_ll(r, i, 0);
         db_cell_copy(r, i, 1, p->amount, sizeof p->amount);
         db_cell_copy(r, i, 2, p->paid_on, sizeof p->paid_on);
@@ -609,7 +609,7 @@ static const char *jump_where(int kind)
     }
 }
 
-int case_jump(db_t *db, const char *text, int limit, int *kind, case_row_t **out)
+int case_jump(db_t *db, const char *text, int limit, int *kind, struct case_row **out)
 {
     const char *where;
     char *pattern, limbuf[16], sql[1536];

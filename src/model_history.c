@@ -10,13 +10,13 @@
 
 static int by_audit(const void *a, const void *b)
 {
-    const history_row_t *x = a, *y = b;
+    const struct history_row *x = a, *y = b;
 
     if (x->audit_id != y->audit_id) return x->audit_id < y->audit_id ? -1 : 1;
     return strcmp(x->field, y->field);
 }
 
-static int load_one(db_t *db, const char *table, long long id, history_row_t **rows, int *n)
+static int load_one(db_t *db, const char *table, long long id, struct history_row **rows, int *n)
 {
     char idbuf[24];
     const char *p[2] = { table, idbuf };
@@ -31,7 +31,7 @@ static int load_one(db_t *db, const char *table, long long id, history_row_t **r
     k = PQntuples(r);
     *rows = xrealloc(*rows, (size_t)(*n + k + 1) * sizeof **rows);
     for (int i = 0; i < k; i++) {
-        history_row_t *h = &(*rows)[*n + i];
+        struct history_row *h = &(*rows)[*n + i];
         memset(h, 0, sizeof *h);
         h->audit_id = db_cell_ll(r, i, 0);
         db_cell_copy(r, i, 1, h->at, sizeof h->at);
@@ -48,9 +48,9 @@ static int load_one(db_t *db, const char *table, long long id, history_row_t **r
     return 0;
 }
 
-int history_load(db_t *db, const char *const *tables, long long id, history_row_t **out)
+int history_load(db_t *db, const char *const *tables, long long id, struct history_row **out)
 {
-    history_row_t *rows = xcalloc(1, sizeof *rows);
+    struct history_row *rows = xcalloc(1, sizeof *rows);
     int n = 0;
 
     for (int t = 0; tables[t]; t++)
@@ -64,7 +64,7 @@ int history_load(db_t *db, const char *const *tables, long long id, history_row_
     return n;
 }
 
-void history_free(history_row_t *rows, int n)
+void history_free(struct history_row *rows, int n)
 {
     for (int i = 0; i < n; i++) {
         free(rows[i].old_value);

@@ -13,7 +13,7 @@
 #include "util.h"
 
 int inbox_list(db_t *db, int unread_only, long long before_id, int limit,
-               inbox_item_t **items, int *n)
+               struct inbox_item **items, int *n)
 {
     static const char sql[] =
         "SELECT i.id, i.kind, coalesce(i.task_id, 0), coalesce(t.number, ''),"
@@ -40,7 +40,7 @@ int inbox_list(db_t *db, int unread_only, long long before_id, int limit,
     *n = PQntuples(r);
     *items = xcalloc((size_t)*n + 1, sizeof **items);
     for (i = 0; i < *n; i++) {
-        inbox_item_t *x = &(*items)[i];
+        struct inbox_item *x = &(*items)[i];
         x->id = db_cell_ll(r, i, 0);
         db_cell_copy(r, i, 1, x->kind, sizeof x->kind);
         x->task_id = db_cell_ll(r, i, 2);

@@ -8,7 +8,7 @@
 #include "model_patrol.h"
 #include "util.h"
 
-int patrol_list(db_t *db, int limit, patrol_row_t **out)
+int patrol_list(db_t *db, int limit, struct patrol_row **out)
 {
     char lim[16];
     const char *p[1] = { lim };
@@ -27,7 +27,7 @@ int patrol_list(db_t *db, int limit, patrol_row_t **out)
     n = PQntuples(r);
     *out = xcalloc(n ? (size_t)n : 1, sizeof **out);
     for (int i = 0; i < n; i++) {
-        patrol_row_t *x = &(*out)[i];
+        struct patrol_row *x = &(*out)[i];
         x->id = db_cell_ll(r, i, 0);
         db_cell_copy(r, i, 1, x->patrol_on, sizeof x->patrol_on);
         db_cell_copy(r, i, 2, x->members, sizeof x->members);
@@ -79,7 +79,7 @@ long long patrol_record_finding(db_t *db, long long patrol_id, int village_id, c
     return strtoll(out, NULL, 10);
 }
 
-int village_status_list(db_t *db, int unit_id, village_row_t **out)
+int village_status_list(db_t *db, int unit_id, struct village_row **out)
 {
     char u[16];
     const char *p[1] = { u };
@@ -99,7 +99,7 @@ int village_status_list(db_t *db, int unit_id, village_row_t **out)
     n = PQntuples(r);
     *out = xcalloc(n ? (size_t)n : 1, sizeof **out);
     for (int i = 0; i < n; i++) {
-        village_row_t *v = &(*out)[i];
+        struct village_row *v = &(*out)[i];
         v->id = db_cell_int(r, i, 0, 0);
         v->unit_id = db_cell_int(r, i, 1, 0);
         db_cell_copy(r, i, 2, v->name, sizeof v->name);
@@ -123,7 +123,8 @@ int village_certify(db_t *db, int village_id, const char *on)
     return db_command(db, "SELECT casedesk.village_certify_violation_free($1::int, $2::date)", 2, p);
 }
 
-static int picks(db_t *db, const char *sql, int nparams, const char *const *params, pick_item_t **out)
+static int picks(db_t *db, const char *sql, int nparams, const char *const *params,
+                 struct pick_item **out)
 {
     PGresult *r = db_exec(db, sql, nparams, params);
     int n;
@@ -140,7 +141,7 @@ static int picks(db_t *db, const char *sql, int nparams, const char *const *para
     return n;
 }
 
-int pick_villages(db_t *db, int unit_id, pick_item_t **out)
+int pick_villages(db_t *db, int unit_id, struct pick_item **out)
 {
     char u[16];
     const char *p[1] = { u };
@@ -151,13 +152,13 @@ int pick_villages(db_t *db, int unit_id, pick_item_t **out)
                      " WHERE $1::int = 0 OR v.unit_id = $1::int ORDER BY u.id, v.name, v.id", 1, p, out);
 }
 
-int pick_units(db_t *db, pick_item_t **out)
+int pick_units(db_t *db, struct pick_item **out)
 {
     return picks(db, "SELECT id, name FROM casedesk.unit WHERE kind IN ('town','subdistrict')"
                      " ORDER BY id", 0, NULL, out);
 }
 
-int pick_projects(db_t *db, int unit_id, pick_item_t **out)
+int pick_projects(db_t *db, int unit_id, struct pick_item **out)
 {
     char u[16];
     const char *p[1] = { u };
@@ -168,7 +169,7 @@ int pick_projects(db_t *db, int unit_id, pick_item_t **out)
                      "   WHERE pu.project_id = p.id AND pu.unit_id = $1::int) ORDER BY p.id", 1, p, out);
 }
 
-int pick_communities(db_t *db, pick_item_t **out)
+int pick_communities(db_t *db, struct pick_item **out)
 {
     return picks(db, "SELECT id, name FROM casedesk.resettlement_community ORDER BY id", 0, NULL, out);
 }

@@ -12,7 +12,7 @@
 #include "model_task.h"
 #include "util.h"
 
-/* Columns shared by the board and the detail (task_row_t, in order). */
+/* Columns shared by the board and the detail (struct task_row, in order). */
 #define TASK_ROW_COLS \
     "t.id, t.version, t.number, t.title, t.status, t.level, t.source," \
     " u.code, u.name, coalesce(o.name, ''), t.deadline::text," \
@@ -53,7 +53,7 @@ static const char board_sql[] =
     "   AND ($12::date IS NULL OR (t.deadline, t.id) > ($12::date, $13::bigint))"
     " ORDER BY t.deadline, t.id LIMIT $14";
 
-static void read_task_row(const PGresult *r, int i, task_row_t *t)
+static void read_task_row(const PGresult *r, int i, struct task_row *t)
 {
     memset(t, 0, sizeof *t);
     t->id = db_cell_ll(r, i, 0);
@@ -77,9 +77,10 @@ static const char *flag(int on) { return on ? "true" : NULL; }
 
 static const char *nonempty(const char *s) { return s && *s ? s : NULL; }
 
-int task_board(db_t *db, const task_filter_t *f, task_cursor_t *cur, int limit, task_page_t *out)
+int task_board(db_t *db, const struct task_filter *f, struct task_cursor *cur, int limit,
+               struct task_page *out)
 {
-    static const task_filter_t none;
+    static const struct task_filter none;
     char due[16], after_id[24], lim[16];
     const char *p[14];
     PGresult *r;
@@ -126,7 +127,7 @@ int task_board(db_t *db, const task_filter_t *f, task_cursor_t *cur, int limit, 
     return 0;
 }
 
-void task_page_free(task_page_t *p)
+void task_page_free(struct task_page *p)
 {
     free(p->rows);
     memset(p, 0, sizeof *p);
@@ -183,7 +184,7 @@ static const char links_sql[] =
     "  LEFT JOIN casedesk.project p ON p.id = l.project_id"
     " WHERE l.task_id = $1 ORDER BY l.id";
 
-static void read_ext_row(const PGresult *r, int i, task_ext_row_t *e)
+static void read_ext_row(const PGresult *r, int i, struct task_ext_row *e)
 {
     memset(e, 0, sizeof *e);
     e->id = db_cell_ll(r, i, 0);
@@ -211,7 +212,7 @@ static PGresult *by_task(db_t *db, const char *sql, long long id)
     return db_exec(db, sql, 1, p);
 }
 
-static int load_children(db_t *db, long long id, task_detail_t *d)
+static int load_children(db_t *db, long long id, struct task_detail *d)
 {
     PGresult *r;
     int i;
@@ -221,7 +222,7 @@ static int load_children(db_t *db, long long id, task_detail_t *d)
     d->n_reports = PQntuples(r);
     d->reports = xcalloc((size_t)d->n_reports + 1, sizeof *d->reports);
     for (i = 0; i < d->n_reports; i++) {
-        task_report_row_t *x = &d->reports[i];
+        struct task_report_row *x = &d->reports[i];
         x->id = db_cell_ll(r, i, 0);
         db_cell_copy(r, i, 1, x->reported_on, sizeof x->reported_on);
         x->percent = db_cell_int(r, i, 2, 0);
@@ -245,7 +246,7 @@ static int load_children(db_t *db, long long id, task_detail_t *d)
     d->n_cards = PQntuples(r);
     d->cards = xcalloc((size_t)d->n_cards + 1, sizeof *d->cards);
     for (i = 0; i < d->n_cards; i++) {
-        task_card_row_t *c = &d->cards[i];
+        struct task_card_row *c = &d->cards[i];
         c->id = db_cell_ll(r, i, 0);
         db_cell_copy(r, i, 1, c->kind, sizeof c->kind);
         db_cell_copy(r, i, 2, c->unit, sizeof c->unit);
@@ -260,7 +261,7 @@ static int load_children(db_t *db, long long id, task_detail_t *d)
     d->n_links = PQntuples(r);
     d->links = xcalloc((size_t)d->n_links + 1, sizeof *d->links);
     for (i = 0; i < d->n_links; i++) {
-        task_link_row_t *l = &d->links[i];
+        struct task_link_row *l = &d->links[i];
         l->id = db_cell_ll(r, i, 0);
         l->case_id = db_cell_ll(r, i, 1);
         l->project_id = db_cell_ll(r, i, 2);
@@ -270,7 +271,7 @@ static int load_children(db_t *db, long long id, task_detail_t *d)
     return 0;
 }
 
-int task_detail_load(db_t *db, long long id, task_detail_t *d)
+int task_detail_load(db_t *db, long long id, struct task_detail *d)
 {
     PGresult *r;
     const int c = TASK_ROW_NCOLS;
@@ -300,7 +301,7 @@ int task_detail_load(db_t *db, long long id, task_detail_t *d)
     return 1;
 }
 
-void task_ext_rows_free(task_ext_row_t *rows, int n)
+void task_ext_rows_free(struct task_ext_row *rows, int n)
 {
     int i;
 
@@ -311,7 +312,7 @@ void task_ext_rows_free(task_ext_row_t *rows, int n)
     free(rows);
 }
 
-void task_detail_free(task_detail_t *d)
+void task_detail_free(struct task_detail *d)
 {
     int i;
 
@@ -328,7 +329,7 @@ void task_detail_free(task_detail_t *d)
 }
 
 /* Supervisors' queue of extension requests awaiting a decision. */
-int task_pending_extensions(db_t *db, task_ext_row_t **rows, int *n)
+int task_pending_extensions(db_t *db, struct task_ext_row **rows, int *n)
 {
     static const char sql[] =
         "SELECT " EXT_COLS EXT_FROM " WHERE e.status = 'pending' ORDER BY e.requested_at, e.id";

@@ -50,7 +50,7 @@ static int call_version(db_t *db, const char *sql, int np, const char *const *p,
     return 0;
 }
 
-int task_create(db_t *db, const task_new_t *n, long long *id_out)
+int task_create(db_t *db, const struct task_new *n, long long *id_out)
 {
     static const char sql[] =
         "SELECT casedesk.task_create($1, $2, $3::date, coalesce($4, ''), coalesce($5, 'meeting'),"
@@ -214,7 +214,7 @@ int task_escalate_daily(db_t *db, int *cards)
 
 /* Who changed the task last, from the audit trail (through audit_history,
  * the view open to every role).  If it cannot be read we simply do not know. */
-static void last_changer(db_t *db, long long id, task_conflict_t *c)
+static void last_changer(db_t *db, long long id, struct task_conflict *c)
 {
     static const char sql[] =
         "SELECT a.login || coalesce(' (' || o.name || ')', ''),"
@@ -233,8 +233,8 @@ static void last_changer(db_t *db, long long id, task_conflict_t *c)
         PQclear(r);
 }
 
-int task_save(db_t *db, long long id, int version, const task_edit_t *e,
-              int *new_version, task_conflict_t *c)
+int task_save(db_t *db, long long id, int version, const struct task_edit *e,
+              int *new_version, struct task_conflict *c)
 {
     /* An unknown login becomes -1 so the foreign key refuses it instead of
      * silently clearing the responsible official. */
@@ -277,7 +277,7 @@ int task_save(db_t *db, long long id, int version, const task_edit_t *e,
     return 1;
 }
 
-void task_conflict_free(task_conflict_t *c)
+void task_conflict_free(struct task_conflict *c)
 {
     task_detail_free(&c->theirs);
 }
@@ -301,7 +301,7 @@ void task_conflict_free(task_conflict_t *c)
  * (CHECKs in sql/020-021), well inside the 400/200-day window.  The
  * integer generate_series keeps the row estimate exact, so the plan stays
  * cheap and is not JIT-compiled (JIT alone cost 600 ms here). */
-int task_home_staff(db_t *db, task_home_staff_t *h)
+int task_home_staff(db_t *db, struct task_home_staff *h)
 {
     static const char sql[] =
         "WITH t AS MATERIALIZED ("
@@ -357,7 +357,7 @@ int task_home_staff(db_t *db, task_home_staff_t *h)
     return 0;
 }
 
-int task_home_supervisor(db_t *db, task_home_supervisor_t *h)
+int task_home_supervisor(db_t *db, struct task_home_supervisor *h)
 {
     static const char totals_sql[] =
         "SELECT (SELECT count(*) FROM casedesk.task WHERE status = 'reported'),"
@@ -393,7 +393,7 @@ int task_home_supervisor(db_t *db, task_home_supervisor_t *h)
     h->n_units = PQntuples(r);
     h->units = xcalloc((size_t)h->n_units + 1, sizeof *h->units);
     for (i = 0; i < h->n_units; i++) {
-        task_unit_overdue_t *u = &h->units[i];
+        struct task_unit_overdue *u = &h->units[i];
         db_cell_copy(r, i, 0, u->unit_code, sizeof u->unit_code);
         db_cell_copy(r, i, 1, u->unit_name, sizeof u->unit_name);
         u->open = db_cell_int(r, i, 2, 0);
@@ -405,7 +405,7 @@ int task_home_supervisor(db_t *db, task_home_supervisor_t *h)
     return 0;
 }
 
-void task_home_supervisor_free(task_home_supervisor_t *h)
+void task_home_supervisor_free(struct task_home_supervisor *h)
 {
     free(h->units);
     memset(h, 0, sizeof *h);

@@ -17,7 +17,7 @@
 #include "ui.h"
 #include "util.h"
 
-int notice_available(const case_detail_t *d, const char *which)
+int notice_available(const struct case_detail *d, const char *which)
 {
     const char *st = d->row.status;
 
@@ -29,7 +29,8 @@ int notice_available(const case_detail_t *d, const char *which)
     return 0;
 }
 
-static const char *value_of(const char *key, size_t klen, const case_detail_t *d, const char *today)
+static const char *value_of(const char *key, size_t klen, const struct case_detail *d,
+                            const char *today)
 {
 #define K(name, val) if (klen == sizeof name - 1 && memcmp(key, name, klen) == 0) return (val)
     K("case_no", d->row.case_no);
@@ -61,7 +62,7 @@ static void grow(char **out, size_t *len, size_t *cap, const char *s, size_t n)
     (*out)[*len] = '\0';
 }
 
-char *notice_fill(const char *tmpl, const case_detail_t *d, const char *today)
+char *notice_fill(const char *tmpl, const struct case_detail *d, const char *today)
 {
     char *out = NULL;
     size_t len = 0, cap = 0;
@@ -119,7 +120,7 @@ static int path_valid(const char *v, char *err, size_t errsz)
     return 0;
 }
 
-int notice_print(const case_detail_t *d, const char *which)
+int notice_print(const struct case_detail *d, const char *which)
 {
     char def[512], path[512], full[1024], today[16];
     char *tmpl, *text;

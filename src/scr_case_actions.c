@@ -54,7 +54,7 @@ const char *case_subkind_label(const char *subkind)
     return subkind;
 }
 
-const char *case_step_label(const case_step_t *s)
+const char *case_step_label(const struct case_step *s)
 {
     return i18n_is_chinese() ? s->label_zh : s->label_en;
 }
@@ -89,7 +89,7 @@ int caseui_nonempty(const char *v, char *err, size_t errsz)
     return -1;
 }
 
-int caseui_pick(const char *title, const pick_item_t *items, int n)
+int caseui_pick(const char *title, const struct pick_item *items, int n)
 {
     const char **labels = xcalloc((size_t)n + 1, sizeof *labels);
     int i;
@@ -111,7 +111,7 @@ struct args {
 
 static int ask_community(struct args *a, int i)
 {
-    pick_item_t *items;
+    struct pick_item *items;
     int n = pick_communities(ui_app()->db, &items), k;
 
     if (n <= 0) { if (n < 0) ui_db_error(); free(items); return 0; }
@@ -161,7 +161,7 @@ static int ask_need(const char *need, struct args *a)
     return 1;
 }
 
-static int run_step(const case_detail_t *d, const case_step_t *st)
+static int run_step(const struct case_detail *d, const struct case_step *st)
 {
     struct args a;
 
@@ -178,9 +178,9 @@ static int run_step(const case_detail_t *d, const case_step_t *st)
 
 enum extra { X_PAYMENTS, X_HISTORY, X_STOP, X_RECTIFY, X__N };
 
-int case_actions_menu(const case_detail_t *d)
+int case_actions_menu(const struct case_detail *d)
 {
-    case_step_t *steps;
+    struct case_step *steps;
     int n = case_next_steps(ui_app()->db, d->row.id, &steps), m = 0, i, rc = 0;
     const char *items[40];
     enum extra extras[X__N];
@@ -213,9 +213,9 @@ int case_actions_menu(const case_detail_t *d)
 
 /* ---- new cases ---- */
 
-static int pick_id(int (*load)(db_t *, int, pick_item_t **), const char *title)
+static int pick_id(int (*load)(db_t *, int, struct pick_item **), const char *title)
 {
-    pick_item_t *items;
+    struct pick_item *items;
     int n = load(ui_app()->db, ui_app()->me.unit_id, &items), k, id = -1;
 
     if (n < 0) ui_db_error();

@@ -27,7 +27,7 @@ enum fkey { K_PARTY, K_PHONE, K_ADDRESS, K_NOTE, K_IDNO, K_HOUSE, K_LAND,
 
 struct cform {
     long long id;
-    case_detail_t d;
+    struct case_detail d;
     int loaded, editable, stale;
     struct form form;
     int fi[K__N];
@@ -83,7 +83,7 @@ static void add(struct cform *cf, enum fkey k, const char *label, size_t max,
 
 static void build_form(struct cform *cf)
 {
-    const case_detail_t *d = &cf->d;
+    const struct case_detail *d = &cf->d;
 
     form_free(&cf->form);
     form_init(&cf->form);
@@ -121,7 +121,7 @@ static void pair(char *buf, size_t sz, const char *a, const char *b)
 
 static void build_facts_vio(struct cform *cf)
 {
-    const case_detail_t *d = &cf->d;
+    const struct case_detail *d = &cf->d;
     char buf[700];
 
     fact(cf, _("Found on"), d->vio.found_on);
@@ -143,7 +143,7 @@ static void build_facts_vio(struct cform *cf)
 
 static void build_facts_exp(struct cform *cf)
 {
-    const case_detail_t *d = &cf->d;
+    const struct case_detail *d = &cf->d;
     char buf[700];
 
     fact(cf, _("Project"), d->exp.project_name);
@@ -180,7 +180,7 @@ static void build_facts(struct cform *cf)
 
 /* ---- loading ---- */
 
-static int may_edit(const case_detail_t *d)
+static int may_edit(const struct case_detail *d)
 {
     return ui_role_is("staff") && d->unit_id == ui_app()->me.unit_id && strcmp(d->row.status, "closed") != 0;
 }
@@ -193,7 +193,7 @@ static const char *get_key(const struct cform *cf, enum fkey k)
 /* Read the case again.  Typed fields survive; the rest take the new values. */
 static int cf_refresh(struct cform *cf)
 {
-    case_detail_t nd;
+    struct case_detail nd;
     int rc = case_load(ui_app()->db, cf->id, &nd);
     char *typed[K__N] = { 0 };
 
@@ -226,7 +226,7 @@ static const char *edited(const struct cform *cf, enum fkey k)
 
 static void save(struct cform *cf)
 {
-    case_edit_t e = { 0 };
+    struct case_edit e = { 0 };
     char who[128], at[32];
 
     e.party_name = edited(cf, K_PARTY);
@@ -290,7 +290,7 @@ static void cf_close(struct screen *s)
 
 static void draw_header(struct cform *cf, WINDOW *w, int cols)
 {
-    const case_row_t *r = &cf->d.row;
+    const struct case_row *r = &cf->d.row;
     char line[700];
 
     snprintf(line, sizeof line, "%s  [%s]  %s%s%s  %s", r->case_no, case_status_label(r->status),

@@ -19,7 +19,7 @@ struct pays {
     long long case_id;
     char title[400];
     char compensation[CASE_NUM_SZ], paid[CASE_NUM_SZ], party[CASE_NAME_SZ];
-    payment_row_t *rows;
+    struct payment_row *rows;
     int n, stale;
 };
 
@@ -34,7 +34,7 @@ static const struct list_col cols[] = {
 
 static const char *cell(void *arg, int r, int c)
 {
-    const payment_row_t *p = &((struct pays *)arg)->rows[r];
+    const struct payment_row *p = &((struct pays *)arg)->rows[r];
 
     switch (c) {
     case 0: return p->paid_on;
@@ -48,7 +48,7 @@ static const char *cell(void *arg, int r, int c)
 
 static void load(struct pays *p)
 {
-    case_detail_t d;
+    struct case_detail d;
 
     p->stale = 0;
     free(p->rows);
@@ -65,7 +65,7 @@ static void load(struct pays *p)
 
 static int pay_open(struct screen *s, void *arg)
 {
-    const case_detail_t *d = arg;
+    const struct case_detail *d = arg;
     struct pays *p = xcalloc(1, sizeof *p);
 
     p->case_id = d->row.id;
@@ -164,7 +164,7 @@ const struct screen_ops case_payments_screen = {
     .timer = pay_timer,
 };
 
-int open_case_payments(const case_detail_t *d)
+int open_case_payments(const struct case_detail *d)
 {
     return ui_push(&case_payments_screen, (void *)d) ? 0 : -1;
 }

@@ -21,7 +21,7 @@ struct hist {
     char table[40];
     long long id;
     char title[200];
-    history_row_t *rows;
+    struct history_row *rows;
     int n, stale;
     char tmp[2][128];
 };
@@ -61,7 +61,7 @@ static const char *field_label(const char *f)
 static const char *cell(void *arg, int r, int c)
 {
     struct hist *h = arg;
-    const history_row_t *x = &h->rows[r];
+    const struct history_row *x = &h->rows[r];
 
     switch (c) {
     case 0: return x->at;
@@ -92,7 +92,7 @@ static void load(struct hist *h)
 
 static void make_title(struct hist *h)
 {
-    case_detail_t d;
+    struct case_detail d;
 
     if (strcmp(h->table, "case_file") == 0 && case_load(ui_app()->db, h->id, &d) == 0) {
         snprintf(h->title, sizeof h->title, _("History of case %s"), d.row.case_no);
@@ -137,7 +137,7 @@ static void h_draw(struct screen *s, WINDOW *w)
 /* The whole old → new of the selected line, for values wider than a cell. */
 static void show_line(struct hist *h)
 {
-    const history_row_t *x;
+    const struct history_row *x;
 
     if (h->list.sel < 0 || h->list.sel >= h->n) return;
     x = &h->rows[h->list.sel];

@@ -92,7 +92,7 @@ static void home_error(void)
 
 static void fill_staff(struct home *h)
 {
-    task_home_staff_t s;
+    struct task_home_staff s;
 
     if (task_home_staff(ui.app->db, &s) < 0) { home_error(); return; }
     add(h, R_BOARD, BOARD_TO_SIGN, _("Tasks to sign for"), s.to_sign, 1);
@@ -107,8 +107,8 @@ static void fill_staff(struct home *h)
 
 static void fill_supervisor(struct home *h)
 {
-    task_home_supervisor_t s;
-    task_ext_row_t *ext = NULL;
+    struct task_home_supervisor s;
+    struct task_ext_row *ext = NULL;
     int next = 0;
     char line[400];
 
@@ -128,7 +128,7 @@ static void fill_supervisor(struct home *h)
     }
     if (s.n_units) add(h, R_GAP, 0, _("By lead unit: open / overdue / yellow / red cards"), -1, 0);
     for (int i = 0; i < s.n_units && i < 20; i++) {
-        const task_unit_overdue_t *u = &s.units[i];
+        const struct task_unit_overdue *u = &s.units[i];
         struct home_row *row;
         snprintf(line, sizeof line, "  %s  %d / %d / %d / %d", u->unit_name, u->open, u->overdue, u->yellow, u->red);
         row = add(h, R_UNIT, 0, line, u->overdue, 1);

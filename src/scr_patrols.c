@@ -19,7 +19,7 @@
 
 struct patrols {
     struct list_widget list;
-    patrol_row_t *rows;
+    struct patrol_row *rows;
     int n, stale;
     char tmp[16];
 };
@@ -35,7 +35,7 @@ static const struct list_col cols[] = {
 static const char *cell(void *arg, int r, int c)
 {
     struct patrols *p = arg;
-    const patrol_row_t *x = &p->rows[r];
+    const struct patrol_row *x = &p->rows[r];
 
     switch (c) {
     case 0: return x->patrol_on;
@@ -62,7 +62,7 @@ static void load(struct patrols *p, long long keep)
 /* Villages covered: pick one at a time until "done". */
 static int pick_covered(int *ids, int max)
 {
-    pick_item_t *items;
+    struct pick_item *items;
     int n = pick_villages(ui_app()->db, ui_app()->me.unit_id, &items), k = 0;
     const char **labels;
     char title[128];
@@ -105,9 +105,9 @@ static void new_patrol(struct patrols *p)
 
 static void record_finding(struct patrols *p)
 {
-    const patrol_row_t *x;
+    const struct patrol_row *x;
     const char *sub[2];
-    pick_item_t *items;
+    struct pick_item *items;
     char owner[304], addr[608], area[24];
     int n, v, s, village;
     long long id;
@@ -181,7 +181,7 @@ static int pt_command(struct screen *s, enum cmd c)
     switch (list_command(&p->list, c)) {
     case LIST_UNHANDLED: return 0;
     case LIST_OPEN: {
-        const patrol_row_t *x = &p->rows[p->list.sel];
+        const struct patrol_row *x = &p->rows[p->list.sel];
         ui_info("%s  %s  %s  %s", x->patrol_on, x->villages, x->members, x->notes);
         return 1;
     }

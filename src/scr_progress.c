@@ -271,7 +271,7 @@ static void choose_metric(struct progress *pg)
  * of that kind and state). */
 static void drill_down(const struct prow *p)
 {
-    case_filter_t f;
+    struct case_filter f;
 
     memset(&f, 0, sizeof f);
     f.unit_id = p->unit_id;

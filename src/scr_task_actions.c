@@ -33,7 +33,7 @@ static int working(const char *st)
     return is(st, "signed") || is(st, "in_progress") || is(st, "returned");
 }
 
-static const task_ext_row_t *pending_ext(const task_detail_t *d)
+static const struct task_ext_row *pending_ext(const struct task_detail *d)
 {
     for (int i = 0; i < d->n_exts; i++)
         if (is(d->exts[i].status, "pending")) return &d->exts[i];
@@ -41,7 +41,7 @@ static const task_ext_row_t *pending_ext(const task_detail_t *d)
 }
 
 /* Fill acts with the actions offered; returns how many. */
-static int offered(const task_detail_t *d, enum action *acts)
+static int offered(const struct task_detail *d, enum action *acts)
 {
     const char *st = d->t.status;
     int n = 0;
@@ -60,7 +60,7 @@ static int offered(const task_detail_t *d, enum action *acts)
     return n;
 }
 
-int task_actions_count(const task_detail_t *d)
+int task_actions_count(const struct task_detail *d)
 {
     enum action acts[A__N];
 
@@ -85,7 +85,7 @@ static int ask(const char *title, const char *initial, char *out, size_t outsz,
     return ui_prompt(title, initial ? initial : "", out, outsz, validate);
 }
 
-static int do_report(const task_detail_t *d)
+static int do_report(const struct task_detail *d)
 {
     char body[2000], pct[8], init[16];
 
@@ -97,7 +97,7 @@ static int do_report(const task_detail_t *d)
     return 1;
 }
 
-static int do_request_ext(const task_detail_t *d)
+static int do_request_ext(const struct task_detail *d)
 {
     char date[16], reason[1000];
 
@@ -108,9 +108,9 @@ static int do_request_ext(const task_detail_t *d)
     return 1;
 }
 
-static int do_decide_ext(const task_detail_t *d)
+static int do_decide_ext(const struct task_detail *d)
 {
-    const task_ext_row_t *e = pending_ext(d);
+    const struct task_ext_row *e = pending_ext(d);
     const char *items[2] = { _("Approve"), _("Refuse") };
     char title[256], note[1000];
     int i;
@@ -125,7 +125,7 @@ static int do_decide_ext(const task_detail_t *d)
 }
 
 /* Versioned transitions: the version the user saw goes with the request. */
-static int run(const task_detail_t *d, enum action a, int *nv)
+static int run(const struct task_detail *d, enum action a, int *nv)
 {
     db_t *db = ui_app()->db;
     long long id = d->t.id;
@@ -164,7 +164,7 @@ static int run(const task_detail_t *d, enum action a, int *nv)
     }
 }
 
-int task_actions_menu(const task_detail_t *d, int *new_version)
+int task_actions_menu(const struct task_detail *d, int *new_version)
 {
     enum action acts[A__N];
     const char *items[A__N];

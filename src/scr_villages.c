@@ -19,7 +19,7 @@
 
 struct villages {
     struct list_widget list;
-    village_row_t *rows;
+    struct village_row *rows;
     int n, stale;
     char tmp[2][32];
 };
@@ -36,7 +36,7 @@ static const struct list_col cols[] = {
 static const char *cell(void *arg, int r, int c)
 {
     struct villages *v = arg;
-    const village_row_t *x = &v->rows[r];
+    const struct village_row *x = &v->rows[r];
 
     switch (c) {
     case 0: return x->name;
@@ -55,7 +55,7 @@ static const char *cell(void *arg, int r, int c)
 
 static enum role row_role(void *arg, int r)
 {
-    const village_row_t *x = &((struct villages *)arg)->rows[r];
+    const struct village_row *x = &((struct villages *)arg)->rows[r];
 
     if (x->free_since[0]) return ROLE_OK;
     if (x->days_since < 0 || x->days_since > STALE_DAYS) return ROLE_WARNING;
@@ -78,7 +78,7 @@ static void load(struct villages *v)
 static void certify(struct villages *v)
 {
     char on[16], today[16], q[256];
-    const village_row_t *x;
+    const struct village_row *x;
 
     if (v->list.sel < 0 || v->list.sel >= v->n) return;
     x = &v->rows[v->list.sel];
