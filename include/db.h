@@ -70,9 +70,6 @@ int db_poll_notify(db_t *db, db_notify_cb cb, void *arg);
 int db_reconnect_start(db_t *db);
 int db_reconnect_poll(db_t *db);
 
-/* The underlying connection, for the model layer only. */
-PGconn *db_conn(db_t *db);
-
 /* Map an SQLSTATE plus server message to a sentence; exposed for tests. */
 const char *db_friendly(const char *sqlstate, const char *server_msg, char *buf, size_t bufsz);
 

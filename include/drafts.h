@@ -27,10 +27,6 @@ struct draft {
     char *vals[DRAFT_MAX_FIELDS];
 };
 
-/* The drafts directory (created 0700 when create is set).  Returns 0, or -1
- * when there is no HOME/XDG_STATE_HOME or it could not be created. */
-int drafts_dir(char *buf, size_t bufsz, int create);
-
 /* Start an empty draft. */
 void draft_init(struct draft *d, const char *login, const char *kind, long long id, int version);
 /* Add one field (copied); silently ignored past DRAFT_MAX_FIELDS. */

@@ -188,11 +188,6 @@ void db_close(db_t *db)
     free(db);
 }
 
-PGconn *db_conn(db_t *db)
-{
-    return db->conn;
-}
-
 static void clear_error(db_t *db)
 {
     db->sqlstate[0] = db->errmsg[0] = db->detail[0] = '\0';

@@ -30,7 +30,9 @@ static int mkdir_p(char *path)
     return 0;
 }
 
-int drafts_dir(char *buf, size_t bufsz, int create)
+/* The drafts directory (created 0700 when create is set).  Returns 0, or -1
+ * when there is no HOME/XDG_STATE_HOME or it could not be created. */
+static int drafts_dir(char *buf, size_t bufsz, int create)
 {
     const char *xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
     int n;

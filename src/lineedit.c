@@ -132,15 +132,6 @@ int le_insert(struct lineedit *le, const char *s, size_t n)
     return st;
 }
 
-int le_insert_cp(struct lineedit *le, uint32_t cp)
-{
-    char tmp[4];
-    size_t n = utf8_encode(cp, tmp);
-
-    if (n == 0) return LE_ERR_UTF8;
-    return le_insert(le, tmp, n);
-}
-
 int le_set(struct lineedit *le, const char *text)
 {
     int ro = le->readonly, st;

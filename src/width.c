@@ -8,7 +8,6 @@
 static int ascii_mode;
 
 void width_set_ascii(int on) { ascii_mode = on; }
-int width_ascii(void) { return ascii_mode; }
 
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp, int *valid)
 {
