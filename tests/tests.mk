@@ -58,9 +58,9 @@ EXTRA_DIST += tests/sql/discipline_fixture.sh tests/sql/discipline_confidentiali
 TESTS += tests/e2e/discipline_flow.sh tests/e2e/progress_screens.sh tests/e2e/targets_screens.sh
 EXTRA_DIST += tests/e2e/discipline_flow.sh tests/e2e/progress_screens.sh tests/e2e/targets_screens.sh
 
-# the db layer without a server: libpq messages and SQLSTATEs as sentences, the district clock
-check_PROGRAMS += tests/unit/db_test tests/unit/district_test
-TESTS += tests/unit/db_test tests/unit/district_test
+# without a server: the db layer's sentences, the district clock, CSV fields and notices
+check_PROGRAMS += tests/unit/db_test tests/unit/district_test tests/unit/export_test
+TESTS += tests/unit/db_test tests/unit/district_test tests/unit/export_test
 
 # the terminals staff use (TERM=xterm-256color ... vt100; ncurses-term): lines without ACS
 TESTS += tests/e2e/terminals.sh
