@@ -10,8 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "district.h"
 #include "drafts.h"
 #include "util.h"
 
@@ -107,6 +109,17 @@ void draft_free(struct draft *d)
     d->n = 0;
 }
 
+void draft_saved_at(const struct draft *d, char *buf, size_t sz)
+{
+    struct tm tm;
+
+    if (sz == 0) return;
+    buf[0] = '\0';
+    if (d->saved <= 0) return;
+    district_tm((time_t)d->saved, &tm);
+    strftime(buf, sz, "%m-%d %H:%M", &tm);
+}
+
 static void put_escaped(FILE *fp, const char *s)
 {
     for (; *s; s++) {
@@ -140,7 +153,8 @@ int draft_write(const struct draft *d)
     snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
     if ((fd = mkstemp(tmp)) < 0) return -1;      /* mkstemp: mode 0600 */
     if (!(fp = fdopen(fd, "w"))) { close(fd); unlink(tmp); return -1; }
-    fprintf(fp, "%s\nkind=%s\nid=%lld\nversion=%d\n", DRAFT_MAGIC, d->kind, d->id, d->version);
+    fprintf(fp, "%s\nkind=%s\nid=%lld\nversion=%d\nsaved=%lld\n", DRAFT_MAGIC, d->kind, d->id,
+            d->version, (long long)time(NULL));
     for (int i = 0; i < d->n; i++) {
         fprintf(fp, "f.%s=", d->keys[i]);
         put_escaped(fp, d->vals[i]);
@@ -161,6 +175,7 @@ static void read_line(struct draft *d, char *line)
     *eq = '\0';
     v = eq + 1;
     if (strcmp(line, "version") == 0) d->version = atoi(v);
+    else if (strcmp(line, "saved") == 0) d->saved = strtoll(v, NULL, 10);
     else if (strncmp(line, "f.", 2) == 0 && d->n < DRAFT_MAX_FIELDS) {
         d->keys[d->n] = xstrdup(line + 2);
         d->vals[d->n] = unescape(v);

@@ -639,15 +639,21 @@ void task_drafts_offer(void)
     for (int i = 0; i < n; i++) {
         struct draft d;
         struct task_detail td;
-        char q[512], number[32] = "";
+        char q[512], number[32] = "", when[32];
+        const char *title;
 
         if (draft_read(login, "task", ids[i], &d) <= 0) continue;
         if (ids[i] && task_detail_load(ui_app()->db, ids[i], &td) > 0) {
             strlcpy_utf8(number, td.t.number, sizeof number);
             task_detail_free(&td);
         }
-        if (ids[i]) snprintf(q, sizeof q, _("Restore the unsaved edit of task %s?"), number[0] ? number : "?");
-        else snprintf(q, sizeof q, _("Restore the unsaved new task \"%s\"?"), draft_get(&d, "title") ? draft_get(&d, "title") : "");
+        draft_saved_at(&d, when, sizeof when);
+        title = draft_get(&d, "title") ? draft_get(&d, "title") : "";
+        if (ids[i] && when[0])
+            snprintf(q, sizeof q, _("Restore the unsaved edit of task %s (saved %s)?"), number[0] ? number : "?", when);
+        else if (ids[i]) snprintf(q, sizeof q, _("Restore the unsaved edit of task %s?"), number[0] ? number : "?");
+        else if (when[0]) snprintf(q, sizeof q, _("Restore the unsaved new task \"%s\" (saved %s)?"), title, when);
+        else snprintf(q, sizeof q, _("Restore the unsaved new task \"%s\"?"), title);
         if (ui_confirm(q, 1) == 1 && open_task_draft(&d) == 0)
             ui_info("%s", _("Your unsaved edit is back; press Ctrl-S to save it."));
         else
