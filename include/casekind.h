@@ -23,8 +23,8 @@ struct case_field {
     const char *label;            /* translated */
     size_t max;                   /* characters */
     int (*valid)(const char *value, char *err, size_t errsz);   /* NULL: any */
-    const char *value;            /* the loaded value, in the case_detail_t */
-    size_t edit_off;              /* offsetof(case_edit_t, ...) of its const char * */
+    const char *value;            /* the loaded value, in the struct case_detail */
+    size_t edit_off;              /* offsetof(struct case_edit, ...) of its const char * */
 };
 
 struct case_status {
@@ -47,14 +47,14 @@ struct case_kind {
     int payments;                 /* has payments (the actions menu offers them) */
     int notices;                  /* stop-work and rectification notices (notice.c) */
     /* Its editable fields of d into f (at most CASE_KIND_FIELDS); how many. */
-    int (*fields)(const case_detail_t *d, struct case_field *f);
+    int (*fields)(const struct case_detail *d, struct case_field *f);
     /* Optional: d's form takes a key (validators without context may
      * depend on the case: read it from here). */
-    void (*focus)(const case_detail_t *d);
+    void (*focus)(const struct case_detail *d);
     /* Its read-only facts of d, in order; empty values are skipped by fact. */
-    void (*facts)(const case_detail_t *d, case_fact_fn fact, void *ctx);
+    void (*facts)(const struct case_detail *d, case_fact_fn fact, void *ctx);
     /* Text after the kind in the form's header (" · " before it), or "". */
-    const char *(*subkind)(const case_detail_t *d);
+    const char *(*subkind)(const struct case_detail *d);
     /* The new-case dialog: the new case's id, 0 cancelled, -1 db error. */
     long long (*create)(void);
 };

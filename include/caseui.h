@@ -24,19 +24,19 @@ extern const struct screen_ops villages_screen;       /* scr_villages.c */
 /* The actions menu of a case form: the steps legal now (case_next_steps),
  * then payments, history and notices.  Asks for what the chosen step
  * needs and runs it.  Returns 1 when the case changed (reload it). */
-int case_actions_menu(const case_detail_t *d);
+int case_actions_menu(const struct case_detail *d);
 /* Staff: create a case (asks kind, village...); opens its form. */
 int case_new_interactive(void);
 /* Payments of an expropriation case. */
-int open_case_payments(const case_detail_t *d);
+int open_case_payments(const struct case_detail *d);
 
 /* Notices (notice.c): which is "stop_work" or "rectify".  1 when the case
  * is in a state to print it. */
-int notice_available(const case_detail_t *d, const char *which);
+int notice_available(const struct case_detail *d, const char *which);
 /* Ask for a path and write the notice; 0 written, -1 not. */
-int notice_print(const case_detail_t *d, const char *which);
+int notice_print(const struct case_detail *d, const char *which);
 /* Fill a template (pure; exposed for tests): returns malloc'd text. */
-char *notice_fill(const char *tmpl, const case_detail_t *d, const char *today);
+char *notice_fill(const char *tmpl, const struct case_detail *d, const char *today);
 
 /* The case list (scr_cases.c) as used by the filter line (scr_case_filter.c). */
 void cases_draw_list(struct screen *s, WINDOW *w, int y, int h);
@@ -51,8 +51,7 @@ int jump_prompt(struct app *app);
 
 /* Pick one item of a list with ui_menu; the index or -1.  caseui_pick_id
  * loads the list for the user's unit first: the chosen id, or -1. */
-int caseui_pick(const char *title, const pick_item_t *items, int n);
-int caseui_pick_id(int (*load)(db_t *, int, pick_item_t **), const char *title);
-void caseui_today(char *buf, size_t sz);
+int caseui_pick(const char *title, const struct pick_item *items, int n);
+int caseui_pick_id(int (*load)(db_t *, int, struct pick_item **), const char *title);
 
 #endif

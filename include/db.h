@@ -34,6 +34,18 @@ int db_scalar(db_t *db, const char *sql, int nparams, const char *const *params,
  * trusted migration files shipped with casedesk, never with user data. */
 int db_script(db_t *db, const char *sql);
 
+/* Reading the cells of a result (the model layer's only way): SQL NULL, and a
+ * row or column the result does not have, read as "", 0 or false — or as
+ * NULL from db_cell_or_null, for callers that tell "no value" apart. */
+const char *db_cell(const PGresult *r, int row, int col);
+const char *db_cell_or_null(const PGresult *r, int row, int col);
+/* Into a fixed buffer, never splitting a UTF-8 character. */
+void db_cell_copy(const PGresult *r, int row, int col, char *buf, size_t sz);
+char *db_cell_dup(const PGresult *r, int row, int col);   /* malloc'd; free() it */
+int db_cell_int(const PGresult *r, int row, int col, int dflt);   /* dflt for NULL */
+long long db_cell_ll(const PGresult *r, int row, int col);
+int db_cell_bool(const PGresult *r, int row, int col);    /* "t" is true */
+
 const char *db_errmsg(const db_t *db);   /* friendly sentence, translated */
 const char *db_sqlstate(const db_t *db); /* "42501" etc., "" if none */
 const char *db_detail(const db_t *db);   /* server's primary message, untranslated */
@@ -58,10 +70,12 @@ int db_poll_notify(db_t *db, db_notify_cb cb, void *arg);
 int db_reconnect_start(db_t *db);
 int db_reconnect_poll(db_t *db);
 
-/* The underlying connection, for the model layer only. */
-PGconn *db_conn(db_t *db);
-
 /* Map an SQLSTATE plus server message to a sentence; exposed for tests. */
 const char *db_friendly(const char *sqlstate, const char *server_msg, char *buf, size_t bufsz);
+
+/* Join libpq's multi-line message (one line per fact, repeated per address
+ * tried) into sentences: "No such file or directory. Is the server running
+ * locally and accepting connections on that socket?"  Returns out. */
+const char *db_sentences(const char *raw, char *out, size_t outsz);
 
 #endif

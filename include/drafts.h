@@ -7,8 +7,9 @@
  *
  * Files: $XDG_STATE_HOME/casedesk/drafts (default ~/.local/state/casedesk/
  * drafts), directory mode 0700, one file <login>-<kind>-<id>.draft, mode 0600.
- * Format: a first line "casedesk-draft 1", then "key=value" lines; in values
- * backslash, newline and carriage return are written as \\, \n, \r.
+ * Format: a first line "casedesk-draft 1", then "key=value" lines (saved= is
+ * the time written, seconds since the epoch, shown in the district's zone); in
+ * values backslash, newline and carriage return are written as \\, \n, \r.
  * No curses, no database. */
 #ifndef CASEDESK_DRAFTS_H
 #define CASEDESK_DRAFTS_H
@@ -22,14 +23,11 @@ struct draft {
     char kind[32];
     long long id;
     int version;                 /* row version the edit was based on */
+    long long saved;             /* when written (seconds since the epoch; 0 unknown) */
     int n;
     char *keys[DRAFT_MAX_FIELDS];
     char *vals[DRAFT_MAX_FIELDS];
 };
-
-/* The drafts directory (created 0700 when create is set).  Returns 0, or -1
- * when there is no HOME/XDG_STATE_HOME or it could not be created. */
-int drafts_dir(char *buf, size_t bufsz, int create);
 
 /* Start an empty draft. */
 void draft_init(struct draft *d, const char *login, const char *kind, long long id, int version);
@@ -38,6 +36,8 @@ void draft_set(struct draft *d, const char *key, const char *value);
 /* The value of key, or NULL. */
 const char *draft_get(const struct draft *d, const char *key);
 void draft_free(struct draft *d);
+/* When it was saved, in the district's zone ("MM-DD HH:MM"; "" unknown). */
+void draft_saved_at(const struct draft *d, char *buf, size_t sz);
 
 /* Write the draft atomically (temp file + rename).  0 or -1. */
 int draft_write(const struct draft *d);

@@ -104,7 +104,6 @@ const char *cmd_desc(enum cmd c);          /* translated description */
 enum cmd cmd_by_name(const char *name);    /* CMD__COUNT if unknown */
 
 const char *kctx_name(enum key_context k); /* "list" */
-int kctx_by_name(const char *name);        /* -1 if unknown */
 
 /* Key names: "q", "中", "Enter", "Esc", "Tab", "BackTab", "Space",
  * "Backspace", "Delete", "Insert", "Home", "End", "PgUp", "PgDn", "Up",
@@ -115,9 +114,6 @@ const char *keymap_key_name(int key, char *buf, size_t bufsz);
 
 /* Load the compiled-in defaults (also resets overrides). */
 void keymap_init(void);
-
-/* Look a key up in one context only; CMD_NONE if unbound there. */
-enum cmd keymap_lookup(enum key_context ctx, int key);
 
 /* Look up in ctx, then in the global context.  In text contexts (form,
  * prompt) printable characters are not looked up at all: they are text. */

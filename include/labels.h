@@ -11,6 +11,6 @@
 const char *case_kind_label(const char *kind);
 const char *case_status_label(const char *status);
 /* A step's label in the UI language (the database holds both). */
-const char *case_step_label(const case_step_t *s);
+const char *case_step_label(const struct case_step *s);
 
 #endif

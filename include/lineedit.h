@@ -50,7 +50,6 @@ const char *le_text(const struct lineedit *le);
  * inserted.  If the limit is reached, the characters that fit are inserted
  * and LE_ERR_FULL is returned.  Handles pastes of any size in one call. */
 int le_insert(struct lineedit *le, const char *s, size_t n);
-int le_insert_cp(struct lineedit *le, uint32_t cp);
 
 void le_left(struct lineedit *le);
 void le_right(struct lineedit *le);

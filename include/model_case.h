@@ -20,7 +20,7 @@
 enum case_sort { CASE_SORT_NUMBER, CASE_SORT_OPENED, CASE_SORT_STATUS };
 
 /* One line of the case list. */
-typedef struct case_row {
+struct case_row {
     long long id;
     int version;
     char case_no[20];               /* ZS-2024-000123 */
@@ -34,10 +34,10 @@ typedef struct case_row {
     char deadline[CASE_DATE_SZ];    /* "" when none */
     int overdue;                    /* deadline passed, not closed */
     char sortval[CASE_NAME_SZ];     /* the sort column, for the keyset */
-} case_row_t;
+};
 
 /* Filters; zero / "" means "don't filter". */
-typedef struct case_filter {
+struct case_filter {
     const char *kind;       /* "expropriation" / "violation" */
     const char *status;
     int unit_id;
@@ -47,33 +47,33 @@ typedef struct case_filter {
     const char *text;       /* substring of number, party name or address */
     enum case_sort sort;
     int descending;         /* newest / highest first */
-} case_filter_t;
+};
 
 /* Keyset position: the sort value and id of a row.  A zeroed key (id 0)
  * means "from the start" going forward, "from the end" going backward. */
-typedef struct case_key {
+struct case_key {
     char sortval[CASE_NAME_SZ];
     long long id;
-} case_key_t;
+};
 
-typedef struct case_page {
-    case_row_t *rows;       /* always in list order, whatever the direction */
+struct case_page {
+    struct case_row *rows;       /* always in list order, whatever the direction */
     int n;
     int more;               /* more rows beyond the page in that direction */
-} case_page_t;
+};
 
 /* dir > 0: the rows after key; dir < 0: the rows before key (page up, or
  * jump to the end with a zeroed key). */
-int case_list(db_t *db, const case_filter_t *f, const case_key_t *key, int dir, int limit,
-              case_page_t *out);
-void case_page_free(case_page_t *p);
+int case_list(db_t *db, const struct case_filter *f, const struct case_key *key, int dir, int limit,
+              struct case_page *out);
+void case_page_free(struct case_page *p);
 /* Key of a row, to continue from it. */
-void case_key_of(const case_row_t *r, case_key_t *key);
+void case_key_of(const struct case_row *r, struct case_key *key);
 /* Rows matching f, counted up to cap; *capped set when there are more. */
-long long case_count(db_t *db, const case_filter_t *f, long long cap, int *capped);
+long long case_count(db_t *db, const struct case_filter *f, long long cap, int *capped);
 
-typedef struct case_detail {
-    case_row_t row;
+struct case_detail {
+    struct case_row row;
     int unit_id, village_id;
     char party_phone[32];
     char address[CASE_TEXT_SZ];
@@ -114,22 +114,22 @@ typedef struct case_detail {
         char resolved_on[CASE_DATE_SZ], reinspected_on[CASE_DATE_SZ];
         int first_action_days;      /* -1 unknown */
     } vio;
-} case_detail_t;
+};
 
 /* 0 loaded, 1 not found / not visible, -1 error. */
-int case_load(db_t *db, long long id, case_detail_t *out);
-void case_detail_free(case_detail_t *d);
+int case_load(db_t *db, long long id, struct case_detail *out);
+void case_detail_free(struct case_detail *d);
 
 /* The freely editable fields (everything else changes through steps).
  * NULL leaves a field unchanged; "" clears it. */
-typedef struct case_edit {
+struct case_edit {
     const char *party_name, *party_phone, *address, *note;
     int handled_by;                 /* 0 unchanged, -1 clear */
     /* expropriation */
     const char *party_id_no, *house_area, *land_area_mu;
     /* violation */
     const char *area_m2, *floors, *lat, *lon;
-} case_edit_t;
+};
 
 enum case_save_result {
     CASE_SAVED = 0,
@@ -139,17 +139,17 @@ enum case_save_result {
 };
 /* Saves with WHERE id AND version, in one transaction; d's versions must be
  * those read by case_load. */
-enum case_save_result case_save(db_t *db, const case_detail_t *d, const case_edit_t *e);
+enum case_save_result case_save(db_t *db, const struct case_detail *d, const struct case_edit *e);
 
 /* Steps legal now for this user (empty for anyone but staff of the unit). */
-typedef struct case_step {
+struct case_step {
     char step[40];
     char label_zh[96];
     char label_en[96];
     int nneeds;
     char needs[6][16];              /* argument keys: on, doc_no, amount, ... */
-} case_step_t;
-int case_next_steps(db_t *db, long long id, case_step_t **out);   /* count or -1 */
+};
+int case_next_steps(db_t *db, long long id, struct case_step **out);   /* count or -1 */
 
 /* Take a step; keys/vals are the arguments (see sql/012 header).  Returns
  * the case's new version, or -1 (db_sqlstate "40001": changed meanwhile). */
@@ -167,7 +167,7 @@ long long case_create_expropriation(db_t *db, int project_id, int village_id,
                                     const char *address, const char *house_area,
                                     const char *land_area_mu, const char *opened_on);
 
-typedef struct payment_row {
+struct payment_row {
     long long id;
     char amount[CASE_NUM_SZ];
     char paid_on[CASE_DATE_SZ];
@@ -175,14 +175,14 @@ typedef struct payment_row {
     char account[32];
     char voucher_no[64];
     char recorded_by[CASE_NAME_SZ];
-} payment_row_t;
-int case_payments(db_t *db, long long case_id, payment_row_t **out);   /* count or -1 */
+};
+int case_payments(db_t *db, long long case_id, struct payment_row **out);   /* count or -1 */
 long long case_payment_add(db_t *db, long long case_id, const char *amount, const char *paid_on,
                            const char *payee, const char *voucher_no);
 
 /* Jump prompt: recognise what was typed (validate_classify) and find the
  * visible cases it names, at most limit.  *kind receives the enum jump_kind.
  * Returns the count or -1. */
-int case_jump(db_t *db, const char *text, int limit, int *kind, case_row_t **out);
+int case_jump(db_t *db, const char *text, int limit, int *kind, struct case_row **out);
 
 #endif

@@ -123,10 +123,6 @@ void disc_events_free(struct disc_event *rows, int n);
  *  DISC_REPORT_OVERDUE: id, official_name, unit_name, category, review_due, days_overdue
  *  DISC_REPORT_REPEAT:  official_id, official_name, unit_name, flags, open_flags,
  *                       sanctions, categories */
-/* The database's date, plus days, as YYYY-MM-DD: deadlines and decision
- * dates are checked against the server's current_date, not the terminal's
- * clock or time zone.  0 or -1. */
-int disc_server_date(db_t *db, int plus_days, char *buf, size_t bufsz);
 
 enum disc_report { DISC_REPORT_OPEN, DISC_REPORT_OVERDUE, DISC_REPORT_REPEAT };
 struct disc_table {

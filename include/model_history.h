@@ -7,7 +7,7 @@
 
 #include "db.h"
 
-typedef struct history_row {
+struct history_row {
     long long audit_id;
     char at[20];               /* YYYY-MM-DD HH:MM */
     char login[64];
@@ -16,12 +16,12 @@ typedef struct history_row {
     char table[40];
     char field[64];
     char *old_value, *new_value;   /* malloc'd; "" for none */
-} history_row_t;
+};
 
 /* One line per changed field of row id of each table in tables (NULL
  * terminated), ordered by change.  Returns the count or -1. */
-int history_load(db_t *db, const char *const *tables, long long id, history_row_t **out);
-void history_free(history_row_t *rows, int n);
+int history_load(db_t *db, const char *const *tables, long long id, struct history_row **out);
+void history_free(struct history_row *rows, int n);
 
 /* Who last changed the row, and when ("" when unknown).  0, or -1. */
 int history_last_change(db_t *db, const char *table, long long id, char *who, size_t whosz,

@@ -7,7 +7,7 @@
 
 #include "db.h"
 
-typedef struct inbox_item {
+struct inbox_item {
     long long id;
     char kind[24];          /* new_task returned closed reported card_issued due_tomorrow ... */
     long long task_id;      /* 0 when none */
@@ -18,13 +18,13 @@ typedef struct inbox_item {
     char created_at[20];
     int to_unit;            /* sent to my whole unit rather than to me */
     int read;
-} inbox_item_t;
+};
 
 /* Newest first.  before_id 0 starts at the newest; pass the last id of a
  * page to get the next.  Returns 0 and sets *items and *n (free *items with free()),
  * or -1 on error. */
 int inbox_list(db_t *db, int unread_only, long long before_id, int limit,
-               inbox_item_t **items, int *n);
+               struct inbox_item **items, int *n);
 int inbox_unread_count(db_t *db);            /* -1 on error */
 int inbox_mark_read(db_t *db, long long id); /* 1 newly read, 0 already, -1 error */
 int inbox_mark_all_read(db_t *db);           /* rows marked, -1 on error */

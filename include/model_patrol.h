@@ -10,17 +10,17 @@
 
 #include "db.h"
 
-typedef struct patrol_row {
+struct patrol_row {
     long long id;
     char patrol_on[11];
     char members[304];
     char notes[608];
     char villages[608];        /* names joined by 、 */
     int findings;              /* violation cases opened from it */
-} patrol_row_t;
+};
 
 /* The latest patrols visible to the user, newest first, at most limit. */
-int patrol_list(db_t *db, int limit, patrol_row_t **out);
+int patrol_list(db_t *db, int limit, struct patrol_row **out);
 /* A patrol of the user's unit covering the villages; returns its id. */
 long long patrol_create(db_t *db, const char *patrol_on, const char *members, const char *notes,
                         const int *village_ids, int nvillages);
@@ -28,7 +28,7 @@ long long patrol_create(db_t *db, const char *patrol_on, const char *members, co
 long long patrol_record_finding(db_t *db, long long patrol_id, int village_id, const char *subkind,
                                 const char *owner_name, const char *address, const char *area_m2);
 
-typedef struct village_row {
+struct village_row {
     int id;
     int unit_id;
     char name[96];
@@ -38,21 +38,21 @@ typedef struct village_row {
     int days_since;            /* -1 never */
     char free_since[11];       /* violation-free since, "" not certified */
     int open_violations;
-} village_row_t;
+};
 
 /* Villages with patrol and violation-free status; unit_id 0 = all visible. */
-int village_status_list(db_t *db, int unit_id, village_row_t **out);
+int village_status_list(db_t *db, int unit_id, struct village_row **out);
 /* Supervisors: certify a village violation-free on a date. */
 int village_certify(db_t *db, int village_id, const char *on);
 
 /* A name and an id, for pick lists. */
-typedef struct pick_item {
+struct pick_item {
     int id;
     char name[128];
-} pick_item_t;
-int pick_villages(db_t *db, int unit_id, pick_item_t **out);   /* 0 = all */
-int pick_units(db_t *db, pick_item_t **out);                   /* towns and offices */
-int pick_projects(db_t *db, int unit_id, pick_item_t **out);   /* 0 = all */
-int pick_communities(db_t *db, pick_item_t **out);
+};
+int pick_villages(db_t *db, int unit_id, struct pick_item **out);   /* 0 = all */
+int pick_units(db_t *db, struct pick_item **out);                   /* towns and offices */
+int pick_projects(db_t *db, int unit_id, struct pick_item **out);   /* 0 = all */
+int pick_communities(db_t *db, struct pick_item **out);
 
 #endif

@@ -16,7 +16,7 @@
 #define TASK_TITLE_SZ 608   /* 200 characters of UTF-8 */
 
 /* One line of the task board. */
-typedef struct task_row {
+struct task_row {
     long long id;
     int version;
     char number[24];                /* DB-2026-0042 */
@@ -32,10 +32,10 @@ typedef struct task_row {
     int percent;                    /* latest progress report, -1 when none */
     char worst_card[8];             /* "", "warning", "yellow", "red" (current deadline or earlier) */
     int my_part;                    /* for staff: 1 lead, 2 co-handling, 0 otherwise */
-} task_row_t;
+};
 
 /* Board filters; zero/NULL means "don't filter". */
-typedef struct task_filter {
+struct task_filter {
     int mine;              /* I am the responsible official */
     int my_unit;           /* my unit leads or co-handles it */
     int overdue;           /* open and past the deadline */
@@ -47,25 +47,26 @@ typedef struct task_filter {
     const char *status;    /* exact status */
     const char *unit_code; /* lead unit */
     const char *text;      /* in the number or the title */
-} task_filter_t;
+};
 
 /* Keyset position: the board is ordered by deadline, then id.  Start with
  * an empty cursor (deadline ""); task_board leaves it after the last row. */
-typedef struct task_cursor {
+struct task_cursor {
     char deadline[TASK_DATE_SZ];
     long long id;
-} task_cursor_t;
+};
 
-typedef struct task_page {
-    task_row_t *rows;
+struct task_page {
+    struct task_row *rows;
     int n;
     int more;             /* another page follows */
-} task_page_t;
+};
 
-int task_board(db_t *db, const task_filter_t *f, task_cursor_t *cur, int limit, task_page_t *out);
-void task_page_free(task_page_t *p);
+int task_board(db_t *db, const struct task_filter *f, struct task_cursor *cur, int limit,
+               struct task_page *out);
+void task_page_free(struct task_page *p);
 
-typedef struct task_report_row {
+struct task_report_row {
     long long id;
     char reported_on[TASK_DATE_SZ];
     int percent;
@@ -73,9 +74,9 @@ typedef struct task_report_row {
     char author[TASK_NAME_SZ];
     char unit[TASK_NAME_SZ];
     char *body;
-} task_report_row_t;
+};
 
-typedef struct task_ext_row {
+struct task_ext_row {
     long long id;
     long long task_id;
     char task_number[24];
@@ -89,26 +90,26 @@ typedef struct task_ext_row {
     char decided_on[TASK_DATE_SZ];
     char *reason;
     char *note;
-} task_ext_row_t;
+};
 
-typedef struct task_card_row {
+struct task_card_row {
     long long id;
     char kind[8];
     char unit[TASK_NAME_SZ];
     char deadline[TASK_DATE_SZ];
     char issued_on[TASK_DATE_SZ];
     char reason[128];
-} task_card_row_t;
+};
 
-typedef struct task_link_row {
+struct task_link_row {
     long long id;
     long long case_id;              /* 0 when a project link */
     long long project_id;           /* 0 when a case link */
     char label[256];                /* case number / project name, or "#id" if hidden */
-} task_link_row_t;
+};
 
-typedef struct task_detail {
-    task_row_t t;
+struct task_detail {
+    struct task_row t;
     char *description;
     char *return_reason;
     char *close_note;
@@ -117,19 +118,19 @@ typedef struct task_detail {
     char created_by[TASK_NAME_SZ];
     char created_at[TASK_TS_SZ];
     char cohandling[512];           /* unit names, "、"-separated */
-    task_report_row_t *reports; int n_reports;   /* newest first */
-    task_ext_row_t *exts;       int n_exts;
-    task_card_row_t *cards;     int n_cards;
-    task_link_row_t *links;     int n_links;
-    char responsible_login[64];     /* "" when none: what task_edit_t takes */
-} task_detail_t;
+    struct task_report_row *reports; int n_reports;   /* newest first */
+    struct task_ext_row *exts;       int n_exts;
+    struct task_card_row *cards;     int n_cards;
+    struct task_link_row *links;     int n_links;
+    char responsible_login[64];     /* "" when none: what struct task_edit takes */
+};
 
 /* Returns 1 when loaded, 0 when no such task (or not visible), -1 on error. */
-int task_detail_load(db_t *db, long long id, task_detail_t *d);
-void task_detail_free(task_detail_t *d);
+int task_detail_load(db_t *db, long long id, struct task_detail *d);
+void task_detail_free(struct task_detail *d);
 
 /* New task (supervisors). */
-typedef struct task_new {
+struct task_new {
     const char *title;
     const char *description;
     const char *source;         /* NULL: meeting */
@@ -139,9 +140,9 @@ typedef struct task_new {
     int report_interval;        /* 0: 5 working days */
     const char *responsible;    /* login or NULL */
     const char *const *cohandling; /* unit codes, NULL-terminated, or NULL */
-} task_new_t;
+};
 
-int task_create(db_t *db, const task_new_t *n, long long *id_out);
+int task_create(db_t *db, const struct task_new *n, long long *id_out);
 
 /* Transitions.  version is the row version the user saw; *new_version (may
  * be NULL) receives the version after the change. */
@@ -172,28 +173,28 @@ int task_escalate_daily(db_t *db, int *cards);
  * Returns 0 saved (*new_version set), 1 conflict, -1 error.  On conflict
  * *c holds the current row ("theirs") and who changed it last, for the form
  * to show beside "mine"; c->gone is set when the row is no longer visible. */
-typedef struct task_edit {
+struct task_edit {
     const char *title;
     const char *description;
     const char *source;
     const char *level;
     int report_interval;
     const char *responsible;    /* login, "" or NULL for none */
-} task_edit_t;
+};
 
-typedef struct task_conflict {
+struct task_conflict {
     int gone;
-    task_detail_t theirs;
+    struct task_detail theirs;
     char changed_by[TASK_NAME_SZ];   /* login (name) from the audit trail, "" if unknown */
     char changed_at[TASK_TS_SZ];
-} task_conflict_t;
+};
 
-int task_save(db_t *db, long long id, int version, const task_edit_t *e,
-              int *new_version, task_conflict_t *c);
-void task_conflict_free(task_conflict_t *c);
+int task_save(db_t *db, long long id, int version, const struct task_edit *e,
+              int *new_version, struct task_conflict *c);
+void task_conflict_free(struct task_conflict *c);
 
 /* "My work" on the home screen. */
-typedef struct task_home_staff {
+struct task_home_staff {
     int to_sign;          /* assigned to my unit, not yet signed */
     int due_soon;         /* open, due within the warning window */
     int overdue;
@@ -201,33 +202,33 @@ typedef struct task_home_staff {
     int report_due;       /* a progress report is due */
     int open_cases;       /* my unit's open cases */
     int unread;           /* inbox */
-} task_home_staff_t;
+};
 
-int task_home_staff(db_t *db, task_home_staff_t *h);
+int task_home_staff(db_t *db, struct task_home_staff *h);
 
-typedef struct task_unit_overdue {
+struct task_unit_overdue {
     char unit_code[20];
     char unit_name[TASK_NAME_SZ];
     int open;
     int overdue;
     int yellow;           /* cards this year */
     int red;
-} task_unit_overdue_t;
+};
 
-typedef struct task_home_supervisor {
+struct task_home_supervisor {
     int awaiting;            /* reported, awaiting verification */
     int pending_extensions;
     int overdue;
     int unread;
-    task_unit_overdue_t *units; int n_units;   /* worst first */
-} task_home_supervisor_t;
+    struct task_unit_overdue *units; int n_units;   /* worst first */
+};
 
-int task_home_supervisor(db_t *db, task_home_supervisor_t *h);
-void task_home_supervisor_free(task_home_supervisor_t *h);
+int task_home_supervisor(db_t *db, struct task_home_supervisor *h);
+void task_home_supervisor_free(struct task_home_supervisor *h);
 
 /* Pending extension requests (supervisors' queue), oldest first. */
-int task_pending_extensions(db_t *db, task_ext_row_t **rows, int *n);
-void task_ext_rows_free(task_ext_row_t *rows, int n);
+int task_pending_extensions(db_t *db, struct task_ext_row **rows, int *n);
+void task_ext_rows_free(struct task_ext_row *rows, int n);
 
 /* Translated labels for codes stored in the database. */
 const char *task_status_label(const char *status);

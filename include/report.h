@@ -5,8 +5,9 @@
  * of it was fetched: on failure nothing is written, -1 is returned and err
  * holds one sentence (the server's, for refusals such as a year without
  * targets or an unknown unit code).  Figures come from the SQL functions
- * casedesk.briefing_* and casedesk.ranking (sql/041, sql/042), run with the
- * caller's own role; the discipline section appears only for inspectors.
+ * casedesk.briefing_* and casedesk.ranking (most figures from the per-unit
+ * totals kept in casedesk.unit_day_total), run with the caller's own role;
+ * the discipline section appears only for inspectors.
  *
  * Text is Chinese when i18n_is_chinese(), English otherwise; CSV headers and
  * keys are always English (machine-readable), values are UTF-8. */

@@ -30,7 +30,6 @@ struct target_form_arg {
 /* Administrators and supervisors maintain targets, rules and commendations;
  * the server refuses everyone else, so others are offered no such action. */
 int tgt_can_maintain(void);
-int tgt_this_year(void);
 /* Ask for a year (prompt prefilled with *year); 1 when *year changed. */
 int tgt_choose_year(int *year);
 /* "1234.50" → "1234.5", "80.00" → "80". */

@@ -34,9 +34,9 @@ void task_drafts_offer(void);
  * task's current state, runs the chosen one.  Returns 1 when the task
  * changed (reload it), 0 otherwise; *new_version receives the version
  * after a versioned transition (0 when unknown). */
-int task_actions_menu(const task_detail_t *d, int *new_version);
+int task_actions_menu(const struct task_detail *d, int *new_version);
 /* Number of actions offered (0: the form hides the hint). */
-int task_actions_count(const task_detail_t *d);
+int task_actions_count(const struct task_detail *d);
 
 /* The inbox count in the header, from the database. */
 void inbox_refresh_unread(void);

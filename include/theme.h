@@ -16,10 +16,6 @@ enum role {
 
 /* After initscr: set up colour pairs for the chosen scheme. */
 void theme_init(enum theme_kind kind);
-/* 1 when colours are in use. */
-int theme_has_color(void);
-/* curses attributes (including the colour pair) for a role. */
-attr_t theme_attr(enum role r);
 /* The role's attributes combined with another role's (e.g. selected+match). */
 void theme_set(WINDOW *w, enum role r);
 

@@ -28,8 +28,10 @@ int ui_puts(WINDOW *w, int y, int x, int cols, const char *s);
 /* Put the terminal cursor at (y, x) of w after this frame (text fields);
  * otherwise it is hidden. */
 void ui_cursor(WINDOW *w, int y, int x);
-/* A horizontal rule of cols columns. */
+/* A horizontal rule of cols columns, and a border round w: Unicode box
+ * drawing in UTF-8, ASCII otherwise (never the alternate character set). */
 void ui_hline(WINDOW *w, int y, int x, int cols);
+void ui_box(WINDOW *w);
 
 /* Apply a line-editing command (CHAR_LEFT ... KILL_WORD) to le; returns 1
  * if c was one of them. */

@@ -59,6 +59,5 @@ int str_trunc(char *dst, size_t dstsz, const char *s, int cols);
 
 /* ASCII mode: ellipsis "~" and replacement "?" (non-UTF-8 terminals). */
 void width_set_ascii(int on);
-int width_ascii(void);
 
 #endif

@@ -26,8 +26,8 @@ static int verify_chain(db_t *db, const char *chain)
                       "FROM casedesk.audit_chain_rows($1) WHERE id = $2::bigint", 2, q);
     if (res && PQntuples(res) == 1)
         fprintf(stderr, _("casedesk-admin: %s: chain broken at row %s (%s %s of %s row %s by %s)\n"),
-                chain, broken, PQgetvalue(res, 0, 1), PQgetvalue(res, 0, 5), PQgetvalue(res, 0, 3),
-                PQgetvalue(res, 0, 4), PQgetvalue(res, 0, 2));
+                chain, broken, db_cell(res, 0, 1), db_cell(res, 0, 5), db_cell(res, 0, 3),
+                db_cell(res, 0, 4), db_cell(res, 0, 2));
     else
         fprintf(stderr, _("casedesk-admin: %s: chain broken at row %s\n"), chain, broken);
     PQclear(res);

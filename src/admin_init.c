@@ -100,7 +100,7 @@ static void analyze_open_tables(db_t *db)
     if (!res)
         return;
     for (int i = 0; i < PQntuples(res); i++)
-        db_command(db, PQgetvalue(res, i, 0), 0, NULL);
+        db_command(db, db_cell(res, i, 0), 0, NULL);
     PQclear(res);
 }
 

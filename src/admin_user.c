@@ -53,10 +53,10 @@ static int user_list(db_t *db)
     for (int i = 0; i < PQntuples(res); i++) {
         char cell[256];
         for (int c = 0; c < 5; c++) {
-            str_format(cell, sizeof cell, PQgetvalue(res, i, c), widths[c], ALIGN_LEFT);
+            str_format(cell, sizeof cell, db_cell(res, i, c), widths[c], ALIGN_LEFT);
             printf("%s ", cell);
         }
-        puts(strcmp(PQgetvalue(res, i, 5), "t") == 0 ? _("disabled") : "");
+        puts(db_cell_bool(res, i, 5) ? _("disabled") : "");
     }
     PQclear(res);
     return 0;

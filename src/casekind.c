@@ -1,5 +1,5 @@
 /* casekind.c — the table of case kinds and what is asked of all of them. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <string.h>
 

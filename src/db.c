@@ -2,6 +2,7 @@
  * LISTEN/NOTIFY and non-blocking reconnect.  Knows nothing of curses. */
 #include "config.h"
 #include "db.h"
+#include "district.h"
 #include "i18n.h"
 #include "util.h"
 
@@ -25,41 +26,137 @@ static void notice_to_log(void *arg, const char *message)
     log_msg("server notice: %s", message);
 }
 
-/* libpq's message starts with the socket path and spans lines; keep the
- * part after "failed: " and fold whitespace, so the sentence reads as one. */
-static void tidy_libpq_message(const char *raw, char *out, size_t outsz)
+/* libpq's connection messages span lines: "connection to server on socket
+ * \"...\" failed: No such file or directory\n\tIs the server running locally
+ * and accepting connections on that socket?\n", repeated once per address
+ * tried; a long sentence is wrapped onto a second line that starts in lower
+ * case.  Keep what follows "failed: " and the FATAL: tag, join wrapped lines,
+ * drop repeated sentences, and give each a capital letter and a full stop
+ * (unless it ends in one, "?" or "!"). */
+static int sentence_end(char c)
 {
-    const char *p = strstr(raw, "failed: ");
-    size_t n = 0;
-    int space = 0;
-    p = p ? p + 8 : raw;
-    if (strncmp(p, "FATAL:", 6) == 0)
-        p += 6;
-    for (; *p && n + 1 < outsz; p++) {
-        if (*p == '\n' || *p == '\t' || *p == ' ') {
-            space = n > 0;
-            continue;
-        }
-        if (space && n + 2 < outsz)
-            out[n++] = ' ';
-        space = 0;
-        out[n++] = *p;
+    return c == '.' || c == '?' || c == '!';
+}
+
+/* The text of one line, trimmed, in [*p, *e); returns 1 when the line opens a
+ * new report (a "connection to server ... failed:" or a severity tag). */
+static int line_text(const char **p, const char **e)
+{
+    static const char *const tag[] = { "FATAL:", "ERROR:" };
+    const char *f;
+    int fresh = 0;
+    size_t i;
+
+    while (*p < *e && (**p == ' ' || **p == '\t'))
+        (*p)++;
+    if ((strncmp(*p, "connection to server", 20) == 0 || strncmp(*p, "could not connect", 17) == 0)
+        && (f = strstr(*p, "failed: ")) && f < *e) {
+        *p = f + 8;
+        fresh = 1;
     }
-    out[n] = '\0';
+    for (i = 0; i < sizeof tag / sizeof tag[0]; i++)
+        if ((size_t)(*e - *p) >= strlen(tag[i]) && strncmp(*p, tag[i], strlen(tag[i])) == 0) {
+            *p += strlen(tag[i]);
+            fresh = 1;
+        }
+    while (*p < *e && (**p == ' ' || **p == '\t'))
+        (*p)++;
+    while (*e > *p && ((*e)[-1] == ' ' || (*e)[-1] == '\t' || (*e)[-1] == '\r'))
+        (*e)--;
+    return fresh;
+}
+
+/* Append sentence s (capitalised, with its full stop) to out unless out
+ * already holds it; n is out's length, returned updated. */
+static size_t add_sentence(char *out, size_t outsz, size_t n, char *s, size_t len)
+{
+    const char *f;
+
+    if (len == 0)
+        return n;
+    if (s[0] >= 'a' && s[0] <= 'z')
+        s[0] = (char)(s[0] - 'a' + 'A');
+    if (!sentence_end(s[len - 1]))
+        s[len++] = '.';
+    s[len] = '\0';
+    for (f = out; (f = strstr(f, s)) != NULL; f++)
+        if ((f == out || f[-1] == ' ') && (f[len] == '\0' || f[len] == ' '))
+            return n;
+    n += (size_t)snprintf(out + n, outsz - n, "%s%s", n > 0 ? " " : "", s);
+    return n < outsz ? n : outsz - 1;
+}
+
+const char *db_sentences(const char *raw, char *out, size_t outsz)
+{
+    const char *line = raw ? raw : "";
+    char s[512];
+    size_t n = 0, len = 0;
+
+    if (outsz == 0)
+        return out;
+    out[0] = '\0';
+    while (*line) {
+        const char *eol = strchr(line, '\n');
+        const char *p = line, *e = eol ? eol : line + strlen(line);
+        int fresh = line_text(&p, &e);
+
+        line = eol ? eol + 1 : e;
+        if (p == e)
+            continue;
+        /* A lower-case line after an unfinished one is the same sentence. */
+        if (fresh || len == 0 || sentence_end(s[len - 1]) || !(*p >= 'a' && *p <= 'z')) {
+            n = add_sentence(out, outsz, n, s, len);
+            len = 0;
+        } else if (len + 2 < sizeof s) {
+            s[len++] = ' ';
+        }
+        for (; p < e && len + 2 < sizeof s; p++)
+            s[len++] = *p == '\t' ? ' ' : *p;
+    }
+    add_sentence(out, outsz, n, s, len);
+    return out;
 }
 
 static void set_conn_error(char *err, size_t errlen, PGconn *conn)
 {
+    const char *raw = conn ? PQerrorMessage(conn) : "";
     char m[512];
-    tidy_libpq_message(conn ? PQerrorMessage(conn) : "", m, sizeof m);
-    if (strstr(m, "does not exist") && strstr(m, "role"))
+
+    /* Classified by libpq's own wording, before it is made into sentences. */
+    db_sentences(raw, m, sizeof m);
+    if (strstr(raw, "does not exist") && strstr(raw, "role \""))
         snprintf(err, errlen, _("The database does not know your login role; ask an administrator to add you with \"casedesk-admin user add\". (%s)"), m);
-    else if (strstr(m, "No such file") || strstr(m, "Connection refused") || strstr(m, "could not connect"))
+    else if (strstr(raw, "No such file") || strstr(raw, "Connection refused") || strstr(raw, "could not connect"))
         snprintf(err, errlen, _("Cannot reach the database server: is PostgreSQL running and PGHOST/--dbname right? (%s)"), m);
-    else if (strstr(m, "database") && strstr(m, "does not exist"))
+    else if (strstr(raw, "database") && strstr(raw, "does not exist"))
         snprintf(err, errlen, _("The database does not exist: create it and run \"casedesk-admin init\". (%s)"), m);
     else
         snprintf(err, errlen, _("Cannot connect to the database: %s"), m);
+}
+
+/* The district's clock follows the database's own TimeZone setting (ALTER
+ * DATABASE ... SET timezone, done by init), not the session's: a session's
+ * TimeZone is whatever the client asked for (PGTZ, PGOPTIONS).  The offset is
+ * the server's arithmetic, so the host needs no time-zone data. */
+static void fetch_district_zone(db_t *db)
+{
+    static const char sql[] =
+        "SELECT z, extract(epoch FROM (now() AT TIME ZONE z) - (now() AT TIME ZONE 'UTC'))::bigint"
+        "  FROM (SELECT coalesce((SELECT substr(c, strpos(c, '=') + 1)"
+        "          FROM pg_catalog.pg_db_role_setting s, unnest(s.setconfig) c"
+        "         WHERE s.setdatabase = (SELECT oid FROM pg_catalog.pg_database"
+        "                                 WHERE datname = current_database())"
+        "           AND s.setrole = 0 AND lower(c) LIKE 'timezone=%' LIMIT 1),"
+        "        current_setting('TimeZone')) AS z) q";
+    PGresult *r = db_exec(db, sql, 0, NULL);
+
+    if (r && PQntuples(r) == 1) {
+        district_set(PQgetvalue(r, 0, 0), strtol(PQgetvalue(r, 0, 1), NULL, 10));
+        log_msg("district time zone %s (UTC%+ld s)", district_zone(), strtol(PQgetvalue(r, 0, 1), NULL, 10));
+    } else {
+        log_msg("district time zone unknown, using the host's: %s", db_detail(db));
+    }
+    PQclear(r);
 }
 
 db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errlen)
@@ -79,6 +176,7 @@ db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errle
     PQsetNoticeProcessor(conn, notice_to_log, NULL);
     db = xcalloc(1, sizeof *db);
     db->conn = conn;
+    fetch_district_zone(db);
     return db;
 }
 
@@ -90,11 +188,6 @@ void db_close(db_t *db)
     free(db);
 }
 
-PGconn *db_conn(db_t *db)
-{
-    return db->conn;
-}
-
 static void clear_error(db_t *db)
 {
     db->sqlstate[0] = db->errmsg[0] = db->detail[0] = '\0';
@@ -104,12 +197,13 @@ static void record_error(db_t *db, const PGresult *res)
 {
     const char *st = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
     const char *msg = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
-    if (!msg)
-        msg = PQerrorMessage(db->conn);
     if (!st && PQstatus(db->conn) != CONNECTION_OK)
         st = "08006";
     snprintf(db->sqlstate, sizeof db->sqlstate, "%s", st ? st : "");
-    snprintf(db->detail, sizeof db->detail, "%s", msg ? msg : "");
+    if (msg)
+        snprintf(db->detail, sizeof db->detail, "%s", msg);
+    else /* libpq's own, multi-line ("server closed the connection...") */
+        db_sentences(PQerrorMessage(db->conn), db->detail, sizeof db->detail);
     db_friendly(db->sqlstate, db->detail, db->errmsg, sizeof db->errmsg);
     log_msg("sql error %s: %s", db->sqlstate, db->detail);
 }
@@ -167,6 +261,48 @@ int db_script(db_t *db, const char *sql)
         record_error(db, res);
     PQclear(res);
     return ok ? 0 : -1;
+}
+
+/* ---- reading cells ---- */
+
+const char *db_cell_or_null(const PGresult *r, int row, int col)
+{
+    if (!r || row < 0 || row >= PQntuples(r) || col < 0 || col >= PQnfields(r)
+        || PQgetisnull(r, row, col))
+        return NULL;
+    return PQgetvalue(r, row, col);
+}
+
+const char *db_cell(const PGresult *r, int row, int col)
+{
+    const char *v = db_cell_or_null(r, row, col);
+    return v ? v : "";
+}
+
+void db_cell_copy(const PGresult *r, int row, int col, char *buf, size_t sz)
+{
+    strlcpy_utf8(buf, db_cell(r, row, col), sz);
+}
+
+char *db_cell_dup(const PGresult *r, int row, int col)
+{
+    return xstrdup(db_cell(r, row, col));
+}
+
+int db_cell_int(const PGresult *r, int row, int col, int dflt)
+{
+    const char *v = db_cell_or_null(r, row, col);
+    return v ? (int)strtol(v, NULL, 10) : dflt;
+}
+
+long long db_cell_ll(const PGresult *r, int row, int col)
+{
+    return strtoll(db_cell(r, row, col), NULL, 10);
+}
+
+int db_cell_bool(const PGresult *r, int row, int col)
+{
+    return db_cell(r, row, col)[0] == 't';
 }
 
 const char *db_errmsg(const db_t *db) { return db->errmsg; }
@@ -234,6 +370,7 @@ int db_reconnect_poll(db_t *db)
     case PGRES_POLLING_OK:
         db->reconnecting = 0;
         PQsetNoticeProcessor(db->conn, notice_to_log, NULL);
+        fetch_district_zone(db);
         return 1;
     case PGRES_POLLING_FAILED:
         return -1;

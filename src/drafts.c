@@ -3,15 +3,17 @@
  * Called from save_draft while the process is about to exit (signal or
  * hang-up, outside the signal handler), so it only uses plain stdio and
  * never touches the terminal or the database. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "district.h"
 #include "drafts.h"
 #include "util.h"
 
@@ -30,7 +32,9 @@ static int mkdir_p(char *path)
     return 0;
 }
 
-int drafts_dir(char *buf, size_t bufsz, int create)
+/* The drafts directory (created 0700 when create is set).  Returns 0, or -1
+ * when there is no HOME/XDG_STATE_HOME or it could not be created. */
+static int drafts_dir(char *buf, size_t bufsz, int create)
 {
     const char *xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
     int n;
@@ -105,6 +109,17 @@ void draft_free(struct draft *d)
     d->n = 0;
 }
 
+void draft_saved_at(const struct draft *d, char *buf, size_t sz)
+{
+    struct tm tm;
+
+    if (sz == 0) return;
+    buf[0] = '\0';
+    if (d->saved <= 0) return;
+    district_tm((time_t)d->saved, &tm);
+    strftime(buf, sz, "%m-%d %H:%M", &tm);
+}
+
 static void put_escaped(FILE *fp, const char *s)
 {
     for (; *s; s++) {
@@ -138,7 +153,8 @@ int draft_write(const struct draft *d)
     snprintf(tmp, sizeof tmp, "%s.XXXXXX", path);
     if ((fd = mkstemp(tmp)) < 0) return -1;      /* mkstemp: mode 0600 */
     if (!(fp = fdopen(fd, "w"))) { close(fd); unlink(tmp); return -1; }
-    fprintf(fp, "%s\nkind=%s\nid=%lld\nversion=%d\n", DRAFT_MAGIC, d->kind, d->id, d->version);
+    fprintf(fp, "%s\nkind=%s\nid=%lld\nversion=%d\nsaved=%lld\n", DRAFT_MAGIC, d->kind, d->id,
+            d->version, (long long)time(NULL));
     for (int i = 0; i < d->n; i++) {
         fprintf(fp, "f.%s=", d->keys[i]);
         put_escaped(fp, d->vals[i]);
@@ -159,6 +175,7 @@ static void read_line(struct draft *d, char *line)
     *eq = '\0';
     v = eq + 1;
     if (strcmp(line, "version") == 0) d->version = atoi(v);
+    else if (strcmp(line, "saved") == 0) d->saved = strtoll(v, NULL, 10);
     else if (strncmp(line, "f.", 2) == 0 && d->n < DRAFT_MAX_FIELDS) {
         d->keys[d->n] = xstrdup(line + 2);
         d->vals[d->n] = unescape(v);

@@ -2,7 +2,7 @@
  * ID or credit code, a phone number, a task number or a name, and go there.
  * validate_classify decides what the text is; one match opens it, several
  * show a pick list, none says so in words. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,9 +29,9 @@ static void trim(char *s)
 
 static int jump_task(const char *text)
 {
-    task_filter_t f;
-    task_cursor_t cur;
-    task_page_t p;
+    struct task_filter f;
+    struct task_cursor cur;
+    struct task_page p;
     long long id = 0;
 
     memset(&f, 0, sizeof f);
@@ -46,7 +46,7 @@ static int jump_task(const char *text)
     return open_task_form(id);
 }
 
-static int pick_case(case_row_t *rows, int n)
+static int pick_case(struct case_row *rows, int n)
 {
     char **lines = xcalloc((size_t)n + 1, sizeof *lines);
     int k;
@@ -63,7 +63,7 @@ static int pick_case(case_row_t *rows, int n)
 int jump_prompt(struct app *app)
 {
     char text[128];
-    case_row_t *rows;
+    struct case_row *rows;
     int kind, n, k;
 
     if (!app->db) return 0;

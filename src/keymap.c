@@ -1,5 +1,5 @@
 /* keymap.c — default key tables, overrides, lookup and help generation. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <curses.h>
 #include <stdio.h>
 #include <string.h>
@@ -130,7 +130,7 @@ const char *kctx_name(enum key_context k)
     return (unsigned)k < KCTX__COUNT ? kctx_names[k] : "?";
 }
 
-int kctx_by_name(const char *name)
+static int kctx_by_name(const char *name)   /* -1 if unknown */
 {
     for (int i = 0; i < KCTX__COUNT; i++)
         if (strcmp(kctx_names[i], name) == 0) return i;
@@ -175,15 +175,6 @@ void keymap_init(void)
 static int is_text_key(int key)
 {
     return !KEYC_IS_FN(key) && key >= 0x20 && key != 0x7F && cp_printable((uint32_t)key);
-}
-
-enum cmd keymap_lookup(enum key_context ctx, int key)
-{
-    struct binding *b;
-
-    if ((unsigned)ctx >= KCTX__COUNT) return CMD_NONE;
-    b = find(ctx, key);
-    return b ? b->cmd : CMD_NONE;
 }
 
 enum cmd keymap_resolve(enum key_context ctx, int key)

@@ -1,13 +1,14 @@
 /* kind_expropriation.c — 征收安置: an expropriation case, one household or
  * enterprise of a project, with its survey, assessment, agreement,
  * payments and the decisions that may follow. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "casekind.h"
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "ui.h"
 #include "validate.h"
@@ -34,24 +35,24 @@ static int v_idno(const char *v, char *e, size_t n) { return idno(form_enterpris
 static int v_house(const char *v, char *e, size_t n) { return validate_area(v, _("house area"), e, n); }
 static int v_land(const char *v, char *e, size_t n) { return validate_land_mu(v, _("land area"), e, n); }
 
-static void focus(const case_detail_t *d)
+static void focus(const struct case_detail *d)
 {
     form_enterprise = strcmp(d->exp.party_kind, "enterprise") == 0;
 }
 
-static int fields(const case_detail_t *d, struct case_field *f)
+static int fields(const struct case_detail *d, struct case_field *f)
 {
     focus(d);
     f[0] = (struct case_field){ form_enterprise ? _("Credit code") : _("Citizen ID"), 18, v_idno,
-                                d->exp.party_id_no, offsetof(case_edit_t, party_id_no) };
+                                d->exp.party_id_no, offsetof(struct case_edit, party_id_no) };
     f[1] = (struct case_field){ _("House area (m²)"), 12, v_house, d->exp.house_area,
-                                offsetof(case_edit_t, house_area) };
+                                offsetof(struct case_edit, house_area) };
     f[2] = (struct case_field){ _("Land (mu)"), 12, v_land, d->exp.land_area_mu,
-                                offsetof(case_edit_t, land_area_mu) };
+                                offsetof(struct case_edit, land_area_mu) };
     return 3;
 }
 
-static void facts(const case_detail_t *d, case_fact_fn fact, void *ctx)
+static void facts(const struct case_detail *d, case_fact_fn fact, void *ctx)
 {
     char buf[700];
 
@@ -86,7 +87,7 @@ static long long create(void)
     char name[304], idno[24], phone[24], addr[608], area[24], today[16];
     int project, village, k;
 
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     if ((project = caseui_pick_id(pick_projects, _("Project"))) < 0) return 0;
     if ((village = caseui_pick_id(pick_villages, _("Village or community"))) < 0) return 0;
     if ((k = ui_menu(_("Household or enterprise?"), kinds, 2, 0)) < 0) return 0;

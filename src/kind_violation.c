@@ -1,7 +1,7 @@
 /* kind_violation.c — 两违: a violation case (illegal construction or land
  * use), found by a patrol, a report, a satellite image or a petition, and
  * taken through verification, a stop-work notice and rectification. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +9,7 @@
 
 #include "casekind.h"
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "ui.h"
 #include "validate.h"
@@ -30,16 +31,16 @@ static const char *subkind_label(const char *subkind)
 
 static int v_area(const char *v, char *e, size_t n) { return validate_area(v, _("area"), e, n); }
 
-static int fields(const case_detail_t *d, struct case_field *f)
+static int fields(const struct case_detail *d, struct case_field *f)
 {
-    f[0] = (struct case_field){ _("Area (m²)"), 12, v_area, d->vio.area_m2, offsetof(case_edit_t, area_m2) };
-    f[1] = (struct case_field){ _("Floors"), 2, validate_floors, d->vio.floors, offsetof(case_edit_t, floors) };
-    f[2] = (struct case_field){ _("Latitude"), 12, validate_degrees, d->vio.lat, offsetof(case_edit_t, lat) };
-    f[3] = (struct case_field){ _("Longitude"), 12, validate_degrees, d->vio.lon, offsetof(case_edit_t, lon) };
+    f[0] = (struct case_field){ _("Area (m²)"), 12, v_area, d->vio.area_m2, offsetof(struct case_edit, area_m2) };
+    f[1] = (struct case_field){ _("Floors"), 2, validate_floors, d->vio.floors, offsetof(struct case_edit, floors) };
+    f[2] = (struct case_field){ _("Latitude"), 12, validate_degrees, d->vio.lat, offsetof(struct case_edit, lat) };
+    f[3] = (struct case_field){ _("Longitude"), 12, validate_degrees, d->vio.lon, offsetof(struct case_edit, lon) };
     return 4;
 }
 
-static void facts(const case_detail_t *d, case_fact_fn fact, void *ctx)
+static void facts(const struct case_detail *d, case_fact_fn fact, void *ctx)
 {
     char buf[700];
 
@@ -61,7 +62,7 @@ static void facts(const case_detail_t *d, case_fact_fn fact, void *ctx)
     }
 }
 
-static const char *subkind(const case_detail_t *d)
+static const char *subkind(const struct case_detail *d)
 {
     return subkind_label(d->vio.subkind);
 }
@@ -74,7 +75,7 @@ static long long create(void)
     char today[16], on[16], owner[304], addr[608], area[24];
     int village, s, b;
 
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     if ((village = caseui_pick_id(pick_villages, _("Village or community"))) < 0) return 0;
     if ((s = ui_menu(_("What kind of violation?"), sub, 2, 0)) < 0) return 0;
     if ((b = ui_menu(_("Found by"), by, 4, 1)) < 0) return 0;

@@ -1,5 +1,5 @@
 /* labels.c — labels of case kinds, statuses and steps (see labels.h). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <string.h>
 
 #include "casekind.h"
@@ -23,7 +23,7 @@ const char *case_status_label(const char *status)
     return status;
 }
 
-const char *case_step_label(const case_step_t *s)
+const char *case_step_label(const struct case_step *s)
 {
     return i18n_is_chinese() ? s->label_zh : s->label_en;
 }

@@ -1,5 +1,5 @@
 /* lineedit.c — one-line UTF-8 editor logic (see lineedit.h).  No curses. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -130,15 +130,6 @@ int le_insert(struct lineedit *le, const char *s, size_t n)
     le->cur += fit;
     le->nchars += count_cps(s, fit);
     return st;
-}
-
-int le_insert_cp(struct lineedit *le, uint32_t cp)
-{
-    char tmp[4];
-    size_t n = utf8_encode(cp, tmp);
-
-    if (n == 0) return LE_ERR_UTF8;
-    return le_insert(le, tmp, n);
 }
 
 int le_set(struct lineedit *le, const char *text)

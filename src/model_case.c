@@ -1,6 +1,7 @@
 /* model_case.c — typed access to cases.  Every statement is parameterised;
  * the few SQL texts assembled here are built from constant fragments only
  * (the sort column and its direction), never from user data. */
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,21 +11,6 @@
 #include "validate.h"
 
 /* ------------------------------------------------------------- helpers */
-static void get(const PGresult *r, int row, int col, char *buf, size_t sz)
-{
-    strlcpy_utf8(buf, PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col), sz);
-}
-
-static int get_int(const PGresult *r, int row, int col, int dflt)
-{
-    return PQgetisnull(r, row, col) ? dflt : atoi(PQgetvalue(r, row, col));
-}
-
-static long long get_ll(const PGresult *r, int row, int col)
-{
-    return PQgetisnull(r, row, col) ? 0 : strtoll(PQgetvalue(r, row, col), NULL, 10);
-}
-
 /* The pattern for (I)LIKE: the text with its wildcards escaped, inside
  * %...% or, for a prefix, followed by % only. */
 static char *like_pattern_of(const char *text, int prefix)
@@ -100,7 +86,7 @@ struct filter_params {
     const char *p[8];
 };
 
-static void filter_params(const case_filter_t *f, struct filter_params *fp)
+static void filter_params(const struct case_filter *f, struct filter_params *fp)
 {
     snprintf(fp->unit, sizeof fp->unit, "%d", f->unit_id);
     snprintf(fp->village, sizeof fp->village, "%d", f->village_id);
@@ -117,34 +103,34 @@ static void filter_params(const case_filter_t *f, struct filter_params *fp)
     fp->p[7] = fp->pattern;
 }
 
-static void read_row(const PGresult *r, int i, case_row_t *row)
+static void read_row(const PGresult *r, int i, struct case_row *row)
 {
-    row->id = get_ll(r, i, 0);
-    row->version = get_int(r, i, 1, 0);
-    get(r, i, 2, row->case_no, sizeof row->case_no);
-    get(r, i, 3, row->kind, sizeof row->kind);
-    get(r, i, 4, row->status, sizeof row->status);
-    get(r, i, 5, row->unit_code, sizeof row->unit_code);
-    get(r, i, 6, row->unit_name, sizeof row->unit_name);
-    get(r, i, 7, row->village_name, sizeof row->village_name);
-    get(r, i, 8, row->party_name, sizeof row->party_name);
-    get(r, i, 9, row->opened_on, sizeof row->opened_on);
-    get(r, i, 10, row->deadline, sizeof row->deadline);
-    row->overdue = get_int(r, i, 11, 0);
+    row->id = db_cell_ll(r, i, 0);
+    row->version = db_cell_int(r, i, 1, 0);
+    db_cell_copy(r, i, 2, row->case_no, sizeof row->case_no);
+    db_cell_copy(r, i, 3, row->kind, sizeof row->kind);
+    db_cell_copy(r, i, 4, row->status, sizeof row->status);
+    db_cell_copy(r, i, 5, row->unit_code, sizeof row->unit_code);
+    db_cell_copy(r, i, 6, row->unit_name, sizeof row->unit_name);
+    db_cell_copy(r, i, 7, row->village_name, sizeof row->village_name);
+    db_cell_copy(r, i, 8, row->party_name, sizeof row->party_name);
+    db_cell_copy(r, i, 9, row->opened_on, sizeof row->opened_on);
+    db_cell_copy(r, i, 10, row->deadline, sizeof row->deadline);
+    row->overdue = db_cell_int(r, i, 11, 0);
     if (PQnfields(r) > 12)
-        get(r, i, 12, row->sortval, sizeof row->sortval);
+        db_cell_copy(r, i, 12, row->sortval, sizeof row->sortval);
     else
         row->sortval[0] = '\0';
 }
 
-void case_key_of(const case_row_t *r, case_key_t *key)
+void case_key_of(const struct case_row *r, struct case_key *key)
 {
     strlcpy_utf8(key->sortval, r->sortval, sizeof key->sortval);
     key->id = r->id;
 }
 
-int case_list(db_t *db, const case_filter_t *f, const case_key_t *key, int dir, int limit,
-              case_page_t *out)
+int case_list(db_t *db, const struct case_filter *f, const struct case_key *key, int dir, int limit,
+              struct case_page *out)
 {
     const struct sortdef *s = &SORTS[f->sort <= CASE_SORT_STATUS ? f->sort : CASE_SORT_NUMBER];
     /* Going backward reverses the order; rows are put back in list order below. */
@@ -183,14 +169,14 @@ int case_list(db_t *db, const case_filter_t *f, const case_key_t *key, int dir, 
     return 0;
 }
 
-void case_page_free(case_page_t *p)
+void case_page_free(struct case_page *p)
 {
     free(p->rows);
     p->rows = NULL;
     p->n = 0;
 }
 
-long long case_count(db_t *db, const case_filter_t *f, long long cap, int *capped)
+long long case_count(db_t *db, const struct case_filter *f, long long cap, int *capped)
 {
     struct filter_params fp;
     char capbuf[24], out[32], sql[1536];
@@ -236,56 +222,56 @@ static const char DETAIL_SQL[] =
     " LEFT JOIN casedesk.violation w ON w.id = c.id"
     " WHERE c.id = $1::bigint";
 
-static void read_expropriation(const PGresult *r, case_detail_t *d)
+static void read_expropriation(const PGresult *r, struct case_detail *d)
 {
-    d->exp.project_id = get_int(r, 0, 22, 0);
-    get(r, 0, 23, d->exp.project_name, sizeof d->exp.project_name);
-    get(r, 0, 24, d->exp.party_kind, sizeof d->exp.party_kind);
-    get(r, 0, 25, d->exp.party_id_no, sizeof d->exp.party_id_no);
-    get(r, 0, 26, d->exp.house_area, sizeof d->exp.house_area);
-    get(r, 0, 27, d->exp.land_area_mu, sizeof d->exp.land_area_mu);
-    get(r, 0, 28, d->exp.surveyed_on, sizeof d->exp.surveyed_on);
-    get(r, 0, 29, d->exp.assessed_on, sizeof d->exp.assessed_on);
-    get(r, 0, 30, d->exp.compensation, sizeof d->exp.compensation);
-    get(r, 0, 31, d->exp.paid_total, sizeof d->exp.paid_total);
-    get(r, 0, 32, d->exp.resettlement, sizeof d->exp.resettlement);
-    get(r, 0, 33, d->exp.community_name, sizeof d->exp.community_name);
-    get(r, 0, 34, d->exp.signed_on, sizeof d->exp.signed_on);
-    get(r, 0, 35, d->exp.paid_on, sizeof d->exp.paid_on);
-    get(r, 0, 36, d->exp.vacated_on, sizeof d->exp.vacated_on);
-    get(r, 0, 37, d->exp.demolished_on, sizeof d->exp.demolished_on);
-    d->exp.forced = get_int(r, 0, 38, 0);
-    get(r, 0, 39, d->exp.exp_decision_on, sizeof d->exp.exp_decision_on);
-    get(r, 0, 40, d->exp.exp_decision_no, sizeof d->exp.exp_decision_no);
-    get(r, 0, 41, d->exp.comp_decision_on, sizeof d->exp.comp_decision_on);
-    get(r, 0, 42, d->exp.comp_decision_no, sizeof d->exp.comp_decision_no);
-    get(r, 0, 43, d->exp.court_on, sizeof d->exp.court_on);
-    get(r, 0, 44, d->exp.court_no, sizeof d->exp.court_no);
+    d->exp.project_id = db_cell_int(r, 0, 22, 0);
+    db_cell_copy(r, 0, 23, d->exp.project_name, sizeof d->exp.project_name);
+    db_cell_copy(r, 0, 24, d->exp.party_kind, sizeof d->exp.party_kind);
+    db_cell_copy(r, 0, 25, d->exp.party_id_no, sizeof d->exp.party_id_no);
+    db_cell_copy(r, 0, 26, d->exp.house_area, sizeof d->exp.house_area);
+    db_cell_copy(r, 0, 27, d->exp.land_area_mu, sizeof d->exp.land_area_mu);
+    db_cell_copy(r, 0, 28, d->exp.surveyed_on, sizeof d->exp.surveyed_on);
+    db_cell_copy(r, 0, 29, d->exp.assessed_on, sizeof d->exp.assessed_on);
+    db_cell_copy(r, 0, 30, d->exp.compensation, sizeof d->exp.compensation);
+    db_cell_copy(r, 0, 31, d->exp.paid_total, sizeof d->exp.paid_total);
+    db_cell_copy(r, 0, 32, d->exp.resettlement, sizeof d->exp.resettlement);
+    db_cell_copy(r, 0, 33, d->exp.community_name, sizeof d->exp.community_name);
+    db_cell_copy(r, 0, 34, d->exp.signed_on, sizeof d->exp.signed_on);
+    db_cell_copy(r, 0, 35, d->exp.paid_on, sizeof d->exp.paid_on);
+    db_cell_copy(r, 0, 36, d->exp.vacated_on, sizeof d->exp.vacated_on);
+    db_cell_copy(r, 0, 37, d->exp.demolished_on, sizeof d->exp.demolished_on);
+    d->exp.forced = db_cell_int(r, 0, 38, 0);
+    db_cell_copy(r, 0, 39, d->exp.exp_decision_on, sizeof d->exp.exp_decision_on);
+    db_cell_copy(r, 0, 40, d->exp.exp_decision_no, sizeof d->exp.exp_decision_no);
+    db_cell_copy(r, 0, 41, d->exp.comp_decision_on, sizeof d->exp.comp_decision_on);
+    db_cell_copy(r, 0, 42, d->exp.comp_decision_no, sizeof d->exp.comp_decision_no);
+    db_cell_copy(r, 0, 43, d->exp.court_on, sizeof d->exp.court_on);
+    db_cell_copy(r, 0, 44, d->exp.court_no, sizeof d->exp.court_no);
 }
 
-static void read_violation(const PGresult *r, case_detail_t *d)
+static void read_violation(const PGresult *r, struct case_detail *d)
 {
-    get(r, 0, 45, d->vio.subkind, sizeof d->vio.subkind);
-    get(r, 0, 46, d->vio.found_by, sizeof d->vio.found_by);
-    get(r, 0, 47, d->vio.lat, sizeof d->vio.lat);
-    get(r, 0, 48, d->vio.lon, sizeof d->vio.lon);
-    get(r, 0, 49, d->vio.area_m2, sizeof d->vio.area_m2);
-    get(r, 0, 50, d->vio.floors, sizeof d->vio.floors);
-    get(r, 0, 51, d->vio.built_on, sizeof d->vio.built_on);
-    d->vio.stock = get_int(r, 0, 52, 0);
-    get(r, 0, 53, d->vio.found_on, sizeof d->vio.found_on);
-    get(r, 0, 54, d->vio.verified_on, sizeof d->vio.verified_on);
-    get(r, 0, 55, d->vio.stop_notice_on, sizeof d->vio.stop_notice_on);
-    get(r, 0, 56, d->vio.stop_notice_no, sizeof d->vio.stop_notice_no);
-    get(r, 0, 57, d->vio.rectify_ordered_on, sizeof d->vio.rectify_ordered_on);
-    get(r, 0, 58, d->vio.rectify_deadline, sizeof d->vio.rectify_deadline);
-    get(r, 0, 59, d->vio.resolution, sizeof d->vio.resolution);
-    get(r, 0, 60, d->vio.resolved_on, sizeof d->vio.resolved_on);
-    get(r, 0, 61, d->vio.reinspected_on, sizeof d->vio.reinspected_on);
-    d->vio.first_action_days = get_int(r, 0, 62, -1);
+    db_cell_copy(r, 0, 45, d->vio.subkind, sizeof d->vio.subkind);
+    db_cell_copy(r, 0, 46, d->vio.found_by, sizeof d->vio.found_by);
+    db_cell_copy(r, 0, 47, d->vio.lat, sizeof d->vio.lat);
+    db_cell_copy(r, 0, 48, d->vio.lon, sizeof d->vio.lon);
+    db_cell_copy(r, 0, 49, d->vio.area_m2, sizeof d->vio.area_m2);
+    db_cell_copy(r, 0, 50, d->vio.floors, sizeof d->vio.floors);
+    db_cell_copy(r, 0, 51, d->vio.built_on, sizeof d->vio.built_on);
+    d->vio.stock = db_cell_int(r, 0, 52, 0);
+    db_cell_copy(r, 0, 53, d->vio.found_on, sizeof d->vio.found_on);
+    db_cell_copy(r, 0, 54, d->vio.verified_on, sizeof d->vio.verified_on);
+    db_cell_copy(r, 0, 55, d->vio.stop_notice_on, sizeof d->vio.stop_notice_on);
+    db_cell_copy(r, 0, 56, d->vio.stop_notice_no, sizeof d->vio.stop_notice_no);
+    db_cell_copy(r, 0, 57, d->vio.rectify_ordered_on, sizeof d->vio.rectify_ordered_on);
+    db_cell_copy(r, 0, 58, d->vio.rectify_deadline, sizeof d->vio.rectify_deadline);
+    db_cell_copy(r, 0, 59, d->vio.resolution, sizeof d->vio.resolution);
+    db_cell_copy(r, 0, 60, d->vio.resolved_on, sizeof d->vio.resolved_on);
+    db_cell_copy(r, 0, 61, d->vio.reinspected_on, sizeof d->vio.reinspected_on);
+    d->vio.first_action_days = db_cell_int(r, 0, 62, -1);
 }
 
-int case_load(db_t *db, long long id, case_detail_t *d)
+int case_load(db_t *db, long long id, struct case_detail *d)
 {
     char idbuf[24];
     const char *params[1] = { idbuf };
@@ -301,15 +287,15 @@ int case_load(db_t *db, long long id, case_detail_t *d)
         return 1;
     }
     read_row(r, 0, &d->row);
-    d->unit_id = get_int(r, 0, 13, 0);
-    d->village_id = get_int(r, 0, 14, 0);
-    get(r, 0, 15, d->party_phone, sizeof d->party_phone);
-    get(r, 0, 16, d->address, sizeof d->address);
-    d->note = xstrdup(PQgetvalue(r, 0, 17));
-    get(r, 0, 18, d->closed_on, sizeof d->closed_on);
-    d->handled_by = get_int(r, 0, 19, 0);
-    get(r, 0, 20, d->handled_by_name, sizeof d->handled_by_name);
-    d->detail_version = get_int(r, 0, 21, 0);
+    d->unit_id = db_cell_int(r, 0, 13, 0);
+    d->village_id = db_cell_int(r, 0, 14, 0);
+    db_cell_copy(r, 0, 15, d->party_phone, sizeof d->party_phone);
+    db_cell_copy(r, 0, 16, d->address, sizeof d->address);
+    d->note = db_cell_dup(r, 0, 17);
+    db_cell_copy(r, 0, 18, d->closed_on, sizeof d->closed_on);
+    d->handled_by = db_cell_int(r, 0, 19, 0);
+    db_cell_copy(r, 0, 20, d->handled_by_name, sizeof d->handled_by_name);
+    d->detail_version = db_cell_int(r, 0, 21, 0);
     if (strcmp(d->row.kind, "expropriation") == 0)
         read_expropriation(r, d);
     else
@@ -318,7 +304,7 @@ int case_load(db_t *db, long long id, case_detail_t *d)
     return 0;
 }
 
-void case_detail_free(case_detail_t *d)
+void case_detail_free(struct case_detail *d)
 {
     free(d->note);
     d->note = NULL;
@@ -376,7 +362,7 @@ static enum case_save_result why_not_saved(db_t *db, long long id)
     }
 }
 
-enum case_save_result case_save(db_t *db, const case_detail_t *d, const case_edit_t *e)
+enum case_save_result case_save(db_t *db, const struct case_detail *d, const struct case_edit *e)
 {
     char idbuf[24], vbuf[16], dvbuf[16], hbuf[16];
     const char *pc[7], *pd[6];
@@ -407,7 +393,7 @@ enum case_save_result case_save(db_t *db, const case_detail_t *d, const case_edi
 }
 
 /* ---------------------------------------------------------- workflow */
-int case_next_steps(db_t *db, long long id, case_step_t **out)
+int case_next_steps(db_t *db, long long id, struct case_step **out)
 {
     char idbuf[24];
     const char *params[1] = { idbuf };
@@ -425,15 +411,15 @@ int case_next_steps(db_t *db, long long id, case_step_t **out)
     *out = xcalloc((size_t)PQntuples(r) + 1, sizeof **out);
     n = 0;
     for (int i = 0; i < PQntuples(r); i++) {
-        case_step_t *s = n ? &(*out)[n - 1] : NULL;
-        if (!s || strcmp(s->step, PQgetvalue(r, i, 0)) != 0) {
+        struct case_step *s = n ? &(*out)[n - 1] : NULL;
+        if (!s || strcmp(s->step, db_cell(r, i, 0)) != 0) {
             s = &(*out)[n++];
-            get(r, i, 0, s->step, sizeof s->step);
-            get(r, i, 1, s->label_zh, sizeof s->label_zh);
-            get(r, i, 2, s->label_en, sizeof s->label_en);
+            db_cell_copy(r, i, 0, s->step, sizeof s->step);
+            db_cell_copy(r, i, 1, s->label_zh, sizeof s->label_zh);
+            db_cell_copy(r, i, 2, s->label_en, sizeof s->label_en);
         }
-        if (!PQgetisnull(r, i, 3) && s->nneeds < (int)ARRAY_SIZE(s->needs))
-            get(r, i, 3, s->needs[s->nneeds++], sizeof s->needs[0]);
+        if (db_cell_or_null(r, i, 3) && s->nneeds < (int)ARRAY_SIZE(s->needs))
+            db_cell_copy(r, i, 3, s->needs[s->nneeds++], sizeof s->needs[0]);
     }
     PQclear(r);
     return n;
@@ -554,7 +540,7 @@ long long case_create_expropriation(db_t *db, int project_id, int village_id,
 }
 
 /* ------------------------------------------------------------ payments */
-int case_payments(db_t *db, long long case_id, payment_row_t **out)
+int case_payments(db_t *db, long long case_id, struct payment_row **out)
 {
     char idbuf[24];
     const char *params[1] = { idbuf };
@@ -572,14 +558,14 @@ int case_payments(db_t *db, long long case_id, payment_row_t **out)
     n = PQntuples(r);
     *out = xcalloc(n ? (size_t)n : 1, sizeof **out);
     for (int i = 0; i < n; i++) {
-        payment_row_t *p = &(*out)[i];
-        p->id = get_ll(r, i, 0);
-        get(r, i, 1, p->amount, sizeof p->amount);
-        get(r, i, 2, p->paid_on, sizeof p->paid_on);
-        get(r, i, 3, p->payee, sizeof p->payee);
-        get(r, i, 4, p->account, sizeof p->account);
-        get(r, i, 5, p->voucher_no, sizeof p->voucher_no);
-        get(r, i, 6, p->recorded_by, sizeof p->recorded_by);
+        struct payment_row *p = &(*out)[i];
+        p->id = db_cell_ll(r, i, 0);
+        db_cell_copy(r, i, 1, p->amount, sizeof p->amount);
+        db_cell_copy(r, i, 2, p->paid_on, sizeof p->paid_on);
+        db_cell_copy(r, i, 3, p->payee, sizeof p->payee);
+        db_cell_copy(r, i, 4, p->account, sizeof p->account);
+        db_cell_copy(r, i, 5, p->voucher_no, sizeof p->voucher_no);
+        db_cell_copy(r, i, 6, p->recorded_by, sizeof p->recorded_by);
     }
     PQclear(r);
     return n;
@@ -623,7 +609,7 @@ static const char *jump_where(int kind)
     }
 }
 
-int case_jump(db_t *db, const char *text, int limit, int *kind, case_row_t **out)
+int case_jump(db_t *db, const char *text, int limit, int *kind, struct case_row **out)
 {
     const char *where;
     char *pattern, limbuf[16], sql[1536];

@@ -93,11 +93,6 @@ static long long *parse_ids(const char *s, int *n)
     return ids;
 }
 
-static char *dup_val(PGresult *r, int row, int col)
-{
-    return xstrdup(PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
-}
-
 int disc_flag(db_t *db, int official_id, const char *category, const char *facts,
               const long long *case_ids, int ncases, const long long *task_ids, int ntasks,
               char *receipt, size_t receiptsz)
@@ -145,21 +140,21 @@ int disc_list(db_t *db, const struct disc_filter *f, long long before_id, int li
     *rows = xcalloc((size_t)*n + 1, sizeof **rows);
     for (int i = 0; i < *n; i++) {
         struct disc_row *d = &(*rows)[i];
-        d->id = strtoll(PQgetvalue(r, i, 0), NULL, 10);
-        d->receipt = dup_val(r, i, 1);
-        d->official_id = atoi(PQgetvalue(r, i, 2));
-        d->official_name = dup_val(r, i, 3);
-        d->unit_id = atoi(PQgetvalue(r, i, 4));
-        d->unit_name = dup_val(r, i, 5);
-        d->category = dup_val(r, i, 6);
-        d->source = dup_val(r, i, 7);
-        d->status = dup_val(r, i, 8);
-        d->received_at = dup_val(r, i, 9);
-        d->review_due = dup_val(r, i, 10);
-        d->overdue = strcmp(PQgetvalue(r, i, 11), "t") == 0;
-        d->disposition = dup_val(r, i, 12);
-        d->decision_no = dup_val(r, i, 13);
-        d->version = atoi(PQgetvalue(r, i, 14));
+        d->id = db_cell_ll(r, i, 0);
+        d->receipt = db_cell_dup(r, i, 1);
+        d->official_id = db_cell_int(r, i, 2, 0);
+        d->official_name = db_cell_dup(r, i, 3);
+        d->unit_id = db_cell_int(r, i, 4, 0);
+        d->unit_name = db_cell_dup(r, i, 5);
+        d->category = db_cell_dup(r, i, 6);
+        d->source = db_cell_dup(r, i, 7);
+        d->status = db_cell_dup(r, i, 8);
+        d->received_at = db_cell_dup(r, i, 9);
+        d->review_due = db_cell_dup(r, i, 10);
+        d->overdue = db_cell_bool(r, i, 11);
+        d->disposition = db_cell_dup(r, i, 12);
+        d->decision_no = db_cell_dup(r, i, 13);
+        d->version = db_cell_int(r, i, 14, 0);
     }
     PQclear(r);
     return 0;
@@ -199,15 +194,15 @@ int disc_get(db_t *db, long long id, struct disc_detail *d)
                       &d->review_started_on, &d->review_due, &d->reviewer_name, &d->note,
                       &d->disposition, &d->disposition_on, &d->decision_no, &d->decided_by_name,
                       &d->closed_at, &d->flagger_name, &d->flagger_unit };
-    d->id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+    d->id = db_cell_ll(r, 0, 0);
     for (size_t c = 0; c < ARRAY_SIZE(text); c++)
         if (text[c])
-            *text[c] = dup_val(r, 0, (int)c + 1);
-    d->official_id = atoi(PQgetvalue(r, 0, 2));
-    d->unit_id = atoi(PQgetvalue(r, 0, 5));
-    d->case_ids = parse_ids(PQgetvalue(r, 0, 23), &d->ncases);
-    d->task_ids = parse_ids(PQgetvalue(r, 0, 24), &d->ntasks);
-    d->version = atoi(PQgetvalue(r, 0, 25));
+            *text[c] = db_cell_dup(r, 0, (int)c + 1);
+    d->official_id = db_cell_int(r, 0, 2, 0);
+    d->unit_id = db_cell_int(r, 0, 5, 0);
+    d->case_ids = parse_ids(db_cell(r, 0, 23), &d->ncases);
+    d->task_ids = parse_ids(db_cell(r, 0, 24), &d->ntasks);
+    d->version = db_cell_int(r, 0, 25, 0);
     PQclear(r);
     return 1;
 }
@@ -274,12 +269,12 @@ int disc_evidence(db_t *db, int official_id, struct disc_evidence **rows, int *n
     *rows = xcalloc((size_t)*n + 1, sizeof **rows);
     for (int i = 0; i < *n; i++) {
         struct disc_evidence *e = &(*rows)[i];
-        e->kind = dup_val(r, i, 0);
-        e->ref_id = strtoll(PQgetvalue(r, i, 1), NULL, 10);
-        e->ref_no = dup_val(r, i, 2);
-        e->on_date = dup_val(r, i, 3);
-        e->state = dup_val(r, i, 4);
-        e->summary = dup_val(r, i, 5);
+        e->kind = db_cell_dup(r, i, 0);
+        e->ref_id = db_cell_ll(r, i, 1);
+        e->ref_no = db_cell_dup(r, i, 2);
+        e->on_date = db_cell_dup(r, i, 3);
+        e->state = db_cell_dup(r, i, 4);
+        e->summary = db_cell_dup(r, i, 5);
     }
     PQclear(r);
     return 0;
@@ -298,10 +293,10 @@ void disc_evidence_free(struct disc_evidence *rows, int n)
 
 static void fill_official(PGresult *r, int i, struct disc_official *o)
 {
-    o->id = atoi(PQgetvalue(r, i, 0));
-    o->name = dup_val(r, i, 1);
-    o->login = dup_val(r, i, 2);
-    o->unit_name = dup_val(r, i, 3);
+    o->id = db_cell_int(r, i, 0, 0);
+    o->name = db_cell_dup(r, i, 1);
+    o->login = db_cell_dup(r, i, 2);
+    o->unit_name = db_cell_dup(r, i, 3);
 }
 
 int disc_official_find(db_t *db, const char *text, int limit, struct disc_official **rows, int *n)
@@ -365,9 +360,9 @@ int disc_my_receipts(db_t *db, struct disc_receipt **rows, int *n)
     *n = PQntuples(r);
     *rows = xcalloc((size_t)*n + 1, sizeof **rows);
     for (int i = 0; i < *n; i++) {
-        (*rows)[i].receipt = dup_val(r, i, 0);
-        (*rows)[i].filed_on = dup_val(r, i, 1);
-        (*rows)[i].open = strcmp(PQgetvalue(r, i, 2), "open") == 0;
+        (*rows)[i].receipt = db_cell_dup(r, i, 0);
+        (*rows)[i].filed_on = db_cell_dup(r, i, 1);
+        (*rows)[i].open = strcmp(db_cell(r, i, 2), "open") == 0;
     }
     PQclear(r);
     return 0;
@@ -414,12 +409,12 @@ int disc_history(db_t *db, long long id, struct disc_event **rows, int *n)
     *rows = xcalloc((size_t)*n + 1, sizeof **rows);
     for (int i = 0; i < *n; i++) {
         struct disc_event *e = &(*rows)[i];
-        e->at = dup_val(r, i, 0);
-        e->login = dup_val(r, i, 1);
-        e->op = dup_val(r, i, 2);
-        e->from_status = dup_val(r, i, 3);
-        e->to_status = dup_val(r, i, 4);
-        e->detail = dup_val(r, i, 5);
+        e->at = db_cell_dup(r, i, 0);
+        e->login = db_cell_dup(r, i, 1);
+        e->op = db_cell_dup(r, i, 2);
+        e->from_status = db_cell_dup(r, i, 3);
+        e->to_status = db_cell_dup(r, i, 4);
+        e->detail = db_cell_dup(r, i, 5);
     }
     PQclear(r);
     return 0;
@@ -453,7 +448,7 @@ int disc_report_table(db_t *db, enum disc_report which, struct disc_table *t)
     t->cells = xcalloc((size_t)t->nrows * (size_t)t->ncols + 1, sizeof *t->cells);
     for (int i = 0; i < t->nrows; i++)
         for (int c = 0; c < t->ncols; c++)
-            t->cells[i * t->ncols + c] = dup_val(r, i, c);
+            t->cells[i * t->ncols + c] = db_cell_dup(r, i, c);
     PQclear(r);
     return 0;
 }
@@ -473,10 +468,3 @@ void disc_table_free(struct disc_table *t)
     memset(t, 0, sizeof *t);
 }
 
-int disc_server_date(db_t *db, int plus_days, char *buf, size_t bufsz)
-{
-    char d[16];
-    snprintf(d, sizeof d, "%d", plus_days);
-    const char *p[] = { d };
-    return db_scalar(db, "SELECT (current_date + $1::int)::text", 1, p, buf, bufsz) == 1 ? 0 : -1;
-}

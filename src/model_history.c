@@ -1,5 +1,6 @@
 /* model_history.c — record history through casedesk.row_history, which
  * runs as the caller: visibility and column privileges are the database's. */
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,20 +8,15 @@
 #include "model_history.h"
 #include "util.h"
 
-static void get(const PGresult *r, int row, int col, char *buf, size_t sz)
-{
-    strlcpy_utf8(buf, PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col), sz);
-}
-
 static int by_audit(const void *a, const void *b)
 {
-    const history_row_t *x = a, *y = b;
+    const struct history_row *x = a, *y = b;
 
     if (x->audit_id != y->audit_id) return x->audit_id < y->audit_id ? -1 : 1;
     return strcmp(x->field, y->field);
 }
 
-static int load_one(db_t *db, const char *table, long long id, history_row_t **rows, int *n)
+static int load_one(db_t *db, const char *table, long long id, struct history_row **rows, int *n)
 {
     char idbuf[24];
     const char *p[2] = { table, idbuf };
@@ -35,26 +31,26 @@ static int load_one(db_t *db, const char *table, long long id, history_row_t **r
     k = PQntuples(r);
     *rows = xrealloc(*rows, (size_t)(*n + k + 1) * sizeof **rows);
     for (int i = 0; i < k; i++) {
-        history_row_t *h = &(*rows)[*n + i];
+        struct history_row *h = &(*rows)[*n + i];
         memset(h, 0, sizeof *h);
-        h->audit_id = strtoll(PQgetvalue(r, i, 0), NULL, 10);
-        get(r, i, 1, h->at, sizeof h->at);
-        get(r, i, 2, h->login, sizeof h->login);
-        get(r, i, 3, h->who, sizeof h->who);
-        get(r, i, 4, h->op, sizeof h->op);
+        h->audit_id = db_cell_ll(r, i, 0);
+        db_cell_copy(r, i, 1, h->at, sizeof h->at);
+        db_cell_copy(r, i, 2, h->login, sizeof h->login);
+        db_cell_copy(r, i, 3, h->who, sizeof h->who);
+        db_cell_copy(r, i, 4, h->op, sizeof h->op);
         strlcpy_utf8(h->table, table, sizeof h->table);
-        get(r, i, 5, h->field, sizeof h->field);
-        h->old_value = xstrdup(PQgetvalue(r, i, 6));
-        h->new_value = xstrdup(PQgetvalue(r, i, 7));
+        db_cell_copy(r, i, 5, h->field, sizeof h->field);
+        h->old_value = db_cell_dup(r, i, 6);
+        h->new_value = db_cell_dup(r, i, 7);
     }
     *n += k;
     PQclear(r);
     return 0;
 }
 
-int history_load(db_t *db, const char *const *tables, long long id, history_row_t **out)
+int history_load(db_t *db, const char *const *tables, long long id, struct history_row **out)
 {
-    history_row_t *rows = xcalloc(1, sizeof *rows);
+    struct history_row *rows = xcalloc(1, sizeof *rows);
     int n = 0;
 
     for (int t = 0; tables[t]; t++)
@@ -68,7 +64,7 @@ int history_load(db_t *db, const char *const *tables, long long id, history_row_
     return n;
 }
 
-void history_free(history_row_t *rows, int n)
+void history_free(struct history_row *rows, int n)
 {
     for (int i = 0; i < n; i++) {
         free(rows[i].old_value);
@@ -90,8 +86,8 @@ int history_last_change(db_t *db, const char *table, long long id, char *who, si
                     " FROM casedesk.row_history($1, $2::bigint) ORDER BY audit_id DESC LIMIT 1", 2, p);
     if (!r) return -1;
     if (PQntuples(r) > 0) {
-        get(r, 0, 0, who, whosz);
-        get(r, 0, 1, at, atsz);
+        db_cell_copy(r, 0, 0, who, whosz);
+        db_cell_copy(r, 0, 1, at, atsz);
     }
     PQclear(r);
     return 0;

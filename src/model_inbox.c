@@ -3,16 +3,17 @@
  * Reads go through the security_invoker view casedesk.my_inbox (so the
  * read flag of unit-wide rows is the caller's own); writes go through the
  * inbox_mark_* functions, the only way to change the inbox. */
+#include "config.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
 #include "model_inbox.h"
-#include "model_task_int.h"
 #include "util.h"
 
 int inbox_list(db_t *db, int unread_only, long long before_id, int limit,
-               inbox_item_t **items, int *n)
+               struct inbox_item **items, int *n)
 {
     static const char sql[] =
         "SELECT i.id, i.kind, coalesce(i.task_id, 0), coalesce(t.number, ''),"
@@ -39,17 +40,17 @@ int inbox_list(db_t *db, int unread_only, long long before_id, int limit,
     *n = PQntuples(r);
     *items = xcalloc((size_t)*n + 1, sizeof **items);
     for (i = 0; i < *n; i++) {
-        inbox_item_t *x = &(*items)[i];
-        x->id = pg_ll(r, i, 0);
-        pg_cpy(x->kind, sizeof x->kind, r, i, 1);
-        x->task_id = pg_ll(r, i, 2);
-        pg_cpy(x->task_number, sizeof x->task_number, r, i, 3);
-        pg_cpy(x->task_title, sizeof x->task_title, r, i, 4);
-        pg_cpy(x->detail, sizeof x->detail, r, i, 5);
-        pg_cpy(x->ref_date, sizeof x->ref_date, r, i, 6);
-        pg_cpy(x->created_at, sizeof x->created_at, r, i, 7);
-        x->to_unit = pg_bool(r, i, 8);
-        x->read = pg_bool(r, i, 9);
+        struct inbox_item *x = &(*items)[i];
+        x->id = db_cell_ll(r, i, 0);
+        db_cell_copy(r, i, 1, x->kind, sizeof x->kind);
+        x->task_id = db_cell_ll(r, i, 2);
+        db_cell_copy(r, i, 3, x->task_number, sizeof x->task_number);
+        db_cell_copy(r, i, 4, x->task_title, sizeof x->task_title);
+        db_cell_copy(r, i, 5, x->detail, sizeof x->detail);
+        db_cell_copy(r, i, 6, x->ref_date, sizeof x->ref_date);
+        db_cell_copy(r, i, 7, x->created_at, sizeof x->created_at);
+        x->to_unit = db_cell_bool(r, i, 8);
+        x->read = db_cell_bool(r, i, 9);
     }
     PQclear(r);
     return 0;

@@ -1,5 +1,6 @@
 /* model_patrol.c — patrols, villages and pick lists.  Parameterised SQL
  * only; row security in the database decides what each role sees. */
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,17 +8,7 @@
 #include "model_patrol.h"
 #include "util.h"
 
-static void get(const PGresult *r, int row, int col, char *buf, size_t sz)
-{
-    strlcpy_utf8(buf, PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col), sz);
-}
-
-static int get_int(const PGresult *r, int row, int col, int dflt)
-{
-    return PQgetisnull(r, row, col) ? dflt : atoi(PQgetvalue(r, row, col));
-}
-
-int patrol_list(db_t *db, int limit, patrol_row_t **out)
+int patrol_list(db_t *db, int limit, struct patrol_row **out)
 {
     char lim[16];
     const char *p[1] = { lim };
@@ -36,13 +27,13 @@ int patrol_list(db_t *db, int limit, patrol_row_t **out)
     n = PQntuples(r);
     *out = xcalloc(n ? (size_t)n : 1, sizeof **out);
     for (int i = 0; i < n; i++) {
-        patrol_row_t *x = &(*out)[i];
-        x->id = strtoll(PQgetvalue(r, i, 0), NULL, 10);
-        get(r, i, 1, x->patrol_on, sizeof x->patrol_on);
-        get(r, i, 2, x->members, sizeof x->members);
-        get(r, i, 3, x->notes, sizeof x->notes);
-        get(r, i, 4, x->villages, sizeof x->villages);
-        x->findings = get_int(r, i, 5, 0);
+        struct patrol_row *x = &(*out)[i];
+        x->id = db_cell_ll(r, i, 0);
+        db_cell_copy(r, i, 1, x->patrol_on, sizeof x->patrol_on);
+        db_cell_copy(r, i, 2, x->members, sizeof x->members);
+        db_cell_copy(r, i, 3, x->notes, sizeof x->notes);
+        db_cell_copy(r, i, 4, x->villages, sizeof x->villages);
+        x->findings = db_cell_int(r, i, 5, 0);
     }
     PQclear(r);
     return n;
@@ -88,7 +79,7 @@ long long patrol_record_finding(db_t *db, long long patrol_id, int village_id, c
     return strtoll(out, NULL, 10);
 }
 
-int village_status_list(db_t *db, int unit_id, village_row_t **out)
+int village_status_list(db_t *db, int unit_id, struct village_row **out)
 {
     char u[16];
     const char *p[1] = { u };
@@ -108,16 +99,16 @@ int village_status_list(db_t *db, int unit_id, village_row_t **out)
     n = PQntuples(r);
     *out = xcalloc(n ? (size_t)n : 1, sizeof **out);
     for (int i = 0; i < n; i++) {
-        village_row_t *v = &(*out)[i];
-        v->id = get_int(r, i, 0, 0);
-        v->unit_id = get_int(r, i, 1, 0);
-        get(r, i, 2, v->name, sizeof v->name);
-        get(r, i, 3, v->unit_name, sizeof v->unit_name);
-        get(r, i, 4, v->kind, sizeof v->kind);
-        get(r, i, 5, v->last_patrol, sizeof v->last_patrol);
-        v->days_since = get_int(r, i, 6, -1);
-        get(r, i, 7, v->free_since, sizeof v->free_since);
-        v->open_violations = get_int(r, i, 8, 0);
+        struct village_row *v = &(*out)[i];
+        v->id = db_cell_int(r, i, 0, 0);
+        v->unit_id = db_cell_int(r, i, 1, 0);
+        db_cell_copy(r, i, 2, v->name, sizeof v->name);
+        db_cell_copy(r, i, 3, v->unit_name, sizeof v->unit_name);
+        db_cell_copy(r, i, 4, v->kind, sizeof v->kind);
+        db_cell_copy(r, i, 5, v->last_patrol, sizeof v->last_patrol);
+        v->days_since = db_cell_int(r, i, 6, -1);
+        db_cell_copy(r, i, 7, v->free_since, sizeof v->free_since);
+        v->open_violations = db_cell_int(r, i, 8, 0);
     }
     PQclear(r);
     return n;
@@ -132,7 +123,8 @@ int village_certify(db_t *db, int village_id, const char *on)
     return db_command(db, "SELECT casedesk.village_certify_violation_free($1::int, $2::date)", 2, p);
 }
 
-static int picks(db_t *db, const char *sql, int nparams, const char *const *params, pick_item_t **out)
+static int picks(db_t *db, const char *sql, int nparams, const char *const *params,
+                 struct pick_item **out)
 {
     PGresult *r = db_exec(db, sql, nparams, params);
     int n;
@@ -142,14 +134,14 @@ static int picks(db_t *db, const char *sql, int nparams, const char *const *para
     n = PQntuples(r);
     *out = xcalloc(n ? (size_t)n : 1, sizeof **out);
     for (int i = 0; i < n; i++) {
-        (*out)[i].id = get_int(r, i, 0, 0);
-        get(r, i, 1, (*out)[i].name, sizeof (*out)[i].name);
+        (*out)[i].id = db_cell_int(r, i, 0, 0);
+        db_cell_copy(r, i, 1, (*out)[i].name, sizeof (*out)[i].name);
     }
     PQclear(r);
     return n;
 }
 
-int pick_villages(db_t *db, int unit_id, pick_item_t **out)
+int pick_villages(db_t *db, int unit_id, struct pick_item **out)
 {
     char u[16];
     const char *p[1] = { u };
@@ -160,13 +152,13 @@ int pick_villages(db_t *db, int unit_id, pick_item_t **out)
                      " WHERE $1::int = 0 OR v.unit_id = $1::int ORDER BY u.id, v.name, v.id", 1, p, out);
 }
 
-int pick_units(db_t *db, pick_item_t **out)
+int pick_units(db_t *db, struct pick_item **out)
 {
     return picks(db, "SELECT id, name FROM casedesk.unit WHERE kind IN ('town','subdistrict')"
                      " ORDER BY id", 0, NULL, out);
 }
 
-int pick_projects(db_t *db, int unit_id, pick_item_t **out)
+int pick_projects(db_t *db, int unit_id, struct pick_item **out)
 {
     char u[16];
     const char *p[1] = { u };
@@ -177,7 +169,7 @@ int pick_projects(db_t *db, int unit_id, pick_item_t **out)
                      "   WHERE pu.project_id = p.id AND pu.unit_id = $1::int) ORDER BY p.id", 1, p, out);
 }
 
-int pick_communities(db_t *db, pick_item_t **out)
+int pick_communities(db_t *db, struct pick_item **out)
 {
     return picks(db, "SELECT id, name FROM casedesk.resettlement_community ORDER BY id", 0, NULL, out);
 }

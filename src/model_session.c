@@ -28,13 +28,13 @@ enum whoami_status model_whoami(db_t *db, struct whoami *me)
         PQclear(res);
         return WHOAMI_UNKNOWN_USER;
     }
-    me->official_id = atoi(PQgetvalue(res, 0, 0));
-    strlcpy_utf8(me->login, PQgetvalue(res, 0, 1), sizeof me->login);
-    strlcpy_utf8(me->name, PQgetvalue(res, 0, 2), sizeof me->name);
-    strlcpy_utf8(me->unit_code, PQgetvalue(res, 0, 3), sizeof me->unit_code);
-    strlcpy_utf8(me->unit_name, PQgetvalue(res, 0, 4), sizeof me->unit_name);
-    strlcpy_utf8(me->role, PQgetvalue(res, 0, 5), sizeof me->role);
-    me->unit_id = atoi(PQgetvalue(res, 0, 6));
+    me->official_id = db_cell_int(res, 0, 0, 0);
+    db_cell_copy(res, 0, 1, me->login, sizeof me->login);
+    db_cell_copy(res, 0, 2, me->name, sizeof me->name);
+    db_cell_copy(res, 0, 3, me->unit_code, sizeof me->unit_code);
+    db_cell_copy(res, 0, 4, me->unit_name, sizeof me->unit_name);
+    db_cell_copy(res, 0, 5, me->role, sizeof me->role);
+    me->unit_id = db_cell_int(res, 0, 6, 0);
     PQclear(res);
     return WHOAMI_OK;
 }

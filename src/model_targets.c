@@ -54,11 +54,6 @@ int target_metric_valid(const char *metric)
     return metric_find(metric) != NULL;
 }
 
-static char *dup_val(PGresult *r, int row, int col)
-{
-    return xstrdup(PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
-}
-
 int targets_list(db_t *db, int year, const char *unit_code, struct target_row **rows, int *n)
 {
     char y[16];
@@ -75,16 +70,16 @@ int targets_list(db_t *db, int year, const char *unit_code, struct target_row **
     *rows = xcalloc((size_t)*n + 1, sizeof **rows);
     for (int i = 0; i < *n; i++) {
         struct target_row *t = &(*rows)[i];
-        t->id = atoi(PQgetvalue(r, i, 0));
-        t->unit_id = atoi(PQgetvalue(r, i, 1));
-        t->year = atoi(PQgetvalue(r, i, 2));
-        t->version = atoi(PQgetvalue(r, i, 3));
-        t->unit_code = dup_val(r, i, 4);
-        t->unit_name = dup_val(r, i, 5);
-        t->metric = dup_val(r, i, 6);
-        t->target_value = dup_val(r, i, 7);
-        t->signed_on = dup_val(r, i, 8);
-        t->note = dup_val(r, i, 9);
+        t->id = db_cell_int(r, i, 0, 0);
+        t->unit_id = db_cell_int(r, i, 1, 0);
+        t->year = db_cell_int(r, i, 2, 0);
+        t->version = db_cell_int(r, i, 3, 0);
+        t->unit_code = db_cell_dup(r, i, 4);
+        t->unit_name = db_cell_dup(r, i, 5);
+        t->metric = db_cell_dup(r, i, 6);
+        t->target_value = db_cell_dup(r, i, 7);
+        t->signed_on = db_cell_dup(r, i, 8);
+        t->note = db_cell_dup(r, i, 9);
     }
     PQclear(r);
     return 0;
@@ -205,17 +200,17 @@ int targets_ranking(db_t *db, int year, const char *period, int index,
     *rows = xcalloc((size_t)*n + 1, sizeof **rows);
     for (int i = 0; i < *n; i++) {
         struct ranking_row *k = &(*rows)[i];
-        k->unit_id = atoi(PQgetvalue(r, i, 0));
-        k->rank = atoi(PQgetvalue(r, i, 1));
-        k->below_threshold = strcmp(PQgetvalue(r, i, 2), "t") == 0;
-        k->yellow_cards = atol(PQgetvalue(r, i, 3));
-        k->red_cards = atol(PQgetvalue(r, i, 4));
-        k->overdue_tasks = atol(PQgetvalue(r, i, 5));
-        k->unit_code = dup_val(r, i, 6);
-        k->unit_name = dup_val(r, i, 7);
-        k->score = dup_val(r, i, 8);
-        k->base_score = dup_val(r, i, 9);
-        k->deduction = dup_val(r, i, 10);
+        k->unit_id = db_cell_int(r, i, 0, 0);
+        k->rank = db_cell_int(r, i, 1, 0);
+        k->below_threshold = db_cell_bool(r, i, 2);
+        k->yellow_cards = db_cell_ll(r, i, 3);
+        k->red_cards = db_cell_ll(r, i, 4);
+        k->overdue_tasks = db_cell_ll(r, i, 5);
+        k->unit_code = db_cell_dup(r, i, 6);
+        k->unit_name = db_cell_dup(r, i, 7);
+        k->score = db_cell_dup(r, i, 8);
+        k->base_score = db_cell_dup(r, i, 9);
+        k->deduction = db_cell_dup(r, i, 10);
     }
     PQclear(r);
     return 0;
@@ -243,13 +238,13 @@ int targets_scores(db_t *db, int year, const char *period, int index,
     *rows = xcalloc((size_t)*n + 1, sizeof **rows);
     for (int i = 0; i < *n; i++) {
         struct score_row *s = &(*rows)[i];
-        s->unit_id = atoi(PQgetvalue(r, i, 0));
-        s->metric = dup_val(r, i, 1);
-        s->target = dup_val(r, i, 2);
-        s->actual = dup_val(r, i, 3);
-        s->pct = dup_val(r, i, 4);
-        s->weight = dup_val(r, i, 5);
-        s->points = dup_val(r, i, 6);
+        s->unit_id = db_cell_int(r, i, 0, 0);
+        s->metric = db_cell_dup(r, i, 1);
+        s->target = db_cell_dup(r, i, 2);
+        s->actual = db_cell_dup(r, i, 3);
+        s->pct = db_cell_dup(r, i, 4);
+        s->weight = db_cell_dup(r, i, 5);
+        s->points = db_cell_dup(r, i, 6);
     }
     PQclear(r);
     return 0;
@@ -275,9 +270,9 @@ int target_units(db_t *db, struct target_unit **rows, int *n)
     *n = PQntuples(r);
     *rows = xcalloc((size_t)*n + 1, sizeof **rows);
     for (int i = 0; i < *n; i++) {
-        (*rows)[i].id = atoi(PQgetvalue(r, i, 0));
-        (*rows)[i].code = dup_val(r, i, 1);
-        (*rows)[i].name = dup_val(r, i, 2);
+        (*rows)[i].id = db_cell_int(r, i, 0, 0);
+        (*rows)[i].code = db_cell_dup(r, i, 1);
+        (*rows)[i].name = db_cell_dup(r, i, 2);
     }
     PQclear(r);
     return 0;
@@ -303,11 +298,11 @@ int score_rules_get(db_t *db, int year, int *rule_year, struct score_weight **ro
     if (!r)
         return -1;
     *n = PQntuples(r);
-    *rule_year = *n ? atoi(PQgetvalue(r, 0, 0)) : 0;
+    *rule_year = *n ? db_cell_int(r, 0, 0, 0) : 0;
     *rows = xcalloc((size_t)*n + 1, sizeof **rows);
     for (int i = 0; i < *n; i++) {
-        (*rows)[i].metric = dup_val(r, i, 1);
-        (*rows)[i].weight = dup_val(r, i, 2);
+        (*rows)[i].metric = db_cell_dup(r, i, 1);
+        (*rows)[i].weight = db_cell_dup(r, i, 2);
     }
     PQclear(r);
     return 0;
@@ -319,11 +314,6 @@ void score_rules_free(struct score_weight *rows, int n)
         free(rows[i].metric); free(rows[i].weight);
     }
     free(rows);
-}
-
-static void copy_val(char *dst, size_t sz, PGresult *r, int row, int col)
-{
-    snprintf(dst, sz, "%s", PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col));
 }
 
 int score_deduction_get(db_t *db, int year, struct score_deduction *d)
@@ -342,14 +332,14 @@ int score_deduction_get(db_t *db, int year, struct score_deduction *d)
     if (!r)
         return -1;
     memset(d, 0, sizeof *d);
-    d->id = atoi(PQgetvalue(r, 0, 0));
-    d->year = atoi(PQgetvalue(r, 0, 1));
-    d->version = atoi(PQgetvalue(r, 0, 2));
-    copy_val(d->per_yellow, sizeof d->per_yellow, r, 0, 3);
-    copy_val(d->per_red, sizeof d->per_red, r, 0, 4);
-    copy_val(d->per_overdue, sizeof d->per_overdue, r, 0, 5);
-    copy_val(d->max_deduction, sizeof d->max_deduction, r, 0, 6);
-    copy_val(d->threshold, sizeof d->threshold, r, 0, 7);
+    d->id = db_cell_int(r, 0, 0, 0);
+    d->year = db_cell_int(r, 0, 1, 0);
+    d->version = db_cell_int(r, 0, 2, 0);
+    db_cell_copy(r, 0, 3, d->per_yellow, sizeof d->per_yellow);
+    db_cell_copy(r, 0, 4, d->per_red, sizeof d->per_red);
+    db_cell_copy(r, 0, 5, d->per_overdue, sizeof d->per_overdue);
+    db_cell_copy(r, 0, 6, d->max_deduction, sizeof d->max_deduction);
+    db_cell_copy(r, 0, 7, d->threshold, sizeof d->threshold);
     PQclear(r);
     return 0;
 }
@@ -392,13 +382,13 @@ int commendations_list(db_t *db, int year, struct commendation_row **rows, int *
     *rows = xcalloc((size_t)*n + 1, sizeof **rows);
     for (int i = 0; i < *n; i++) {
         struct commendation_row *c = &(*rows)[i];
-        c->id = atoi(PQgetvalue(r, i, 0));
-        c->year = atoi(PQgetvalue(r, i, 1));
-        c->is_person = atoi(PQgetvalue(r, i, 2));
-        c->subject = dup_val(r, i, 3);
-        c->unit_name = dup_val(r, i, 4);
-        c->title = dup_val(r, i, 5);
-        c->granted_on = dup_val(r, i, 6);
+        c->id = db_cell_int(r, i, 0, 0);
+        c->year = db_cell_int(r, i, 1, 0);
+        c->is_person = db_cell_int(r, i, 2, 0);
+        c->subject = db_cell_dup(r, i, 3);
+        c->unit_name = db_cell_dup(r, i, 4);
+        c->title = db_cell_dup(r, i, 5);
+        c->granted_on = db_cell_dup(r, i, 6);
     }
     PQclear(r);
     return 0;

@@ -3,15 +3,16 @@
  * The board is one fixed, parameterised statement: every filter is a
  * parameter that is NULL when unused, so no SQL text is ever assembled from
  * what the user typed.  Row-level security decides which tasks come back. */
+#include "config.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
 #include "model_task.h"
-#include "model_task_int.h"
 #include "util.h"
 
-/* Columns shared by the board and the detail (task_row_t, in order). */
+/* Columns shared by the board and the detail (struct task_row, in order). */
 #define TASK_ROW_COLS \
     "t.id, t.version, t.number, t.title, t.status, t.level, t.source," \
     " u.code, u.name, coalesce(o.name, ''), t.deadline::text," \
@@ -52,33 +53,34 @@ static const char board_sql[] =
     "   AND ($12::date IS NULL OR (t.deadline, t.id) > ($12::date, $13::bigint))"
     " ORDER BY t.deadline, t.id LIMIT $14";
 
-static void read_task_row(const PGresult *r, int i, task_row_t *t)
+static void read_task_row(const PGresult *r, int i, struct task_row *t)
 {
     memset(t, 0, sizeof *t);
-    t->id = pg_ll(r, i, 0);
-    t->version = pg_int(r, i, 1);
-    pg_cpy(t->number, sizeof t->number, r, i, 2);
-    pg_cpy(t->title, sizeof t->title, r, i, 3);
-    pg_cpy(t->status, sizeof t->status, r, i, 4);
-    pg_cpy(t->level, sizeof t->level, r, i, 5);
-    pg_cpy(t->source, sizeof t->source, r, i, 6);
-    pg_cpy(t->lead_unit_code, sizeof t->lead_unit_code, r, i, 7);
-    pg_cpy(t->lead_unit_name, sizeof t->lead_unit_name, r, i, 8);
-    pg_cpy(t->responsible, sizeof t->responsible, r, i, 9);
-    pg_cpy(t->deadline, sizeof t->deadline, r, i, 10);
-    t->workdays_left = pg_int(r, i, 11);
-    t->percent = pg_int(r, i, 12);
-    pg_cpy(t->worst_card, sizeof t->worst_card, r, i, 13);
-    t->my_part = pg_int(r, i, 14);
+    t->id = db_cell_ll(r, i, 0);
+    t->version = db_cell_int(r, i, 1, 0);
+    db_cell_copy(r, i, 2, t->number, sizeof t->number);
+    db_cell_copy(r, i, 3, t->title, sizeof t->title);
+    db_cell_copy(r, i, 4, t->status, sizeof t->status);
+    db_cell_copy(r, i, 5, t->level, sizeof t->level);
+    db_cell_copy(r, i, 6, t->source, sizeof t->source);
+    db_cell_copy(r, i, 7, t->lead_unit_code, sizeof t->lead_unit_code);
+    db_cell_copy(r, i, 8, t->lead_unit_name, sizeof t->lead_unit_name);
+    db_cell_copy(r, i, 9, t->responsible, sizeof t->responsible);
+    db_cell_copy(r, i, 10, t->deadline, sizeof t->deadline);
+    t->workdays_left = db_cell_int(r, i, 11, 0);
+    t->percent = db_cell_int(r, i, 12, 0);
+    db_cell_copy(r, i, 13, t->worst_card, sizeof t->worst_card);
+    t->my_part = db_cell_int(r, i, 14, 0);
 }
 
 static const char *flag(int on) { return on ? "true" : NULL; }
 
 static const char *nonempty(const char *s) { return s && *s ? s : NULL; }
 
-int task_board(db_t *db, const task_filter_t *f, task_cursor_t *cur, int limit, task_page_t *out)
+int task_board(db_t *db, const struct task_filter *f, struct task_cursor *cur, int limit,
+               struct task_page *out)
 {
-    static const task_filter_t none;
+    static const struct task_filter none;
     char due[16], after_id[24], lim[16];
     const char *p[14];
     PGresult *r;
@@ -125,7 +127,7 @@ int task_board(db_t *db, const task_filter_t *f, task_cursor_t *cur, int limit, 
     return 0;
 }
 
-void task_page_free(task_page_t *p)
+void task_page_free(struct task_page *p)
 {
     free(p->rows);
     memset(p, 0, sizeof *p);
@@ -182,22 +184,22 @@ static const char links_sql[] =
     "  LEFT JOIN casedesk.project p ON p.id = l.project_id"
     " WHERE l.task_id = $1 ORDER BY l.id";
 
-static void read_ext_row(const PGresult *r, int i, task_ext_row_t *e)
+static void read_ext_row(const PGresult *r, int i, struct task_ext_row *e)
 {
     memset(e, 0, sizeof *e);
-    e->id = pg_ll(r, i, 0);
-    e->task_id = pg_ll(r, i, 1);
-    pg_cpy(e->task_number, sizeof e->task_number, r, i, 2);
-    pg_cpy(e->task_title, sizeof e->task_title, r, i, 3);
-    pg_cpy(e->old_deadline, sizeof e->old_deadline, r, i, 4);
-    pg_cpy(e->requested_deadline, sizeof e->requested_deadline, r, i, 5);
-    pg_cpy(e->status, sizeof e->status, r, i, 6);
-    pg_cpy(e->requested_by, sizeof e->requested_by, r, i, 7);
-    pg_cpy(e->requested_at, sizeof e->requested_at, r, i, 8);
-    pg_cpy(e->decided_by, sizeof e->decided_by, r, i, 9);
-    pg_cpy(e->decided_on, sizeof e->decided_on, r, i, 10);
-    e->reason = pg_dup(r, i, 11);
-    e->note = pg_dup(r, i, 12);
+    e->id = db_cell_ll(r, i, 0);
+    e->task_id = db_cell_ll(r, i, 1);
+    db_cell_copy(r, i, 2, e->task_number, sizeof e->task_number);
+    db_cell_copy(r, i, 3, e->task_title, sizeof e->task_title);
+    db_cell_copy(r, i, 4, e->old_deadline, sizeof e->old_deadline);
+    db_cell_copy(r, i, 5, e->requested_deadline, sizeof e->requested_deadline);
+    db_cell_copy(r, i, 6, e->status, sizeof e->status);
+    db_cell_copy(r, i, 7, e->requested_by, sizeof e->requested_by);
+    db_cell_copy(r, i, 8, e->requested_at, sizeof e->requested_at);
+    db_cell_copy(r, i, 9, e->decided_by, sizeof e->decided_by);
+    db_cell_copy(r, i, 10, e->decided_on, sizeof e->decided_on);
+    e->reason = db_cell_dup(r, i, 11);
+    e->note = db_cell_dup(r, i, 12);
 }
 
 /* Run a per-task query; returns the result or NULL (error recorded). */
@@ -210,7 +212,7 @@ static PGresult *by_task(db_t *db, const char *sql, long long id)
     return db_exec(db, sql, 1, p);
 }
 
-static int load_children(db_t *db, long long id, task_detail_t *d)
+static int load_children(db_t *db, long long id, struct task_detail *d)
 {
     PGresult *r;
     int i;
@@ -220,14 +222,14 @@ static int load_children(db_t *db, long long id, task_detail_t *d)
     d->n_reports = PQntuples(r);
     d->reports = xcalloc((size_t)d->n_reports + 1, sizeof *d->reports);
     for (i = 0; i < d->n_reports; i++) {
-        task_report_row_t *x = &d->reports[i];
-        x->id = pg_ll(r, i, 0);
-        pg_cpy(x->reported_on, sizeof x->reported_on, r, i, 1);
-        x->percent = pg_int(r, i, 2);
-        x->final = pg_bool(r, i, 3);
-        pg_cpy(x->author, sizeof x->author, r, i, 4);
-        pg_cpy(x->unit, sizeof x->unit, r, i, 5);
-        x->body = pg_dup(r, i, 6);
+        struct task_report_row *x = &d->reports[i];
+        x->id = db_cell_ll(r, i, 0);
+        db_cell_copy(r, i, 1, x->reported_on, sizeof x->reported_on);
+        x->percent = db_cell_int(r, i, 2, 0);
+        x->final = db_cell_bool(r, i, 3);
+        db_cell_copy(r, i, 4, x->author, sizeof x->author);
+        db_cell_copy(r, i, 5, x->unit, sizeof x->unit);
+        x->body = db_cell_dup(r, i, 6);
     }
     PQclear(r);
 
@@ -244,13 +246,13 @@ static int load_children(db_t *db, long long id, task_detail_t *d)
     d->n_cards = PQntuples(r);
     d->cards = xcalloc((size_t)d->n_cards + 1, sizeof *d->cards);
     for (i = 0; i < d->n_cards; i++) {
-        task_card_row_t *c = &d->cards[i];
-        c->id = pg_ll(r, i, 0);
-        pg_cpy(c->kind, sizeof c->kind, r, i, 1);
-        pg_cpy(c->unit, sizeof c->unit, r, i, 2);
-        pg_cpy(c->deadline, sizeof c->deadline, r, i, 3);
-        pg_cpy(c->issued_on, sizeof c->issued_on, r, i, 4);
-        pg_cpy(c->reason, sizeof c->reason, r, i, 5);
+        struct task_card_row *c = &d->cards[i];
+        c->id = db_cell_ll(r, i, 0);
+        db_cell_copy(r, i, 1, c->kind, sizeof c->kind);
+        db_cell_copy(r, i, 2, c->unit, sizeof c->unit);
+        db_cell_copy(r, i, 3, c->deadline, sizeof c->deadline);
+        db_cell_copy(r, i, 4, c->issued_on, sizeof c->issued_on);
+        db_cell_copy(r, i, 5, c->reason, sizeof c->reason);
     }
     PQclear(r);
 
@@ -259,17 +261,17 @@ static int load_children(db_t *db, long long id, task_detail_t *d)
     d->n_links = PQntuples(r);
     d->links = xcalloc((size_t)d->n_links + 1, sizeof *d->links);
     for (i = 0; i < d->n_links; i++) {
-        task_link_row_t *l = &d->links[i];
-        l->id = pg_ll(r, i, 0);
-        l->case_id = pg_ll(r, i, 1);
-        l->project_id = pg_ll(r, i, 2);
-        pg_cpy(l->label, sizeof l->label, r, i, 3);
+        struct task_link_row *l = &d->links[i];
+        l->id = db_cell_ll(r, i, 0);
+        l->case_id = db_cell_ll(r, i, 1);
+        l->project_id = db_cell_ll(r, i, 2);
+        db_cell_copy(r, i, 3, l->label, sizeof l->label);
     }
     PQclear(r);
     return 0;
 }
 
-int task_detail_load(db_t *db, long long id, task_detail_t *d)
+int task_detail_load(db_t *db, long long id, struct task_detail *d)
 {
     PGresult *r;
     const int c = TASK_ROW_NCOLS;
@@ -282,15 +284,15 @@ int task_detail_load(db_t *db, long long id, task_detail_t *d)
         return 0;
     }
     read_task_row(r, 0, &d->t);
-    d->description = pg_dup(r, 0, c);
-    d->return_reason = pg_dup(r, 0, c + 1);
-    d->close_note = pg_dup(r, 0, c + 2);
-    d->report_interval = pg_int(r, 0, c + 3);
-    pg_cpy(d->next_report_due, sizeof d->next_report_due, r, 0, c + 4);
-    pg_cpy(d->created_by, sizeof d->created_by, r, 0, c + 5);
-    pg_cpy(d->created_at, sizeof d->created_at, r, 0, c + 6);
-    pg_cpy(d->cohandling, sizeof d->cohandling, r, 0, c + 7);
-    pg_cpy(d->responsible_login, sizeof d->responsible_login, r, 0, c + 8);
+    d->description = db_cell_dup(r, 0, c);
+    d->return_reason = db_cell_dup(r, 0, c + 1);
+    d->close_note = db_cell_dup(r, 0, c + 2);
+    d->report_interval = db_cell_int(r, 0, c + 3, 0);
+    db_cell_copy(r, 0, c + 4, d->next_report_due, sizeof d->next_report_due);
+    db_cell_copy(r, 0, c + 5, d->created_by, sizeof d->created_by);
+    db_cell_copy(r, 0, c + 6, d->created_at, sizeof d->created_at);
+    db_cell_copy(r, 0, c + 7, d->cohandling, sizeof d->cohandling);
+    db_cell_copy(r, 0, c + 8, d->responsible_login, sizeof d->responsible_login);
     PQclear(r);
     if (load_children(db, id, d) < 0) {
         task_detail_free(d);
@@ -299,7 +301,7 @@ int task_detail_load(db_t *db, long long id, task_detail_t *d)
     return 1;
 }
 
-void task_ext_rows_free(task_ext_row_t *rows, int n)
+void task_ext_rows_free(struct task_ext_row *rows, int n)
 {
     int i;
 
@@ -310,7 +312,7 @@ void task_ext_rows_free(task_ext_row_t *rows, int n)
     free(rows);
 }
 
-void task_detail_free(task_detail_t *d)
+void task_detail_free(struct task_detail *d)
 {
     int i;
 
@@ -327,7 +329,7 @@ void task_detail_free(task_detail_t *d)
 }
 
 /* Supervisors' queue of extension requests awaiting a decision. */
-int task_pending_extensions(db_t *db, task_ext_row_t **rows, int *n)
+int task_pending_extensions(db_t *db, struct task_ext_row **rows, int *n)
 {
     static const char sql[] =
         "SELECT " EXT_COLS EXT_FROM " WHERE e.status = 'pending' ORDER BY e.requested_at, e.id";

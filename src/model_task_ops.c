@@ -4,11 +4,12 @@
  * Each transition is one call of a SECURITY DEFINER function in sql/023-025
  * that checks role, unit, state and version itself; a refusal comes back as
  * the database's sentence in db_errmsg(). */
+#include "config.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model_task.h"
-#include "model_task_int.h"
 #include "util.h"
 
 struct num { char s[24]; };
@@ -49,7 +50,7 @@ static int call_version(db_t *db, const char *sql, int np, const char *const *p,
     return 0;
 }
 
-int task_create(db_t *db, const task_new_t *n, long long *id_out)
+int task_create(db_t *db, const struct task_new *n, long long *id_out)
 {
     static const char sql[] =
         "SELECT casedesk.task_create($1, $2, $3::date, coalesce($4, ''), coalesce($5, 'meeting'),"
@@ -213,7 +214,7 @@ int task_escalate_daily(db_t *db, int *cards)
 
 /* Who changed the task last, from the audit trail (through audit_history,
  * the view open to every role).  If it cannot be read we simply do not know. */
-static void last_changer(db_t *db, long long id, task_conflict_t *c)
+static void last_changer(db_t *db, long long id, struct task_conflict *c)
 {
     static const char sql[] =
         "SELECT a.login || coalesce(' (' || o.name || ')', ''),"
@@ -225,15 +226,15 @@ static void last_changer(db_t *db, long long id, task_conflict_t *c)
     PGresult *r = db_exec(db, sql, 1, p);
 
     if (r && PQntuples(r) > 0) {
-        pg_cpy(c->changed_by, sizeof c->changed_by, r, 0, 0);
-        pg_cpy(c->changed_at, sizeof c->changed_at, r, 0, 1);
+        db_cell_copy(r, 0, 0, c->changed_by, sizeof c->changed_by);
+        db_cell_copy(r, 0, 1, c->changed_at, sizeof c->changed_at);
     }
     if (r)
         PQclear(r);
 }
 
-int task_save(db_t *db, long long id, int version, const task_edit_t *e,
-              int *new_version, task_conflict_t *c)
+int task_save(db_t *db, long long id, int version, const struct task_edit *e,
+              int *new_version, struct task_conflict *c)
 {
     /* An unknown login becomes -1 so the foreign key refuses it instead of
      * silently clearing the responsible official. */
@@ -276,7 +277,7 @@ int task_save(db_t *db, long long id, int version, const task_edit_t *e,
     return 1;
 }
 
-void task_conflict_free(task_conflict_t *c)
+void task_conflict_free(struct task_conflict *c)
 {
     task_detail_free(&c->theirs);
 }
@@ -300,7 +301,7 @@ void task_conflict_free(task_conflict_t *c)
  * (CHECKs in sql/020-021), well inside the 400/200-day window.  The
  * integer generate_series keeps the row estimate exact, so the plan stays
  * cheap and is not JIT-compiled (JIT alone cost 600 ms here). */
-int task_home_staff(db_t *db, task_home_staff_t *h)
+int task_home_staff(db_t *db, struct task_home_staff *h)
 {
     static const char sql[] =
         "WITH t AS MATERIALIZED ("
@@ -339,12 +340,12 @@ int task_home_staff(db_t *db, task_home_staff_t *h)
     memset(h, 0, sizeof *h);
     if (!r)
         return -1;
-    h->to_sign = pg_int(r, 0, 0);
-    h->due_soon = pg_int(r, 0, 1);
-    h->overdue = pg_int(r, 0, 2);
-    h->returned = pg_int(r, 0, 3);
-    h->report_due = pg_int(r, 0, 4);
-    h->unread = pg_int(r, 0, 5);
+    h->to_sign = db_cell_int(r, 0, 0, 0);
+    h->due_soon = db_cell_int(r, 0, 1, 0);
+    h->overdue = db_cell_int(r, 0, 2, 0);
+    h->returned = db_cell_int(r, 0, 3, 0);
+    h->report_due = db_cell_int(r, 0, 4, 0);
+    h->unread = db_cell_int(r, 0, 5, 0);
     PQclear(r);
     /* Cases are another module's table: if it cannot be read, say -1
      * rather than failing the whole home screen. */
@@ -356,7 +357,7 @@ int task_home_staff(db_t *db, task_home_staff_t *h)
     return 0;
 }
 
-int task_home_supervisor(db_t *db, task_home_supervisor_t *h)
+int task_home_supervisor(db_t *db, struct task_home_supervisor *h)
 {
     static const char totals_sql[] =
         "SELECT (SELECT count(*) FROM casedesk.task WHERE status = 'reported'),"
@@ -382,29 +383,29 @@ int task_home_supervisor(db_t *db, task_home_supervisor_t *h)
     memset(h, 0, sizeof *h);
     if (!r)
         return -1;
-    h->awaiting = pg_int(r, 0, 0);
-    h->pending_extensions = pg_int(r, 0, 1);
-    h->overdue = pg_int(r, 0, 2);
-    h->unread = pg_int(r, 0, 3);
+    h->awaiting = db_cell_int(r, 0, 0, 0);
+    h->pending_extensions = db_cell_int(r, 0, 1, 0);
+    h->overdue = db_cell_int(r, 0, 2, 0);
+    h->unread = db_cell_int(r, 0, 3, 0);
     PQclear(r);
     if (!(r = db_exec(db, units_sql, 0, NULL)))
         return -1;
     h->n_units = PQntuples(r);
     h->units = xcalloc((size_t)h->n_units + 1, sizeof *h->units);
     for (i = 0; i < h->n_units; i++) {
-        task_unit_overdue_t *u = &h->units[i];
-        pg_cpy(u->unit_code, sizeof u->unit_code, r, i, 0);
-        pg_cpy(u->unit_name, sizeof u->unit_name, r, i, 1);
-        u->open = pg_int(r, i, 2);
-        u->overdue = pg_int(r, i, 3);
-        u->yellow = pg_int(r, i, 4);
-        u->red = pg_int(r, i, 5);
+        struct task_unit_overdue *u = &h->units[i];
+        db_cell_copy(r, i, 0, u->unit_code, sizeof u->unit_code);
+        db_cell_copy(r, i, 1, u->unit_name, sizeof u->unit_name);
+        u->open = db_cell_int(r, i, 2, 0);
+        u->overdue = db_cell_int(r, i, 3, 0);
+        u->yellow = db_cell_int(r, i, 4, 0);
+        u->red = db_cell_int(r, i, 5, 0);
     }
     PQclear(r);
     return 0;
 }
 
-void task_home_supervisor_free(task_home_supervisor_t *h)
+void task_home_supervisor_free(struct task_home_supervisor *h)
 {
     free(h->units);
     memset(h, 0, sizeof *h);

@@ -5,7 +5,7 @@
  * tree's templates/ when run from the build tree; CASEDESK_TEMPLATEDIR
  * overrides) with {{placeholders}}.  An unknown placeholder is left as it
  * is, so a typo in a template shows on paper instead of vanishing. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,11 +13,12 @@
 
 #include "casekind.h"
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "ui.h"
 #include "util.h"
 
-int notice_available(const case_detail_t *d, const char *which)
+int notice_available(const struct case_detail *d, const char *which)
 {
     const char *st = d->row.status;
 
@@ -31,7 +32,8 @@ int notice_available(const case_detail_t *d, const char *which)
     return 0;
 }
 
-static const char *value_of(const char *key, size_t klen, const case_detail_t *d, const char *today)
+static const char *value_of(const char *key, size_t klen, const struct case_detail *d,
+                            const char *today)
 {
 #define K(name, val) if (klen == sizeof name - 1 && memcmp(key, name, klen) == 0) return (val)
     K("case_no", d->row.case_no);
@@ -63,7 +65,7 @@ static void grow(char **out, size_t *len, size_t *cap, const char *s, size_t n)
     (*out)[*len] = '\0';
 }
 
-char *notice_fill(const char *tmpl, const case_detail_t *d, const char *today)
+char *notice_fill(const char *tmpl, const struct case_detail *d, const char *today)
 {
     char *out = NULL;
     size_t len = 0, cap = 0;
@@ -121,7 +123,7 @@ static int path_valid(const char *v, char *err, size_t errsz)
     return 0;
 }
 
-int notice_print(const case_detail_t *d, const char *which)
+int notice_print(const struct case_detail *d, const char *which)
 {
     char def[512], path[512], full[1024], today[16];
     char *tmpl, *text;
@@ -137,7 +139,7 @@ int notice_print(const case_detail_t *d, const char *which)
     if (!ui_prompt(_("Write the notice to the file"), def, path, sizeof path, path_valid)) return -1;
     expand_home(path, full, sizeof full);
     if (!(tmpl = read_template(which))) return -1;
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     text = notice_fill(tmpl, d, today);
     free(tmpl);
     ok = (f = fopen(full, "w")) && fputs(text, f) >= 0;

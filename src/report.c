@@ -51,24 +51,17 @@ const char *report_tr(const char *en, const char *zh)
     return i18n_is_chinese() ? zh : en;
 }
 
-static const char *val(PGresult *r, int row, int col)
-{
-    if (!r || row >= PQntuples(r) || PQgetisnull(r, row, col))
-        return NULL;
-    return PQgetvalue(r, row, col);
-}
-
 /* A number, or a dash when there is none (no target, nothing to divide). */
 static const char *num(PGresult *r, int row, int col)
 {
-    const char *v = val(r, row, col);
+    const char *v = db_cell_or_null(r, row, col);
     return v ? v : "—";
 }
 
 /* "85.3%" or a sentence saying why there is no percentage. */
 static void pct(char *buf, size_t sz, PGresult *r, int row, int col, const char *why)
 {
-    const char *v = val(r, row, col);
+    const char *v = db_cell_or_null(r, row, col);
     if (v)
         snprintf(buf, sz, "%s%%", v);
     else
@@ -115,7 +108,7 @@ static void text_expropriation(FILE *f, struct briefing *b)
     PGresult *r = b->g[G_EXP];
     char land[256], money[64];
     /* The share of the land task only when a task was set (no division by zero). */
-    if (val(r, 0, 7))
+    if (db_cell_or_null(r, 0, 7))
         snprintf(land, sizeof land, report_tr("land acquired: %s mu, %s%% of the target (%s mu)",
                                               "城市规模统征土地%s亩，占任务的%s%%（任务%s亩）"),
                  num(r, 0, 5), num(r, 0, 7), num(r, 0, 6));
@@ -154,7 +147,7 @@ static void text_violations(FILE *f, struct briefing *b)
     char cov[64];
 
     for (int i = 0; i < last; i++) {
-        const char *k = val(r, i, 2);
+        const char *k = db_cell_or_null(r, i, 2);
         towns += k && strcmp(k, "town") == 0;
         offices += k && strcmp(k, "subdistrict") == 0;
     }
@@ -176,8 +169,8 @@ static void text_violations(FILE *f, struct briefing *b)
     text_row(f, head, w, al, 8);
     for (int i = 0; i < last; i++) {
         pct(cov, sizeof cov, r, i, 8, "—");
-        const char *c[] = { val(r, i, 1), val(r, i, 3), val(r, i, 4), val(r, i, 5),
-                            val(r, i, 6), val(r, i, 7), cov, val(r, i, 9) };
+        const char *c[] = { db_cell_or_null(r, i, 1), db_cell_or_null(r, i, 3), db_cell_or_null(r, i, 4), db_cell_or_null(r, i, 5),
+                            db_cell_or_null(r, i, 6), db_cell_or_null(r, i, 7), cov, db_cell_or_null(r, i, 9) };
         text_row(f, c, w, al, 8);
     }
 }
@@ -198,16 +191,16 @@ static void text_ranking(FILE *f, struct briefing *b)
     fprintf(f, "%s\n", report_tr("3. Assessment ranking", "三、考核排名"));
     text_row(f, head, w, al, 8);
     for (int i = 0; i < PQntuples(r); i++) {
-        const char *c[] = { val(r, i, 0), val(r, i, 2), val(r, i, 3), val(r, i, 4),
-                            val(r, i, 5), val(r, i, 6), val(r, i, 7), val(r, i, 8) };
+        const char *c[] = { db_cell_or_null(r, i, 0), db_cell_or_null(r, i, 2), db_cell_or_null(r, i, 3), db_cell_or_null(r, i, 4),
+                            db_cell_or_null(r, i, 5), db_cell_or_null(r, i, 6), db_cell_or_null(r, i, 7), db_cell_or_null(r, i, 8) };
         text_row(f, c, w, al, 8);
     }
     for (int i = 0; i < PQntuples(r); i++) {
-        if (strcmp(PQgetvalue(r, i, 9), "t") != 0)
+        if (!db_cell_bool(r, i, 9))
             continue;
         fprintf(f, "%s%s", below++ ? report_tr(", ", "、")
                                    : report_tr("   Below the accountability threshold: ", "   低于问责线："),
-                PQgetvalue(r, i, 2));
+                db_cell(r, i, 2));
     }
     fprintf(f, "%s\n", below ? report_tr(".", "。")
                              : report_tr("   No unit is below the accountability threshold.", "   无低于问责线的单位。"));
@@ -231,9 +224,9 @@ static void text_commendations(FILE *f, struct briefing *b)
     int units = 0, people = 0;
     fprintf(f, "%s\n", report_tr("5. Commendations", "五、表彰"));
     for (int i = 0; i < PQntuples(r); i++) {
-        int person = *PQgetvalue(r, i, 2) != '\0';
-        fprintf(f, "   %s%s%s\n", PQgetvalue(r, i, 0), report_tr(": ", "："),
-                person ? PQgetvalue(r, i, 2) : PQgetvalue(r, i, 1));
+        int person = *db_cell(r, i, 2) != '\0';
+        fprintf(f, "   %s%s%s\n", db_cell(r, i, 0), report_tr(": ", "："),
+                person ? db_cell(r, i, 2) : db_cell(r, i, 1));
         if (person)
             people++;
         else
@@ -286,7 +279,7 @@ static void csv_group(FILE *f, const char *section, PGresult *r, int unit_col, i
     for (int i = 0; i < PQntuples(r); i++)
         for (int c = first; c < PQnfields(r); c++)
             if (!skip || !strstr(skip, PQfname(r, c)))
-                csv_line(f, section, PQfname(r, c), unit_col >= 0 ? val(r, i, unit_col) : NULL, val(r, i, c));
+                csv_line(f, section, PQfname(r, c), unit_col >= 0 ? db_cell_or_null(r, i, unit_col) : NULL, db_cell_or_null(r, i, c));
 }
 
 static void render_csv(FILE *f, struct briefing *b)
@@ -297,9 +290,9 @@ static void render_csv(FILE *f, struct briefing *b)
     csv_group(f, "ranking", b->g[G_RANK], 1, 0, ",unit_code,unit_name,");
     csv_group(f, "tasks", b->g[G_TASK], -1, 0, NULL);
     for (int i = 0; i < PQntuples(b->g[G_COMM]); i++) {
-        const char *who = *PQgetvalue(b->g[G_COMM], i, 2) ? PQgetvalue(b->g[G_COMM], i, 2)
-                                                          : PQgetvalue(b->g[G_COMM], i, 1);
-        csv_line(f, "commendation", PQgetvalue(b->g[G_COMM], i, 0), NULL, who);
+        const char *who = *db_cell(b->g[G_COMM], i, 2) ? db_cell(b->g[G_COMM], i, 2)
+                                                          : db_cell(b->g[G_COMM], i, 1);
+        csv_line(f, "commendation", db_cell(b->g[G_COMM], i, 0), NULL, who);
     }
     if (b->inspector)
         csv_group(f, "discipline", b->g[G_DISC], -1, 0, NULL);

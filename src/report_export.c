@@ -88,7 +88,7 @@ static void csv_row(FILE *f, PGresult *r, int row)
     for (int c = 0; c < PQnfields(r); c++) {
         if (c)
             fputc(',', f);
-        report_csv_field(f, PQgetisnull(r, row, c) ? "" : PQgetvalue(r, row, c));
+        report_csv_field(f, db_cell(r, row, c));
     }
     fputs("\r\n", f);
 }
@@ -124,8 +124,8 @@ static void ranking_text(FILE *f, PGresult *r, int year, const char *period, int
     for (int row = -1; row < PQntuples(r); row++) {
         for (int c = 0; c < 9; c++) {
             const char *s = row < 0 ? head[c]
-                : c == 8 ? (strcmp(PQgetvalue(r, row, 9), "t") == 0 ? report_tr("accountable", "问责") : "")
-                : PQgetvalue(r, row, c == 0 ? 0 : c + 1);
+                : c == 8 ? (db_cell_bool(r, row, 9) ? report_tr("accountable", "问责") : "")
+                : db_cell(r, row, c == 0 ? 0 : c + 1);
             if (c < 8)
                 str_format(cell, sizeof cell, s, w[c], al[c]);
             else   /* the last column: no trailing padding */

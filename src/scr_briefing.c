@@ -5,15 +5,14 @@
  * other roles the whole district, or one unit they choose.  The discipline
  * section appears only for inspectors: report.c asks the server, which
  * decides by role. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "discui.h"
+#include "district.h"
 #include "i18n.h"
 #include "report.h"
 #include "screen.h"
@@ -50,12 +49,9 @@ static void load(struct briefing *b)
 static int br_open(struct screen *s, void *arg)
 {
     struct briefing *b = s->priv;
-    time_t now = time(NULL);
-    struct tm tm;
     (void)arg;
 
-    localtime_r(&now, &tm);
-    b->year = tm.tm_year + 1900;
+    b->year = district_year();
     /* staff report on their own unit only */
     if (ui_role_is("staff"))
         strlcpy_utf8(b->unit, ui_app()->me.unit_code, sizeof b->unit);

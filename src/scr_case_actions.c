@@ -7,14 +7,14 @@
  * step's needs[] say what to ask for (date, document number, amount,
  * deadline, resettlement); the step runs with the version that was read,
  * and a refusal is shown as db_errmsg's plain sentence. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "casekind.h"
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "labels.h"
 #include "screens.h"
@@ -24,16 +24,7 @@
 
 /* ---- shared helpers ---- */
 
-void caseui_today(char *buf, size_t sz)
-{
-    time_t now = time(NULL);
-    struct tm tm;
-
-    localtime_r(&now, &tm);
-    strftime(buf, sz, "%Y-%m-%d", &tm);
-}
-
-int caseui_pick(const char *title, const pick_item_t *items, int n)
+int caseui_pick(const char *title, const struct pick_item *items, int n)
 {
     const char **labels = xcalloc((size_t)n + 1, sizeof *labels);
     int i;
@@ -55,7 +46,7 @@ struct args {
 
 static int ask_community(struct args *a, int i)
 {
-    pick_item_t *items;
+    struct pick_item *items;
     int n = pick_communities(ui_app()->db, &items), k;
 
     if (n <= 0) { if (n < 0) ui_db_error(); free(items); return 0; }
@@ -72,7 +63,7 @@ static int ask_need(const char *need, struct args *a)
     char today[16];
     const char *choices[2];
 
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     a->keys[i] = need;
     a->vals[i] = a->buf[i];
     a->buf[i][0] = '\0';
@@ -105,7 +96,7 @@ static int ask_need(const char *need, struct args *a)
     return 1;
 }
 
-static int run_step(const case_detail_t *d, const case_step_t *st)
+static int run_step(const struct case_detail *d, const struct case_step *st)
 {
     struct args a;
 
@@ -122,9 +113,9 @@ static int run_step(const case_detail_t *d, const case_step_t *st)
 
 enum extra { X_PAYMENTS, X_HISTORY, X_STOP, X_RECTIFY, X__N };
 
-int case_actions_menu(const case_detail_t *d)
+int case_actions_menu(const struct case_detail *d)
 {
-    case_step_t *steps;
+    struct case_step *steps;
     int n = case_next_steps(ui_app()->db, d->row.id, &steps), m = 0, i, rc = 0;
     const struct case_kind *kind = case_kind_find(d->row.kind);
     const char *items[40];
@@ -158,9 +149,9 @@ int case_actions_menu(const case_detail_t *d)
 
 /* ---- new cases ---- */
 
-int caseui_pick_id(int (*load)(db_t *, int, pick_item_t **), const char *title)
+int caseui_pick_id(int (*load)(db_t *, int, struct pick_item **), const char *title)
 {
-    pick_item_t *items;
+    struct pick_item *items;
     int n = load(ui_app()->db, ui_app()->me.unit_id, &items), k, id = -1;
 
     if (n < 0) ui_db_error();

@@ -5,7 +5,7 @@
  * text as a filter (number, party or address containing it; one or two
  * characters match as a prefix of number or party, see case_list in
  * model_case.c).  Enter keeps the filter, Esc puts the old one back. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdlib.h>
 #include <string.h>
 

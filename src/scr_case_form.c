@@ -8,7 +8,7 @@
  * the typed fields are kept, and the message says who changed it and when.
  * Each field is validated as it is left (validate.c); the database checks
  * the same rules again and its sentence is shown when it refuses. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,7 +28,7 @@ enum fkey { K_PARTY, K_PHONE, K_ADDRESS, K_NOTE, K__COMMON, K__N = K__COMMON + C
 
 struct cform {
     long long id;
-    case_detail_t d;
+    struct case_detail d;
     const struct case_kind *kind;   /* NULL: a kind this program does not know */
     int loaded, editable;
     struct form form;
@@ -55,7 +55,7 @@ static void add(struct cform *cf, int k, const char *label, size_t max,
 
 static void build_form(struct cform *cf)
 {
-    const case_detail_t *d = &cf->d;
+    const struct case_detail *d = &cf->d;
 
     form_free(&cf->form);
     form_init(&cf->form);
@@ -95,7 +95,7 @@ static void build_facts(struct cform *cf)
 
 /* ---- loading ---- */
 
-static int may_edit(const case_detail_t *d)
+static int may_edit(const struct case_detail *d)
 {
     return ui_role_is("staff") && d->unit_id == ui_app()->me.unit_id && strcmp(d->row.status, "closed") != 0;
 }
@@ -108,7 +108,7 @@ static const char *get_key(const struct cform *cf, int k)
 /* Read the case again.  Typed fields survive; the rest take the new values. */
 static int cf_refresh(struct cform *cf)
 {
-    case_detail_t nd;
+    struct case_detail nd;
     int rc = case_load(ui_app()->db, cf->id, &nd);
     char *typed[K__N] = { 0 };
 
@@ -140,7 +140,7 @@ static const char *edited(const struct cform *cf, int k)
 
 static void save(struct cform *cf)
 {
-    case_edit_t e = { 0 };
+    struct case_edit e = { 0 };
     char who[128], at[32];
 
     e.party_name = edited(cf, K_PARTY);
@@ -203,7 +203,7 @@ static void cf_close(struct screen *s)
 
 static void draw_header(struct cform *cf, WINDOW *w, int cols)
 {
-    const case_row_t *r = &cf->d.row;
+    const struct case_row *r = &cf->d.row;
     const char *sub = cf->kind && cf->kind->subkind ? cf->kind->subkind(&cf->d) : NULL;
     char line[700];
 

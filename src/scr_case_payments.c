@@ -1,12 +1,13 @@
 /* scr_case_payments.c — the compensation payments of an expropriation
  * case (专户存储、专款专用): the list and adding one.  The database refuses
  * a payment beyond the assessed compensation; its sentence is shown. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "screens.h"
 #include "ui.h"
@@ -19,7 +20,7 @@ struct pays {
     long long case_id;
     char title[400];
     char compensation[CASE_NUM_SZ], paid[CASE_NUM_SZ], party[CASE_NAME_SZ];
-    payment_row_t *rows;
+    struct payment_row *rows;
     int n;
 };
 
@@ -34,7 +35,7 @@ static const struct list_col cols[] = {
 
 static const char *cell(void *arg, int r, int c)
 {
-    const payment_row_t *p = &((struct pays *)arg)->rows[r];
+    const struct payment_row *p = &((struct pays *)arg)->rows[r];
 
     switch (c) {
     case 0: return p->paid_on;
@@ -48,7 +49,7 @@ static const char *cell(void *arg, int r, int c)
 
 static void load(struct pays *p)
 {
-    case_detail_t d;
+    struct case_detail d;
 
     free(p->rows);
     p->rows = NULL;
@@ -64,7 +65,7 @@ static void load(struct pays *p)
 
 static int pay_open(struct screen *s, void *arg)
 {
-    const case_detail_t *d = arg;
+    const struct case_detail *d = arg;
     struct pays *p = s->priv;
 
     p->case_id = s->watch_id = d->row.id;
@@ -100,7 +101,7 @@ static void add_payment(struct pays *p)
 {
     char amount[24], on[16], payee[304], voucher[64], today[16];
 
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     if (!ui_prompt(_("Amount in yuan"), "", amount, sizeof amount, validate_amount_yuan)) return;
     if (!ui_prompt(_("Paid on (YYYY-MM-DD)"), today, on, sizeof on, validate_date_past)) return;
     if (!ui_prompt(_("Payee"), p->party, payee, sizeof payee, validate_nonempty)) return;
@@ -154,7 +155,7 @@ const struct screen_ops case_payments_screen = {
     .command = pay_command,
 };
 
-int open_case_payments(const case_detail_t *d)
+int open_case_payments(const struct case_detail *d)
 {
     return ui_push(&case_payments_screen, (void *)d) ? 0 : -1;
 }

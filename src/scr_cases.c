@@ -11,7 +11,7 @@
  * menu; `l` narrows by text as you type (scr_case_filter.c); `/` only
  * highlights matches among the rows (PCRE2, caseless) and n / N move
  * between them. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,10 +31,10 @@
 
 struct clist {
     struct list_widget list;
-    case_filter_t f;
+    struct case_filter f;
     char kind[16], status[24], text[64];
     char unit_name[64], village_name[128], project_name[128];
-    case_row_t *rows;
+    struct case_row *rows;
     int n;
     long long count;           /* matching rows, capped */
     int capped;
@@ -61,7 +61,7 @@ static const struct list_col cols[C__N] = {
 
 static const char *cell(void *arg, int r, int c)
 {
-    const case_row_t *x = &((struct clist *)arg)->rows[r];
+    const struct case_row *x = &((struct clist *)arg)->rows[r];
 
     switch (c) {
     case C_NO: return x->case_no;
@@ -78,7 +78,7 @@ static const char *cell(void *arg, int r, int c)
 
 static enum role row_role(void *arg, int r)
 {
-    const case_row_t *x = &((struct clist *)arg)->rows[r];
+    const struct case_row *x = &((struct clist *)arg)->rows[r];
 
     if (strcmp(x->status, "closed") == 0) return ROLE_DIM;
     return x->overdue ? ROLE_ERROR : ROLE_NORMAL;
@@ -98,7 +98,7 @@ static int match(void *arg, int r, int c, const char *text, size_t *off, size_t 
 
 /* ---- the window ---- */
 
-static void set_window(struct clist *cl, case_row_t *rows, int n, int sel)
+static void set_window(struct clist *cl, struct case_row *rows, int n, int sel)
 {
     free(cl->rows);
     cl->rows = rows;
@@ -106,7 +106,8 @@ static void set_window(struct clist *cl, case_row_t *rows, int n, int sel)
     list_set_rows(&cl->list, n, sel);
 }
 
-static int fetch(struct clist *cl, const case_key_t *key, int dir, int limit, case_page_t *p)
+static int fetch(struct clist *cl, const struct case_key *key, int dir, int limit,
+                 struct case_page *p)
 {
     if (case_list(ui_app()->db, &cl->f, key, dir, limit, p) < 0) {
         ui_db_error();
@@ -117,8 +118,8 @@ static int fetch(struct clist *cl, const case_key_t *key, int dir, int limit, ca
 
 static void load_first(struct clist *cl)
 {
-    case_page_t p;
-    case_key_t k = { "", 0 };
+    struct case_page p;
+    struct case_key k = { "", 0 };
 
     if (fetch(cl, &k, 1, PAGE, &p) < 0) return;
     cl->list.more_before = 0;
@@ -128,8 +129,8 @@ static void load_first(struct clist *cl)
 
 static void load_last(struct clist *cl)
 {
-    case_page_t p;
-    case_key_t k = { "", 0 };
+    struct case_page p;
+    struct case_key k = { "", 0 };
 
     if (fetch(cl, &k, -1, PAGE, &p) < 0) return;
     cl->list.more_before = p.more;
@@ -141,8 +142,8 @@ static void load_last(struct clist *cl)
  * the number of rows dropped (window indexes shift by it), -1 on error. */
 static int load_next(struct clist *cl)
 {
-    case_page_t p;
-    case_key_t k;
+    struct case_page p;
+    struct case_key k;
     int drop;
 
     if (!cl->n) { load_first(cl); return 0; }
@@ -165,9 +166,9 @@ static int load_next(struct clist *cl)
 /* Prepend the previous page; drop rows from the end.  Returns rows added. */
 static int load_prev(struct clist *cl)
 {
-    case_page_t p;
-    case_key_t k;
-    case_row_t *rows;
+    struct case_page p;
+    struct case_key k;
+    struct case_row *rows;
 
     if (!cl->n) return 0;
     case_key_of(&cl->rows[0], &k);
@@ -191,11 +192,11 @@ static int load_prev(struct clist *cl)
  * the rows after), keeping it selected when it still matches. */
 static void reload_keep(struct clist *cl)
 {
-    case_page_t before, after;
-    case_key_t k = { "", 0 };
+    struct case_page before, after;
+    struct case_key k = { "", 0 };
     long long id;
     int sel;
-    case_row_t *rows;
+    struct case_row *rows;
 
     if (cl->list.sel < 0 || cl->list.sel >= cl->n) { load_first(cl); return; }
     id = cl->rows[cl->list.sel].id;
@@ -312,10 +313,10 @@ static void pick_status(struct clist *cl)
     if ((i = ui_menu(_("Status"), labels, n, 0)) >= 0) strlcpy_utf8(cl->status, codes[i], sizeof cl->status);
 }
 
-static void pick_from(int (*load)(db_t *, int, pick_item_t **), int unit, const char *title,
+static void pick_from(int (*load)(db_t *, int, struct pick_item **), int unit, const char *title,
                       int *id, char *name, size_t namesz)
 {
-    pick_item_t *items;
+    struct pick_item *items;
     int n = load(ui_app()->db, unit, &items), i;
 
     if (n < 0) { ui_db_error(); return; }
@@ -327,7 +328,7 @@ static void pick_from(int (*load)(db_t *, int, pick_item_t **), int unit, const 
     free(items);
 }
 
-static int units_loader(db_t *db, int unit, pick_item_t **out)
+static int units_loader(db_t *db, int unit, struct pick_item **out)
 {
     (void)unit;
     return pick_units(db, out);

@@ -2,13 +2,13 @@
  * advanced individuals (先进单位、先进个人).  Everyone reads; administrators
  * and supervisors record a new one (a): a unit from the list, or a person
  * found by name or login in the official directory, and the title. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "district.h"
 #include "i18n.h"
 #include "model_discipline.h"
 #include "model_targets.h"
@@ -62,7 +62,7 @@ static int cm_open(struct screen *s, void *arg)
 {
     struct commend *cm = s->priv;
 
-    cm->year = arg ? *(int *)arg : tgt_this_year();
+    cm->year = arg ? *(int *)arg : district_year();
     list_init(&cm->list, ccols, C__N, ccell, cm);
     cm->list.empty_text = _("No commendations recorded for this year.");
     load(cm);

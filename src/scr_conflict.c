@@ -3,7 +3,7 @@
  * lets the user save mine over the new version or take theirs.  Esc goes
  * back to the form with everything typed still there.  Generic: the form
  * that opens it supplies labels, both texts and a resolve callback. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -11,15 +11,15 @@
  * refusal is shown as the sentence db_errmsg gives).  Every transition
  * carries the version on screen, so a record changed meanwhile by another
  * inspector is refused rather than overwritten. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "discui.h"
+#include "district.h"
 #include "i18n.h"
 #include "model_discipline.h"
 #include "screen.h"
@@ -146,20 +146,6 @@ static int not_empty(const char *v, char *err, size_t errsz)
     return -1;
 }
 
-/* A default date, from the server's calendar (the terminal may sit in
- * another time zone); the terminal's clock only if that fails. */
-static void date_in(int days, char *buf, size_t sz)
-{
-    time_t t;
-    struct tm tm;
-
-    if (disc_server_date(ui_app()->db, days, buf, sz) == 0)
-        return;
-    t = time(NULL) + (time_t)days * 86400;
-    localtime_r(&t, &tm);
-    strftime(buf, sz, "%Y-%m-%d", &tm);
-}
-
 enum act { A_START, A_TALK, A_INVESTIGATE, A_SET_ASIDE, A_CONCLUDE, A__N };
 
 static const char *const act_labels[A__N] = {
@@ -195,7 +181,7 @@ static int conclude(struct record *rc)
         items[n] = disc_disposition_label(disc_dispositions[n]);
     if ((i = ui_menu(_("Disposition"), items, n, 0)) < 0)
         return 1;
-    date_in(0, today, sizeof today);
+    district_today(today, sizeof today);
     if (!ui_prompt(_("Date of the decision (YYYY-MM-DD)"), today, date, sizeof date, validate_date_any) ||
         !ui_prompt(_("Decision document number"), "", number, sizeof number, not_empty) ||
         !ui_prompt(_("Note (optional)"), "", note, sizeof note, NULL))
@@ -211,7 +197,7 @@ static int run(struct record *rc, enum act a)
 
     switch (a) {
     case A_START:
-        date_in(30, def, sizeof def);
+        district_date_after(30, def, sizeof def);
         if (!ui_prompt(_("Review deadline (YYYY-MM-DD)"), def, due, sizeof due, validate_date_any))
             return 1;
         return disc_start_review(db, rc->id, due, rc->d.version);

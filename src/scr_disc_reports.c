@@ -3,9 +3,8 @@
  * once.  Aggregates from the sql/031 report functions (each call logged as
  * one read), laid out as a scrollable page with columns measured by
  * display width, so Chinese names line up. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -6,8 +6,8 @@
  * every listener), so the list refreshes itself on a timer instead, and on
  * r.  Every page fetched is logged by the server as read; pages are
  * therefore fetched only as the inspector scrolls. */
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

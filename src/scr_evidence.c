@@ -3,8 +3,8 @@
  * their cards, payments recorded and audit history, newest first, from
  * casedesk.official_evidence (which logs the read in the confidential
  * chain).  Enter on a case or a task opens it. */
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

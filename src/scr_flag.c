@@ -6,9 +6,8 @@
  * only discipline inspectors read it, and the form never shows a count or
  * a status of anything already on file.  No transaction is held while the
  * form is open; flag_official runs once, on submit. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

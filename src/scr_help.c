@@ -2,7 +2,7 @@
  * the screen it was opened from (only commands available there, for this
  * role), the main screens this role can see, and the keys that work
  * everywhere.  Nothing here is written by hand per screen. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -3,7 +3,7 @@
  * the user: a record they may not read has no history for them, and
  * columns they may not select are left out.  A case's history includes its
  * expropriation or violation detail row (same id). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +22,7 @@ struct hist {
     char table[40];
     long long id;
     char title[200];
-    history_row_t *rows;
+    struct history_row *rows;
     int n;
     struct ui_watch watch[12];    /* this row (and a case's detail rows) */
     char tmp[2][128];
@@ -63,7 +63,7 @@ static const char *field_label(const char *f)
 static const char *cell(void *arg, int r, int c)
 {
     struct hist *h = arg;
-    const history_row_t *x = &h->rows[r];
+    const struct history_row *x = &h->rows[r];
 
     switch (c) {
     case 0: return x->at;
@@ -92,7 +92,7 @@ static void load(struct hist *h)
 
 static void make_title(struct hist *h)
 {
-    case_detail_t d;
+    struct case_detail d;
 
     if (strcmp(h->table, "case_file") == 0 && case_load(ui_app()->db, h->id, &d) == 0) {
         snprintf(h->title, sizeof h->title, _("History of case %s"), d.row.case_no);
@@ -140,7 +140,7 @@ static void h_draw(struct screen *s, WINDOW *w)
 /* The whole old → new of the selected line, for values wider than a cell. */
 static void show_line(struct hist *h)
 {
-    const history_row_t *x;
+    const struct history_row *x;
 
     if (h->list.sel < 0 || h->list.sel >= h->n) return;
     x = &h->rows[h->list.sel];

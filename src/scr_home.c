@@ -8,12 +8,12 @@
  * screen is always open (tab 0), so it also does the start-up work (lazy
  * escalation, the unread count, offering drafts) and keeps the header's
  * unread count current when the inbox tables change. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "district.h"
 #include "i18n.h"
 #include "model_task.h"
 #include "screens.h"
@@ -91,7 +91,7 @@ static void home_error(void)
 
 static void fill_staff(struct home *h)
 {
-    task_home_staff_t s;
+    struct task_home_staff s;
 
     if (task_home_staff(ui.app->db, &s) < 0) { home_error(); return; }
     add(h, R_BOARD, BOARD_TO_SIGN, _("Tasks to sign for"), s.to_sign, 1);
@@ -106,8 +106,8 @@ static void fill_staff(struct home *h)
 
 static void fill_supervisor(struct home *h)
 {
-    task_home_supervisor_t s;
-    task_ext_row_t *ext = NULL;
+    struct task_home_supervisor s;
+    struct task_ext_row *ext = NULL;
     int next = 0;
     char line[400];
 
@@ -127,7 +127,7 @@ static void fill_supervisor(struct home *h)
     }
     if (s.n_units) add(h, R_GAP, 0, _("By lead unit: open / overdue / yellow / red cards"), -1, 0);
     for (int i = 0; i < s.n_units && i < 20; i++) {
-        const task_unit_overdue_t *u = &s.units[i];
+        const struct task_unit_overdue *u = &s.units[i];
         struct home_row *row;
         snprintf(line, sizeof line, "  %s  %d / %d / %d / %d", u->unit_name, u->open, u->overdue, u->yellow, u->red);
         row = add(h, R_UNIT, 0, line, u->overdue, 1);
@@ -203,11 +203,8 @@ static void home_draw(struct screen *s, WINDOW *w)
     const struct whoami *me = &s->app->me;
     int cols = getmaxx(w), rows = getmaxy(w), lw;
     char line[512], date[64];
-    time_t now = time(NULL);
-    struct tm tm;
 
-    localtime_r(&now, &tm);
-    strftime(date, sizeof date, "%Y-%m-%d", &tm);
+    district_today(date, sizeof date);
     snprintf(line, sizeof line, _("Welcome, %s."), me->name[0] ? me->name : me->login);
     ui_put_role(w, 1, 2, cols - 4, line, ALIGN_LEFT, ROLE_TITLE);
     snprintf(line, sizeof line, _("Unit: %s (%s)    Today: %s"),

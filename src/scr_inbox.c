@@ -3,7 +3,7 @@
  * marks the item read; R marks everything read; f shows unread only.
  * The header's unread count is kept here (inbox_refresh_unread), called on
  * start and whenever the inbox tables change. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +20,7 @@
 
 struct inbox {
     struct list_widget list;
-    inbox_item_t *items;
+    struct inbox_item *items;
     int n, more, unread_only;
 };
 
@@ -46,7 +46,7 @@ void inbox_refresh_unread(void)
 
 static const char *inbox_cell(void *arg, int r, int c)
 {
-    const inbox_item_t *it = &((struct inbox *)arg)->items[r];
+    const struct inbox_item *it = &((struct inbox *)arg)->items[r];
 
     switch (c) {
     case I_NEW: return it->read ? "" : "●";
@@ -61,7 +61,7 @@ static const char *inbox_cell(void *arg, int r, int c)
 
 static enum role inbox_row_role(void *arg, int r)
 {
-    const inbox_item_t *it = &((struct inbox *)arg)->items[r];
+    const struct inbox_item *it = &((struct inbox *)arg)->items[r];
 
     if (it->read) return ROLE_DIM;
     if (strcmp(it->kind, "card_issued") == 0 || strcmp(it->kind, "returned") == 0) return ROLE_WARNING;
@@ -72,7 +72,7 @@ static enum role inbox_row_role(void *arg, int r)
 static void load(struct inbox *b, int limit)
 {
     long long id = b->list.sel >= 0 && b->list.sel < b->n ? b->items[b->list.sel].id : 0;
-    inbox_item_t *items;
+    struct inbox_item *items;
     int n, sel = b->list.sel < 0 ? 0 : b->list.sel;
 
     if (limit < b->n) limit = b->n;
@@ -94,7 +94,7 @@ static void load(struct inbox *b, int limit)
 
 static void load_next(struct inbox *b)
 {
-    inbox_item_t *items;
+    struct inbox_item *items;
     int n;
 
     if (!b->more || b->n == 0) return;
@@ -149,7 +149,7 @@ static void inbox_draw(struct screen *s, WINDOW *w)
 
 static void open_item(struct inbox *b)
 {
-    inbox_item_t *it;
+    struct inbox_item *it;
 
     if (b->list.sel < 0 || b->list.sel >= b->n) return;
     it = &b->items[b->list.sel];

@@ -2,12 +2,13 @@
  * patrol with the villages it covered and its members, and recording a
  * finding — which opens a violation case found on that patrol (and costs
  * a violation-free village its title, by trigger in the database). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "screens.h"
 #include "ui.h"
@@ -19,7 +20,7 @@
 
 struct patrols {
     struct list_widget list;
-    patrol_row_t *rows;
+    struct patrol_row *rows;
     int n;
     char tmp[16];
 };
@@ -35,7 +36,7 @@ static const struct list_col cols[] = {
 static const char *cell(void *arg, int r, int c)
 {
     struct patrols *p = arg;
-    const patrol_row_t *x = &p->rows[r];
+    const struct patrol_row *x = &p->rows[r];
 
     switch (c) {
     case 0: return x->patrol_on;
@@ -61,7 +62,7 @@ static void load(struct patrols *p, long long keep)
 /* Villages covered: pick one at a time until "done". */
 static int pick_covered(int *ids, int max)
 {
-    pick_item_t *items;
+    struct pick_item *items;
     int n = pick_villages(ui_app()->db, ui_app()->me.unit_id, &items), k = 0;
     const char **labels;
     char title[128];
@@ -92,7 +93,7 @@ static void new_patrol(struct patrols *p)
     long long id;
 
     if (!ui_role_is("staff")) { ui_error("%s", _("Only staff of a town or office record patrols.")); return; }
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     if (!ui_prompt(_("Patrol date (YYYY-MM-DD)"), today, on, sizeof on, validate_date_past)) return;
     if (!ui_prompt(_("Members of the patrol"), ui_app()->me.name, members, sizeof members, validate_nonempty)) return;
     if ((n = pick_covered(ids, 64)) == 0) { ui_info("%s", _("A patrol covers at least one village; nothing recorded.")); return; }
@@ -104,9 +105,9 @@ static void new_patrol(struct patrols *p)
 
 static void record_finding(struct patrols *p)
 {
-    const patrol_row_t *x;
+    const struct patrol_row *x;
     const char *sub[2];
-    pick_item_t *items;
+    struct pick_item *items;
     char owner[304], addr[608], area[24];
     int n, v, s, village;
     long long id;
@@ -178,7 +179,7 @@ static int pt_command(struct screen *s, enum cmd c)
     switch (list_command(&p->list, c)) {
     case LIST_UNHANDLED: return 0;
     case LIST_OPEN: {
-        const patrol_row_t *x = &p->rows[p->list.sel];
+        const struct patrol_row *x = &p->rows[p->list.sel];
         ui_info("%s  %s  %s  %s", x->patrol_on, x->villages, x->members, x->notes);
         return 1;
     }

@@ -6,15 +6,14 @@
  * Figures come from casedesk.unit_scores (sql/041) through the targets
  * model, so the screen shows exactly what the ranking and the briefing use;
  * numbers stay text as the server formats them. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "discui.h"
+#include "district.h"
 #include "i18n.h"
 #include "model_case.h"
 #include "model_targets.h"
@@ -193,12 +192,9 @@ static void load(struct progress *pg)
 static int pg_open(struct screen *s, void *arg)
 {
     struct progress *pg = s->priv;
-    time_t now = time(NULL);
-    struct tm tm;
     (void)arg;
 
-    localtime_r(&now, &tm);
-    pg->year = tm.tm_year + 1900;
+    pg->year = district_year();
     pg->sort = C_UNIT;
     list_init(&pg->list, pcols, C__N, pcell, pg);
     pg->list.row_role = prole;
@@ -257,7 +253,7 @@ static void choose_metric(struct progress *pg)
  * of that kind and state). */
 static void drill_down(const struct prow *p)
 {
-    case_filter_t f;
+    struct case_filter f;
 
     memset(&f, 0, sizeof f);
     f.unit_id = p->unit_id;

@@ -8,13 +8,13 @@
  *
  * Figures come from casedesk.ranking (sql/041) as the server formats them;
  * when it refuses (no targets, no rule) its sentence is shown in the body. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "district.h"
 #include "i18n.h"
 #include "model_targets.h"
 #include "screen.h"
@@ -109,7 +109,7 @@ static int rk_open(struct screen *s, void *arg)
     struct ranking *k = s->priv;
     (void)arg;
 
-    k->year = tgt_this_year();
+    k->year = district_year();
     k->period = "year";
     list_init(&k->list, rcols, C__N, rcell, k);
     k->list.row_role = rrole;

@@ -2,8 +2,8 @@
  * filed and whether it is still open or closed.  That is all a flagger may
  * learn (casedesk.my_flag_receipts decides); no category, official or
  * disposition is ever fetched here. */
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -7,13 +7,13 @@
  * refuses a set that does not add up to 100 with its own sentence: that
  * sentence is shown as it is.  The sum is shown live as a help, not as the
  * check.  Deductions are saved with their version. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "district.h"
 #include "i18n.h"
 #include "model_targets.h"
 #include "screen.h"
@@ -96,7 +96,7 @@ static int ru_open(struct screen *s, void *arg)
 {
     struct rules *r = s->priv;
 
-    r->year = arg ? *(int *)arg : tgt_this_year();
+    r->year = arg ? *(int *)arg : district_year();
     r->edit = tgt_can_maintain();
     build(r);
     load(r);

@@ -4,9 +4,8 @@
  * No transaction is open while the form is on screen: an edit is saved
  * with the version it was read at (target_save), and when someone saved
  * in between, their values are shown and the user decides again. */
-#define _GNU_SOURCE
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -5,15 +5,13 @@
  *
  * The list is small (about 15 units × 9 metrics), so it is loaded whole;
  * a change anywhere (NOTIFY on target or unit) reloads it. */
-#define _GNU_SOURCE
 #include "config.h"
-
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "district.h"
 #include "i18n.h"
 #include "model_targets.h"
 #include "screen.h"
@@ -29,15 +27,6 @@
 int tgt_can_maintain(void)
 {
     return ui_role_is("admin") || ui_role_is("supervisor");
-}
-
-int tgt_this_year(void)
-{
-    time_t now = time(NULL);
-    struct tm tm;
-
-    localtime_r(&now, &tm);
-    return tm.tm_year + 1900;
 }
 
 int tgt_choose_year(int *year)
@@ -119,7 +108,7 @@ static int tg_open(struct screen *s, void *arg)
     struct targets *t = s->priv;
     (void)arg;
 
-    t->year = tgt_this_year();
+    t->year = district_year();
     list_init(&t->list, tcols, C__N, tcell, t);
     t->list.empty_text = _("No targets for this year.");
     load(t);

@@ -3,7 +3,7 @@
  * same rules the workflow functions in sql/023 enforce), asks for what each
  * needs (a reason, a percentage, a date) and runs it.  The database still
  * decides: a refusal is shown as the plain sentence db_errmsg gives. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +40,7 @@ static int working(const char *st)
     return is(st, "signed") || is(st, "in_progress") || is(st, "returned");
 }
 
-static const task_ext_row_t *pending_ext(const task_detail_t *d)
+static const struct task_ext_row *pending_ext(const struct task_detail *d)
 {
     for (int i = 0; i < d->n_exts; i++)
         if (is(d->exts[i].status, "pending")) return &d->exts[i];
@@ -48,7 +48,7 @@ static const task_ext_row_t *pending_ext(const task_detail_t *d)
 }
 
 /* The links of a task (sql/025): supervisors and the lead unit's staff. */
-static int offer_links(const task_detail_t *d, enum action *acts, int n)
+static int offer_links(const struct task_detail *d, enum action *acts, int n)
 {
     acts[n++] = A_LINK_CASE;
     acts[n++] = A_LINK_PROJECT;
@@ -57,7 +57,7 @@ static int offer_links(const task_detail_t *d, enum action *acts, int n)
 }
 
 /* Fill acts with the actions offered; returns how many. */
-static int offered(const task_detail_t *d, enum action *acts)
+static int offered(const struct task_detail *d, enum action *acts)
 {
     const char *st = d->t.status;
     int n = 0;
@@ -83,7 +83,7 @@ static int offered(const task_detail_t *d, enum action *acts)
     return n;
 }
 
-int task_actions_count(const task_detail_t *d)
+int task_actions_count(const struct task_detail *d)
 {
     enum action acts[A__N];
 
@@ -108,7 +108,7 @@ static int ask(const char *title, const char *initial, char *out, size_t outsz,
     return ui_prompt(title, initial ? initial : "", out, outsz, validate);
 }
 
-static int do_report(const task_detail_t *d)
+static int do_report(const struct task_detail *d)
 {
     char body[2000], pct[8], init[16];
 
@@ -120,7 +120,7 @@ static int do_report(const task_detail_t *d)
     return 1;
 }
 
-static int do_request_ext(const task_detail_t *d)
+static int do_request_ext(const struct task_detail *d)
 {
     char date[16], reason[1000];
 
@@ -131,9 +131,9 @@ static int do_request_ext(const task_detail_t *d)
     return 1;
 }
 
-static int do_decide_ext(const task_detail_t *d)
+static int do_decide_ext(const struct task_detail *d)
 {
-    const task_ext_row_t *e = pending_ext(d);
+    const struct task_ext_row *e = pending_ext(d);
     const char *items[2] = { _("Approve"), _("Refuse") };
     char title[256], note[1000];
     int i;
@@ -152,7 +152,7 @@ static int unit_code_valid(const char *v, char *err, size_t errsz)
     return validate_nonempty(v, err, errsz);
 }
 
-static int do_reassign(const task_detail_t *d, int *nv)
+static int do_reassign(const struct task_detail *d, int *nv)
 {
     char unit[32], resp[64];
 
@@ -164,7 +164,7 @@ static int do_reassign(const task_detail_t *d, int *nv)
     return 1;
 }
 
-static int do_unit(const task_detail_t *d, int add)
+static int do_unit(const struct task_detail *d, int add)
 {
     char unit[32];
 
@@ -179,7 +179,7 @@ static int do_unit(const task_detail_t *d, int add)
  * is none (said on the message line), -1 on a database error. */
 static long long case_id_by_number(const char *no)
 {
-    case_row_t *rows = NULL;
+    struct case_row *rows = NULL;
     int kind, n = case_jump(ui_app()->db, no, 1, &kind, &rows);
     long long id = n > 0 ? rows[0].id : n < 0 ? -1 : 0;
 
@@ -188,7 +188,7 @@ static long long case_id_by_number(const char *no)
     return id;
 }
 
-static int do_link_case(const task_detail_t *d)
+static int do_link_case(const struct task_detail *d)
 {
     char no[32];
     long long case_id;
@@ -200,9 +200,9 @@ static int do_link_case(const task_detail_t *d)
     return 1;
 }
 
-static int do_link_project(const task_detail_t *d)
+static int do_link_project(const struct task_detail *d)
 {
-    pick_item_t *items;
+    struct pick_item *items;
     const char **labels;
     int n = pick_projects(ui_app()->db, 0, &items), k;
 
@@ -218,7 +218,7 @@ static int do_link_project(const task_detail_t *d)
     return k >= 0;
 }
 
-static int do_unlink(const task_detail_t *d)
+static int do_unlink(const struct task_detail *d)
 {
     const char *labels[64];
     char text[64][300];
@@ -236,7 +236,7 @@ static int do_unlink(const task_detail_t *d)
 }
 
 /* Versioned transitions: the version the user saw goes with the request. */
-static int run(const task_detail_t *d, enum action a, int *nv)
+static int run(const struct task_detail *d, enum action a, int *nv)
 {
     db_t *db = ui_app()->db;
     long long id = d->t.id;
@@ -281,7 +281,7 @@ static int run(const task_detail_t *d, enum action a, int *nv)
     }
 }
 
-int task_actions_menu(const task_detail_t *d, int *new_version)
+int task_actions_menu(const struct task_detail *d, int *new_version)
 {
     enum action acts[A__N];
     const char *items[A__N];

@@ -7,7 +7,7 @@
  * was read (task_save).  When someone saved first, the conflict screen
  * shows theirs beside mine and nothing typed is lost.  A notification
  * about the task reloads what is shown; typed fields are kept. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,7 +39,7 @@ struct tform {
     long long id;                /* 0: a new task, not yet created */
     int base_version;            /* the version the typed edits are based on */
     int editable;
-    task_detail_t d;
+    struct task_detail d;
     int loaded;
     struct form form;
     int fi[K__N];                /* form index of each key, -1 if absent */
@@ -135,7 +135,7 @@ static const char *get_key(const struct tform *tf, enum fkey k)
     return form_get(&tf->form, i);
 }
 
-static void fill_from_detail(struct tform *tf, const task_detail_t *d)
+static void fill_from_detail(struct tform *tf, const struct task_detail *d)
 {
     char iv[16];
 
@@ -169,18 +169,18 @@ static void hist_free(struct tform *tf)
 
 static void build_history(struct tform *tf)
 {
-    const task_detail_t *d = &tf->d;
+    const struct task_detail *d = &tf->d;
 
     hist_free(tf);
     hist_add(tf, xasprintf("── %s (%d) ──", _("Progress reports"), d->n_reports));
     for (int i = 0; i < d->n_reports; i++) {
-        const task_report_row_t *r = &d->reports[i];
+        const struct task_report_row *r = &d->reports[i];
         hist_add(tf, xasprintf("%s %3d%%%s %s（%s）%s", r->reported_on, r->percent,
                                r->final ? _(" final") : "", r->author, r->unit, r->body ? r->body : ""));
     }
     if (d->n_exts) hist_add(tf, xasprintf("── %s ──", _("Extensions")));
     for (int i = 0; i < d->n_exts; i++) {
-        const task_ext_row_t *e = &d->exts[i];
+        const struct task_ext_row *e = &d->exts[i];
         const char *st = strcmp(e->status, "pending") == 0 ? _("pending")
                        : strcmp(e->status, "approved") == 0 ? _("approved") : _("refused");
         hist_add(tf, xasprintf("%s → %s  %s  %s: %s%s%s", e->old_deadline, e->requested_deadline,
@@ -189,7 +189,7 @@ static void build_history(struct tform *tf)
     }
     if (d->n_cards) hist_add(tf, xasprintf("── %s ──", _("Cards")));
     for (int i = 0; i < d->n_cards; i++) {
-        const task_card_row_t *c = &d->cards[i];
+        const struct task_card_row *c = &d->cards[i];
         hist_add(tf, xasprintf(_("%s  %s  deadline %s, issued %s"), task_card_label(c->kind),
                                c->unit, c->deadline, c->issued_on));
     }
@@ -201,7 +201,7 @@ static void build_history(struct tform *tf)
 
 /* ---- loading ---- */
 
-static int may_edit(const task_detail_t *d)
+static int may_edit(const struct task_detail *d)
 {
     return ui_role_is("supervisor") && strcmp(d->t.status, "closed") != 0;
 }
@@ -211,7 +211,7 @@ static int may_edit(const task_detail_t *d)
  * the new values. */
 static int tf_refresh(struct tform *tf)
 {
-    task_detail_t nd;
+    struct task_detail nd;
     int rc = task_detail_load(ui_app()->db, tf->id, &nd);
 
     if (rc < 0) { ui_db_error(); return -1; }
@@ -287,7 +287,7 @@ static void save_new(struct screen *s)
     struct tform *tf = s->priv;
     char units[256];
     const char *co[16];
-    task_new_t n = { 0 };
+    struct task_new n = { 0 };
     long long id;
 
     strlcpy_utf8(units, get_key(tf, K_COHAND), sizeof units);
@@ -317,7 +317,7 @@ static void resolve_conflict(void *arg, int keep_mine)
 {
     struct screen *s = arg;
     struct tform *tf = s->priv;
-    task_detail_t nd;
+    struct task_detail nd;
 
     if (task_detail_load(s->app->db, tf->id, &nd) <= 0) { ui_db_error(); return; }
     if (keep_mine) {
@@ -334,12 +334,12 @@ static void resolve_conflict(void *arg, int keep_mine)
     ui_info("%s", _("Their version is shown; your edits were dropped."));
 }
 
-static void show_conflict(struct screen *s, task_conflict_t *c)
+static void show_conflict(struct screen *s, struct task_conflict *c)
 {
     struct tform *tf = s->priv;
     struct conflict_req r = { 0 };
     char what[700], theirs_iv[16];
-    const task_detail_t *t = &c->theirs;
+    const struct task_detail *t = &c->theirs;
 
     snprintf(what, sizeof what, "%s %s", t->t.number, t->t.title);
     snprintf(theirs_iv, sizeof theirs_iv, "%d", t->report_interval);
@@ -363,8 +363,8 @@ static void show_conflict(struct screen *s, task_conflict_t *c)
 static void save_existing(struct screen *s)
 {
     struct tform *tf = s->priv;
-    task_edit_t e = { 0 };
-    task_conflict_t c;
+    struct task_edit e = { 0 };
+    struct task_conflict c;
     int nv = 0, rc;
 
     e.title = get_key(tf, K_TITLE);
@@ -401,7 +401,7 @@ static int tform_open(struct screen *s, void *arg)
     if (!a->id) s->watch = NULL;   /* until it is created */
     tf->editable = a->id == 0;
     if (a->id) {
-        task_detail_t d;
+        struct task_detail d;
         int rc = task_detail_load(s->app->db, a->id, &d);
         if (rc <= 0) {
             if (rc < 0) ui_db_error();
@@ -428,7 +428,7 @@ static void tform_close(struct screen *s)
 
 static int draw_header(struct tform *tf, WINDOW *w, int cols)
 {
-    const task_detail_t *d = &tf->d;
+    const struct task_detail *d = &tf->d;
     char line[1024], left[64] = "", pct[16] = "";
     int y = 0;
 
@@ -625,16 +625,22 @@ void task_drafts_offer(void)
 
     for (int i = 0; i < n; i++) {
         struct draft d;
-        task_detail_t td;
-        char q[512], number[32] = "";
+        struct task_detail td;
+        char q[512], number[32] = "", when[32];
+        const char *title;
 
         if (draft_read(login, "task", ids[i], &d) <= 0) continue;
         if (ids[i] && task_detail_load(ui_app()->db, ids[i], &td) > 0) {
             strlcpy_utf8(number, td.t.number, sizeof number);
             task_detail_free(&td);
         }
-        if (ids[i]) snprintf(q, sizeof q, _("Restore the unsaved edit of task %s?"), number[0] ? number : "?");
-        else snprintf(q, sizeof q, _("Restore the unsaved new task \"%s\"?"), draft_get(&d, "title") ? draft_get(&d, "title") : "");
+        draft_saved_at(&d, when, sizeof when);
+        title = draft_get(&d, "title") ? draft_get(&d, "title") : "";
+        if (ids[i] && when[0])
+            snprintf(q, sizeof q, _("Restore the unsaved edit of task %s (saved %s)?"), number[0] ? number : "?", when);
+        else if (ids[i]) snprintf(q, sizeof q, _("Restore the unsaved edit of task %s?"), number[0] ? number : "?");
+        else if (when[0]) snprintf(q, sizeof q, _("Restore the unsaved new task \"%s\" (saved %s)?"), title, when);
+        else snprintf(q, sizeof q, _("Restore the unsaved new task \"%s\"?"), title);
         if (ui_confirm(q, 1) == 1 && open_task_draft(&d) == 0)
             ui_info("%s", _("Your unsaved edit is back; press Ctrl-S to save it."));
         else

@@ -6,7 +6,7 @@
  * never needs a query.  A reload after a notification reads as many rows as
  * were loaded and re-finds the selected task by id, so the cursor stays on
  * the same task even when rows move. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,12 +25,12 @@
 
 struct board {
     struct list_widget list;
-    task_filter_t f;
+    struct task_filter f;
     enum board_preset preset;
     char unit[20], card[8], text[64];
-    task_row_t *rows;
+    struct task_row *rows;
     int n, cap, more;
-    task_cursor_t cur;
+    struct task_cursor cur;
     char tmp[4][96];            /* cell texts built on the fly */
     int tmpi;
 };
@@ -50,7 +50,7 @@ static const struct list_col board_cols[C__N] = {
     { N_("Card"), 6, 0, ALIGN_LEFT },
 };
 
-static int is_open(const task_row_t *t)
+static int is_open(const struct task_row *t)
 {
     return strcmp(t->status, "closed") != 0 && strcmp(t->status, "reported") != 0;
 }
@@ -64,7 +64,7 @@ static char *scratch(struct board *b)
 static const char *board_cell(void *arg, int r, int c)
 {
     struct board *b = arg;
-    const task_row_t *t = &b->rows[r];
+    const struct task_row *t = &b->rows[r];
     char *buf;
 
     switch (c) {
@@ -90,7 +90,7 @@ static const char *board_cell(void *arg, int r, int c)
 
 static enum role board_row_role(void *arg, int r)
 {
-    const task_row_t *t = &((struct board *)arg)->rows[r];
+    const struct task_row *t = &((struct board *)arg)->rows[r];
 
     if (strcmp(t->status, "closed") == 0) return ROLE_DIM;
     if (strcmp(t->worst_card, "red") == 0 || (is_open(t) && t->workdays_left < 0)) return ROLE_ERROR;
@@ -101,7 +101,7 @@ static enum role board_row_role(void *arg, int r)
 
 /* ---- loading ---- */
 
-static void append(struct board *b, const task_page_t *p)
+static void append(struct board *b, const struct task_page *p)
 {
     if (b->n + p->n > b->cap) {
         b->cap = (b->n + p->n) * 2 + 16;
@@ -116,7 +116,7 @@ static void append(struct board *b, const task_page_t *p)
 /* Load `limit` rows from the start (replacing what was loaded). */
 static int load_from_start(struct board *b, int limit)
 {
-    task_page_t p;
+    struct task_page p;
 
     memset(&b->cur, 0, sizeof b->cur);
     if (task_board(ui_app()->db, &b->f, &b->cur, limit, &p) < 0) {
@@ -132,7 +132,7 @@ static int load_from_start(struct board *b, int limit)
 
 static int load_next(struct board *b)
 {
-    task_page_t p;
+    struct task_page p;
 
     if (!b->more) return 0;
     if (task_board(ui_app()->db, &b->f, &b->cur, PAGE_ROWS, &p) < 0) {

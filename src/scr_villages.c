@@ -2,12 +2,13 @@
  * (全覆盖: a village not patrolled for a week stands out), open violation
  * cases, and the violation-free title (无违村), which supervisors certify
  * and which a new violation takes away (by trigger in the database). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "caseui.h"
+#include "district.h"
 #include "i18n.h"
 #include "screens.h"
 #include "ui.h"
@@ -19,7 +20,7 @@
 
 struct villages {
     struct list_widget list;
-    village_row_t *rows;
+    struct village_row *rows;
     int n;
     char tmp[2][32];
 };
@@ -36,7 +37,7 @@ static const struct list_col cols[] = {
 static const char *cell(void *arg, int r, int c)
 {
     struct villages *v = arg;
-    const village_row_t *x = &v->rows[r];
+    const struct village_row *x = &v->rows[r];
 
     switch (c) {
     case 0: return x->name;
@@ -55,7 +56,7 @@ static const char *cell(void *arg, int r, int c)
 
 static enum role row_role(void *arg, int r)
 {
-    const village_row_t *x = &((struct villages *)arg)->rows[r];
+    const struct village_row *x = &((struct villages *)arg)->rows[r];
 
     if (x->free_since[0]) return ROLE_OK;
     if (x->days_since < 0 || x->days_since > STALE_DAYS) return ROLE_WARNING;
@@ -77,7 +78,7 @@ static void load(struct villages *v)
 static void certify(struct villages *v)
 {
     char on[16], today[16], q[256];
-    const village_row_t *x;
+    const struct village_row *x;
 
     if (v->list.sel < 0 || v->list.sel >= v->n) return;
     x = &v->rows[v->list.sel];
@@ -85,7 +86,7 @@ static void certify(struct villages *v)
         ui_error("%s", _("Only supervisors certify villages as violation-free."));
         return;
     }
-    caseui_today(today, sizeof today);
+    district_today(today, sizeof today);
     snprintf(q, sizeof q, _("Certify %s as violation-free on (YYYY-MM-DD)"), x->name);
     if (!ui_prompt(q, today, on, sizeof on, validate_date_past)) return;
     if (village_certify(ui_app()->db, x->id, on) < 0) { ui_db_error(); return; }

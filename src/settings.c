@@ -1,5 +1,5 @@
 /* settings.c — the configuration file parser (see settings.h). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /* theme.c — colour and monochrome schemes (see theme.h). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,9 +38,8 @@ void theme_init(enum theme_kind kind)
         init_pair((short)(r + 1), scheme[r].fg, scheme[r].bg);
 }
 
-int theme_has_color(void) { return use_color; }
-
-attr_t theme_attr(enum role r)
+/* curses attributes (including the colour pair) for a role. */
+static attr_t theme_attr(enum role r)
 {
     if ((unsigned)r >= ROLE__COUNT) r = ROLE_NORMAL;
     if (!use_color) return scheme[r].mono_attr;

@@ -1,6 +1,6 @@
 /* ui_core.c — the screen stack, the frame (header, title line, message
  * line, hint bar), timers and key dispatch.  The loop is in ui_loop.c. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,11 +1,12 @@
 /* ui_draw.c — the frame: header, title line, body, message line and hint
  * bar, composed once per loop turn and sent with a single doupdate(). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
 #include "i18n.h"
+#include "district.h"
 #include "ui_int.h"
 
 void ui_put(WINDOW *w, int y, int x, int cols, const char *s, enum align al)
@@ -50,10 +51,48 @@ void ui_cursor(WINDOW *w, int y, int x)
     ui.cur_x = x;
 }
 
+/* Lines are drawn with the Unicode box-drawing characters in a UTF-8 locale
+ * and with ASCII otherwise — never with the alternate character set: PuTTY,
+ * the Linux console and tmux or screen under a foreign TERM ignore it in
+ * UTF-8 mode and show its letters ("qqqq", "lqk"). */
+static int ascii_lines(void)
+{
+    return theme_ascii() || !ui.app || !ui.app->utf8;
+}
+
+static void line_char(cchar_t *cc, wchar_t unicode)
+{
+    wchar_t wc[2] = { unicode, L'\0' };
+    setcchar(cc, wc, A_NORMAL, 0, NULL);
+}
+
 void ui_hline(WINDOW *w, int y, int x, int cols)
 {
-    if (theme_ascii() || !ui.app || !ui.app->utf8) mvwhline(w, y, x, '-', cols);
-    else mvwhline(w, y, x, ACS_HLINE, cols);
+    cchar_t hl;
+
+    if (ascii_lines()) {
+        mvwhline(w, y, x, '-', cols);
+        return;
+    }
+    line_char(&hl, L'\x2500');
+    mvwhline_set(w, y, x, &hl, cols);
+}
+
+void ui_box(WINDOW *w)
+{
+    cchar_t hl, vl, ul, ur, ll, lr;
+
+    if (ascii_lines()) {
+        wborder(w, '|', '|', '-', '-', '+', '+', '+', '+');
+        return;
+    }
+    line_char(&hl, L'\x2500');
+    line_char(&vl, L'\x2502');
+    line_char(&ul, L'\x250c');
+    line_char(&ur, L'\x2510');
+    line_char(&ll, L'\x2514');
+    line_char(&lr, L'\x2518');
+    wborder_set(w, &vl, &vl, &hl, &hl, &ul, &ur, &ll, &lr);
 }
 
 static void del(WINDOW **w)
@@ -115,7 +154,7 @@ static void draw_header(void)
     if (ui.app->settings.clock) {
         time_t now = time(NULL);
         struct tm tm;
-        localtime_r(&now, &tm);
+        district_tm(now, &tm);
         strftime(clock, sizeof clock, " │ %H:%M", &tm);
     }
     /* Longest first; the first that fits beside the right part is used. */
@@ -127,7 +166,7 @@ static void draw_header(void)
     snprintf(right, sizeof right, "%s │ %s %d%s ",
              !ui.app->db ? _("offline") : ui.app->connected ? _("connected") : _("reconnecting…"),
              _("unread"), ui.app->unread, clock);
-    if (theme_ascii()) {
+    if (ascii_lines()) {
         for (i = 0; i < 3; i++) ascii_separators(left[i]);
         ascii_separators(right);
     }

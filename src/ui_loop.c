@@ -4,7 +4,7 @@
  * with a timeout to the next timer, reconnect attempt or minute boundary
  * (the header clock); idle means an infinite wait.  Signal handlers only
  * write the signal number to the pipe: all work happens in the loop. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "db.h"
+#include "district.h"
 #include "i18n.h"
 #include "ui_int.h"
 #include "util.h"
@@ -345,7 +346,7 @@ static int clock_minute(int *ms_to_next)
     struct tm tm;
 
     gettimeofday(&tv, NULL);
-    localtime_r(&tv.tv_sec, &tm);
+    district_tm(tv.tv_sec, &tm);
     *ms_to_next = (60 - tm.tm_sec) * 1000 - (int)(tv.tv_usec / 1000) + 20;
     return tm.tm_hour * 60 + tm.tm_min;
 }

@@ -2,7 +2,7 @@
  * nested event loop, so callers simply get the answer back while the clock,
  * resizes and signals keep being handled; notifications, loads and timers
  * wait until the last modal closes (the screens below keep still). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -177,7 +177,7 @@ static WINDOW *modal_window(struct modal *m, int h, int w)
     if (h < 3 || w < 10) return NULL;
     if (m->win && (getmaxy(m->win) != h || getmaxx(m->win) != w)) { delwin(m->win); m->win = NULL; }
     if (!m->win) m->win = newwin(h, w, (ui.rows - h) / 2, (ui.cols - w) / 2);
-    if (m->win) { werase(m->win); theme_set(m->win, ROLE_NORMAL); box(m->win, 0, 0); }
+    if (m->win) { werase(m->win); theme_set(m->win, ROLE_NORMAL); ui_box(m->win); }
     return m->win;
 }
 

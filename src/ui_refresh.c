@@ -2,7 +2,7 @@
  * screen watches, marking screens stale when a NOTIFY names one, and one
  * coalesced load per burst of changes (and for every screen after a
  * reconnect).  Screens only say what they watch and how to load. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <string.h>
 
 #include "ui_int.h"

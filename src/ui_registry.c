@@ -5,6 +5,7 @@
  * Keep only the two definitions below in this file: tests/unit/ui_demo.c
  * defines its own registry, which works because the linker then never
  * pulls this object out of libcasedesk.a. */
+#include "config.h"
 #include "screen.h"
 
 extern const struct screen_ops cases_screen, patrols_screen; /* caseui.h */

@@ -3,6 +3,7 @@
  *
  * The patterns only decide the shape; arithmetic and calendar checks are C,
  * so each failure gets its own sentence. */
+#include "config.h"
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
@@ -12,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "district.h"
 #include "i18n.h"
 #include "util.h"
 #include "validate.h"
@@ -106,14 +108,10 @@ static int real_date(int y, int m, int d)
     return d <= mdays[m - 1] + (m == 2 && leap(y));
 }
 
-/* Today as yyyymmdd in local time. */
+/* Today as yyyymmdd in the district (see district.h). */
 static long today_ymd(void)
 {
-    time_t now = time(NULL);
-    struct tm tm;
-
-    localtime_r(&now, &tm);
-    return (tm.tm_year + 1900) * 10000L + (tm.tm_mon + 1) * 100L + tm.tm_mday;
+    return district_today_ymd();
 }
 
 static int digits(const char *s, int n)

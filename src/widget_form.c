@@ -1,6 +1,6 @@
 /* widget_form.c — labelled fields, each a lineedit; validation when a field
  * is left; choice and read-only fields; a body that scrolls to the focus. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -2,7 +2,7 @@
  * The widget never assumes it holds the whole table: moving past either end
  * of the loaded window returns LIST_NEED_NEXT/PREV so the model can page
  * with keyset pagination. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <string.h>
 
 #include "i18n.h"

@@ -2,8 +2,8 @@
  * of text (the briefing, the inspector reports, the discipline record).  Lines are wrapped by
  * display width (width.c), so Chinese text breaks between characters and
  * never inside one; wrapping is redone when the width changes. */
-#include "config.h"
 
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /* width.c — UTF-8 decoding and display widths (see width.h). */
-#define _GNU_SOURCE
+#include "config.h"
 #include <string.h>
 #include <wchar.h>
 
@@ -8,7 +8,6 @@
 static int ascii_mode;
 
 void width_set_ascii(int on) { ascii_mode = on; }
-int width_ascii(void) { return ascii_mode; }
 
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp, int *valid)
 {
@@ -145,6 +144,24 @@ size_t str_fit(const char *s, int cols, int *used)
     return i;
 }
 
+/* In ASCII mode the box-drawing characters (U+2500-U+257F) that text
+ * carries (separators, "── heading ──") become - | and +. */
+static uint32_t ascii_box(uint32_t cp)
+{
+    static const uint32_t across[] = { 0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254c,
+                                       0x254d, 0x2550, 0x2574, 0x2576, 0x2578, 0x257a, 0x257c, 0x257e };
+    static const uint32_t down[] = { 0x2502, 0x2503, 0x2506, 0x2507, 0x250a, 0x250b, 0x254e,
+                                     0x254f, 0x2551, 0x2575, 0x2577, 0x2579, 0x257b, 0x257d, 0x257f };
+    size_t i;
+
+    if (cp < 0x2500 || cp > 0x257f) return cp;
+    for (i = 0; i < sizeof across / sizeof across[0]; i++)
+        if (cp == across[i]) return '-';
+    for (i = 0; i < sizeof down / sizeof down[0]; i++)
+        if (cp == down[i]) return '|';
+    return '+';
+}
+
 /* Append the bytes of one code point if they fit (keeping room for NUL). */
 static int put_cp(char *dst, size_t dstsz, size_t *pos, uint32_t cp)
 {
@@ -152,6 +169,7 @@ static int put_cp(char *dst, size_t dstsz, size_t *pos, uint32_t cp)
     size_t n;
 
     if (ascii_mode && cp == WIDTH_REPLACEMENT) cp = '?';
+    if (ascii_mode) cp = ascii_box(cp);
     n = utf8_encode(cp, tmp);
     if (*pos + n + 1 > dstsz) return -1;
     memcpy(dst + *pos, tmp, n);

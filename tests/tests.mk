@@ -22,8 +22,8 @@ EXTRA_DIST += tests/security/lib.sh tests/security/users.sh tests/security/audit
 	tests/security/catalog.sh tests/security/matrix.sh tests/security/attacks_dos.sh tests/security/attacks_admin.sh
 
 # cases (sql/01x, validate, model_case)
-check_PROGRAMS += tests/unit/validate_test tests/unit/model_case_test
-TESTS += tests/unit/validate_test tests/sql/cases_workflow.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
+check_PROGRAMS += tests/unit/validate_test tests/unit/model_case_test tests/unit/casekind_test
+TESTS += tests/unit/validate_test tests/unit/casekind_test tests/sql/cases_workflow.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
 EXTRA_DIST += tests/sql/cases_workflow.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
 
 # ui core (src/ui.mk): width, line editor, key maps, settings
@@ -34,3 +34,39 @@ EXTRA_DIST += tests/unit/ui_tap.h
 check_PROGRAMS += tests/unit/ui_demo
 TESTS += tests/e2e/ui_core.sh tests/e2e/ui_db.sh
 EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh
+
+# cases: end-to-end (tests/e2e/cases_lib.sh is their shared set-up)
+TESTS += tests/e2e/cases_flow.sh tests/e2e/cases_access.sh
+EXTRA_DIST += tests/e2e/cases_flow.sh tests/e2e/cases_access.sh tests/e2e/cases_lib.sh
+
+# supervision tasks: model, SQL, end-to-end (tests/e2e/tasks_lib.sh shared)
+check_PROGRAMS += tests/unit/tasks_model_test
+TESTS += tests/sql/tasks_calendar.sh tests/sql/tasks_workflow.sh tests/sql/tasks_escalate.sh \
+	tests/sql/tasks_model.sh tests/sql/tasks_seed.sh
+EXTRA_DIST += tests/sql/tasks_common.sh tests/sql/tasks_calendar.sh \
+	tests/sql/tasks_workflow.sh tests/sql/tasks_escalate.sh tests/sql/tasks_model.sh \
+	tests/sql/tasks_seed.sh
+TESTS += tests/e2e/tasks_live.sh tests/e2e/tasks_conflict.sh tests/e2e/tasks_links.sh
+EXTRA_DIST += tests/e2e/tasks_live.sh tests/e2e/tasks_conflict.sh tests/e2e/tasks_links.sh tests/e2e/tasks_lib.sh
+
+# discipline records, targets and the briefing: model, reports, SQL, end-to-end
+check_PROGRAMS += tests/unit/report_tool tests/unit/model_discipline_test
+TESTS += tests/sql/discipline_confidentiality.sh tests/sql/discipline_workflow.sh \
+	tests/sql/targets_briefing.sh tests/sql/targets_rules.sh tests/sql/discipline_model.sh
+EXTRA_DIST += tests/sql/discipline_fixture.sh tests/sql/discipline_confidentiality.sh \
+	tests/sql/discipline_workflow.sh tests/sql/targets_briefing.sh tests/sql/targets_rules.sh \
+	tests/sql/discipline_model.sh
+TESTS += tests/e2e/discipline_flow.sh tests/e2e/progress_screens.sh tests/e2e/targets_screens.sh
+EXTRA_DIST += tests/e2e/discipline_flow.sh tests/e2e/progress_screens.sh tests/e2e/targets_screens.sh
+
+# without a server: the db layer's sentences, the district clock, CSV fields and notices
+check_PROGRAMS += tests/unit/db_test tests/unit/district_test tests/unit/export_test
+TESTS += tests/unit/db_test tests/unit/district_test tests/unit/export_test
+
+# the terminals staff use (TERM=xterm-256color ... vt100; ncurses-term): lines without ACS
+TESTS += tests/e2e/terminals.sh
+EXTRA_DIST += tests/e2e/terminals.sh
+
+# the district's clock (the database's zone, not the host's)
+TESTS += tests/e2e/district_clock.sh
+EXTRA_DIST += tests/e2e/district_clock.sh

@@ -55,6 +55,12 @@ start_fails "unknown database" "does not exist" \
     -e "PGHOST=$PGHOST" -e PGDATABASE=nosuchdb -e PGUSER=zhou_min -- "$cd_bin"
 start_fails "unreachable server" "Cannot reach the database server" \
     -e PGHOST=/nonexistent -e PGDATABASE=casedesk -e PGUSER=zhou_min -- "$cd_bin"
+# libpq's two lines ("... failed: No such file or directory" and "Is the server
+# running ...?") read as two sentences, not run together.
+unreach=$(tmux_cmd capture-pane -p -J -S - -t "$TMUX_TARGET")
+like "$unreach" "No such file or directory\. Is the server running locally and accepting connections on that socket\?\)" \
+    "unreachable server: libpq's lines are joined as sentences"
+ok $(printf "%s" "$unreach" | grep -q "socket \"/nonexistent"; [ $? -ne 0 ]; echo $?) "unreachable server: without libpq's socket preamble"
 start_fails "wrong role" "does not know your login role" \
     "${conn[@]}" -e PGUSER=nobody_here -- "$cd_bin"
 psql_su -c "create role plain_login login" >/dev/null

@@ -52,15 +52,21 @@ like "$(tmux_screen)" "Title： *乙的第二稿" "form shows theirs"
 # --- SIGHUP during an edit leaves a draft -----------------------------------
 on b
 tmux_send Tab; tmux_type "草稿：挂断前输入的说明"
+# The draft's time is shown in the district's zone (the database's), not the host's.
+district_now() { psql_su -c "SELECT to_char(now(), 'MM-DD HH24:MI')"; }
+saved_before=$(district_now)
 pid=$(session_pid b); kill -HUP "$pid"
 for i in $(seq 1 50); do [ -s "$TASKS_HOME/status-b" ] && break; sleep 0.1; done
+saved_after=$(district_now)
 is "$(session_status b)" 129 "SIGHUP: exit status 129"
 draft="$TASKS_HOME/sup2/.local/state/casedesk/drafts/sup2-task-$id.draft"
 ok $([ -f "$draft" ]; echo $?) "draft written: ${draft#$TASKS_HOME/}"
 is "$(stat -c %a "$(dirname "$draft")")" 700 "drafts directory is 0700"
 like "$(cat "$draft" 2>/dev/null)" "草稿：挂断前输入的说明" "draft holds the typed text"
 session b sup2
-wait_for "Restore the unsaved edit of task $number?" 10; ok $? "next start offers the draft"
+wait_for "Restore the unsaved edit of task $number (saved " 10; ok $? "next start offers the draft"
+like "$(tmux_screen)" "Restore the unsaved edit of task $number \\(saved ($saved_before|$saved_after)\\)\\?" \
+    "the offer says when the draft was saved, in the district's time ($saved_before)"
 tmux_send y
 wait_for "草稿：挂断前输入的说明" 5; ok $? "restored form shows the typed text"
 tmux_send C-s; wait_for "Saved." 5; ok $? "restored edit saves"

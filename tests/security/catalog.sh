@@ -14,7 +14,8 @@ psql_su -c "SELECT casedesk.user_disable('sec_gone')" >/dev/null
 #    a security_barrier view (see sql/003_security.sql).
 OWNER_RIGHTS_VIEWS="'audit_history'"
 #  - infrastructure, not domain records: no version / audit / notify.
-#  - unit_day_total (053): derived per-unit totals kept by triggers, rebuilt
+#  - unit_day_total (migration 055_totals): derived per-unit totals kept by
+#    statement triggers, rebuilt
 #    by totals_rebuild(); no id/version/audit/notify of its own.
 INFRA_TABLES="'schema_migration', 'audit_log', 'discipline_audit', 'audit_chain_head', 'unit_day_total'"
 #  - internal allocators holding no user data: no audit / notify.

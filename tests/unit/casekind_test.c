@@ -10,16 +10,16 @@
 #include "ui_int.h"
 #include "ui_tap.h"
 
-/* The common fields of case_edit_t the form fills itself. */
+/* The common fields of struct case_edit the form fills itself. */
 static int is_common(size_t off)
 {
-    return off == offsetof(case_edit_t, party_name) || off == offsetof(case_edit_t, party_phone)
-        || off == offsetof(case_edit_t, address) || off == offsetof(case_edit_t, note);
+    return off == offsetof(struct case_edit, party_name) || off == offsetof(struct case_edit, party_phone)
+        || off == offsetof(struct case_edit, address) || off == offsetof(struct case_edit, note);
 }
 
 static void test_kind(const struct case_kind *k, int i)
 {
-    static case_detail_t d;
+    static struct case_detail d;
     struct case_field f[CASE_KIND_FIELDS + 1];
     int n, fine = 1;
 
@@ -41,8 +41,8 @@ static void test_kind(const struct case_kind *k, int i)
              && (const char *)f[a].value >= (const char *)&d
              && (const char *)f[a].value < (const char *)(&d + 1);
         fine &= f[a].edit_off % sizeof(const char *) == 0
-             && f[a].edit_off + sizeof(const char *) <= sizeof(case_edit_t)
-             && f[a].edit_off != offsetof(case_edit_t, handled_by) && !is_common(f[a].edit_off);
+             && f[a].edit_off + sizeof(const char *) <= sizeof(struct case_edit)
+             && f[a].edit_off != offsetof(struct case_edit, handled_by) && !is_common(f[a].edit_off);
         for (int b = 0; b < a; b++) fine &= f[a].edit_off != f[b].edit_off;
     }
     ok(fine, "%s: fields read the detail and write distinct edit fields", k->code);

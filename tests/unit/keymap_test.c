@@ -1,5 +1,5 @@
 /* keymap_test.c — default tables, overrides, key names, help generation. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <curses.h>
 #include <locale.h>
 #include <stdlib.h>

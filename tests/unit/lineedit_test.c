@@ -1,5 +1,5 @@
 /* lineedit_test.c — the line editor's logic without a terminal. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <locale.h>
 #include <stdlib.h>
 

@@ -2,6 +2,7 @@
  * as a real staff login (PGUSER, set by tests/sql/cases_model.sh).
  * OTHER_ID names a case of another town, PROJECT_ID a project of ours,
  * VILLAGE_ID one of our villages. */
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,9 +29,9 @@ static char today[11];
 
 static void test_paging(void)
 {
-    case_filter_t f = { 0 };
-    case_page_t p1, p2, back, end;
-    case_key_t key = { "", 0 };
+    struct case_filter f = { 0 };
+    struct case_page p1, p2, back, end;
+    struct case_key key = { "", 0 };
     int sorted = 1, mine = 1, overlap = 0, capped;
     long long total = 0, count;
 
@@ -57,7 +58,7 @@ static void test_paging(void)
     char last[20] = "";
     memset(&key, 0, sizeof key);
     for (;;) {
-        case_page_t p;
+        struct case_page p;
         int more;
         if (case_list(db, &f, &key, 1, 50, &p) != 0)
             break;
@@ -83,9 +84,9 @@ static void test_paging(void)
 
 static void test_filters(void)
 {
-    case_filter_t f = { 0 };
-    case_page_t p;
-    case_key_t key = { "", 0 };
+    struct case_filter f = { 0 };
+    struct case_page p;
+    struct case_key key = { "", 0 };
     int all = 1;
 
     f.kind = "violation";
@@ -98,7 +99,7 @@ static void test_filters(void)
     }
     ok(all, "only violations, dates not increasing");
     if (p.n > 1) {
-        case_page_t p2;
+        struct case_page p2;
         case_key_of(&p.rows[0], &key);
         ok(case_list(db, &f, &key, 1, 1, &p2) == 0 && p2.n == 1 && p2.rows[0].id == p.rows[1].id,
            "descending keyset continues with the next row");
@@ -156,11 +157,11 @@ static void test_filters(void)
 
 static void test_detail_and_save(long long other_id)
 {
-    case_filter_t f = { 0 };
-    case_page_t p;
-    case_key_t key = { "", 0 };
-    case_detail_t d, d2, ghost;
-    case_edit_t e = { 0 };
+    struct case_filter f = { 0 };
+    struct case_page p;
+    struct case_key key = { "", 0 };
+    struct case_detail d, d2, ghost;
+    struct case_edit e = { 0 };
 
     f.kind = "expropriation";
     f.status = "registered";
@@ -173,7 +174,7 @@ static void test_detail_and_save(long long other_id)
     ok(case_load(db, d.row.id, &d2) == 0 && strcmp(d2.note, e.note) == 0 && d2.row.version == d.row.version + 1,
        "the note is saved and the version bumped");
     ok(case_save(db, &d, &e) == CASE_SAVE_CONFLICT, "saving the stale copy: changed by someone");
-    case_edit_t bad = { 0 };
+    struct case_edit bad = { 0 };
     bad.party_phone = "12345";
     ok(case_save(db, &d2, &bad) == CASE_SAVE_ERROR && strstr(db_detail(db), "phone") != NULL,
        "an invalid phone is refused with the database's sentence");
@@ -190,9 +191,9 @@ static void test_workflow(int project_id, int village_id)
 {
     long long v, x;
     int ver, n;
-    case_step_t *steps;
-    case_detail_t d;
-    payment_row_t *pay;
+    struct case_step *steps;
+    struct case_detail d;
+    struct payment_row *pay;
     const char *k1[] = { "on" }, *v1[] = { today };
     const char *k2[] = { "on", "amount" }, *v2[] = { today, "50000" };
     const char *k3[] = { "on", "resettlement" }, *v3[] = { today, "money" };
@@ -231,7 +232,7 @@ static void test_workflow(int project_id, int village_id)
     case_detail_free(&d);
 
     int kind;
-    case_row_t *hits;
+    struct case_row *hits;
     ok(case_jump(db, "0915-3212345", 5, &kind, &hits) >= 1 && kind == JUMP_PHONE, "jump by landline");
     free(hits);
     ok(case_jump(db, "09153212345", 5, &kind, &hits) >= 1, "jump by landline without the dash");

@@ -1,5 +1,5 @@
 /* settings_test.c — configuration parsing and its error sentences. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <locale.h>
 #include <stdlib.h>
 #include <unistd.h>

@@ -1,6 +1,7 @@
 /* tasks_model_test.c — the task and inbox models against a real cluster,
  * connecting as the login roles that tests/sql/tasks_common.sh creates.
  * Run by tests/sql/tasks_model.sh (PGHOST etc. in the environment). */
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,9 +44,9 @@ static db_t *as(const char *login)
     return db;
 }
 
-static int board_has(db_t *db, const task_filter_t *f, long long id, int *part)
+static int board_has(db_t *db, const struct task_filter *f, long long id, int *part)
 {
-    task_page_t pg;
+    struct task_page pg;
     int i, found = 0;
 
     if (task_board(db, f, NULL, 500, &pg) < 0)
@@ -63,11 +64,11 @@ static int board_has(db_t *db, const task_filter_t *f, long long id, int *part)
 static void test_workflow(db_t *sup, db_t *lead, db_t *co, db_t *other, const char *d10, long long *tid)
 {
     static const char *const co_units[] = { "ldb", NULL };
-    task_new_t n = { .title = "北环线棚改项目征收进度督办", .description = "逐户推进",
+    struct task_new n = { .title = "北环线棚改项目征收进度督办", .description = "逐户推进",
                      .lead_unit_code = "xcb", .deadline = d10, .level = "listed",
                      .responsible = "t_lead", .cohandling = co_units };
-    task_filter_t mine_unit = { .my_unit = 1 };
-    task_detail_t d;
+    struct task_filter mine_unit = { .my_unit = 1 };
+    struct task_detail d;
     long long id = 0, rep = 0;
     int part = -1, v = 0;
 
@@ -100,9 +101,9 @@ static void test_workflow(db_t *sup, db_t *lead, db_t *co, db_t *other, const ch
 
 static void test_save_conflict(db_t *sup, long long id)
 {
-    task_detail_t d;
-    task_conflict_t c;
-    task_edit_t e = { .title = "北环线棚改项目征收进度挂牌督办", .description = "改",
+    struct task_detail d;
+    struct task_conflict c;
+    struct task_edit e = { .title = "北环线棚改项目征收进度挂牌督办", .description = "改",
                       .source = "leader", .level = "listed", .report_interval = 3,
                       .responsible = "t_lead2" };
     int v, nv = 0, rc;
@@ -129,16 +130,16 @@ static void test_save_conflict(db_t *sup, long long id)
 /* Walk the board two rows at a time: every task once, in deadline order. */
 static void test_paging(db_t *sup, db_t *lead)
 {
-    task_filter_t f = { .unit_code = "xcb" };
-    task_cursor_t cur = { "", 0 };
-    task_page_t pg;
+    struct task_filter f = { .unit_code = "xcb" };
+    struct task_cursor cur = { "", 0 };
+    struct task_page pg;
     char prev[16] = "";
     long long prev_id = 0, seen = 0;
     int pages = 0, ordered = 1, i, last_more = 1;
     char title[64];
 
     for (i = 0; i < 5; i++) {
-        task_new_t n = { .title = title, .lead_unit_code = "xcb", .deadline = NULL };
+        struct task_new n = { .title = title, .lead_unit_code = "xcb", .deadline = NULL };
         char dl[16];
         snprintf(dl, sizeof dl, "2039-0%d-1%d", 1 + i % 3, i);
         snprintf(title, sizeof title, "“两违”整治第%d批", i + 1);
@@ -163,8 +164,8 @@ static void test_paging(db_t *sup, db_t *lead)
     ok(seen == 6 && pages == 3, "keyset pages of 2 cover all 6 tasks in 3 pages");
     ok(ordered, "pages follow deadline, id order without repeats");
     {
-        task_filter_t t = { .text = "第3批" };
-        task_page_t p2;
+        struct task_filter t = { .text = "第3批" };
+        struct task_page p2;
         ok(task_board(lead, &t, NULL, 50, &p2) == 0 && p2.n == 1, "text filter finds a title fragment");
         task_page_free(&p2);
         t.text = "db-";
@@ -178,7 +179,7 @@ static void test_paging(db_t *sup, db_t *lead)
 
 /* task_home_staff computes "report due" and "due soon" set-based (a
  * calendar join); they must equal the per-task definitions in SQL. */
-static void test_home_reference(db_t *lead, const task_home_staff_t *hs)
+static void test_home_reference(db_t *lead, const struct task_home_staff *hs)
 {
     char due[32] = "", soon[32] = "";
 
@@ -195,9 +196,9 @@ static void test_home_reference(db_t *lead, const task_home_staff_t *hs)
 
 static void test_extensions_home(db_t *sup, db_t *lead, long long id)
 {
-    task_ext_row_t *rows;
-    task_home_staff_t hs;
-    task_home_supervisor_t hv;
+    struct task_ext_row *rows;
+    struct task_home_staff hs;
+    struct task_home_supervisor hv;
     long long ext = 0;
     int n = 0, i, found = 0;
 
@@ -223,7 +224,7 @@ static void test_extensions_home(db_t *sup, db_t *lead, long long id)
 
 static void test_inbox_escalate(db_t *sup, db_t *lead, db_t *other)
 {
-    inbox_item_t *it;
+    struct inbox_item *it;
     int n = 0, cards = -1, i, new_task = 0, decided = 0;
 
     ok(inbox_list(lead, 0, 0, 100, &it, &n) == 0 && n > 0, "lead lists the inbox");
@@ -250,8 +251,8 @@ static void test_inbox_escalate(db_t *sup, db_t *lead, db_t *other)
            "staff cannot escalate another day");
     ok(task_escalate(lead, NULL, &cards) == 0, "staff run today's escalation");
     {
-        task_filter_t f = { .card = "yellow" };
-        task_page_t pg;
+        struct task_filter f = { .card = "yellow" };
+        struct task_page pg;
         ok(task_board(sup, &f, NULL, 50, &pg) == 0 && pg.n == 6, "board filter by card kind");
         task_page_free(&pg);
     }

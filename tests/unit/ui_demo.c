@@ -4,7 +4,7 @@
  * Environment: DEMO_ROLE (staff|inspector...), DEMO_DRAFT (file the form's
  * save_draft writes), CASEDESK_CONFIG (settings file).  It defines its own
  * main-screen registry, which replaces src/ui_registry.c at link time. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,7 @@
 /* validate_test — field validators, the jump classifier and list search.
  * Valid ID numbers and credit codes are generated here with the check
  * arithmetic written out independently of src/validate.c, then mutated. */
+#include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

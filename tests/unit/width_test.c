@@ -1,5 +1,5 @@
 /* width_test.c — display widths, truncation, padding, invalid bytes. */
-#define _GNU_SOURCE
+#include "config.h"
 #include <locale.h>
 #include <stdlib.h>
 
@@ -84,9 +84,14 @@ int main(void)
     str_format(buf, 5, "汉滨区", 6, ALIGN_LEFT);
     ok(utf8_valid(buf, strlen(buf)) && strlen(buf) <= 4, "small buffer: no split character");
 
+    str_format(buf, sizeof buf, "── a │ b", 8, ALIGN_LEFT);
+    is_str(buf, "── a │ b", "UTF-8 mode keeps box-drawing characters");
     width_set_ascii(1);
     str_format(buf, sizeof buf, "abcdef", 4, ALIGN_LEFT);
     is_str(buf, "abc~", "ASCII mode ellipsis is ~");
+    str_format(buf, sizeof buf, "── 进展 ── a │ b ┌┐└┘ ├ ┼ ═", 40, ALIGN_LEFT);
+    is_str(buf, "-- 进展 -- a | b ++++ + + -" "             ", "ASCII mode draws box-drawing characters as - | +");
+    is_int(str_width(buf), 40, "and keeps the width");
     width_set_ascii(0);
 
     theme_set_ascii(0);
