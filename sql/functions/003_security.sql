@@ -3,9 +3,6 @@
 -- One current definition of each function, view and trigger here; init
 -- re-runs this file whenever it changes (README, HACKING).
 
--- Belt and braces for functions made before 001 fixed the default privileges
--- (tests/security/catalog.sh checks the whole schema after every migration).
-REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA casedesk FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION casedesk.my_role() TO casedesk_usermgr;
 
 ------------------------------------------------------------------------------

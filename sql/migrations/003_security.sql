@@ -29,6 +29,11 @@ GRANT pg_signal_backend TO casedesk_usermgr;
 
 SET ROLE casedesk_owner;
 
+-- Belt and braces for the functions of functions/001 and 002, made before this
+-- migration; later ones are covered by the default privileges of 001
+-- (tests/security/catalog.sh checks the whole schema after every migration).
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA casedesk FROM PUBLIC;
+
 GRANT USAGE ON SCHEMA casedesk TO casedesk_usermgr;
 GRANT SELECT ON casedesk.unit TO casedesk_usermgr;
 GRANT SELECT, INSERT (login, name, unit_id, role), UPDATE (unit_id, role, disabled)
