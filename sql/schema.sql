@@ -590,6 +590,106 @@ CREATE FUNCTION casedesk.bump_version() RETURNS trigger
 ALTER FUNCTION casedesk.bump_version() OWNER TO casedesk_owner;
 
 --
+-- Name: valid_phone(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.valid_phone(p text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$ SELECT p ~ '^(1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[2-9][0-9]{6,7})$' $_$;
+
+ALTER FUNCTION casedesk.valid_phone(p text) OWNER TO casedesk_owner;
+
+--
+-- Name: case_file; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.case_file (
+    id bigint NOT NULL,
+    case_no text NOT NULL,
+    kind text NOT NULL,
+    unit_id integer NOT NULL,
+    village_id integer NOT NULL,
+    status text NOT NULL,
+    opened_on date NOT NULL,
+    closed_on date,
+    deadline date,
+    handled_by integer,
+    party_name text NOT NULL,
+    party_phone text,
+    address text,
+    note text,
+    created_by integer,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT case_address_length CHECK ((length(address) <= 200)),
+    CONSTRAINT case_closed_after_open CHECK ((closed_on >= opened_on)),
+    CONSTRAINT case_closed_dated CHECK (((status = 'closed'::text) = (closed_on IS NOT NULL))),
+    CONSTRAINT case_no_format CHECK ((case_no ~ '^[A-Z]{2}-[0-9]{4}-[0-9]{6}$'::text)),
+    CONSTRAINT case_note_length CHECK ((length(note) <= 4000)),
+    CONSTRAINT case_party_name_valid CHECK (((btrim(party_name) <> ''::text) AND (length(party_name) <= 100))),
+    CONSTRAINT case_phone_valid CHECK (casedesk.valid_phone(party_phone))
+);
+
+ALTER TABLE ONLY casedesk.case_file FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.case_file OWNER TO casedesk_owner;
+
+--
+-- Name: case_blocker_expropriation(casedesk.case_file, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_blocker_expropriation(c casedesk.case_file, p_step text) RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    x casedesk.expropriation;
+BEGIN
+    SELECT * INTO x FROM casedesk.expropriation WHERE id = c.id;
+    RETURN CASE p_step
+      WHEN 'sign' THEN CASE WHEN x.party_id_no IS NULL THEN
+          'Record the party''s citizen ID number or credit code before signing the agreement.' END
+      WHEN 'pay_complete' THEN CASE WHEN x.paid_total IS DISTINCT FROM x.assessed_compensation THEN
+          format('The compensation is not paid in full: %s of %s yuan paid.', x.paid_total, x.assessed_compensation) END
+      WHEN 'record_expropriation_decision' THEN CASE WHEN x.expropriation_decision_on IS NOT NULL THEN
+          'The expropriation decision is already recorded.' END
+      WHEN 'record_compensation_decision' THEN CASE
+          WHEN x.expropriation_decision_on IS NULL THEN 'Record the expropriation decision before the compensation decision.'
+          WHEN x.compensation_decision_on IS NOT NULL THEN 'The compensation decision is already recorded.' END
+      WHEN 'record_court_enforcement' THEN CASE
+          WHEN x.compensation_decision_on IS NULL THEN 'Record the compensation decision before the court enforcement ruling.'
+          WHEN x.court_enforcement_on IS NOT NULL THEN 'The court enforcement ruling is already recorded.' END
+      WHEN 'forced_demolish' THEN CASE WHEN x.expropriation_decision_on IS NULL
+            OR x.compensation_decision_on IS NULL OR x.court_enforcement_on IS NULL THEN
+          'Forced demolition needs the expropriation decision, the compensation decision and the court enforcement ruling, each recorded with date and document number, in that order.' END
+    END;
+END $$;
+
+ALTER FUNCTION casedesk.case_blocker_expropriation(c casedesk.case_file, p_step text) OWNER TO casedesk_owner;
+
+--
+-- Name: case_blocker_violation(casedesk.case_file, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_blocker_violation(c casedesk.case_file, p_step text) RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v casedesk.violation;
+BEGIN
+    SELECT * INTO v FROM casedesk.violation WHERE id = c.id;
+    IF p_step = 'stock_dispose' AND NOT v.stock THEN
+        RETURN format('Only stock violations (built before %s) may be disposed of as stock.',
+                      casedesk.stock_cutoff());
+    END IF;
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION casedesk.case_blocker_violation(c casedesk.case_file, p_step text) OWNER TO casedesk_owner;
+
+--
 -- Name: case_create_expropriation(integer, integer, text, text, text, text, text, numeric, numeric, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -646,9 +746,24 @@ CREATE FUNCTION casedesk.case_file_check() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
+DECLARE
+    k casedesk.case_kind;
 BEGIN
     IF TG_OP = 'UPDATE' AND OLD.status = 'closed' AND current_user <> 'casedesk_owner' THEN
         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'A closed case can no longer be changed.';
+    END IF;
+    IF TG_OP = 'INSERT' OR NEW.kind IS DISTINCT FROM OLD.kind OR NEW.case_no IS DISTINCT FROM OLD.case_no
+       OR NEW.status IS DISTINCT FROM OLD.status THEN
+        SELECT * INTO k FROM casedesk.case_kind WHERE code = NEW.kind;
+        IF FOUND AND left(NEW.case_no, 3) IS DISTINCT FROM k.number_prefix || '-' THEN
+            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
+                'The number of a case of this kind starts with %s-.', k.number_prefix);
+        END IF;
+        IF FOUND AND NEW.status IS DISTINCT FROM k.initial_status AND NOT EXISTS (
+                SELECT 1 FROM casedesk.case_step s WHERE s.kind = NEW.kind AND s.to_status = NEW.status) THEN
+            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
+                'A case of this kind cannot have the status %s.', NEW.status);
+        END IF;
     END IF;
     NEW.party_name := btrim(NEW.party_name);
     IF coalesce(NEW.party_name, '') = '' THEN
@@ -676,55 +791,6 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.case_file_check() OWNER TO casedesk_owner;
-
---
--- Name: valid_phone(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.valid_phone(p text) RETURNS boolean
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $_$ SELECT p ~ '^(1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[2-9][0-9]{6,7})$' $_$;
-
-ALTER FUNCTION casedesk.valid_phone(p text) OWNER TO casedesk_owner;
-
---
--- Name: case_file; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE TABLE casedesk.case_file (
-    id bigint NOT NULL,
-    case_no text NOT NULL,
-    kind text NOT NULL,
-    unit_id integer NOT NULL,
-    village_id integer NOT NULL,
-    status text NOT NULL,
-    opened_on date NOT NULL,
-    closed_on date,
-    deadline date,
-    handled_by integer,
-    party_name text NOT NULL,
-    party_phone text,
-    address text,
-    note text,
-    created_by integer,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    version integer DEFAULT 1 NOT NULL,
-    CONSTRAINT case_address_length CHECK ((length(address) <= 200)),
-    CONSTRAINT case_closed_after_open CHECK ((closed_on >= opened_on)),
-    CONSTRAINT case_closed_dated CHECK (((status = 'closed'::text) = (closed_on IS NOT NULL))),
-    CONSTRAINT case_kind_valid CHECK ((kind = ANY (ARRAY['expropriation'::text, 'violation'::text]))),
-    CONSTRAINT case_no_format CHECK ((case_no ~ '^(ZS|LW)-[0-9]{4}-[0-9]{6}$'::text)),
-    CONSTRAINT case_no_matches_kind CHECK (((kind = 'expropriation'::text) = (case_no ~~ 'ZS-%'::text))),
-    CONSTRAINT case_note_length CHECK ((length(note) <= 4000)),
-    CONSTRAINT case_party_name_valid CHECK (((btrim(party_name) <> ''::text) AND (length(party_name) <= 100))),
-    CONSTRAINT case_phone_valid CHECK (casedesk.valid_phone(party_phone)),
-    CONSTRAINT case_status_valid CHECK ((((kind = 'expropriation'::text) AND (status = ANY (ARRAY['registered'::text, 'surveyed'::text, 'assessed'::text, 'agreement_signed'::text, 'compensation_paid'::text, 'vacated'::text, 'demolished'::text, 'closed'::text]))) OR ((kind = 'violation'::text) AND (status = ANY (ARRAY['found'::text, 'verified'::text, 'stop_notice'::text, 'rectifying'::text, 'demolished'::text, 'rectified'::text, 'stock_disposal'::text, 'reinspected'::text, 'closed'::text])))))
-);
-
-ALTER TABLE ONLY casedesk.case_file FORCE ROW LEVEL SECURITY;
-
-ALTER TABLE casedesk.case_file OWNER TO casedesk_owner;
 
 --
 -- Name: case_for_staff(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -773,7 +839,7 @@ CREATE FUNCTION casedesk.case_new(p_kind text, p_village_id integer, p_opened_on
     AS $$
 DECLARE
     v_unit integer := casedesk.my_unit_id();
-    v_prefix text := CASE p_kind WHEN 'expropriation' THEN 'ZS' ELSE 'LW' END;
+    k casedesk.case_kind;
     v_year integer;
     v_n integer;
     c casedesk.case_file;
@@ -793,14 +859,18 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The opening date is required.';
     END IF;
     PERFORM casedesk.check_past(p_opened_on, 'opening date');
+    SELECT * INTO k FROM casedesk.case_kind WHERE code = p_kind;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('There is no kind of case "%s".', p_kind);
+    END IF;
     v_year := extract(year FROM p_opened_on)::integer;
-    INSERT INTO casedesk.case_counter AS k (prefix, year, last) VALUES (v_prefix, v_year, 1)
-        ON CONFLICT (prefix, year) DO UPDATE SET last = k.last + 1
+    INSERT INTO casedesk.case_counter AS n (prefix, year, last) VALUES (k.number_prefix, v_year, 1)
+        ON CONFLICT (prefix, year) DO UPDATE SET last = n.last + 1
         RETURNING last INTO v_n;
     INSERT INTO casedesk.case_file (case_no, kind, unit_id, village_id, status, opened_on,
             party_name, party_phone, address, note, created_by, handled_by)
-    VALUES (format('%s-%s-%s', v_prefix, v_year, lpad(v_n::text, 6, '0')), p_kind, v_unit,
-            p_village_id, CASE p_kind WHEN 'expropriation' THEN 'registered' ELSE 'found' END,
+    VALUES (format('%s-%s-%s', k.number_prefix, v_year, lpad(v_n::text, 6, '0')), p_kind, v_unit,
+            p_village_id, k.initial_status,
             p_opened_on, coalesce(p_party_name, ''), p_phone, p_address, p_note,
             casedesk.my_official_id(), casedesk.my_official_id())
     RETURNING * INTO c;
@@ -871,38 +941,18 @@ ALTER FUNCTION casedesk.case_next_steps(p_case_id bigint) OWNER TO casedesk_owne
 CREATE FUNCTION casedesk.case_step_blocker(c casedesk.case_file, p_step text) RETURNS text
     LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
+    AS $_$
 DECLARE
-    x casedesk.expropriation;
-    v casedesk.violation;
+    v_fn  text;
+    v_why text;
 BEGIN
-    IF c.kind = 'violation' THEN
-        SELECT * INTO v FROM casedesk.violation WHERE id = c.id;
-        IF p_step = 'stock_dispose' AND NOT v.stock THEN
-            RETURN format('Only stock violations (built before %s) may be disposed of as stock.',
-                          casedesk.stock_cutoff());
-        END IF;
+    SELECT k.blocker_function INTO v_fn FROM casedesk.case_kind k WHERE k.code = c.kind;
+    IF v_fn IS NULL THEN
         RETURN NULL;
     END IF;
-    SELECT * INTO x FROM casedesk.expropriation WHERE id = c.id;
-    RETURN CASE p_step
-      WHEN 'sign' THEN CASE WHEN x.party_id_no IS NULL THEN
-          'Record the party''s citizen ID number or credit code before signing the agreement.' END
-      WHEN 'pay_complete' THEN CASE WHEN x.paid_total IS DISTINCT FROM x.assessed_compensation THEN
-          format('The compensation is not paid in full: %s of %s yuan paid.', x.paid_total, x.assessed_compensation) END
-      WHEN 'record_expropriation_decision' THEN CASE WHEN x.expropriation_decision_on IS NOT NULL THEN
-          'The expropriation decision is already recorded.' END
-      WHEN 'record_compensation_decision' THEN CASE
-          WHEN x.expropriation_decision_on IS NULL THEN 'Record the expropriation decision before the compensation decision.'
-          WHEN x.compensation_decision_on IS NOT NULL THEN 'The compensation decision is already recorded.' END
-      WHEN 'record_court_enforcement' THEN CASE
-          WHEN x.compensation_decision_on IS NULL THEN 'Record the compensation decision before the court enforcement ruling.'
-          WHEN x.court_enforcement_on IS NOT NULL THEN 'The court enforcement ruling is already recorded.' END
-      WHEN 'forced_demolish' THEN CASE WHEN x.expropriation_decision_on IS NULL
-            OR x.compensation_decision_on IS NULL OR x.court_enforcement_on IS NULL THEN
-          'Forced demolition needs the expropriation decision, the compensation decision and the court enforcement ruling, each recorded with date and document number, in that order.' END
-    END;
-END $$;
+    EXECUTE format('SELECT casedesk.%I($1, $2)', v_fn) INTO v_why USING c, p_step;
+    RETURN v_why;
+END $_$;
 
 ALTER FUNCTION casedesk.case_step_blocker(c casedesk.case_file, p_step text) OWNER TO casedesk_owner;
 
@@ -1060,29 +1110,11 @@ ALTER FUNCTION casedesk.case_step_violation(c casedesk.case_file, p_step text, a
 --
 
 CREATE FUNCTION casedesk.case_steps() RETURNS TABLE(kind text, step text, from_status text[], to_status text, label_zh text, label_en text, needs text[], ord integer)
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$ VALUES
-  ('expropriation'::text,'survey'::text,'{registered}'::text[],'surveyed'::text,'入户调查'::text,
-   'Survey the house'::text,'{on}'::text[],10),
-  ('expropriation','assess','{surveyed}','assessed','评估补偿','Assess the compensation','{on,amount}',20),
-  ('expropriation','sign','{assessed}','agreement_signed','签订协议','Sign the agreement','{on,resettlement}',30),
-  ('expropriation','pay_complete','{agreement_signed}','compensation_paid','补偿款付清','Compensation paid in full','{}',40),
-  ('expropriation','vacate','{compensation_paid}','vacated','腾房','House vacated','{on}',50),
-  ('expropriation','demolish','{vacated}','demolished','拆除','Demolished','{on}',60),
-  ('expropriation','record_expropriation_decision','{registered,surveyed,assessed}',NULL,'登记征收决定','Record the expropriation decision','{on,doc_no}',70),
-  ('expropriation','record_compensation_decision','{assessed}',NULL,'登记补偿决定','Record the compensation decision','{on,doc_no}',71),
-  ('expropriation','record_court_enforcement','{assessed}',NULL,'登记法院强制执行裁定','Record the court enforcement ruling','{on,doc_no}',72),
-  ('expropriation','forced_demolish','{assessed}','demolished','依法强制拆除','Forced demolition (statutory)','{on}',73),
-  ('expropriation','close','{demolished}','closed','结案','Close the case','{on}',90),
-  ('violation','verify','{found}','verified','现场核实','Verify on site','{on}',10),
-  ('violation','stop_notice','{verified}','stop_notice','责令停工','Issue a stop-work notice','{on,doc_no}',20),
-  ('violation','order_rectify','{stop_notice}','rectifying','限期整改','Order rectification by a deadline','{on,deadline}',30),
-  ('violation','demolish','{rectifying}','demolished','拆除','Demolished','{on}',40),
-  ('violation','rectify','{rectifying}','rectified','整改完成','Rectified','{on}',41),
-  ('violation','stock_dispose','{rectifying}','stock_disposal','存量处置','Disposed of as stock','{on}',42),
-  ('violation','reinspect','{demolished,rectified,stock_disposal}','reinspected','复查','Re-inspected','{on}',50),
-  ('violation','close','{reinspected}','closed','结案','Close the case','{on}',90)
+    AS $$
+    SELECT s.kind, s.step, s.from_status, s.to_status, s.label_zh, s.label_en, s.needs, s.ord
+      FROM casedesk.case_step s
 $$;
 
 ALTER FUNCTION casedesk.case_steps() OWNER TO casedesk_owner;
@@ -1094,11 +1126,12 @@ ALTER FUNCTION casedesk.case_steps() OWNER TO casedesk_owner;
 CREATE FUNCTION casedesk.case_transition(p_case_id bigint, p_version integer, p_step text, p_args jsonb DEFAULT '{}'::jsonb) RETURNS integer
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
+    AS $_$
 DECLARE
     c casedesk.case_file;
     s record;
     v_why text;
+    v_fn text;
     v_version integer;
 BEGIN
     c := casedesk.case_for_staff(p_case_id);
@@ -1118,14 +1151,11 @@ BEGIN
     IF v_why IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = v_why;
     END IF;
-    IF c.kind = 'expropriation' THEN
-        PERFORM casedesk.case_step_expropriation(c, p_step, coalesce(p_args, '{}'));
-    ELSE
-        PERFORM casedesk.case_step_violation(c, p_step, coalesce(p_args, '{}'));
-    END IF;
+    SELECT k.step_function INTO v_fn FROM casedesk.case_kind k WHERE k.code = c.kind;
+    EXECUTE format('SELECT casedesk.%I($1, $2, $3)', v_fn) USING c, p_step, coalesce(p_args, '{}');
     SELECT version INTO v_version FROM casedesk.case_file WHERE id = p_case_id;
     RETURN v_version;
-END $$;
+END $_$;
 
 ALTER FUNCTION casedesk.case_transition(p_case_id bigint, p_version integer, p_step text, p_args jsonb) OWNER TO casedesk_owner;
 
@@ -4703,6 +4733,77 @@ ALTER TABLE casedesk.case_file ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENT
 );
 
 --
+-- Name: case_kind; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.case_kind (
+    id integer NOT NULL,
+    code text NOT NULL,
+    number_prefix text NOT NULL,
+    detail_table text NOT NULL,
+    initial_status text NOT NULL,
+    step_function text NOT NULL,
+    blocker_function text,
+    label_zh text NOT NULL,
+    label_en text NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT case_kind_blocker_function_format CHECK ((blocker_function ~ '^[a-z][a-z_0-9]{0,62}$'::text)),
+    CONSTRAINT case_kind_code_format CHECK ((code ~ '^[a-z][a-z_]{0,29}$'::text)),
+    CONSTRAINT case_kind_detail_format CHECK ((detail_table ~ '^[a-z][a-z_]{0,62}$'::text)),
+    CONSTRAINT case_kind_prefix_format CHECK ((number_prefix ~ '^[A-Z]{2}$'::text)),
+    CONSTRAINT case_kind_step_function_format CHECK ((step_function ~ '^[a-z][a-z_0-9]{0,62}$'::text))
+);
+
+ALTER TABLE casedesk.case_kind OWNER TO casedesk_owner;
+
+--
+-- Name: case_kind_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.case_kind ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.case_kind_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: case_step; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.case_step (
+    id integer NOT NULL,
+    kind text NOT NULL,
+    step text NOT NULL,
+    from_status text[] NOT NULL,
+    to_status text,
+    label_zh text NOT NULL,
+    label_en text NOT NULL,
+    needs text[] DEFAULT '{}'::text[] NOT NULL,
+    ord integer NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT case_step_format CHECK ((step ~ '^[a-z][a-z_]{0,62}$'::text)),
+    CONSTRAINT case_step_from_some CHECK ((cardinality(from_status) > 0))
+);
+
+ALTER TABLE casedesk.case_step OWNER TO casedesk_owner;
+
+--
+-- Name: case_step_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.case_step ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.case_step_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: commendation; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5821,11 +5922,53 @@ ALTER TABLE ONLY casedesk.case_file
     ADD CONSTRAINT case_id_unit UNIQUE (id, unit_id);
 
 --
+-- Name: case_kind case_kind_code_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.case_kind
+    ADD CONSTRAINT case_kind_code_unique UNIQUE (code);
+
+--
+-- Name: case_kind case_kind_detail_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.case_kind
+    ADD CONSTRAINT case_kind_detail_unique UNIQUE (detail_table);
+
+--
+-- Name: case_kind case_kind_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.case_kind
+    ADD CONSTRAINT case_kind_pkey PRIMARY KEY (id);
+
+--
+-- Name: case_kind case_kind_prefix_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.case_kind
+    ADD CONSTRAINT case_kind_prefix_unique UNIQUE (number_prefix);
+
+--
 -- Name: case_file case_no_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
 ALTER TABLE ONLY casedesk.case_file
     ADD CONSTRAINT case_no_unique UNIQUE (case_no);
+
+--
+-- Name: case_step case_step_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.case_step
+    ADD CONSTRAINT case_step_pkey PRIMARY KEY (id);
+
+--
+-- Name: case_step case_step_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.case_step
+    ADD CONSTRAINT case_step_unique UNIQUE (kind, step);
 
 --
 -- Name: commendation commendation_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -6738,6 +6881,18 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.calendar_day F
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_file FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
 
 --
+-- Name: case_kind audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_kind FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
+-- Name: case_step audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_step FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
 -- Name: commendation audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -6954,6 +7109,18 @@ CREATE TRIGGER case_file_check BEFORE INSERT OR UPDATE ON casedesk.case_file FOR
 CREATE TRIGGER case_file_version BEFORE UPDATE ON casedesk.case_file FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
 
 --
+-- Name: case_kind case_kind_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER case_kind_version BEFORE UPDATE ON casedesk.case_kind FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: case_step case_step_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER case_step_version BEFORE UPDATE ON casedesk.case_step FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
 -- Name: commendation commendation_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7048,6 +7215,18 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.calendar_day 
 --
 
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_file FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+
+--
+-- Name: case_kind notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_kind FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+
+--
+-- Name: case_step notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_step FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
 
 --
 -- Name: commendation notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -7513,6 +7692,20 @@ ALTER TABLE ONLY casedesk.case_file
 
 ALTER TABLE ONLY casedesk.case_file
     ADD CONSTRAINT case_file_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
+
+--
+-- Name: case_file case_kind_valid; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.case_file
+    ADD CONSTRAINT case_kind_valid FOREIGN KEY (kind) REFERENCES casedesk.case_kind(code);
+
+--
+-- Name: case_step case_step_kind_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.case_step
+    ADD CONSTRAINT case_step_kind_fkey FOREIGN KEY (kind) REFERENCES casedesk.case_kind(code);
 
 --
 -- Name: case_file case_village_in_unit; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -8651,30 +8844,6 @@ GRANT ALL ON FUNCTION casedesk.briefing_violations(p_year integer, p_unit_code t
 REVOKE ALL ON FUNCTION casedesk.bump_version() FROM PUBLIC;
 
 --
--- Name: FUNCTION case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) TO casedesk_inspector;
-
---
--- Name: FUNCTION case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text) TO casedesk_inspector;
-
---
--- Name: FUNCTION case_file_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.case_file_check() FROM PUBLIC;
-
---
 -- Name: FUNCTION valid_phone(p text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8721,6 +8890,42 @@ GRANT UPDATE(address) ON TABLE casedesk.case_file TO casedesk_staff;
 --
 
 GRANT UPDATE(note) ON TABLE casedesk.case_file TO casedesk_staff;
+
+--
+-- Name: FUNCTION case_blocker_expropriation(c casedesk.case_file, p_step text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_blocker_expropriation(c casedesk.case_file, p_step text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION case_blocker_violation(c casedesk.case_file, p_step text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_blocker_violation(c casedesk.case_file, p_step text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_file_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_file_check() FROM PUBLIC;
 
 --
 -- Name: FUNCTION case_for_staff(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -9995,6 +10200,24 @@ GRANT INSERT(kind),UPDATE(kind) ON TABLE casedesk.calendar_day TO casedesk_admin
 --
 
 GRANT INSERT(name),UPDATE(name) ON TABLE casedesk.calendar_day TO casedesk_admin;
+
+--
+-- Name: TABLE case_kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.case_kind TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.case_kind TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.case_kind TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.case_kind TO casedesk_admin;
+
+--
+-- Name: TABLE case_step; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.case_step TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.case_step TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.case_step TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.case_step TO casedesk_admin;
 
 --
 -- Name: TABLE commendation; Type: ACL; Schema: casedesk; Owner: casedesk_owner

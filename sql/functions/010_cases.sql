@@ -68,9 +68,24 @@ CREATE OR REPLACE FUNCTION casedesk.case_file_check() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    k casedesk.case_kind;
 BEGIN
     IF TG_OP = 'UPDATE' AND OLD.status = 'closed' AND current_user <> 'casedesk_owner' THEN
         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'A closed case can no longer be changed.';
+    END IF;
+    IF TG_OP = 'INSERT' OR NEW.kind IS DISTINCT FROM OLD.kind OR NEW.case_no IS DISTINCT FROM OLD.case_no
+       OR NEW.status IS DISTINCT FROM OLD.status THEN
+        SELECT * INTO k FROM casedesk.case_kind WHERE code = NEW.kind;
+        IF FOUND AND left(NEW.case_no, 3) IS DISTINCT FROM k.number_prefix || '-' THEN
+            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
+                'The number of a case of this kind starts with %s-.', k.number_prefix);
+        END IF;
+        IF FOUND AND NEW.status IS DISTINCT FROM k.initial_status AND NOT EXISTS (
+                SELECT 1 FROM casedesk.case_step s WHERE s.kind = NEW.kind AND s.to_status = NEW.status) THEN
+            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
+                'A case of this kind cannot have the status %s.', NEW.status);
+        END IF;
     END IF;
     NEW.party_name := btrim(NEW.party_name);
     IF coalesce(NEW.party_name, '') = '' THEN
@@ -373,7 +388,8 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['setting','project','project_unit','resettlement_community','case_file',
+    FOREACH t IN ARRAY ARRAY['setting','project','project_unit','resettlement_community',
+            'case_kind','case_step','case_file',
             'case_counter','expropriation','violation','payment','patrol','patrol_village',
             'village_certification','petition'] LOOP
         EXECUTE format('CREATE OR REPLACE TRIGGER %I BEFORE UPDATE ON casedesk.%I
@@ -435,29 +451,11 @@ GRANT SELECT ON casedesk.village_patrol_status, casedesk.petition_clock
 CREATE OR REPLACE FUNCTION casedesk.case_steps()
     RETURNS TABLE(kind text, step text, from_status text[], to_status text,
                   label_zh text, label_en text, needs text[], ord integer)
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
-AS $$ VALUES
-  ('expropriation'::text,'survey'::text,'{registered}'::text[],'surveyed'::text,'入户调查'::text,
-   'Survey the house'::text,'{on}'::text[],10),
-  ('expropriation','assess','{surveyed}','assessed','评估补偿','Assess the compensation','{on,amount}',20),
-  ('expropriation','sign','{assessed}','agreement_signed','签订协议','Sign the agreement','{on,resettlement}',30),
-  ('expropriation','pay_complete','{agreement_signed}','compensation_paid','补偿款付清','Compensation paid in full','{}',40),
-  ('expropriation','vacate','{compensation_paid}','vacated','腾房','House vacated','{on}',50),
-  ('expropriation','demolish','{vacated}','demolished','拆除','Demolished','{on}',60),
-  ('expropriation','record_expropriation_decision','{registered,surveyed,assessed}',NULL,'登记征收决定','Record the expropriation decision','{on,doc_no}',70),
-  ('expropriation','record_compensation_decision','{assessed}',NULL,'登记补偿决定','Record the compensation decision','{on,doc_no}',71),
-  ('expropriation','record_court_enforcement','{assessed}',NULL,'登记法院强制执行裁定','Record the court enforcement ruling','{on,doc_no}',72),
-  ('expropriation','forced_demolish','{assessed}','demolished','依法强制拆除','Forced demolition (statutory)','{on}',73),
-  ('expropriation','close','{demolished}','closed','结案','Close the case','{on}',90),
-  ('violation','verify','{found}','verified','现场核实','Verify on site','{on}',10),
-  ('violation','stop_notice','{verified}','stop_notice','责令停工','Issue a stop-work notice','{on,doc_no}',20),
-  ('violation','order_rectify','{stop_notice}','rectifying','限期整改','Order rectification by a deadline','{on,deadline}',30),
-  ('violation','demolish','{rectifying}','demolished','拆除','Demolished','{on}',40),
-  ('violation','rectify','{rectifying}','rectified','整改完成','Rectified','{on}',41),
-  ('violation','stock_dispose','{rectifying}','stock_disposal','存量处置','Disposed of as stock','{on}',42),
-  ('violation','reinspect','{demolished,rectified,stock_disposal}','reinspected','复查','Re-inspected','{on}',50),
-  ('violation','close','{reinspected}','closed','结案','Close the case','{on}',90)
+AS $$
+    SELECT s.kind, s.step, s.from_status, s.to_status, s.label_zh, s.label_en, s.needs, s.ord
+      FROM casedesk.case_step s
 $$;
 GRANT EXECUTE ON FUNCTION casedesk.case_steps()
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
@@ -559,23 +557,46 @@ BEGIN
     RETURN c;
 END $$;
 
--- Why a step cannot be taken now beyond the status (NULL: it can).
+-- Why a step cannot be taken now beyond the status (NULL: it can): asks the
+-- kind's blocker function (case_kind.blocker_function), if it has one.
 CREATE OR REPLACE FUNCTION casedesk.case_step_blocker(c casedesk.case_file, p_step text) RETURNS text
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    x casedesk.expropriation;
-    v casedesk.violation;
+    v_fn  text;
+    v_why text;
 BEGIN
-    IF c.kind = 'violation' THEN
-        SELECT * INTO v FROM casedesk.violation WHERE id = c.id;
-        IF p_step = 'stock_dispose' AND NOT v.stock THEN
-            RETURN format('Only stock violations (built before %s) may be disposed of as stock.',
-                          casedesk.stock_cutoff());
-        END IF;
+    SELECT k.blocker_function INTO v_fn FROM casedesk.case_kind k WHERE k.code = c.kind;
+    IF v_fn IS NULL THEN
         RETURN NULL;
     END IF;
+    EXECUTE format('SELECT casedesk.%I($1, $2)', v_fn) INTO v_why USING c, p_step;
+    RETURN v_why;
+END $$;
+
+CREATE OR REPLACE FUNCTION casedesk.case_blocker_violation(c casedesk.case_file, p_step text) RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v casedesk.violation;
+BEGIN
+    SELECT * INTO v FROM casedesk.violation WHERE id = c.id;
+    IF p_step = 'stock_dispose' AND NOT v.stock THEN
+        RETURN format('Only stock violations (built before %s) may be disposed of as stock.',
+                      casedesk.stock_cutoff());
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION casedesk.case_blocker_expropriation(c casedesk.case_file, p_step text) RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    x casedesk.expropriation;
+BEGIN
     SELECT * INTO x FROM casedesk.expropriation WHERE id = c.id;
     RETURN CASE p_step
       WHEN 'sign' THEN CASE WHEN x.party_id_no IS NULL THEN
@@ -771,6 +792,7 @@ DECLARE
     c casedesk.case_file;
     s record;
     v_why text;
+    v_fn text;
     v_version integer;
 BEGIN
     c := casedesk.case_for_staff(p_case_id);
@@ -790,11 +812,8 @@ BEGIN
     IF v_why IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = v_why;
     END IF;
-    IF c.kind = 'expropriation' THEN
-        PERFORM casedesk.case_step_expropriation(c, p_step, coalesce(p_args, '{}'));
-    ELSE
-        PERFORM casedesk.case_step_violation(c, p_step, coalesce(p_args, '{}'));
-    END IF;
+    SELECT k.step_function INTO v_fn FROM casedesk.case_kind k WHERE k.code = c.kind;
+    EXECUTE format('SELECT casedesk.%I($1, $2, $3)', v_fn) USING c, p_step, coalesce(p_args, '{}');
     SELECT version INTO v_version FROM casedesk.case_file WHERE id = p_case_id;
     RETURN v_version;
 END $$;
@@ -809,7 +828,7 @@ CREATE OR REPLACE FUNCTION casedesk.case_new(p_kind text, p_village_id integer, 
 AS $$
 DECLARE
     v_unit integer := casedesk.my_unit_id();
-    v_prefix text := CASE p_kind WHEN 'expropriation' THEN 'ZS' ELSE 'LW' END;
+    k casedesk.case_kind;
     v_year integer;
     v_n integer;
     c casedesk.case_file;
@@ -829,14 +848,18 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The opening date is required.';
     END IF;
     PERFORM casedesk.check_past(p_opened_on, 'opening date');
+    SELECT * INTO k FROM casedesk.case_kind WHERE code = p_kind;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('There is no kind of case "%s".', p_kind);
+    END IF;
     v_year := extract(year FROM p_opened_on)::integer;
-    INSERT INTO casedesk.case_counter AS k (prefix, year, last) VALUES (v_prefix, v_year, 1)
-        ON CONFLICT (prefix, year) DO UPDATE SET last = k.last + 1
+    INSERT INTO casedesk.case_counter AS n (prefix, year, last) VALUES (k.number_prefix, v_year, 1)
+        ON CONFLICT (prefix, year) DO UPDATE SET last = n.last + 1
         RETURNING last INTO v_n;
     INSERT INTO casedesk.case_file (case_no, kind, unit_id, village_id, status, opened_on,
             party_name, party_phone, address, note, created_by, handled_by)
-    VALUES (format('%s-%s-%s', v_prefix, v_year, lpad(v_n::text, 6, '0')), p_kind, v_unit,
-            p_village_id, CASE p_kind WHEN 'expropriation' THEN 'registered' ELSE 'found' END,
+    VALUES (format('%s-%s-%s', k.number_prefix, v_year, lpad(v_n::text, 6, '0')), p_kind, v_unit,
+            p_village_id, k.initial_status,
             p_opened_on, coalesce(p_party_name, ''), p_phone, p_address, p_note,
             casedesk.my_official_id(), casedesk.my_official_id())
     RETURNING * INTO c;
