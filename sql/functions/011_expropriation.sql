@@ -1,6 +1,7 @@
--- functions/011_expropriation.sql: the kind of case expropriation (征收; its row in
--- casedesk.case_kind and its steps are in migration 010): its detail-row checks, payments, the blocker
--- and step functions named in its case_kind row, and creating a case.
+-- functions/011_expropriation.sql: the kind of case "expropriation" (征收).
+-- Its case_kind row and steps are in migration 010; here are its
+-- detail-row checks, payments, the blocker and step functions its case_kind
+-- row names, and the function that creates such a case.
 -- One current definition of each function and trigger here; init re-runs
 -- this file whenever it changes (README, HACKING).
 
