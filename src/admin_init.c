@@ -1,6 +1,6 @@
-/* admin_init.c — `casedesk-admin init` and `seed`: apply the numbered SQL
- * files.  The files are trusted, shipped with casedesk; they are the only SQL
- * ever run as whole scripts. */
+/* admin_init.c — `casedesk-admin init` and `seed`: apply the SQL files of
+ * sql/migrations, sql/functions and sql/seed.  The files are trusted, shipped
+ * with casedesk; they are the only SQL ever run as whole scripts. */
 #include "config.h"
 #include "admin.h"
 #include "i18n.h"
