@@ -9,8 +9,8 @@ AM_TESTS_ENVIRONMENT = top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_b
 	export top_srcdir top_builddir; LC_ALL=C.UTF-8; export LC_ALL;
 EXTRA_DIST += tests/lib/pg.sh tests/lib/tap.sh tests/lib/sessions.sh
 
-TESTS += tests/admin/init.sh tests/e2e/startup.sh
-EXTRA_DIST += tests/admin/init.sh tests/e2e/startup.sh
+TESTS += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tests/e2e/startup.sh
+EXTRA_DIST += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tests/e2e/startup.sh
 
 TESTS += tests/po/catalogue.sh
 EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts/demo scripts/check

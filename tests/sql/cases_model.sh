@@ -7,7 +7,7 @@
 pg_start
 [ -d "$PG_TMP" ] || { echo "Bail out! no cluster directory"; exit 99; }
 mkdir -p "$PG_TMP/sql/seed"
-ln -s "$top_srcdir"/sql/[0-9]*.sql "$PG_TMP/sql/"
+ln -s "$top_srcdir"/sql/migrations "$top_srcdir"/sql/functions "$PG_TMP/sql/"
 ln -s "$top_srcdir"/sql/seed/010_places.sql "$top_srcdir"/sql/seed/015_cases.sql "$PG_TMP/sql/seed/"
 export CASEDESK_SQLDIR="$PG_TMP/sql"
 pg_init 0.1

@@ -11,7 +11,7 @@ pg_start
 # Every migration, but only the places and cases seeds: this test is about
 # the case rules, and stays independent of the other concerns' demo data.
 mkdir -p "$PG_TMP/sql/seed"
-ln -s "$top_srcdir"/sql/[0-9]*.sql "$PG_TMP/sql/"
+ln -s "$top_srcdir"/sql/migrations "$top_srcdir"/sql/functions "$PG_TMP/sql/"
 ln -s "$top_srcdir"/sql/seed/010_places.sql "$top_srcdir"/sql/seed/015_cases.sql "$PG_TMP/sql/seed/"
 export CASEDESK_SQLDIR="$PG_TMP/sql"
 pg_init 0.05

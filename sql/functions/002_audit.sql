@@ -1,55 +1,11 @@
--- 002_audit: the hash-chained audit trail and change notifications.
---
--- Every domain table gets
---   CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.T
---       FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
--- and discipline tables use audit_trigger('discipline') so their history goes
--- to casedesk.discipline_audit, which only inspectors may read.
---
--- hash = sha256(prev_hash || canonical row).  The head of each chain (last id
--- and hash) lives in casedesk.audit_chain_head and is read with FOR UPDATE:
--- concurrent writers queue on that row lock instead of forking the chain, ids
--- are drawn under the same lock so id order is chain order, and a writer in
--- REPEATABLE READ or SERIALIZABLE gets a serialization failure (retry) rather
--- than chaining onto a stale snapshot.  The head also lets audit verify notice
--- rows cut off the end of the chain.
-
-CREATE TABLE casedesk.audit_log (
-    id          bigint PRIMARY KEY,
-    at          timestamptz NOT NULL,
-    login       text NOT NULL,          -- session_user: the real login
-    txid        bigint NOT NULL,
-    table_name  text NOT NULL,
-    row_id      bigint,
-    op          text NOT NULL CHECK (op IN ('INSERT','UPDATE','DELETE','READ')),
-    old_row     jsonb,
-    new_row     jsonb,
-    prev_hash   bytea NOT NULL,
-    hash        bytea NOT NULL
-);
-CREATE INDEX audit_log_row_idx ON casedesk.audit_log(table_name, row_id);
-CREATE INDEX audit_log_login_idx ON casedesk.audit_log(login);
-
--- Same shape, separate chain, inspectors only.
-CREATE TABLE casedesk.discipline_audit (LIKE casedesk.audit_log INCLUDING ALL);
-
-CREATE SEQUENCE casedesk.audit_log_id_seq;
-CREATE SEQUENCE casedesk.discipline_audit_id_seq;
-
--- One row per chain: the id and hash of its newest row ('\x' when empty).
-CREATE TABLE casedesk.audit_chain_head (
-    chain     text PRIMARY KEY CHECK (chain IN ('audit_log', 'discipline_audit')),
-    last_id   bigint,
-    last_hash bytea NOT NULL
-);
-INSERT INTO casedesk.audit_chain_head VALUES
-    ('audit_log', NULL, '\x'::bytea), ('discipline_audit', NULL, '\x'::bytea);
-REVOKE ALL ON casedesk.audit_chain_head, casedesk.audit_log_id_seq,
-    casedesk.discipline_audit_id_seq FROM PUBLIC;
+-- functions/002_audit.sql: the hash-chained audit trail (audit_append, the audit trigger, chain
+-- verification) and the NOTIFY trigger.
+-- One current definition of each function, view and trigger here; init
+-- re-runs this file whenever it changes (README, HACKING).
 
 -- The canonical text of an audit row; the timestamp is rendered in UTC with
 -- microseconds so the hash does not depend on the session's TimeZone.
-CREATE FUNCTION casedesk.audit_canonical(
+CREATE OR REPLACE FUNCTION casedesk.audit_canonical(
         p_id bigint, p_at timestamptz, p_login text, p_txid bigint,
         p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb)
     RETURNS bytea
@@ -63,7 +19,7 @@ AS $$
 $$;
 
 -- Append one row to a chain ('audit_log' or 'discipline_audit').
-CREATE FUNCTION casedesk.audit_append(p_chain text, p_table text, p_row_id bigint,
+CREATE OR REPLACE FUNCTION casedesk.audit_append(p_chain text, p_table text, p_row_id bigint,
         p_op text, p_old jsonb, p_new jsonb)
     RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
@@ -101,7 +57,7 @@ BEGIN
 END $$;
 
 -- Row trigger: TG_ARGV[0] = 'discipline' sends the row to the confidential chain.
-CREATE FUNCTION casedesk.audit_trigger() RETURNS trigger
+CREATE OR REPLACE FUNCTION casedesk.audit_trigger() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -119,7 +75,7 @@ BEGIN
 END $$;
 
 -- Audit rows are never changed, by anyone, the owner included.
-CREATE FUNCTION casedesk.audit_immutable() RETURNS trigger
+CREATE OR REPLACE FUNCTION casedesk.audit_immutable() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$ BEGIN
@@ -127,13 +83,13 @@ AS $$ BEGIN
         USING ERRCODE = '42501';
 END $$;
 
-CREATE TRIGGER audit_log_immutable BEFORE UPDATE OR DELETE ON casedesk.audit_log
+CREATE OR REPLACE TRIGGER audit_log_immutable BEFORE UPDATE OR DELETE ON casedesk.audit_log
     FOR EACH ROW EXECUTE FUNCTION casedesk.audit_immutable();
-CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON casedesk.audit_log
+CREATE OR REPLACE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON casedesk.audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION casedesk.audit_immutable();
-CREATE TRIGGER discipline_audit_immutable BEFORE UPDATE OR DELETE ON casedesk.discipline_audit
+CREATE OR REPLACE TRIGGER discipline_audit_immutable BEFORE UPDATE OR DELETE ON casedesk.discipline_audit
     FOR EACH ROW EXECUTE FUNCTION casedesk.audit_immutable();
-CREATE TRIGGER discipline_audit_no_truncate BEFORE TRUNCATE ON casedesk.discipline_audit
+CREATE OR REPLACE TRIGGER discipline_audit_no_truncate BEFORE TRUNCATE ON casedesk.discipline_audit
     FOR EACH STATEMENT EXECUTE FUNCTION casedesk.audit_immutable();
 
 -- Walk a chain; returns the id of the first row whose prev_hash or hash does
@@ -144,7 +100,7 @@ CREATE TRIGGER discipline_audit_no_truncate BEFORE TRUNCATE ON casedesk.discipli
 -- edits made with the triggers disabled; it cannot detect a superuser who
 -- recomputes every later hash and the head as well (anchor audit_chain_head
 -- outside the database for that).
-CREATE FUNCTION casedesk.audit_first_broken(p_chain text) RETURNS bigint
+CREATE OR REPLACE FUNCTION casedesk.audit_first_broken(p_chain text) RETURNS bigint
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -179,7 +135,7 @@ END $$;
 
 -- Change notifications: channel 'casedesk', payload 'table:id:op'.  Ids and
 -- kinds only; discipline tables never get this trigger (LISTEN is open to all).
-CREATE FUNCTION casedesk.notify_trigger() RETURNS trigger
+CREATE OR REPLACE FUNCTION casedesk.notify_trigger() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -190,28 +146,22 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.unit
+CREATE OR REPLACE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.unit
     FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
-CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.village
+CREATE OR REPLACE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.village
     FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
-CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.official
+CREATE OR REPLACE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.official
     FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
-CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON casedesk.unit
+CREATE OR REPLACE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON casedesk.unit
     FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
-CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON casedesk.village
+CREATE OR REPLACE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON casedesk.village
     FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
-CREATE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON casedesk.official
+CREATE OR REPLACE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON casedesk.official
     FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
-
--- Everyone may read the audit history of the non-confidential rows they can
--- see (RLS on audit_log added in the security migration); nobody writes it
--- except through the trigger above.
-REVOKE ALL ON casedesk.audit_log, casedesk.discipline_audit FROM PUBLIC;
-GRANT SELECT ON casedesk.discipline_audit TO casedesk_inspector;
 
 -- Both chains through one door, for `casedesk-admin audit verify` (run by the
 -- installer); not granted to any casedesk role.
-CREATE FUNCTION casedesk.audit_chain_rows(p_chain text) RETURNS SETOF casedesk.audit_log
+CREATE OR REPLACE FUNCTION casedesk.audit_chain_rows(p_chain text) RETURNS SETOF casedesk.audit_log
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -219,3 +169,8 @@ AS $$
     UNION ALL
     SELECT * FROM casedesk.discipline_audit WHERE p_chain = 'discipline_audit'
 $$;
+
+-- Writing into the audit chains is for the triggers (SECURITY DEFINER, run
+-- as the owner); nobody may append -- least of all into discipline_audit --
+-- by calling this directly (defence in depth: 001 and 003 revoke it too).
+REVOKE EXECUTE ON FUNCTION casedesk.audit_append(text, text, bigint, text, jsonb, jsonb) FROM PUBLIC;

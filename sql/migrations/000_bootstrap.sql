@@ -1,6 +1,7 @@
 -- 000_bootstrap: run by `casedesk-admin init` on every call, as the installer
 -- (a superuser or a role with CREATEROLE).  Idempotent.  Creates the cluster-
--- wide roles and the schema; numbered migrations then run as casedesk_owner.
+-- wide roles and the schema; numbered migrations and functions files then run
+-- as casedesk_owner.
 DO $$
 DECLARE
     r text;
@@ -27,9 +28,16 @@ REVOKE ALL ON SCHEMA casedesk FROM PUBLIC;
 -- Nobody but the owner may create objects in public either (PG15 default).
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 
+-- One row per migration (version = its file name) and per functions file
+-- (version = 'functions/' || its file name), with the sha256 of the file as
+-- it was applied: init refuses a changed migration and re-runs a changed
+-- functions file.
 CREATE TABLE IF NOT EXISTS casedesk.schema_migration (
     version    text PRIMARY KEY,
-    applied_at timestamptz NOT NULL DEFAULT now()
+    applied_at timestamptz NOT NULL DEFAULT now(),
+    kind       text NOT NULL DEFAULT 'migration'
+               CONSTRAINT schema_migration_kind CHECK (kind IN ('migration', 'functions')),
+    sha256     text NOT NULL CONSTRAINT schema_migration_sha256 CHECK (sha256 ~ '^[0-9a-f]{64}$')
 );
 ALTER TABLE casedesk.schema_migration OWNER TO casedesk_owner;
 GRANT SELECT ON casedesk.schema_migration

@@ -1,11 +1,9 @@
--- 054_escalate_daily: the lazy escalation a session runs at start costs
--- ~200 ms at district-decade scale; it only needs to run once a day.  The
--- daily job (`casedesk-admin escalate`, cron/systemd timer) keeps calling
--- task_escalate() directly; sessions call task_escalate_daily(), which runs
--- it only when nobody has yet done so today (Beijing date).
-ALTER TABLE casedesk.task_setting ADD COLUMN last_escalated_on date;
+-- functions/054_escalate_daily.sql: the once-a-day escalation a session start runs (uses
+-- task_setting.last_escalated_on of migration 054).
+-- One current definition of each function, view and trigger here; init
+-- re-runs this file whenever it changes (README, HACKING).
 
-CREATE FUNCTION casedesk.task_escalate_daily() RETURNS integer
+CREATE OR REPLACE FUNCTION casedesk.task_escalate_daily() RETURNS integer
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$

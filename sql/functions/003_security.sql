@@ -1,101 +1,16 @@
--- 003_security: user accounts, row-level security on the core tables, and
--- who may read the audit trail.
---
--- Who can do what (enforced here and by the domain migrations; proven by
--- tests/security/*.sh, which connect as real login roles):
---   everyone    read units, villages, the official directory (not phone);
---               read the history (casedesk.audit_history / row_history) of
---               exactly the rows they can SELECT, minus columns they cannot.
---   admin       add / disable / enable users, change their unit and role
---               (casedesk.user_*), edit units and villages; never inspector
---               accounts (only the installer grants or removes 'inspector').
---   inspector   additionally reads casedesk.discipline_audit.
---   nobody      writes audit_log / discipline_audit except the triggers; no
---               login role has SUPERUSER, CREATEROLE or BYPASSRLS.
+-- functions/003_security.sql: audit history as each role may see it, logged discipline reads,
+-- and user management (casedesk.user_*, owned by casedesk_usermgr).
+-- One current definition of each function, view and trigger here; init
+-- re-runs this file whenever it changes (README, HACKING).
 
-------------------------------------------------------------------------------
--- Cluster-wide roles.  casedesk_usermgr is the one role with CREATEROLE; it
--- cannot log in and nobody is a member of it, so CREATEROLE is reachable only
--- through the reviewed SECURITY DEFINER functions below that it owns.
-RESET ROLE;
-DO $$ BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'casedesk_usermgr') THEN
-        CREATE ROLE casedesk_usermgr NOLOGIN CREATEROLE;
-    END IF;
-END $$;
-ALTER ROLE casedesk_usermgr NOLOGIN CREATEROLE NOCREATEDB;
--- user_disable ends the user's open sessions.
-GRANT pg_signal_backend TO casedesk_usermgr;
-
-SET ROLE casedesk_owner;
-
--- Belt and braces for functions made before 001 fixed the default privileges
--- (tests/security/catalog.sh checks the whole schema after every migration).
-REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA casedesk FROM PUBLIC;
-
-GRANT USAGE ON SCHEMA casedesk TO casedesk_usermgr;
-GRANT SELECT ON casedesk.unit TO casedesk_usermgr;
-GRANT SELECT, INSERT (login, name, unit_id, role), UPDATE (unit_id, role, disabled)
-    ON casedesk.official TO casedesk_usermgr;
 GRANT EXECUTE ON FUNCTION casedesk.my_role() TO casedesk_usermgr;
-GRANT SELECT (phone) ON casedesk.official TO casedesk_admin;
-GRANT UPDATE (name, title, phone) ON casedesk.official TO casedesk_admin;
-
-------------------------------------------------------------------------------
--- Row-level security on the core tables.  The directory is readable by every
--- role that holds SELECT; writes need both the column grant and the policy.
-ALTER TABLE casedesk.unit ENABLE ROW LEVEL SECURITY;
-ALTER TABLE casedesk.unit FORCE ROW LEVEL SECURITY;
-ALTER TABLE casedesk.village ENABLE ROW LEVEL SECURITY;
-ALTER TABLE casedesk.village FORCE ROW LEVEL SECURITY;
-ALTER TABLE casedesk.official ENABLE ROW LEVEL SECURITY;
-ALTER TABLE casedesk.official FORCE ROW LEVEL SECURITY;
-
-CREATE POLICY directory_read ON casedesk.unit FOR SELECT USING (true);
-CREATE POLICY admin_insert ON casedesk.unit FOR INSERT TO casedesk_admin
-    WITH CHECK ((SELECT casedesk.my_role()) = 'admin');
-CREATE POLICY admin_update ON casedesk.unit FOR UPDATE TO casedesk_admin
-    USING ((SELECT casedesk.my_role()) = 'admin')
-    WITH CHECK ((SELECT casedesk.my_role()) = 'admin');
-
-CREATE POLICY directory_read ON casedesk.village FOR SELECT USING (true);
-CREATE POLICY admin_insert ON casedesk.village FOR INSERT TO casedesk_admin
-    WITH CHECK ((SELECT casedesk.my_role()) = 'admin');
-CREATE POLICY admin_update ON casedesk.village FOR UPDATE TO casedesk_admin
-    USING ((SELECT casedesk.my_role()) = 'admin')
-    WITH CHECK ((SELECT casedesk.my_role()) = 'admin');
-
-CREATE POLICY directory_read ON casedesk.official FOR SELECT USING (true);
-CREATE POLICY admin_update ON casedesk.official FOR UPDATE TO casedesk_admin
-    USING ((SELECT casedesk.my_role()) = 'admin')
-    WITH CHECK ((SELECT casedesk.my_role()) = 'admin');
-CREATE POLICY usermgr_insert ON casedesk.official FOR INSERT TO casedesk_usermgr
-    WITH CHECK (true);
-CREATE POLICY usermgr_update ON casedesk.official FOR UPDATE TO casedesk_usermgr
-    USING (true) WITH CHECK (true);
-
--- The raw chains are read by the installer only (audit verify).  Everyone
--- else reads history through casedesk.audit_history; inspectors also read
--- discipline_audit directly.
-ALTER TABLE casedesk.audit_log ENABLE ROW LEVEL SECURITY;
-ALTER TABLE casedesk.audit_log FORCE ROW LEVEL SECURITY;
-ALTER TABLE casedesk.discipline_audit ENABLE ROW LEVEL SECURITY;
-ALTER TABLE casedesk.discipline_audit FORCE ROW LEVEL SECURITY;
-ALTER TABLE casedesk.audit_chain_head ENABLE ROW LEVEL SECURITY;
-ALTER TABLE casedesk.audit_chain_head FORCE ROW LEVEL SECURITY;
-CREATE POLICY inspector_read ON casedesk.discipline_audit FOR SELECT TO casedesk_inspector
-    USING ((SELECT casedesk.my_role()) = 'inspector');
-REVOKE ALL ON casedesk.audit_log FROM casedesk_staff, casedesk_supervisor,
-    casedesk_inspector, casedesk_admin;
-REVOKE ALL ON casedesk.discipline_audit FROM casedesk_staff, casedesk_supervisor,
-    casedesk_admin;
 
 ------------------------------------------------------------------------------
 -- Audit history.  These two helpers are SECURITY INVOKER on purpose: they run
 -- as the person asking, so the target table's grants and RLS decide.
 
 -- Can the caller SELECT row p_row_id of casedesk.p_table right now?
-CREATE FUNCTION casedesk.audit_row_visible(p_table text, p_row_id bigint) RETURNS boolean
+CREATE OR REPLACE FUNCTION casedesk.audit_row_visible(p_table text, p_row_id bigint) RETURNS boolean
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -118,7 +33,7 @@ BEGIN
 END $$;
 
 -- The fields of a row image the caller may SELECT (column privileges).
-CREATE FUNCTION casedesk.audit_redact(p_table text, p_row jsonb) RETURNS jsonb
+CREATE OR REPLACE FUNCTION casedesk.audit_redact(p_table text, p_row jsonb) RETURNS jsonb
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -135,7 +50,7 @@ $$;
 -- any function the caller adds.  The filter and the redaction call SECURITY
 -- INVOKER functions, which run as the caller.  Reviewed exception in
 -- tests/security/catalog.sh.  Rows deleted since are no longer visible.
-CREATE VIEW casedesk.audit_history WITH (security_barrier = true) AS
+CREATE OR REPLACE VIEW casedesk.audit_history WITH (security_barrier = true) AS
     SELECT a.id, a.at, a.login, a.table_name, a.row_id, a.op,
            casedesk.audit_redact(a.table_name, a.old_row) AS old_row,
            casedesk.audit_redact(a.table_name, a.new_row) AS new_row
@@ -143,7 +58,7 @@ CREATE VIEW casedesk.audit_history WITH (security_barrier = true) AS
      WHERE casedesk.audit_row_visible(a.table_name, a.row_id);
 
 -- History of one row, one line per changed field (version left out).
-CREATE FUNCTION casedesk.row_history(p_table text, p_id bigint)
+CREATE OR REPLACE FUNCTION casedesk.row_history(p_table text, p_id bigint)
     RETURNS TABLE (audit_id bigint, at timestamptz, login text, who text, op text,
                    field text, old_value text, new_value text)
     LANGUAGE sql STABLE
@@ -167,7 +82,7 @@ GRANT SELECT ON casedesk.audit_history
 
 -- Inspectors' reads of discipline records go into the discipline chain.  The
 -- discipline read functions call this after their own checks.
-CREATE FUNCTION casedesk.log_discipline_reads(p_table text, p_ids bigint[]) RETURNS void
+CREATE OR REPLACE FUNCTION casedesk.log_discipline_reads(p_table text, p_ids bigint[]) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -187,7 +102,7 @@ BEGIN
     END LOOP;
 END $$;
 
-CREATE FUNCTION casedesk.log_discipline_read(p_table text, p_id bigint) RETURNS void
+CREATE OR REPLACE FUNCTION casedesk.log_discipline_read(p_table text, p_id bigint) RETURNS void
     LANGUAGE sql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$ SELECT casedesk.log_discipline_reads(p_table, ARRAY[p_id]) $$;
@@ -201,11 +116,25 @@ GRANT EXECUTE ON FUNCTION casedesk.log_discipline_read(text, bigint),
 -- this file), check the caller against session_user, and grant nothing but
 -- one of the four casedesk groups.
 
+-- `casedesk-admin user list`.  Readable by every role (the directory is).
+CREATE OR REPLACE VIEW casedesk.user_list WITH (security_invoker = true) AS
+    SELECT o.id, o.login, o.name, u.code AS unit_code, u.name AS unit_name,
+           o.role, o.disabled
+      FROM casedesk.official o
+      JOIN casedesk.unit u ON u.id = o.unit_id;
+GRANT SELECT ON casedesk.user_list
+    TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
+
+-- The user-management functions below belong to casedesk_usermgr, the one
+-- role with CREATEROLE, which nobody can SET ROLE to: the installer defines
+-- them (and on a re-run replaces them) and hands them over.
+RESET ROLE;
+
 -- The installer (superuser, or a member of casedesk_owner) may manage every
 -- account; a casedesk admin every account except discipline inspectors', so
 -- that administrators cannot give anyone (themselves) access to discipline
 -- records.
-CREATE FUNCTION casedesk.usermgr_check(p_touches_inspector boolean) RETURNS void
+CREATE OR REPLACE FUNCTION casedesk.usermgr_check(p_touches_inspector boolean) RETURNS void
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -224,7 +153,7 @@ BEGIN
     END IF;
 END $$;
 
-CREATE FUNCTION casedesk.usermgr_check_login(p_login text) RETURNS void
+CREATE OR REPLACE FUNCTION casedesk.usermgr_check_login(p_login text) RETURNS void
     LANGUAGE plpgsql IMMUTABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -240,7 +169,7 @@ BEGIN
     END IF;
 END $$;
 
-CREATE FUNCTION casedesk.usermgr_check_role(p_role text) RETURNS void
+CREATE OR REPLACE FUNCTION casedesk.usermgr_check_role(p_role text) RETURNS void
     LANGUAGE plpgsql IMMUTABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -254,7 +183,7 @@ END $$;
 -- An existing role may become a casedesk account only if it is powerless:
 -- no attributes, no memberships outside our groups, no members, owns nothing
 -- and holds no privileges of its own (left over from a dropped database).
-CREATE FUNCTION casedesk.usermgr_adoptable(p_login text) RETURNS boolean
+CREATE OR REPLACE FUNCTION casedesk.usermgr_adoptable(p_login text) RETURNS boolean
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -273,7 +202,7 @@ AS $$
 $$;
 
 -- Make p_login a member of exactly casedesk_<p_role> (of none when NULL).
-CREATE FUNCTION casedesk.usermgr_set_group(p_login text, p_role text) RETURNS void
+CREATE OR REPLACE FUNCTION casedesk.usermgr_set_group(p_login text, p_role text) RETURNS void
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -296,7 +225,7 @@ BEGIN
 END $$;
 
 -- Session limits, on the group roles and (not inherited) on each login role.
-CREATE FUNCTION casedesk.usermgr_set_timeouts(p_rolname text) RETURNS void
+CREATE OR REPLACE FUNCTION casedesk.usermgr_set_timeouts(p_rolname text) RETURNS void
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -306,7 +235,7 @@ BEGIN
     EXECUTE format('ALTER ROLE %I SET idle_in_transaction_session_timeout = %L', p_rolname, '5min');
 END $$;
 
-CREATE FUNCTION casedesk.usermgr_official(p_login text) RETURNS casedesk.official
+CREATE OR REPLACE FUNCTION casedesk.usermgr_official(p_login text) RETURNS casedesk.official
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -321,7 +250,7 @@ BEGIN
     RETURN o;
 END $$;
 
-CREATE FUNCTION casedesk.usermgr_unit(p_unit_code text) RETURNS integer
+CREATE OR REPLACE FUNCTION casedesk.usermgr_unit(p_unit_code text) RETURNS integer
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -338,7 +267,7 @@ END $$;
 
 -- Create the login role (or adopt a powerless one left from an earlier
 -- database), grant it exactly one group and record the official.
-CREATE FUNCTION casedesk.user_add(p_login text, p_name text, p_unit_code text, p_role text)
+CREATE OR REPLACE FUNCTION casedesk.user_add(p_login text, p_name text, p_unit_code text, p_role text)
     RETURNS integer
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -376,7 +305,7 @@ END $$;
 
 -- The official row and its history stay; the role can no longer log in, loses
 -- its group, and its open sessions end.
-CREATE FUNCTION casedesk.user_disable(p_login text) RETURNS void
+CREATE OR REPLACE FUNCTION casedesk.user_disable(p_login text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -400,7 +329,7 @@ BEGIN
     END IF;
 END $$;
 
-CREATE FUNCTION casedesk.user_enable(p_login text) RETURNS void
+CREATE OR REPLACE FUNCTION casedesk.user_enable(p_login text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -425,7 +354,7 @@ BEGIN
     END IF;
 END $$;
 
-CREATE FUNCTION casedesk.user_set_unit(p_login text, p_unit_code text) RETURNS void
+CREATE OR REPLACE FUNCTION casedesk.user_set_unit(p_login text, p_unit_code text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -442,7 +371,7 @@ BEGIN
     END IF;
 END $$;
 
-CREATE FUNCTION casedesk.user_set_role(p_login text, p_role text) RETURNS void
+CREATE OR REPLACE FUNCTION casedesk.user_set_role(p_login text, p_role text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -464,15 +393,6 @@ BEGIN
     END IF;
 END $$;
 
--- `casedesk-admin user list`.  Readable by every role (the directory is).
-CREATE VIEW casedesk.user_list WITH (security_invoker = true) AS
-    SELECT o.id, o.login, o.name, u.code AS unit_code, u.name AS unit_name,
-           o.role, o.disabled
-      FROM casedesk.official o
-      JOIN casedesk.unit u ON u.id = o.unit_id;
-GRANT SELECT ON casedesk.user_list
-    TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
-
 REVOKE ALL ON FUNCTION casedesk.usermgr_check(boolean), casedesk.usermgr_check_login(text),
     casedesk.usermgr_check_role(text), casedesk.usermgr_adoptable(text),
     casedesk.usermgr_set_group(text, text), casedesk.usermgr_set_timeouts(text),
@@ -480,8 +400,6 @@ REVOKE ALL ON FUNCTION casedesk.usermgr_check(boolean), casedesk.usermgr_check_l
     casedesk.user_add(text, text, text, text), casedesk.user_disable(text),
     casedesk.user_enable(text), casedesk.user_set_unit(text, text),
     casedesk.user_set_role(text, text) FROM PUBLIC;
-
-RESET ROLE;
 ALTER FUNCTION casedesk.usermgr_check(boolean) OWNER TO casedesk_usermgr;
 ALTER FUNCTION casedesk.usermgr_check_login(text) OWNER TO casedesk_usermgr;
 ALTER FUNCTION casedesk.usermgr_check_role(text) OWNER TO casedesk_usermgr;
@@ -505,3 +423,5 @@ DO $$ BEGIN
                          'casedesk_inspector', 'casedesk_admin']) AS r;
 END $$;
 SET ROLE casedesk_owner;
+REVOKE EXECUTE ON FUNCTION casedesk.log_discipline_read(text, bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casedesk.log_discipline_read(text, bigint) TO casedesk_inspector;

@@ -1,0 +1,178 @@
+-- functions/055_totals.sql: the pre-totalled per-unit, per-day figures of unit_day_total:
+-- the statement triggers that keep them and totals_rebuild().
+-- One current definition of each function, view and trigger here; init
+-- re-runs this file whenever it changes (README, HACKING).
+
+-- The statement that adds a set of signed rows (s = +1 / -1) to the
+-- totals.  Keys whose delta is zero are skipped, so updates that touch no
+-- counted column take no lock; keys are applied in order to keep concurrent
+-- writers from deadlocking on each other.  d is a query text over the
+-- transition tables, which only the trigger function itself can see: it
+-- EXECUTEs the text (a function it calls would not find them).
+CREATE OR REPLACE FUNCTION casedesk.totals_apply_sql(d text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $fn$
+    SELECT format($q$
+        INSERT INTO casedesk.unit_day_total AS t (day, unit_id, kind, n, area, mu)
+        SELECT d.day, d.unit_id, d.kind, sum(d.s), coalesce(sum(d.s * d.area), 0), coalesce(sum(d.s * d.mu), 0)
+          FROM (%s) d (day, unit_id, kind, s, area, mu)
+         WHERE d.day IS NOT NULL
+         GROUP BY d.day, d.unit_id, d.kind
+        HAVING sum(d.s) <> 0 OR coalesce(sum(d.s * d.area), 0) <> 0 OR coalesce(sum(d.s * d.mu), 0) <> 0
+         ORDER BY 1, 2, 3
+        ON CONFLICT (day, unit_id, kind) DO UPDATE
+           SET n = t.n + excluded.n, area = t.area + excluded.area, mu = t.mu + excluded.mu
+    $q$, d)
+$fn$;
+
+-- Rows of one expropriation transition table (tb) as totals rows, sign s:
+-- its signed figures, and "flat" of its case as the case is now.
+CREATE OR REPLACE FUNCTION casedesk.totals_exp_rows(tb text, s integer) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT format($q$
+        SELECT e.signed_on, e.unit_id, 'exp:' || e.party_kind || ':' || coalesce(e.resettlement, ''),
+               %2$s, e.house_area, e.land_area_mu
+          FROM %1$s e WHERE e.signed_on IS NOT NULL
+        UNION ALL
+        SELECT c.closed_on, c.unit_id, 'flat', %2$s, NULL::numeric, NULL::numeric
+          FROM %1$s e JOIN casedesk.case_file c ON c.id = e.id
+         WHERE c.kind = 'expropriation' AND c.closed_on IS NOT NULL
+           AND e.party_kind = 'household' AND e.resettlement = 'flat'
+    $q$, tb, s)
+$$;
+
+CREATE OR REPLACE FUNCTION casedesk.totals_case_rows(tb text, s integer) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT format($q$
+        SELECT c.closed_on, c.unit_id, 'flat', %2$s, NULL::numeric, NULL::numeric
+          FROM %1$s c JOIN casedesk.expropriation e ON e.id = c.id
+         WHERE c.kind = 'expropriation' AND c.closed_on IS NOT NULL
+           AND e.party_kind = 'household' AND e.resettlement = 'flat'
+    $q$, tb, s)
+$$;
+
+CREATE OR REPLACE FUNCTION casedesk.totals_vio_rows(tb text, s integer) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT format($q$
+        SELECT v.found_on, v.unit_id, 'vio_found', %2$s, NULL::numeric, NULL::numeric FROM %1$s v
+        UNION ALL
+        SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, %2$s, NULL::numeric, NULL::numeric
+          FROM %1$s v WHERE v.resolution IS NOT NULL
+    $q$, tb, s)
+$$;
+
+-- One statement trigger function per table; nt / ot are the transition
+-- tables that exist for TG_OP (EXECUTE sees them too).
+CREATE OR REPLACE FUNCTION casedesk.totals_exp_trg() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    EXECUTE casedesk.totals_apply_sql(concat_ws(' UNION ALL ',
+        CASE WHEN TG_OP IN ('INSERT','UPDATE') THEN casedesk.totals_exp_rows('nt', 1) END,
+        CASE WHEN TG_OP IN ('DELETE','UPDATE') THEN casedesk.totals_exp_rows('ot', -1) END));
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION casedesk.totals_vio_trg() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    EXECUTE casedesk.totals_apply_sql(concat_ws(' UNION ALL ',
+        CASE WHEN TG_OP IN ('INSERT','UPDATE') THEN casedesk.totals_vio_rows('nt', 1) END,
+        CASE WHEN TG_OP IN ('DELETE','UPDATE') THEN casedesk.totals_vio_rows('ot', -1) END));
+    RETURN NULL;
+END $$;
+
+-- case_file: "flat" moves with the case's unit, kind and closing date.
+-- Deleting a case: its expropriation row is deleted by the cascade after
+-- the case row is gone, so neither statement trigger could still join the
+-- two; a row trigger takes the case's "flat" away before (deletes are rare).
+CREATE OR REPLACE FUNCTION casedesk.totals_case_trg() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    EXECUTE casedesk.totals_apply_sql(concat_ws(' UNION ALL ',
+        CASE WHEN TG_OP IN ('INSERT','UPDATE') THEN casedesk.totals_case_rows('nt', 1) END,
+        CASE WHEN TG_OP = 'UPDATE' THEN casedesk.totals_case_rows('ot', -1) END));
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION casedesk.totals_case_del() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF OLD.kind = 'expropriation' AND OLD.closed_on IS NOT NULL
+       AND EXISTS (SELECT 1 FROM casedesk.expropriation e WHERE e.id = OLD.id
+                      AND e.party_kind = 'household' AND e.resettlement = 'flat') THEN
+        UPDATE casedesk.unit_day_total SET n = n - 1
+         WHERE day = OLD.closed_on AND unit_id = OLD.unit_id AND kind = 'flat';
+    END IF;
+    RETURN OLD;
+END $$;
+
+CREATE OR REPLACE TRIGGER totals_ins AFTER INSERT ON casedesk.expropriation
+    REFERENCING NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.totals_exp_trg();
+CREATE OR REPLACE TRIGGER totals_upd AFTER UPDATE ON casedesk.expropriation
+    REFERENCING OLD TABLE AS ot NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.totals_exp_trg();
+CREATE OR REPLACE TRIGGER totals_del AFTER DELETE ON casedesk.expropriation
+    REFERENCING OLD TABLE AS ot FOR EACH STATEMENT EXECUTE FUNCTION casedesk.totals_exp_trg();
+CREATE OR REPLACE TRIGGER totals_ins AFTER INSERT ON casedesk.violation
+    REFERENCING NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.totals_vio_trg();
+CREATE OR REPLACE TRIGGER totals_upd AFTER UPDATE ON casedesk.violation
+    REFERENCING OLD TABLE AS ot NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.totals_vio_trg();
+CREATE OR REPLACE TRIGGER totals_del AFTER DELETE ON casedesk.violation
+    REFERENCING OLD TABLE AS ot FOR EACH STATEMENT EXECUTE FUNCTION casedesk.totals_vio_trg();
+CREATE OR REPLACE TRIGGER totals_ins AFTER INSERT ON casedesk.case_file
+    REFERENCING NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.totals_case_trg();
+CREATE OR REPLACE TRIGGER totals_upd AFTER UPDATE ON casedesk.case_file
+    REFERENCING OLD TABLE AS ot NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.totals_case_trg();
+-- "zz": BEFORE row triggers fire in name order; this one must come last,
+-- after any that could still cancel the delete.
+CREATE OR REPLACE TRIGGER zz_totals_del BEFORE DELETE ON casedesk.case_file
+    FOR EACH ROW EXECUTE FUNCTION casedesk.totals_case_del();
+
+-- Recompute every total from the base tables (after a bulk load with
+-- triggers off, or to repair).  Locks the three tables against writers
+-- while it runs so no delta is lost between the delete and the insert.
+CREATE OR REPLACE FUNCTION casedesk.totals_rebuild() RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v bigint;
+BEGIN
+    LOCK TABLE casedesk.case_file, casedesk.expropriation, casedesk.violation IN SHARE MODE;
+    LOCK TABLE casedesk.unit_day_total IN EXCLUSIVE MODE;
+    DELETE FROM casedesk.unit_day_total;
+    INSERT INTO casedesk.unit_day_total (day, unit_id, kind, n, area, mu)
+    SELECT d.day, d.unit_id, d.kind, sum(d.s), coalesce(sum(d.area), 0), coalesce(sum(d.mu), 0)
+      FROM (SELECT e.signed_on, e.unit_id, 'exp:' || e.party_kind || ':' || coalesce(e.resettlement, ''),
+                   1, e.house_area, e.land_area_mu
+              FROM casedesk.expropriation e WHERE e.signed_on IS NOT NULL
+            UNION ALL
+            SELECT c.closed_on, c.unit_id, 'flat', 1, NULL::numeric, NULL::numeric
+              FROM casedesk.case_file c JOIN casedesk.expropriation e ON e.id = c.id
+             WHERE c.kind = 'expropriation' AND c.closed_on IS NOT NULL
+               AND e.party_kind = 'household' AND e.resettlement = 'flat'
+            UNION ALL
+            SELECT v.found_on, v.unit_id, 'vio_found', 1, NULL, NULL FROM casedesk.violation v
+            UNION ALL
+            SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, 1, NULL, NULL
+              FROM casedesk.violation v WHERE v.resolution IS NOT NULL
+           ) d (day, unit_id, kind, s, area, mu)
+     WHERE d.day IS NOT NULL
+     GROUP BY d.day, d.unit_id, d.kind;
+    GET DIAGNOSTICS v = ROW_COUNT;
+    RETURN v;
+END $$;
