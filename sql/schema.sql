@@ -625,6 +625,10 @@ CREATE TABLE casedesk.case_file (
     CONSTRAINT case_address_length CHECK ((length(address) <= 200)),
     CONSTRAINT case_closed_after_open CHECK ((closed_on >= opened_on)),
     CONSTRAINT case_closed_dated CHECK (((status = 'closed'::text) = (closed_on IS NOT NULL))),
+    CONSTRAINT case_file_case_no_size CHECK ((char_length(case_no) <= 200)),
+    CONSTRAINT case_file_kind_size CHECK ((char_length(kind) <= 200)),
+    CONSTRAINT case_file_party_phone_size CHECK ((char_length(party_phone) <= 200)),
+    CONSTRAINT case_file_status_size CHECK ((char_length(status) <= 200)),
     CONSTRAINT case_no_format CHECK ((case_no ~ '^[A-Z]{2}-[0-9]{4}-[0-9]{6}$'::text)),
     CONSTRAINT case_note_length CHECK ((length(note) <= 4000)),
     CONSTRAINT case_party_name_valid CHECK (((btrim(party_name) <> ''::text) AND (length(party_name) <= 100))),
@@ -1459,6 +1463,13 @@ CREATE TABLE casedesk.discipline_record (
     CONSTRAINT discipline_disposition_complete CHECK ((((status = 'concluded'::text) = (disposition IS NOT NULL)) AND ((disposition IS NULL) OR ((disposition_on IS NOT NULL) AND (decided_by IS NOT NULL) AND (decision_no IS NOT NULL) AND (btrim(decision_no) <> ''::text))))),
     CONSTRAINT discipline_disposition_valid CHECK ((disposition = ANY (ARRAY['no_violation'::text, 'reminder_talk'::text, 'criticism'::text, 'warning'::text, 'serious_warning'::text, 'removal'::text, 'judicial_referral'::text]))),
     CONSTRAINT discipline_facts_nonempty CHECK ((btrim(facts) <> ''::text)),
+    CONSTRAINT discipline_record_category_size CHECK ((char_length(category) <= 200)),
+    CONSTRAINT discipline_record_decision_no_size CHECK ((char_length(decision_no) <= 200)),
+    CONSTRAINT discipline_record_disposition_size CHECK ((char_length(disposition) <= 10000)),
+    CONSTRAINT discipline_record_facts_size CHECK ((char_length(facts) <= 10000)),
+    CONSTRAINT discipline_record_note_size CHECK ((char_length(note) <= 10000)),
+    CONSTRAINT discipline_record_source_size CHECK ((char_length(source) <= 200)),
+    CONSTRAINT discipline_record_status_size CHECK ((char_length(status) <= 200)),
     CONSTRAINT discipline_review_dates CHECK ((((status = 'received'::text) = (review_started_on IS NULL)) AND ((review_started_on IS NULL) = (review_due IS NULL)) AND ((review_due IS NULL) OR (review_due >= review_started_on)))),
     CONSTRAINT discipline_source_valid CHECK ((source = ANY (ARRAY['flag'::text, 'auto'::text]))),
     CONSTRAINT discipline_status_valid CHECK ((status = ANY (ARRAY['received'::text, 'preliminary_review'::text, 'talk_letter'::text, 'investigation'::text, 'set_aside'::text, 'concluded'::text])))
@@ -2083,6 +2094,31 @@ END $$;
 ALTER FUNCTION casedesk.official_evidence(p_official_id integer, p_limit integer) OWNER TO casedesk_owner;
 
 --
+-- Name: official_guard(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.official_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$ BEGIN
+    -- The reviewed user-management functions (and the installer's migrations)
+    -- run as casedesk_usermgr or casedesk_owner and keep their own rules.
+    -- The installer is a member of casedesk_owner; only admins hold UPDATE.
+    IF current_user IN ('casedesk_usermgr', 'casedesk_owner')
+       OR pg_has_role(session_user, 'casedesk_owner', 'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    IF OLD.login = session_user::text THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'You cannot change your own account.';
+    ELSIF OLD.role = 'inspector' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Discipline inspectors'' accounts are kept by the installer.';
+    END IF;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.official_guard() OWNER TO casedesk_owner;
+
+--
 -- Name: official_in_unit(integer, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2398,10 +2434,16 @@ CREATE TABLE casedesk.petition (
     CONSTRAINT petition_about_something CHECK (((project_id IS NOT NULL) OR (case_id IS NOT NULL))),
     CONSTRAINT petition_answer_after CHECK ((answered_on >= received_on)),
     CONSTRAINT petition_answer_dated CHECK (((status = 'open'::text) = (answered_on IS NULL))),
+    CONSTRAINT petition_answer_size CHECK ((char_length(answer) <= 10000)),
+    CONSTRAINT petition_content_size CHECK ((char_length(content) <= 10000)),
     CONSTRAINT petition_petitioner_nonempty CHECK ((btrim(petitioner) <> ''::text)),
+    CONSTRAINT petition_petitioner_size CHECK ((char_length(petitioner) <= 200)),
+    CONSTRAINT petition_phone_size CHECK ((char_length(phone) <= 200)),
     CONSTRAINT petition_phone_valid CHECK (casedesk.valid_phone(phone)),
+    CONSTRAINT petition_status_size CHECK ((char_length(status) <= 200)),
     CONSTRAINT petition_status_valid CHECK ((status = ANY (ARRAY['open'::text, 'answered'::text, 'closed'::text]))),
-    CONSTRAINT petition_subject_nonempty CHECK ((btrim(subject) <> ''::text))
+    CONSTRAINT petition_subject_nonempty CHECK ((btrim(subject) <> ''::text)),
+    CONSTRAINT petition_subject_size CHECK ((char_length(subject) <= 200))
 );
 
 ALTER TABLE ONLY casedesk.petition FORCE ROW LEVEL SECURITY;
@@ -2485,6 +2527,46 @@ CREATE FUNCTION casedesk.refuse(msg text, code text DEFAULT 'P0001'::text) RETUR
     AS $$ BEGIN RAISE EXCEPTION USING MESSAGE = msg, ERRCODE = code; END $$;
 
 ALTER FUNCTION casedesk.refuse(msg text, code text) OWNER TO casedesk_owner;
+
+--
+-- Name: row_delete(text, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.row_delete(p_table text, p_id bigint) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_role text := casedesk.my_role();
+    v_unit integer := casedesk.my_unit_id();
+    v_ok boolean;
+BEGIN
+    CASE p_table
+    WHEN 'case_file' THEN      -- registered by mistake, nothing has happened yet
+        SELECT v_role = 'staff' AND c.unit_id = v_unit AND c.status IN ('registered', 'found')
+          INTO v_ok FROM casedesk.case_file c WHERE c.id = p_id;
+    WHEN 'patrol' THEN
+        SELECT v_role = 'staff' AND p.unit_id = v_unit INTO v_ok FROM casedesk.patrol p WHERE p.id = p_id;
+    WHEN 'patrol_village' THEN
+        SELECT v_role = 'staff' AND p.unit_id = v_unit INTO v_ok FROM casedesk.patrol_village p WHERE p.id = p_id;
+    WHEN 'project_unit' THEN
+        v_ok := v_role = 'supervisor' AND EXISTS (SELECT 1 FROM casedesk.project_unit WHERE id = p_id);
+    WHEN 'calendar_day' THEN
+        v_ok := v_role = 'admin' AND EXISTS (SELECT 1 FROM casedesk.calendar_day WHERE id = p_id);
+    WHEN 'target', 'score_rule', 'score_deduction', 'commendation' THEN
+        EXECUTE format('SELECT $1 IN (''supervisor'', ''admin'') AND EXISTS (SELECT 1 FROM casedesk.%I WHERE id = $2)',
+                       p_table) INTO v_ok USING v_role, p_id;
+    ELSE
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Rows of this kind cannot be deleted.';
+    END CASE;
+    IF v_ok IS NOT TRUE THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'There is no such row that you may delete.';
+    END IF;
+    EXECUTE format('DELETE FROM casedesk.%I WHERE id = $1', p_table) USING p_id;
+END $_$;
+
+ALTER FUNCTION casedesk.row_delete(p_table text, p_id bigint) OWNER TO casedesk_owner;
 
 --
 -- Name: row_history(text, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -3211,12 +3293,19 @@ CREATE TABLE casedesk.task (
     closed_at timestamp with time zone,
     closed_by integer,
     version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT task_close_note_size CHECK ((char_length(close_note) <= 10000)),
     CONSTRAINT task_closed_stamped CHECK (((status <> 'closed'::text) OR (closed_at IS NOT NULL))),
+    CONSTRAINT task_description_size CHECK ((char_length(description) <= 10000)),
+    CONSTRAINT task_level_size CHECK ((char_length(level) <= 200)),
     CONSTRAINT task_level_valid CHECK ((level = ANY (ARRAY['normal'::text, 'key'::text, 'listed'::text]))),
     CONSTRAINT task_number_seq_positive CHECK ((number_seq > 0)),
+    CONSTRAINT task_number_size CHECK ((char_length(number) <= 200)),
     CONSTRAINT task_report_interval_range CHECK (((report_interval >= 1) AND (report_interval <= 60))),
+    CONSTRAINT task_return_reason_size CHECK ((char_length(return_reason) <= 10000)),
     CONSTRAINT task_returned_has_reason CHECK (((status <> 'returned'::text) OR (btrim(COALESCE(return_reason, ''::text)) <> ''::text))),
+    CONSTRAINT task_source_size CHECK ((char_length(source) <= 200)),
     CONSTRAINT task_source_valid CHECK ((source = ANY (ARRAY['meeting'::text, 'leader'::text, 'target'::text, 'inspection'::text]))),
+    CONSTRAINT task_status_size CHECK ((char_length(status) <= 200)),
     CONSTRAINT task_status_valid CHECK ((status = ANY (ARRAY['assigned'::text, 'signed'::text, 'in_progress'::text, 'reported'::text, 'returned'::text, 'closed'::text]))),
     CONSTRAINT task_title_nonempty CHECK (((btrim(title) <> ''::text) AND (length(title) <= 200)))
 );
@@ -4098,6 +4187,7 @@ BEGIN
             MESSAGE = format('The login %s is a database role that is not a casedesk account.', p_login);
     END IF;
     PERFORM casedesk.usermgr_set_timeouts(p_login);
+    PERFORM casedesk.usermgr_set_connection_limit(p_login);
     PERFORM casedesk.usermgr_set_group(p_login, p_role);
     INSERT INTO casedesk.official (login, name, unit_id, role)
         VALUES (p_login, btrim(p_name), v_unit, p_role)
@@ -4160,6 +4250,7 @@ BEGIN
             MESSAGE = format('The login %s is a database role that is not a casedesk account.', p_login);
     END IF;
     PERFORM casedesk.usermgr_set_timeouts(p_login);
+    PERFORM casedesk.usermgr_set_connection_limit(p_login);
     PERFORM casedesk.usermgr_set_group(p_login, o.role);
     IF o.disabled THEN
         UPDATE casedesk.official SET disabled = false WHERE id = o.id;
@@ -4211,6 +4302,9 @@ BEGIN
     PERFORM casedesk.usermgr_check(false);
     o := casedesk.usermgr_official(p_login);
     PERFORM casedesk.usermgr_check(o.role = 'inspector');
+    IF p_login = session_user::text THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'You cannot move your own account to another unit.';
+    END IF;
     v_unit := casedesk.usermgr_unit(p_unit_code);
     IF v_unit IS DISTINCT FROM o.unit_id THEN
         UPDATE casedesk.official SET unit_id = v_unit WHERE id = o.id;
@@ -4323,8 +4417,13 @@ CREATE TABLE casedesk.official (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT official_login_format CHECK ((login ~ '^[a-z_][a-z0-9_]{0,62}$'::text)),
+    CONSTRAINT official_login_size CHECK ((char_length(login) <= 200)),
     CONSTRAINT official_name_nonempty CHECK ((btrim(name) <> ''::text)),
-    CONSTRAINT official_role_valid CHECK ((role = ANY (ARRAY['staff'::text, 'supervisor'::text, 'inspector'::text, 'admin'::text])))
+    CONSTRAINT official_name_size CHECK ((char_length(name) <= 200)),
+    CONSTRAINT official_phone_size CHECK ((char_length(phone) <= 200)),
+    CONSTRAINT official_role_size CHECK ((char_length(role) <= 200)),
+    CONSTRAINT official_role_valid CHECK ((role = ANY (ARRAY['staff'::text, 'supervisor'::text, 'inspector'::text, 'admin'::text]))),
+    CONSTRAINT official_title_size CHECK ((char_length(title) <= 200))
 );
 
 ALTER TABLE ONLY casedesk.official FORCE ROW LEVEL SECURITY;
@@ -4351,6 +4450,21 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.usermgr_official(p_login text) OWNER TO casedesk_usermgr;
+
+--
+-- Name: usermgr_set_connection_limit(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_usermgr
+--
+
+CREATE FUNCTION casedesk.usermgr_set_connection_limit(p_rolname text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    EXECUTE format('ALTER ROLE %I CONNECTION LIMIT %s', p_rolname,
+                   (SELECT value FROM casedesk.session_limit WHERE key = 'connections_per_login'));
+END $$;
+
+ALTER FUNCTION casedesk.usermgr_set_connection_limit(p_rolname text) OWNER TO casedesk_usermgr;
 
 --
 -- Name: usermgr_set_group(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_usermgr
@@ -4581,6 +4695,53 @@ END $$;
 ALTER FUNCTION casedesk.violation_village_lost() OWNER TO casedesk_owner;
 
 --
+-- Name: watchdog_sweep(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_watchdog
+--
+
+CREATE FUNCTION casedesk.watchdog_sweep() RETURNS TABLE(pid integer, login text, action text, reason text)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    lim_stmt integer := (SELECT value FROM casedesk.session_limit WHERE key = 'statement');
+    lim_lock integer := (SELECT value FROM casedesk.session_limit WHERE key = 'lock_wait');
+    lim_idle integer := (SELECT value FROM casedesk.session_limit WHERE key = 'idle_in_transaction');
+    a record;
+    secs double precision;
+BEGIN
+    FOR a IN
+        SELECT s.pid, s.usename::text AS login, s.state, s.wait_event_type,
+               extract(epoch FROM now() - s.query_start) AS in_query,
+               extract(epoch FROM now() - s.state_change) AS in_state
+          FROM pg_catalog.pg_stat_activity s
+          JOIN casedesk.official o ON o.login = s.usename
+         WHERE s.datname = current_database() AND s.pid <> pg_backend_pid()
+           AND s.backend_type = 'client backend'
+    LOOP
+        secs := NULL;
+        IF a.state LIKE 'idle in transaction%' AND a.in_state > lim_idle THEN
+            PERFORM pg_terminate_backend(a.pid);
+            pid := a.pid; login := a.login; action := 'ended';
+            reason := format('idle in a transaction for %s s', round(a.in_state)); RETURN NEXT;
+        ELSIF a.state = 'active' AND a.in_query > 2 * lim_stmt THEN
+            PERFORM pg_terminate_backend(a.pid);
+            pid := a.pid; login := a.login; action := 'ended';
+            reason := format('statement running for %s s after a cancel', round(a.in_query)); RETURN NEXT;
+        ELSIF a.state = 'active' AND a.wait_event_type = 'Lock' AND a.in_query > lim_lock THEN
+            PERFORM pg_cancel_backend(a.pid);
+            pid := a.pid; login := a.login; action := 'cancelled';
+            reason := format('waiting for a lock for %s s', round(a.in_query)); RETURN NEXT;
+        ELSIF a.state = 'active' AND a.in_query > lim_stmt THEN
+            PERFORM pg_cancel_backend(a.pid);
+            pid := a.pid; login := a.login; action := 'cancelled';
+            reason := format('statement running for %s s', round(a.in_query)); RETURN NEXT;
+        END IF;
+    END LOOP;
+END $$;
+
+ALTER FUNCTION casedesk.watchdog_sweep() OWNER TO casedesk_watchdog;
+
+--
 -- Name: weekday_ordinal(date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -4673,7 +4834,9 @@ CASE
     ELSE 0
 END) STORED,
     version integer DEFAULT 1 NOT NULL,
-    CONSTRAINT calendar_day_kind_valid CHECK ((kind = ANY (ARRAY['holiday'::text, 'workday'::text])))
+    CONSTRAINT calendar_day_kind_size CHECK ((char_length(kind) <= 200)),
+    CONSTRAINT calendar_day_kind_valid CHECK ((kind = ANY (ARRAY['holiday'::text, 'workday'::text]))),
+    CONSTRAINT calendar_day_name_size CHECK ((char_length(name) <= 200))
 );
 
 ALTER TABLE casedesk.calendar_day OWNER TO casedesk_owner;
@@ -4748,10 +4911,18 @@ CREATE TABLE casedesk.case_kind (
     label_en text NOT NULL,
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT case_kind_blocker_function_format CHECK ((blocker_function ~ '^[a-z][a-z_0-9]{0,62}$'::text)),
+    CONSTRAINT case_kind_blocker_function_size CHECK ((char_length(blocker_function) <= 200)),
     CONSTRAINT case_kind_code_format CHECK ((code ~ '^[a-z][a-z_]{0,29}$'::text)),
+    CONSTRAINT case_kind_code_size CHECK ((char_length(code) <= 200)),
     CONSTRAINT case_kind_detail_format CHECK ((detail_table ~ '^[a-z][a-z_]{0,62}$'::text)),
+    CONSTRAINT case_kind_detail_table_size CHECK ((char_length(detail_table) <= 200)),
+    CONSTRAINT case_kind_initial_status_size CHECK ((char_length(initial_status) <= 200)),
+    CONSTRAINT case_kind_label_en_size CHECK ((char_length(label_en) <= 200)),
+    CONSTRAINT case_kind_label_zh_size CHECK ((char_length(label_zh) <= 200)),
+    CONSTRAINT case_kind_number_prefix_size CHECK ((char_length(number_prefix) <= 200)),
     CONSTRAINT case_kind_prefix_format CHECK ((number_prefix ~ '^[A-Z]{2}$'::text)),
-    CONSTRAINT case_kind_step_function_format CHECK ((step_function ~ '^[a-z][a-z_0-9]{0,62}$'::text))
+    CONSTRAINT case_kind_step_function_format CHECK ((step_function ~ '^[a-z][a-z_0-9]{0,62}$'::text)),
+    CONSTRAINT case_kind_step_function_size CHECK ((char_length(step_function) <= 200))
 );
 
 ALTER TABLE casedesk.case_kind OWNER TO casedesk_owner;
@@ -4785,7 +4956,12 @@ CREATE TABLE casedesk.case_step (
     ord integer NOT NULL,
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT case_step_format CHECK ((step ~ '^[a-z][a-z_]{0,62}$'::text)),
-    CONSTRAINT case_step_from_some CHECK ((cardinality(from_status) > 0))
+    CONSTRAINT case_step_from_some CHECK ((cardinality(from_status) > 0)),
+    CONSTRAINT case_step_kind_size CHECK ((char_length(kind) <= 200)),
+    CONSTRAINT case_step_label_en_size CHECK ((char_length(label_en) <= 200)),
+    CONSTRAINT case_step_label_zh_size CHECK ((char_length(label_zh) <= 200)),
+    CONSTRAINT case_step_step_size CHECK ((char_length(step) <= 200)),
+    CONSTRAINT case_step_to_status_size CHECK ((char_length(to_status) <= 200))
 );
 
 ALTER TABLE casedesk.case_step OWNER TO casedesk_owner;
@@ -4817,6 +4993,7 @@ CREATE TABLE casedesk.commendation (
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT commendation_one_subject CHECK (((unit_id IS NULL) <> (official_id IS NULL))),
     CONSTRAINT commendation_title_nonempty CHECK ((btrim(title) <> ''::text)),
+    CONSTRAINT commendation_title_size CHECK ((char_length(title) <= 200)),
     CONSTRAINT commendation_year_range CHECK (((year >= 2000) AND (year <= 2100)))
 );
 
@@ -4883,6 +5060,7 @@ CREATE TABLE casedesk.discipline_flagger (
     flagger_id integer,
     receipt text NOT NULL,
     version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT discipline_flagger_receipt_size CHECK ((char_length(receipt) <= 200)),
     CONSTRAINT discipline_receipt_format CHECK ((receipt ~ '^JB-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$'::text))
 )
 WITH (autovacuum_enabled='false', toast.autovacuum_enabled='false');
@@ -4978,7 +5156,13 @@ CREATE TABLE casedesk.expropriation (
     CONSTRAINT exp_party_id_valid CHECK (((party_id_no IS NULL) OR ((party_kind = 'household'::text) AND casedesk.valid_citizen_id(party_id_no)) OR ((party_kind = 'enterprise'::text) AND casedesk.valid_credit_code(party_id_no)))),
     CONSTRAINT exp_party_kind_valid CHECK ((party_kind = ANY (ARRAY['household'::text, 'enterprise'::text]))),
     CONSTRAINT exp_resettlement_valid CHECK ((resettlement = ANY (ARRAY['money'::text, 'flat'::text]))),
-    CONSTRAINT exp_statutory_order CHECK ((((compensation_decision_on IS NULL) OR (compensation_decision_on >= expropriation_decision_on)) AND ((court_enforcement_on IS NULL) OR (court_enforcement_on >= compensation_decision_on))))
+    CONSTRAINT exp_statutory_order CHECK ((((compensation_decision_on IS NULL) OR (compensation_decision_on >= expropriation_decision_on)) AND ((court_enforcement_on IS NULL) OR (court_enforcement_on >= compensation_decision_on)))),
+    CONSTRAINT expropriation_compensation_decision_no_size CHECK ((char_length(compensation_decision_no) <= 200)),
+    CONSTRAINT expropriation_court_enforcement_no_size CHECK ((char_length(court_enforcement_no) <= 200)),
+    CONSTRAINT expropriation_expropriation_decision_no_size CHECK ((char_length(expropriation_decision_no) <= 200)),
+    CONSTRAINT expropriation_party_id_no_size CHECK ((char_length(party_id_no) <= 200)),
+    CONSTRAINT expropriation_party_kind_size CHECK ((char_length(party_kind) <= 200)),
+    CONSTRAINT expropriation_resettlement_size CHECK ((char_length(resettlement) <= 200))
 );
 
 ALTER TABLE ONLY casedesk.expropriation FORCE ROW LEVEL SECURITY;
@@ -5000,6 +5184,8 @@ CREATE TABLE casedesk.inbox (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     read_at timestamp with time zone,
     version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT inbox_detail_size CHECK ((char_length(detail) <= 10000)),
+    CONSTRAINT inbox_kind_size CHECK ((char_length(kind) <= 200)),
     CONSTRAINT inbox_kind_valid CHECK ((kind = ANY (ARRAY['new_task'::text, 'reassigned'::text, 'returned'::text, 'closed'::text, 'reported'::text, 'extension_requested'::text, 'extension_decided'::text, 'deadline_changed'::text, 'card_issued'::text, 'due_tomorrow'::text, 'report_due'::text]))),
     CONSTRAINT inbox_one_recipient CHECK (((official_id IS NULL) <> (unit_id IS NULL))),
     CONSTRAINT inbox_read_personal CHECK (((read_at IS NULL) OR (official_id IS NOT NULL)))
@@ -5094,7 +5280,9 @@ CREATE TABLE casedesk.patrol (
     notes text,
     recorded_by integer,
     version integer DEFAULT 1 NOT NULL,
-    CONSTRAINT patrol_members_nonempty CHECK ((btrim(members) <> ''::text))
+    CONSTRAINT patrol_members_nonempty CHECK ((btrim(members) <> ''::text)),
+    CONSTRAINT patrol_members_size CHECK ((char_length(members) <= 10000)),
+    CONSTRAINT patrol_notes_size CHECK ((char_length(notes) <= 10000))
 );
 
 ALTER TABLE ONLY casedesk.patrol FORCE ROW LEVEL SECURITY;
@@ -5158,8 +5346,11 @@ CREATE TABLE casedesk.payment (
     voucher_no text,
     recorded_by integer,
     version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT payment_account_size CHECK ((char_length(account) <= 200)),
     CONSTRAINT payment_amount_range CHECK (((amount > (0)::numeric) AND (amount < '10000000000'::numeric))),
-    CONSTRAINT payment_payee_nonempty CHECK ((btrim(payee) <> ''::text))
+    CONSTRAINT payment_payee_nonempty CHECK ((btrim(payee) <> ''::text)),
+    CONSTRAINT payment_payee_size CHECK ((char_length(payee) <= 200)),
+    CONSTRAINT payment_voucher_no_size CHECK ((char_length(voucher_no) <= 200))
 );
 
 ALTER TABLE ONLY casedesk.payment FORCE ROW LEVEL SECURITY;
@@ -5233,10 +5424,14 @@ CREATE TABLE casedesk.project (
     account_no text NOT NULL,
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT project_account_format CHECK ((account_no ~ '^[0-9]{10,25}$'::text)),
+    CONSTRAINT project_account_no_size CHECK ((char_length(account_no) <= 200)),
     CONSTRAINT project_budget_range CHECK (((budget_packaged >= (0)::numeric) AND (budget_packaged < '1000000000000'::numeric))),
     CONSTRAINT project_code_format CHECK ((code ~ '^[a-z][a-z0-9_-]{0,31}$'::text)),
+    CONSTRAINT project_code_size CHECK ((char_length(code) <= 200)),
+    CONSTRAINT project_kind_size CHECK ((char_length(kind) <= 200)),
     CONSTRAINT project_kind_valid CHECK ((kind = ANY (ARRAY['shantytown'::text, 'major'::text]))),
     CONSTRAINT project_name_nonempty CHECK ((btrim(name) <> ''::text)),
+    CONSTRAINT project_name_size CHECK ((char_length(name) <= 200)),
     CONSTRAINT project_need_range CHECK (((funding_need >= (0)::numeric) AND (funding_need < '1000000000000'::numeric)))
 );
 
@@ -5298,7 +5493,8 @@ CREATE TABLE casedesk.resettlement_community (
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT community_flats_range CHECK ((flats_planned >= 0)),
     CONSTRAINT community_name_nonempty CHECK ((btrim(name) <> ''::text)),
-    CONSTRAINT community_ready_range CHECK (((flats_ready >= 0) AND (flats_ready <= flats_planned)))
+    CONSTRAINT community_ready_range CHECK (((flats_ready >= 0) AND (flats_ready <= flats_planned))),
+    CONSTRAINT resettlement_community_name_size CHECK ((char_length(name) <= 200))
 );
 
 ALTER TABLE ONLY casedesk.resettlement_community FORCE ROW LEVEL SECURITY;
@@ -5381,6 +5577,7 @@ CREATE TABLE casedesk.score_rule (
     metric text NOT NULL,
     weight numeric(6,2) NOT NULL,
     version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT score_rule_metric_size CHECK ((char_length(metric) <= 200)),
     CONSTRAINT score_rule_metric_valid CHECK ((metric = ANY (ARRAY['households_expropriated'::text, 'enterprises_expropriated'::text, 'house_area_m2'::text, 'land_mu'::text, 'households_resettled'::text, 'violations_removed'::text, 'villages_certified'::text, 'patrol_coverage_pct'::text, 'tasks_closed_on_time'::text]))),
     CONSTRAINT score_rule_weight_range CHECK (((weight > (0)::numeric) AND (weight <= (100)::numeric))),
     CONSTRAINT score_rule_year_range CHECK (((year >= 2000) AND (year <= 2100)))
@@ -5404,6 +5601,39 @@ ALTER TABLE casedesk.score_rule ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDEN
 );
 
 --
+-- Name: session_limit; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.session_limit (
+    id integer NOT NULL,
+    key text NOT NULL,
+    value integer NOT NULL,
+    description text NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT session_limit_description_size CHECK ((char_length(description) <= 10000)),
+    CONSTRAINT session_limit_key_size CHECK ((char_length(key) <= 200)),
+    CONSTRAINT session_limit_key_valid CHECK ((key = ANY (ARRAY['statement'::text, 'lock_wait'::text, 'idle_in_transaction'::text, 'connections_per_login'::text]))),
+    CONSTRAINT session_limit_positive CHECK ((value > 0))
+);
+
+ALTER TABLE ONLY casedesk.session_limit FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.session_limit OWNER TO casedesk_owner;
+
+--
+-- Name: session_limit_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.session_limit ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.session_limit_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: setting; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5413,7 +5643,10 @@ CREATE TABLE casedesk.setting (
     value text NOT NULL,
     description text DEFAULT ''::text NOT NULL,
     version integer DEFAULT 1 NOT NULL,
-    CONSTRAINT setting_key_format CHECK ((key ~ '^[a-z][a-z0-9_.]{0,62}$'::text))
+    CONSTRAINT setting_description_size CHECK ((char_length(description) <= 10000)),
+    CONSTRAINT setting_key_format CHECK ((key ~ '^[a-z][a-z0-9_.]{0,62}$'::text)),
+    CONSTRAINT setting_key_size CHECK ((char_length(key) <= 200)),
+    CONSTRAINT setting_value_size CHECK ((char_length(value) <= 200))
 );
 
 ALTER TABLE casedesk.setting OWNER TO casedesk_owner;
@@ -5444,7 +5677,9 @@ CREATE TABLE casedesk.target (
     signed_on date,
     note text,
     version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT target_metric_size CHECK ((char_length(metric) <= 200)),
     CONSTRAINT target_metric_valid CHECK ((metric = ANY (ARRAY['households_expropriated'::text, 'enterprises_expropriated'::text, 'house_area_m2'::text, 'land_mu'::text, 'households_resettled'::text, 'violations_removed'::text, 'villages_certified'::text, 'patrol_coverage_pct'::text, 'tasks_closed_on_time'::text]))),
+    CONSTRAINT target_note_size CHECK ((char_length(note) <= 10000)),
     CONSTRAINT target_pct_range CHECK (((metric <> ALL (ARRAY['patrol_coverage_pct'::text, 'tasks_closed_on_time'::text])) OR (target_value <= (100)::numeric))),
     CONSTRAINT target_value_nonnegative CHECK ((target_value >= (0)::numeric)),
     CONSTRAINT target_year_range CHECK (((year >= 2000) AND (year <= 2100)))
@@ -5482,7 +5717,9 @@ CREATE TABLE casedesk.task_card (
     issued_on date NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     version integer DEFAULT 1 NOT NULL,
-    CONSTRAINT task_card_kind_valid CHECK ((kind = ANY (ARRAY['warning'::text, 'yellow'::text, 'red'::text])))
+    CONSTRAINT task_card_kind_size CHECK ((char_length(kind) <= 200)),
+    CONSTRAINT task_card_kind_valid CHECK ((kind = ANY (ARRAY['warning'::text, 'yellow'::text, 'red'::text]))),
+    CONSTRAINT task_card_reason_size CHECK ((char_length(reason) <= 10000))
 );
 
 ALTER TABLE ONLY casedesk.task_card FORCE ROW LEVEL SECURITY;
@@ -5520,8 +5757,11 @@ CREATE TABLE casedesk.task_extension (
     decision_note text,
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT task_extension_decided CHECK (((status = 'pending'::text) = ((decided_by IS NULL) AND (decided_on IS NULL)))),
+    CONSTRAINT task_extension_decision_note_size CHECK ((char_length(decision_note) <= 10000)),
     CONSTRAINT task_extension_later CHECK ((requested_deadline > old_deadline)),
     CONSTRAINT task_extension_reason_nonempty CHECK ((btrim(reason) <> ''::text)),
+    CONSTRAINT task_extension_reason_size CHECK ((char_length(reason) <= 10000)),
+    CONSTRAINT task_extension_status_size CHECK ((char_length(status) <= 200)),
     CONSTRAINT task_extension_status_valid CHECK ((status = ANY (ARRAY['pending'::text, 'approved'::text, 'refused'::text])))
 );
 
@@ -5603,6 +5843,7 @@ CREATE TABLE casedesk.task_report (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT task_report_body_nonempty CHECK ((btrim(body) <> ''::text)),
+    CONSTRAINT task_report_body_size CHECK ((char_length(body) <= 10000)),
     CONSTRAINT task_report_percent_range CHECK (((percent >= 0) AND (percent <= 100)))
 );
 
@@ -5683,8 +5924,11 @@ CREATE TABLE casedesk.unit (
     parent_id integer,
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT unit_code_format CHECK ((code ~ '^[a-z][a-z0-9_-]{0,15}$'::text)),
+    CONSTRAINT unit_code_size CHECK ((char_length(code) <= 200)),
+    CONSTRAINT unit_kind_size CHECK ((char_length(kind) <= 200)),
     CONSTRAINT unit_kind_valid CHECK ((kind = ANY (ARRAY['district'::text, 'town'::text, 'subdistrict'::text, 'department'::text]))),
-    CONSTRAINT unit_name_nonempty CHECK ((btrim(name) <> ''::text))
+    CONSTRAINT unit_name_nonempty CHECK ((btrim(name) <> ''::text)),
+    CONSTRAINT unit_name_size CHECK ((char_length(name) <= 200))
 );
 
 ALTER TABLE ONLY casedesk.unit FORCE ROW LEVEL SECURITY;
@@ -5749,8 +5993,10 @@ CREATE TABLE casedesk.village (
     kind text DEFAULT 'village'::text NOT NULL,
     version integer DEFAULT 1 NOT NULL,
     violation_free_since date,
+    CONSTRAINT village_kind_size CHECK ((char_length(kind) <= 200)),
     CONSTRAINT village_kind_valid CHECK ((kind = ANY (ARRAY['village'::text, 'community'::text]))),
-    CONSTRAINT village_name_nonempty CHECK ((btrim(name) <> ''::text))
+    CONSTRAINT village_name_nonempty CHECK ((btrim(name) <> ''::text)),
+    CONSTRAINT village_name_size CHECK ((char_length(name) <= 200))
 );
 
 ALTER TABLE ONLY casedesk.village FORCE ROW LEVEL SECURITY;
@@ -5858,7 +6104,11 @@ CREATE TABLE casedesk.violation (
     CONSTRAINT vio_notice_pair CHECK (((stop_notice_on IS NULL) = (stop_notice_no IS NULL))),
     CONSTRAINT vio_resolution_pair CHECK (((resolution IS NULL) = (resolved_on IS NULL))),
     CONSTRAINT vio_resolution_valid CHECK ((resolution = ANY (ARRAY['demolished'::text, 'rectified'::text, 'stock_disposal'::text]))),
-    CONSTRAINT vio_subkind_valid CHECK ((subkind = ANY (ARRAY['land'::text, 'construction'::text])))
+    CONSTRAINT vio_subkind_valid CHECK ((subkind = ANY (ARRAY['land'::text, 'construction'::text]))),
+    CONSTRAINT violation_found_by_size CHECK ((char_length(found_by) <= 200)),
+    CONSTRAINT violation_resolution_size CHECK ((char_length(resolution) <= 10000)),
+    CONSTRAINT violation_stop_notice_no_size CHECK ((char_length(stop_notice_no) <= 200)),
+    CONSTRAINT violation_subkind_size CHECK ((char_length(subkind) <= 200))
 );
 
 ALTER TABLE ONLY casedesk.violation FORCE ROW LEVEL SECURITY;
@@ -6179,6 +6429,20 @@ ALTER TABLE ONLY casedesk.score_rule
 
 ALTER TABLE ONLY casedesk.score_rule
     ADD CONSTRAINT score_rule_pkey PRIMARY KEY (id);
+
+--
+-- Name: session_limit session_limit_key_key; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.session_limit
+    ADD CONSTRAINT session_limit_key_key UNIQUE (key);
+
+--
+-- Name: session_limit session_limit_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.session_limit
+    ADD CONSTRAINT session_limit_pkey PRIMARY KEY (id);
 
 --
 -- Name: setting setting_key_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -6995,6 +7259,12 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.score_deductio
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.score_rule FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
 
 --
+-- Name: session_limit audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.session_limit FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
 -- Name: setting audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7313,6 +7583,12 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.score_deducti
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.score_rule FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
 
 --
+-- Name: session_limit notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.session_limit FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+
+--
 -- Name: setting notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7389,6 +7665,12 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.village_certi
 --
 
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.violation FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+
+--
+-- Name: official official_guard; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER official_guard BEFORE UPDATE ON casedesk.official FOR EACH ROW EXECUTE FUNCTION casedesk.official_guard();
 
 --
 -- Name: official official_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -7497,6 +7779,12 @@ CREATE CONSTRAINT TRIGGER score_rule_sum AFTER INSERT OR DELETE OR UPDATE ON cas
 --
 
 CREATE TRIGGER score_rule_version BEFORE UPDATE ON casedesk.score_rule FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: session_limit session_limit_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER session_limit_version BEFORE UPDATE ON casedesk.session_limit FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
 
 --
 -- Name: setting setting_apply; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -8169,12 +8457,6 @@ ALTER TABLE casedesk.audit_log ENABLE ROW LEVEL SECURITY;
 ALTER TABLE casedesk.case_file ENABLE ROW LEVEL SECURITY;
 
 --
--- Name: case_file case_file_delete_initial; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE POLICY case_file_delete_initial ON casedesk.case_file AS RESTRICTIVE FOR DELETE TO casedesk_staff USING ((status = ANY (ARRAY['registered'::text, 'found'::text])));
-
---
 -- Name: case_file case_file_own_unit; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8497,6 +8779,18 @@ CREATE POLICY score_rule_maintain ON casedesk.score_rule TO casedesk_supervisor,
 CREATE POLICY score_rule_read ON casedesk.score_rule FOR SELECT TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin USING (true);
 
 --
+-- Name: session_limit; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.session_limit ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: session_limit session_limit_read; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY session_limit_read ON casedesk.session_limit FOR SELECT USING (true);
+
+--
 -- Name: target; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8685,6 +8979,7 @@ GRANT USAGE ON SCHEMA casedesk TO casedesk_supervisor;
 GRANT USAGE ON SCHEMA casedesk TO casedesk_inspector;
 GRANT USAGE ON SCHEMA casedesk TO casedesk_admin;
 GRANT USAGE ON SCHEMA casedesk TO casedesk_usermgr;
+GRANT USAGE ON SCHEMA casedesk TO casedesk_watchdog;
 
 --
 -- Name: FUNCTION accountability_units(p_year integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -8857,7 +9152,7 @@ GRANT ALL ON FUNCTION casedesk.valid_phone(p text) TO casedesk_admin;
 -- Name: TABLE case_file; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT,DELETE ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.case_file TO casedesk_staff;
 GRANT SELECT ON TABLE casedesk.case_file TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.case_file TO casedesk_inspector;
 
@@ -9285,6 +9580,12 @@ REVOKE ALL ON FUNCTION casedesk.official_evidence(p_official_id integer, p_limit
 GRANT ALL ON FUNCTION casedesk.official_evidence(p_official_id integer, p_limit integer) TO casedesk_inspector;
 
 --
+-- Name: FUNCTION official_guard(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.official_guard() FROM PUBLIC;
+
+--
 -- Name: FUNCTION official_in_unit(p_official integer, p_unit integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9441,6 +9742,15 @@ GRANT ALL ON FUNCTION casedesk.ranking(p_year integer, p_period text, p_index in
 --
 
 REVOKE ALL ON FUNCTION casedesk.refuse(msg text, code text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION row_delete(p_table text, p_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.row_delete(p_table text, p_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.row_delete(p_table text, p_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.row_delete(p_table text, p_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.row_delete(p_table text, p_id bigint) TO casedesk_admin;
 
 --
 -- Name: FUNCTION row_history(p_table text, p_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -9999,6 +10309,7 @@ REVOKE ALL ON FUNCTION casedesk.usermgr_check_role(p_role text) FROM PUBLIC;
 --
 
 GRANT SELECT ON TABLE casedesk.official TO casedesk_usermgr;
+GRANT SELECT ON TABLE casedesk.official TO casedesk_watchdog;
 
 --
 -- Name: COLUMN official.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10081,6 +10392,12 @@ GRANT UPDATE(disabled) ON TABLE casedesk.official TO casedesk_usermgr;
 REVOKE ALL ON FUNCTION casedesk.usermgr_official(p_login text) FROM PUBLIC;
 
 --
+-- Name: FUNCTION usermgr_set_connection_limit(p_rolname text); Type: ACL; Schema: casedesk; Owner: casedesk_usermgr
+--
+
+REVOKE ALL ON FUNCTION casedesk.usermgr_set_connection_limit(p_rolname text) FROM PUBLIC;
+
+--
 -- Name: FUNCTION usermgr_set_group(p_login text, p_role text); Type: ACL; Schema: casedesk; Owner: casedesk_usermgr
 --
 
@@ -10146,6 +10463,13 @@ REVOKE ALL ON FUNCTION casedesk.violation_check() FROM PUBLIC;
 REVOKE ALL ON FUNCTION casedesk.violation_village_lost() FROM PUBLIC;
 
 --
+-- Name: FUNCTION watchdog_sweep(); Type: ACL; Schema: casedesk; Owner: casedesk_watchdog
+--
+
+REVOKE ALL ON FUNCTION casedesk.watchdog_sweep() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.watchdog_sweep() TO casedesk_owner;
+
+--
 -- Name: FUNCTION weekday_ordinal(d date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10181,7 +10505,7 @@ GRANT SELECT ON TABLE casedesk.audit_history TO casedesk_admin;
 GRANT SELECT ON TABLE casedesk.calendar_day TO casedesk_staff;
 GRANT SELECT ON TABLE casedesk.calendar_day TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.calendar_day TO casedesk_inspector;
-GRANT SELECT,DELETE ON TABLE casedesk.calendar_day TO casedesk_admin;
+GRANT SELECT ON TABLE casedesk.calendar_day TO casedesk_admin;
 
 --
 -- Name: COLUMN calendar_day.day; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10224,9 +10548,9 @@ GRANT SELECT ON TABLE casedesk.case_step TO casedesk_admin;
 --
 
 GRANT SELECT ON TABLE casedesk.commendation TO casedesk_staff;
-GRANT SELECT,INSERT,DELETE ON TABLE casedesk.commendation TO casedesk_supervisor;
+GRANT SELECT,INSERT ON TABLE casedesk.commendation TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.commendation TO casedesk_inspector;
-GRANT SELECT,INSERT,DELETE ON TABLE casedesk.commendation TO casedesk_admin;
+GRANT SELECT,INSERT ON TABLE casedesk.commendation TO casedesk_admin;
 
 --
 -- Name: COLUMN commendation.title; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10305,7 +10629,7 @@ GRANT SELECT ON TABLE casedesk.my_inbox TO casedesk_admin;
 -- Name: TABLE patrol; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT,DELETE ON TABLE casedesk.patrol TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.patrol TO casedesk_staff;
 GRANT SELECT ON TABLE casedesk.patrol TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.patrol TO casedesk_inspector;
 
@@ -10331,7 +10655,7 @@ GRANT INSERT(notes),UPDATE(notes) ON TABLE casedesk.patrol TO casedesk_staff;
 -- Name: TABLE patrol_village; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT,DELETE ON TABLE casedesk.patrol_village TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.patrol_village TO casedesk_staff;
 GRANT SELECT ON TABLE casedesk.patrol_village TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.patrol_village TO casedesk_inspector;
 
@@ -10368,27 +10692,129 @@ GRANT SELECT ON TABLE casedesk.petition_clock TO casedesk_inspector;
 --
 
 GRANT SELECT ON TABLE casedesk.project TO casedesk_staff;
-GRANT SELECT,INSERT,UPDATE ON TABLE casedesk.project TO casedesk_supervisor;
+GRANT SELECT,INSERT ON TABLE casedesk.project TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.project TO casedesk_inspector;
 GRANT SELECT ON TABLE casedesk.project TO casedesk_admin;
+
+--
+-- Name: COLUMN project.code; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(code) ON TABLE casedesk.project TO casedesk_supervisor;
+
+--
+-- Name: COLUMN project.name; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(name) ON TABLE casedesk.project TO casedesk_supervisor;
+
+--
+-- Name: COLUMN project.kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(kind) ON TABLE casedesk.project TO casedesk_supervisor;
+
+--
+-- Name: COLUMN project.lead_unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(lead_unit_id) ON TABLE casedesk.project TO casedesk_supervisor;
+
+--
+-- Name: COLUMN project.started_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(started_on) ON TABLE casedesk.project TO casedesk_supervisor;
+
+--
+-- Name: COLUMN project.budget_packaged; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(budget_packaged) ON TABLE casedesk.project TO casedesk_supervisor;
+
+--
+-- Name: COLUMN project.funding_need; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(funding_need) ON TABLE casedesk.project TO casedesk_supervisor;
+
+--
+-- Name: COLUMN project.account_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(account_no) ON TABLE casedesk.project TO casedesk_supervisor;
+
+--
+-- Name: COLUMN project.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(version) ON TABLE casedesk.project TO casedesk_supervisor;
 
 --
 -- Name: TABLE project_unit; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT SELECT ON TABLE casedesk.project_unit TO casedesk_staff;
-GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE casedesk.project_unit TO casedesk_supervisor;
+GRANT SELECT,INSERT ON TABLE casedesk.project_unit TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.project_unit TO casedesk_inspector;
 GRANT SELECT ON TABLE casedesk.project_unit TO casedesk_admin;
+
+--
+-- Name: COLUMN project_unit.project_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(project_id) ON TABLE casedesk.project_unit TO casedesk_supervisor;
+
+--
+-- Name: COLUMN project_unit.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(unit_id) ON TABLE casedesk.project_unit TO casedesk_supervisor;
+
+--
+-- Name: COLUMN project_unit.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(version) ON TABLE casedesk.project_unit TO casedesk_supervisor;
 
 --
 -- Name: TABLE resettlement_community; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT SELECT ON TABLE casedesk.resettlement_community TO casedesk_staff;
-GRANT SELECT,INSERT,UPDATE ON TABLE casedesk.resettlement_community TO casedesk_supervisor;
+GRANT SELECT,INSERT ON TABLE casedesk.resettlement_community TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.resettlement_community TO casedesk_inspector;
 GRANT SELECT ON TABLE casedesk.resettlement_community TO casedesk_admin;
+
+--
+-- Name: COLUMN resettlement_community.name; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(name) ON TABLE casedesk.resettlement_community TO casedesk_supervisor;
+
+--
+-- Name: COLUMN resettlement_community.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(unit_id) ON TABLE casedesk.resettlement_community TO casedesk_supervisor;
+
+--
+-- Name: COLUMN resettlement_community.flats_planned; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(flats_planned) ON TABLE casedesk.resettlement_community TO casedesk_supervisor;
+
+--
+-- Name: COLUMN resettlement_community.flats_ready; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(flats_ready) ON TABLE casedesk.resettlement_community TO casedesk_supervisor;
+
+--
+-- Name: COLUMN resettlement_community.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(version) ON TABLE casedesk.resettlement_community TO casedesk_supervisor;
 
 --
 -- Name: TABLE schema_migration; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10404,9 +10830,9 @@ GRANT SELECT ON TABLE casedesk.schema_migration TO casedesk_admin;
 --
 
 GRANT SELECT ON TABLE casedesk.score_deduction TO casedesk_staff;
-GRANT SELECT,INSERT,DELETE ON TABLE casedesk.score_deduction TO casedesk_supervisor;
+GRANT SELECT,INSERT ON TABLE casedesk.score_deduction TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.score_deduction TO casedesk_inspector;
-GRANT SELECT,INSERT,DELETE ON TABLE casedesk.score_deduction TO casedesk_admin;
+GRANT SELECT,INSERT ON TABLE casedesk.score_deduction TO casedesk_admin;
 
 --
 -- Name: COLUMN score_deduction.per_yellow; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10448,9 +10874,9 @@ GRANT UPDATE(accountability_threshold) ON TABLE casedesk.score_deduction TO case
 --
 
 GRANT SELECT ON TABLE casedesk.score_rule TO casedesk_staff;
-GRANT SELECT,INSERT,DELETE ON TABLE casedesk.score_rule TO casedesk_supervisor;
+GRANT SELECT,INSERT ON TABLE casedesk.score_rule TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.score_rule TO casedesk_inspector;
-GRANT SELECT,INSERT,DELETE ON TABLE casedesk.score_rule TO casedesk_admin;
+GRANT SELECT,INSERT ON TABLE casedesk.score_rule TO casedesk_admin;
 
 --
 -- Name: COLUMN score_rule.weight; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10458,6 +10884,17 @@ GRANT SELECT,INSERT,DELETE ON TABLE casedesk.score_rule TO casedesk_admin;
 
 GRANT UPDATE(weight) ON TABLE casedesk.score_rule TO casedesk_supervisor;
 GRANT UPDATE(weight) ON TABLE casedesk.score_rule TO casedesk_admin;
+
+--
+-- Name: TABLE session_limit; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.session_limit TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.session_limit TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.session_limit TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.session_limit TO casedesk_admin;
+GRANT SELECT ON TABLE casedesk.session_limit TO casedesk_watchdog;
+GRANT SELECT ON TABLE casedesk.session_limit TO casedesk_usermgr;
 
 --
 -- Name: TABLE setting; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10469,19 +10906,13 @@ GRANT SELECT ON TABLE casedesk.setting TO casedesk_inspector;
 GRANT SELECT ON TABLE casedesk.setting TO casedesk_admin;
 
 --
--- Name: COLUMN setting.value; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT UPDATE(value) ON TABLE casedesk.setting TO casedesk_admin;
-
---
 -- Name: TABLE target; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT SELECT ON TABLE casedesk.target TO casedesk_staff;
-GRANT SELECT,INSERT,DELETE ON TABLE casedesk.target TO casedesk_supervisor;
+GRANT SELECT,INSERT ON TABLE casedesk.target TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.target TO casedesk_inspector;
-GRANT SELECT,INSERT,DELETE ON TABLE casedesk.target TO casedesk_admin;
+GRANT SELECT,INSERT ON TABLE casedesk.target TO casedesk_admin;
 
 --
 -- Name: COLUMN target.target_value; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10578,8 +11009,38 @@ GRANT SELECT ON TABLE casedesk.task_unit TO casedesk_inspector;
 GRANT SELECT ON TABLE casedesk.unit TO casedesk_staff;
 GRANT SELECT ON TABLE casedesk.unit TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.unit TO casedesk_inspector;
-GRANT SELECT,INSERT,UPDATE ON TABLE casedesk.unit TO casedesk_admin;
+GRANT SELECT,INSERT ON TABLE casedesk.unit TO casedesk_admin;
 GRANT SELECT ON TABLE casedesk.unit TO casedesk_usermgr;
+
+--
+-- Name: COLUMN unit.code; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(code) ON TABLE casedesk.unit TO casedesk_admin;
+
+--
+-- Name: COLUMN unit.name; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(name) ON TABLE casedesk.unit TO casedesk_admin;
+
+--
+-- Name: COLUMN unit.kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(kind) ON TABLE casedesk.unit TO casedesk_admin;
+
+--
+-- Name: COLUMN unit.parent_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(parent_id) ON TABLE casedesk.unit TO casedesk_admin;
+
+--
+-- Name: COLUMN unit.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(version) ON TABLE casedesk.unit TO casedesk_admin;
 
 --
 -- Name: TABLE user_list; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10597,7 +11058,37 @@ GRANT SELECT ON TABLE casedesk.user_list TO casedesk_admin;
 GRANT SELECT ON TABLE casedesk.village TO casedesk_staff;
 GRANT SELECT ON TABLE casedesk.village TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.village TO casedesk_inspector;
-GRANT SELECT,INSERT,UPDATE ON TABLE casedesk.village TO casedesk_admin;
+GRANT SELECT,INSERT ON TABLE casedesk.village TO casedesk_admin;
+
+--
+-- Name: COLUMN village.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(unit_id) ON TABLE casedesk.village TO casedesk_admin;
+
+--
+-- Name: COLUMN village.name; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(name) ON TABLE casedesk.village TO casedesk_admin;
+
+--
+-- Name: COLUMN village.kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(kind) ON TABLE casedesk.village TO casedesk_admin;
+
+--
+-- Name: COLUMN village.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(version) ON TABLE casedesk.village TO casedesk_admin;
+
+--
+-- Name: COLUMN village.violation_free_since; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(violation_free_since) ON TABLE casedesk.village TO casedesk_admin;
 
 --
 -- Name: TABLE village_certification; Type: ACL; Schema: casedesk; Owner: casedesk_owner

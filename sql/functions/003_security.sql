@@ -235,6 +235,17 @@ BEGIN
     EXECUTE format('ALTER ROLE %I SET idle_in_transaction_session_timeout = %L', p_rolname, '5min');
 END $$;
 
+-- One login cannot take every connection slot (migration 056): a role
+-- cannot raise its own CONNECTION LIMIT, that needs CREATEROLE.
+CREATE OR REPLACE FUNCTION casedesk.usermgr_set_connection_limit(p_rolname text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    EXECUTE format('ALTER ROLE %I CONNECTION LIMIT %s', p_rolname,
+                   (SELECT value FROM casedesk.session_limit WHERE key = 'connections_per_login'));
+END $$;
+
 CREATE OR REPLACE FUNCTION casedesk.usermgr_official(p_login text) RETURNS casedesk.official
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
@@ -296,6 +307,7 @@ BEGIN
             MESSAGE = format('The login %s is a database role that is not a casedesk account.', p_login);
     END IF;
     PERFORM casedesk.usermgr_set_timeouts(p_login);
+    PERFORM casedesk.usermgr_set_connection_limit(p_login);
     PERFORM casedesk.usermgr_set_group(p_login, p_role);
     INSERT INTO casedesk.official (login, name, unit_id, role)
         VALUES (p_login, btrim(p_name), v_unit, p_role)
@@ -348,6 +360,7 @@ BEGIN
             MESSAGE = format('The login %s is a database role that is not a casedesk account.', p_login);
     END IF;
     PERFORM casedesk.usermgr_set_timeouts(p_login);
+    PERFORM casedesk.usermgr_set_connection_limit(p_login);
     PERFORM casedesk.usermgr_set_group(p_login, o.role);
     IF o.disabled THEN
         UPDATE casedesk.official SET disabled = false WHERE id = o.id;
@@ -365,6 +378,9 @@ BEGIN
     PERFORM casedesk.usermgr_check(false);
     o := casedesk.usermgr_official(p_login);
     PERFORM casedesk.usermgr_check(o.role = 'inspector');
+    IF p_login = session_user::text THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'You cannot move your own account to another unit.';
+    END IF;
     v_unit := casedesk.usermgr_unit(p_unit_code);
     IF v_unit IS DISTINCT FROM o.unit_id THEN
         UPDATE casedesk.official SET unit_id = v_unit WHERE id = o.id;
@@ -396,6 +412,7 @@ END $$;
 REVOKE ALL ON FUNCTION casedesk.usermgr_check(boolean), casedesk.usermgr_check_login(text),
     casedesk.usermgr_check_role(text), casedesk.usermgr_adoptable(text),
     casedesk.usermgr_set_group(text, text), casedesk.usermgr_set_timeouts(text),
+    casedesk.usermgr_set_connection_limit(text),
     casedesk.usermgr_official(text), casedesk.usermgr_unit(text),
     casedesk.user_add(text, text, text, text), casedesk.user_disable(text),
     casedesk.user_enable(text), casedesk.user_set_unit(text, text),
@@ -406,6 +423,7 @@ ALTER FUNCTION casedesk.usermgr_check_role(text) OWNER TO casedesk_usermgr;
 ALTER FUNCTION casedesk.usermgr_adoptable(text) OWNER TO casedesk_usermgr;
 ALTER FUNCTION casedesk.usermgr_set_group(text, text) OWNER TO casedesk_usermgr;
 ALTER FUNCTION casedesk.usermgr_set_timeouts(text) OWNER TO casedesk_usermgr;
+ALTER FUNCTION casedesk.usermgr_set_connection_limit(text) OWNER TO casedesk_usermgr;
 ALTER FUNCTION casedesk.usermgr_official(text) OWNER TO casedesk_usermgr;
 ALTER FUNCTION casedesk.usermgr_unit(text) OWNER TO casedesk_usermgr;
 ALTER FUNCTION casedesk.user_add(text, text, text, text) OWNER TO casedesk_usermgr;
@@ -425,3 +443,26 @@ END $$;
 SET ROLE casedesk_owner;
 REVOKE EXECUTE ON FUNCTION casedesk.log_discipline_read(text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION casedesk.log_discipline_read(text, bigint) TO casedesk_inspector;
+
+------------------------------------------------------------------------------
+-- An administrator keeps other people's ordinary accounts (migration 057).
+CREATE OR REPLACE FUNCTION casedesk.official_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp
+AS $$ BEGIN
+    -- The reviewed user-management functions (and the installer's migrations)
+    -- run as casedesk_usermgr or casedesk_owner and keep their own rules.
+    -- The installer is a member of casedesk_owner; only admins hold UPDATE.
+    IF current_user IN ('casedesk_usermgr', 'casedesk_owner')
+       OR pg_has_role(session_user, 'casedesk_owner', 'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    IF OLD.login = session_user::text THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'You cannot change your own account.';
+    ELSIF OLD.role = 'inspector' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Discipline inspectors'' accounts are kept by the installer.';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE OR REPLACE TRIGGER official_guard BEFORE UPDATE ON casedesk.official
+    FOR EACH ROW EXECUTE FUNCTION casedesk.official_guard();
