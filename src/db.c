@@ -136,12 +136,16 @@ static void set_conn_error(char *err, size_t errlen, PGconn *conn)
 
 /* The district's clock follows the database's own TimeZone setting (ALTER
  * DATABASE ... SET timezone, done by init), not the session's: a session's
- * TimeZone is whatever the client asked for (PGTZ, PGOPTIONS).  The offset is
- * the server's arithmetic, so the host needs no time-zone data. */
+ * TimeZone is whatever the client asked for (PGTZ, PGOPTIONS).  The session
+ * is set to the district's zone too, so that the dates the server works out
+ * (current_date: overdue, due soon, working days left) agree with the
+ * client's.  The offset is the server's arithmetic, so the host needs no
+ * time-zone data. */
 static void fetch_district_zone(db_t *db)
 {
     static const char sql[] =
-        "SELECT z, extract(epoch FROM (now() AT TIME ZONE z) - (now() AT TIME ZONE 'UTC'))::bigint"
+        "SELECT z, extract(epoch FROM (now() AT TIME ZONE z) - (now() AT TIME ZONE 'UTC'))::bigint,"
+        "       set_config('TimeZone', z, false)"
         "  FROM (SELECT coalesce((SELECT substr(c, strpos(c, '=') + 1)"
         "          FROM pg_catalog.pg_db_role_setting s, unnest(s.setconfig) c"
         "         WHERE s.setdatabase = (SELECT oid FROM pg_catalog.pg_database"
@@ -151,8 +155,8 @@ static void fetch_district_zone(db_t *db)
     PGresult *r = db_exec(db, sql, 0, NULL);
 
     if (r && PQntuples(r) == 1) {
-        district_set(PQgetvalue(r, 0, 0), strtol(PQgetvalue(r, 0, 1), NULL, 10));
-        log_msg("district time zone %s (UTC%+ld s)", district_zone(), strtol(PQgetvalue(r, 0, 1), NULL, 10));
+        district_set(db_cell(r, 0, 0), (long)db_cell_ll(r, 0, 1));
+        log_msg("district time zone %s (UTC%+lld s)", district_zone(), db_cell_ll(r, 0, 1));
     } else {
         log_msg("district time zone unknown, using the host's: %s", db_detail(db));
     }

@@ -3,7 +3,8 @@
 # home screen's "Today" follow the database's time zone (Asia/Shanghai, set
 # by init), whatever zone the host (or the SSH session) is in.  Run with the
 # host in UTC, and in a zone far away chosen so that, at the hour the test
-# runs, the host's date is not the district's (the test says which).
+# runs, the host's date is not the district's (the test says which); and with
+# libpq asked for that zone (PGTZ), the server's dates follow the district too.
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/pg.sh"
 . "$top_srcdir/tests/lib/tmux.sh"
@@ -47,4 +48,27 @@ check() {
 }
 check UTC
 check "$far"
+
+# --- dates the server works out (current_date: overdue, due soon, working
+# days left) follow the district too, even when the client asks libpq for
+# another session zone (PGTZ): one open task of the unit, due on the day
+# that is "today" in one zone and "yesterday" in the other, is overdue in
+# exactly one of them.
+open="status IN ('assigned','signed','in_progress','returned')"
+far_today=$(psql_as zhou_min -c "SET TimeZone = '$far'; SELECT current_date")
+due=$district_date
+[ "$far_today" \< "$district_date" ] && due=$far_today
+psql_su -c "INSERT INTO casedesk.task (number_year, number_seq, title, lead_unit_id, deadline, created_by)
+            VALUES (2026, 9901, '时区测试任务', (SELECT id FROM casedesk.unit WHERE code = 'xcb'), '$due',
+                    (SELECT id FROM casedesk.official ORDER BY id LIMIT 1))" >/dev/null
+overdue_district=$(psql_as zhou_min -c "SELECT count(*) FROM casedesk.task WHERE $open AND deadline < current_date")
+overdue_far=$(psql_as zhou_min -c "SET TimeZone = '$far'; SELECT count(*) FROM casedesk.task WHERE $open AND deadline < current_date")
+ok $([ "$overdue_district" != "$overdue_far" ]; echo $?) \
+    "a task due $due is overdue in one zone only (district: $overdue_district, $far: $overdue_far)"
+tmux_start -x 100 -y 30 "${conn[@]}" -e TZ="$far" -e PGTZ="$far" -- "$cd_bin"
+wait_for "Overdue tasks" 10; ok $? "PGTZ=$far: casedesk starts"
+shown=$(tmux_screen | grep -oE 'Overdue tasks +[0-9]+' | grep -oE '[0-9]+$')
+is "$shown" "$overdue_district" "PGTZ=$far: the home screen counts overdue tasks by the district's date"
+tmux_send Q; wait_for "Quit" 5 && tmux_send y
+tmux_wait_exit 5
 done_testing
