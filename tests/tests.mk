@@ -33,3 +33,7 @@ EXTRA_DIST += tests/unit/ui_tap.h
 check_PROGRAMS += tests/unit/ui_demo
 TESTS += tests/e2e/ui_core.sh tests/e2e/ui_db.sh
 EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh
+
+# deployment: Debian's sshd, OS accounts, peer authentication, casedesk-host-setup (root only)
+TESTS += tests/deploy/ssh.sh
+EXTRA_DIST += tests/deploy/ssh.sh
