@@ -37,3 +37,5 @@ EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh
 # deployment: Debian's sshd, OS accounts, peer authentication, casedesk-host-setup (root only)
 TESTS += tests/deploy/ssh.sh
 EXTRA_DIST += tests/deploy/ssh.sh
+TESTS += tests/deploy/host_setup.sh
+EXTRA_DIST += tests/deploy/host_setup.sh
