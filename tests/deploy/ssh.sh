@@ -22,7 +22,7 @@ done
 # The accounts run the build tree's casedesk: it must be reachable for them.
 if ! runuser -u nobody -- test -x "$top_builddir/casedesk" 2>/dev/null ||
    ! runuser -u nobody -- test -r "$top_srcdir/sql/000_bootstrap.sql" 2>/dev/null; then
-    echo "1..0 # SKIP the build tree is not readable by other accounts"; exit 0
+    echo "1..0 # SKIP the build tree ($top_builddir) is not readable by other accounts: build under a world-readable directory, not /root"; exit 0
 fi
 . "$top_srcdir/tests/lib/sessions.sh"
 SLOW=${CASEDESK_TEST_SLOWDOWN:-1}
