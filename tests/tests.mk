@@ -70,3 +70,9 @@ EXTRA_DIST += tests/e2e/terminals.sh
 # the district's clock (the database's zone, not the host's)
 TESTS += tests/e2e/district_clock.sh
 EXTRA_DIST += tests/e2e/district_clock.sh
+
+# deployment: Debian's sshd, OS accounts, peer authentication, casedesk-host-setup (root only)
+TESTS += tests/deploy/ssh.sh
+EXTRA_DIST += tests/deploy/ssh.sh
+TESTS += tests/deploy/host_setup.sh
+EXTRA_DIST += tests/deploy/host_setup.sh
