@@ -6,5 +6,6 @@ dist_man8_MANS += man/casedesk-host-setup.8
 # Debian 12 wants /lib/systemd/system (debian/rules passes it); elsewhere the
 # units go under the prefix, where systemd also looks (/usr/local/lib/systemd/system).
 systemdsystemunitdir = $(prefix)/lib/systemd/system
-dist_systemdsystemunit_DATA = deploy/casedesk-escalate.service deploy/casedesk-escalate.timer
+dist_systemdsystemunit_DATA = deploy/casedesk-escalate.service deploy/casedesk-escalate.timer \
+	deploy/casedesk-watchdog.service
 EXTRA_DIST += .ci/package-stage
