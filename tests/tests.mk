@@ -8,6 +8,11 @@ SH_LOG_COMPILER = $(BASH)
 AM_TESTS_ENVIRONMENT = top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
 	export top_srcdir top_builddir; LC_ALL=C.UTF-8; export LC_ALL;
 EXTRA_DIST += tests/lib/pg.sh tests/lib/tap.sh tests/lib/sessions.sh
+# Display widths for the terminal tests (text_width in tests/lib/tmux.sh):
+# libc's wcwidth, so the suite needs nothing beyond scripts/deps.sh.
+check_PROGRAMS += tests/unit/textwidth
+tests_unit_textwidth_SOURCES = tests/unit/textwidth.c
+tests_unit_textwidth_LDADD =
 
 TESTS += tests/admin/init.sh tests/e2e/startup.sh
 EXTRA_DIST += tests/admin/init.sh tests/e2e/startup.sh

@@ -9,6 +9,7 @@
 #   tmux_resize 100 30
 #   tmux_wait_exit 5 && echo "status $(tmux_status)"   # kill -HUP $(tmux_pid)
 #   tmux_stop                            # also run from the EXIT trap
+#   w=$(tmux_screen | head -n 1 | text_width)   # display columns of each line
 #
 # CASEDESK_TEST_SLOWDOWN (default 1) multiplies every timeout: a sanitizer
 # build or a loaded machine is slower, and a wait is an upper bound, not a
@@ -30,6 +31,15 @@ TMUX_TARGET="t"
 TMUX_CONF=${TMPDIR:-/tmp}/casedesk-tmux-$$.conf
 printf 'set -g remain-on-exit on\nset -g status off\n' >"$TMUX_CONF"
 tmux_cmd() { tmux -L "$TMUX_SOCK" -f "$TMUX_CONF" "$@"; }
+
+# text_width: the display width of each line on stdin, one number a line
+# (CJK counts 2), measured by a check program (tests/unit/textwidth.c) with
+# the C library's wcwidth, independently of casedesk's own width.c.
+text_width() {
+    local tw="${top_builddir:-.}/tests/unit/textwidth"
+    [ -x "$tw" ] || { echo "Bail out! $tw not built (make check builds it)" >&2; exit 99; }
+    "$tw"
+}
 
 tmux_stop() {
     tmux_cmd kill-server >/dev/null 2>&1 || true
