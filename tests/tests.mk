@@ -13,6 +13,8 @@ EXTRA_DIST += tests/lib/pg.sh tests/lib/tap.sh tests/lib/sessions.sh
 check_PROGRAMS += tests/unit/textwidth
 tests_unit_textwidth_SOURCES = tests/unit/textwidth.c
 tests_unit_textwidth_LDADD =
+TESTS += tests/e2e/tmux_lib.sh
+EXTRA_DIST += tests/e2e/tmux_lib.sh tests/unit/textwidth.c
 
 TESTS += tests/admin/init.sh tests/e2e/startup.sh
 EXTRA_DIST += tests/admin/init.sh tests/e2e/startup.sh
