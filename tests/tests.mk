@@ -7,7 +7,8 @@ SH_LOG_DRIVER = $(LOG_DRIVER)
 SH_LOG_COMPILER = $(BASH)
 AM_TESTS_ENVIRONMENT = top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
 	export top_srcdir top_builddir; LC_ALL=C.UTF-8; export LC_ALL;
-EXTRA_DIST += tests/lib/pg.sh tests/lib/tap.sh tests/lib/sessions.sh
+EXTRA_DIST += tests/lib/pg.sh tests/lib/tap.sh tests/lib/sessions.sh \
+	tests/lib/fixture.sh tests/lib/fixture.sql
 # Display widths for the terminal tests (text_width in tests/lib/tmux.sh):
 # libc's wcwidth, so the suite needs nothing beyond scripts/deps.sh.
 check_PROGRAMS += tests/unit/textwidth
@@ -40,3 +41,4 @@ EXTRA_DIST += tests/unit/ui_tap.h
 check_PROGRAMS += tests/unit/ui_demo
 TESTS += tests/e2e/ui_core.sh tests/e2e/ui_db.sh
 EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh
+

@@ -9,7 +9,7 @@
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$top_srcdir/tests/e2e/cases_lib.sh"
 cases_setup
-admin user add stf3 --name 办事员丁 --unit wlz --role staff >/dev/null || { echo "Bail out! user add stf3"; exit 99; }
+echo "stf3 办事员丁 wlz staff" | fixture_admin_users
 
 row=$(psql_su -F ' ' -c "SELECT c.case_no, x.party_id_no, c.party_name,
         x.assessed_compensation - x.paid_total + 1000

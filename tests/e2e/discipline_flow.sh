@@ -13,9 +13,11 @@
 disc_setup() {
     pg_start
     pg_init 0.02
-    admin user add stf1 --name 办事员丙 --unit xcb --role staff >/dev/null || { echo "Bail out! user add stf1"; exit 99; }
-    admin user add ins1 --name 纪检员甲 --unit jw --role inspector >/dev/null || { echo "Bail out! user add ins1"; exit 99; }
-    admin user add tgt1 --name 被举报人丁 --unit ldb --role staff >/dev/null || { echo "Bail out! user add tgt1"; exit 99; }
+    fixture_admin_users <<'USERS'
+stf1 办事员丙   xcb staff
+ins1 纪检员甲   jw  inspector
+tgt1 被举报人丁 ldb staff
+USERS
     e2e_home disc
     TASKS_HOME=$E2E_HOME
 }

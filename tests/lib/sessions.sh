@@ -9,6 +9,7 @@
 : "${top_builddir:=$PWD}"
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/pg.sh"
+. "$top_srcdir/tests/lib/fixture.sh"
 . "$top_srcdir/tests/lib/tmux.sh"
 
 command -v tmux >/dev/null || { echo "1..0 # SKIP tmux not installed"; exit 0; }

@@ -7,29 +7,21 @@
 #   t_adm    admin, xxzx
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/pg.sh"
+. "$top_srcdir/tests/lib/fixture.sh"
 
 tasks_setup() {
     pg_start
     pg_init
-    psql_su >/dev/null <<'SQL' || { echo "Bail out! could not create units and users"; exit 99; }
-SET session_replication_role = replica;
-INSERT INTO casedesk.unit (code, name, kind) VALUES ('hb', '汉滨区', 'district')
-    ON CONFLICT (code) DO NOTHING;
-INSERT INTO casedesk.unit (code, name, kind, parent_id)
-SELECT v.code, v.name, v.kind, (SELECT id FROM casedesk.unit WHERE code = 'hb')
-  FROM (VALUES ('xcb','新城街道办','subdistrict'), ('ldb','老城街道办','subdistrict'),
-               ('gmz','关庙镇','town'), ('dcs','区政府督查室','department'),
-               ('jw','区纪委监委','department'), ('xxzx','区政务信息中心','department')) v(code, name, kind)
-ON CONFLICT (code) DO NOTHING;
-SET session_replication_role = origin;
-SELECT casedesk.user_add('t_sup',   '督查员甲', 'dcs',  'supervisor');
-SELECT casedesk.user_add('t_lead',  '王小明',   'xcb',  'staff');
-SELECT casedesk.user_add('t_lead2', '李红',     'xcb',  'staff');
-SELECT casedesk.user_add('t_co',    '张伟',     'ldb',  'staff');
-SELECT casedesk.user_add('t_other', '刘洋',     'gmz',  'staff');
-SELECT casedesk.user_add('t_insp',  '纪检员乙', 'jw',   'inspector');
-SELECT casedesk.user_add('t_adm',   '管理员丙', 'xxzx', 'admin');
-SQL
+    fixture_units
+    fixture_users <<'USERS'
+t_sup   督查员甲 dcs  supervisor
+t_lead  王小明   xcb  staff
+t_lead2 李红     xcb  staff
+t_co    张伟     ldb  staff
+t_other 刘洋     gmz  staff
+t_insp  纪检员乙 jw   inspector
+t_adm   管理员丙 xxzx admin
+USERS
 }
 
 # q LOGIN SQL: one value from a query as LOGIN (stderr kept for fails_like).
