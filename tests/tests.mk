@@ -42,3 +42,9 @@ check_PROGRAMS += tests/unit/ui_demo
 TESTS += tests/e2e/ui_core.sh tests/e2e/ui_db.sh
 EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh
 
+# The template clusters of tests/lib/pg.sh (pg_cluster), one per kind of
+# seed, built by the first test script that needs one.
+clean-local: clean-pg-templates
+clean-pg-templates:
+	-rm -rf tests/pg-template
+.PHONY: clean-pg-templates

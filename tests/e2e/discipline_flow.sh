@@ -11,8 +11,7 @@
 . "$top_srcdir/tests/e2e/tasks_lib.sh"
 
 disc_setup() {
-    pg_start
-    pg_init 0.02
+    pg_cluster 0.02
     fixture_admin_users <<'USERS'
 stf1 办事员丙   xcb staff
 ins1 纪检员甲   jw  inspector

@@ -5,8 +5,7 @@
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/pg.sh"
 . "$top_srcdir/tests/lib/tmux.sh"
-pg_start
-pg_init 0.02
+pg_cluster 0.02
 admin user add zhou_min --name 周敏 --unit xcb --role staff >/dev/null
 cd_bin=$top_builddir/casedesk
 conn=(-e "PGHOST=$PGHOST" -e "PGDATABASE=casedesk" -e "PGPORT=$PGPORT")

@@ -8,8 +8,7 @@
 . "$top_srcdir/tests/lib/sessions.sh"
 
 tasks_setup() {
-    pg_start
-    pg_init 0.02
+    pg_cluster 0.02
     fixture_admin_users <<'USERS'
 sup1 督查员甲 dcs supervisor
 sup2 督查员乙 dcs supervisor

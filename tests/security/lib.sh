@@ -7,8 +7,7 @@
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/fixture.sh"
 
-pg_start
-pg_init
+pg_cluster
 fixture_units
 
 # The parts: staff in two units, a supervisor, an inspector, an admin.

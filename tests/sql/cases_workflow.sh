@@ -7,14 +7,9 @@
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/pg.sh"
 
-pg_start
 # Every migration, but only the places and cases seeds: this test is about
 # the case rules, and stays independent of the other concerns' demo data.
-mkdir -p "$PG_TMP/sql/seed"
-ln -s "$top_srcdir"/sql/[0-9]*.sql "$PG_TMP/sql/"
-ln -s "$top_srcdir"/sql/seed/010_places.sql "$top_srcdir"/sql/seed/015_cases.sql "$PG_TMP/sql/seed/"
-export CASEDESK_SQLDIR="$PG_TMP/sql"
-pg_init 0.05
+pg_cluster --seeds '010_places.sql 015_cases.sql' 0.05
 
 q() { local who=$1; shift; psql_as "$who" -c "$*" 2>&1; }
 # step STAFF CASE STEP ARGS-JSON-SQL: run case_transition with the current version

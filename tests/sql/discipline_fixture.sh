@@ -7,9 +7,7 @@
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/fixture.sh"
 
-pg_start
-pg_init
-
+pg_cluster
 fixture_units
 
 ID_FLAGGER=$(fixture_user t_flagger 张三 xcb staff)

@@ -7,8 +7,7 @@
 . "$top_srcdir/tests/lib/pg.sh"
 . "$top_srcdir/tests/lib/tap.sh"
 
-pg_start
-pg_init 0.05
+pg_cluster 0.05
 
 # Rows where the kept totals and a fresh count disagree ("" when none).
 # Written independently of totals_rebuild(): one subquery per kind.

@@ -10,8 +10,7 @@
 . "$top_srcdir/tests/lib/fixture.sh"
 
 tasks_setup() {
-    pg_start
-    pg_init
+    pg_cluster
     fixture_units
     fixture_users <<'USERS'
 t_sup   督查员甲 dcs  supervisor

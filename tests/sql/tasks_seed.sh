@@ -4,8 +4,7 @@
 # share; and a red card reaches the discipline module's hook for real.
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/pg.sh"
-pg_start
-pg_init 0.05
+pg_cluster 0.05
 
 is "$(psql_su -c "SELECT count(*) FROM casedesk.task")" 25 "scale 0.05 seeds 25 tasks"
 is "$(psql_su -c "SELECT count(*) FROM casedesk.task WHERE number !~ '^DB-[0-9]{4}-[0-9]{4,}$'")" 0 "task numbers are DB-year-nnnn"
