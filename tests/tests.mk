@@ -1,14 +1,18 @@
 # tests/tests.mk — everything `make check` runs.  All tests speak TAP.
 #   C unit tests:    check_PROGRAMS += tests/unit/x_test ; TESTS += tests/unit/x_test
 #   shell tests:     TESTS += tests/<area>/x.sh ; EXTRA_DIST += tests/<area>/x.sh
-TEST_EXTENSIONS = .sh
+#   pgTAP files:     TESTS += tests/sql/x.sql ; EXTRA_DIST += tests/sql/x.sql
+#                    (run by tests/lib/pgtap.sh: a template-copied cluster, pg_prove)
+TEST_EXTENSIONS = .sh .sql
 LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
 SH_LOG_DRIVER = $(LOG_DRIVER)
 SH_LOG_COMPILER = $(BASH)
+SQL_LOG_DRIVER = $(LOG_DRIVER)
+SQL_LOG_COMPILER = $(BASH) $(top_srcdir)/tests/lib/pgtap.sh
 AM_TESTS_ENVIRONMENT = top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
 	export top_srcdir top_builddir; LC_ALL=C.UTF-8; export LC_ALL;
 EXTRA_DIST += tests/lib/pg.sh tests/lib/tap.sh tests/lib/sessions.sh \
-	tests/lib/fixture.sh tests/lib/fixture.sql
+	tests/lib/fixture.sh tests/lib/fixture.sql tests/lib/pgtap.sh
 # Display widths for the terminal tests (text_width in tests/lib/tmux.sh):
 # libc's wcwidth, so the suite needs nothing beyond scripts/deps.sh.
 check_PROGRAMS += tests/unit/textwidth
@@ -48,3 +52,7 @@ clean-local: clean-pg-templates
 clean-pg-templates:
 	-rm -rf tests/pg-template
 .PHONY: clean-pg-templates
+
+# Single-session SQL assertions in pgTAP (tests/lib/pgtap.sh runs them).
+TESTS += tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql
+EXTRA_DIST += tests/sql/tasks_users.sql tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql

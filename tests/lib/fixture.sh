@@ -3,11 +3,11 @@
 #   . "$top_srcdir/tests/lib/fixture.sh"     # after pg.sh, with a cluster up
 #   fixture_units                            # tests/lib/fixture.sql: hb and six units
 #   ID=$(fixture_user LOGIN NAME UNIT ROLE)  # one person; prints the official id
-#   fixture_users <<'EOF'                    # several, one "LOGIN NAME UNIT ROLE" a line
-#   t_sup 督查员甲 dcs supervisor
+#   fixture_admin_users <<'EOF'              # several, through `casedesk-admin user add`,
+#   sup1 督查员甲 dcs supervisor              # one "LOGIN NAME UNIT ROLE" a line
 #   EOF
-#
-#   fixture_admin_users <<'EOF'              # the same lines, through `casedesk-admin user add`
+# The SQL tests' lists of people are SQL files (tests/sql/*_users.sql) that
+# both the shell tests and the pgTAP files (\ir) run.
 #
 # People are made the way the product makes them: casedesk.user_add (a
 # login role in exactly one group role, and its official row) as the
@@ -22,15 +22,6 @@ fixture_units() {
 fixture_user() {
     psql_su -c "SELECT casedesk.user_add('$1', '$2', '$3', '$4')" ||
         { echo "Bail out! user_add $1 failed"; exit 99; }
-}
-
-fixture_users() {
-    local login name unit role sql=""
-    while read -r login name unit role; do
-        [ -n "$login" ] || continue
-        sql="$sql SELECT casedesk.user_add('$login', '$name', '$unit', '$role');"
-    done
-    psql_su -c "$sql" >/dev/null || { echo "Bail out! could not create the test users"; exit 99; }
 }
 
 fixture_admin_users() {

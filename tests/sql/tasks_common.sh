@@ -1,10 +1,7 @@
 # tests/sql/tasks_common.sh — shared set-up for the tasks_*.sh tests: a fresh
-# cluster with the schema, the fixed units (when the places seed has not put
-# them there) and one real login role per part of the permission matrix:
-#   t_sup    supervisor, dcs          t_lead   staff of xcb (lead unit)
-#   t_lead2  staff of xcb             t_co     staff of ldb (co-handling)
-#   t_other  staff of gmz (unrelated) t_insp   inspector, jw
-#   t_adm    admin, xxzx
+# cluster with the schema, the fixed units (tests/lib/fixture.sql) and one
+# real login role per part of the permission matrix (tests/sql/tasks_users.sql,
+# which the tasks_*.sql files include too).
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/pg.sh"
 . "$top_srcdir/tests/lib/fixture.sh"
@@ -12,15 +9,8 @@
 tasks_setup() {
     pg_cluster
     fixture_units
-    fixture_users <<'USERS'
-t_sup   督查员甲 dcs  supervisor
-t_lead  王小明   xcb  staff
-t_lead2 李红     xcb  staff
-t_co    张伟     ldb  staff
-t_other 刘洋     gmz  staff
-t_insp  纪检员乙 jw   inspector
-t_adm   管理员丙 xxzx admin
-USERS
+    psql_su -f "$top_srcdir/tests/sql/tasks_users.sql" >/dev/null ||
+        { echo "Bail out! could not create the test users"; exit 99; }
 }
 
 # q LOGIN SQL: one value from a query as LOGIN (stderr kept for fails_like).
