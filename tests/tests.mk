@@ -54,5 +54,6 @@ clean-pg-templates:
 .PHONY: clean-pg-templates
 
 # Single-session SQL assertions in pgTAP (tests/lib/pgtap.sh runs them).
-TESTS += tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql
-EXTRA_DIST += tests/sql/tasks_users.sql tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql
+TESTS += tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql
+EXTRA_DIST += tests/sql/tasks_users.sql tests/sql/tasks_helpers.sql \
+	tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql
