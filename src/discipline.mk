@@ -9,8 +9,8 @@ check_PROGRAMS += tests/unit/report_tool tests/unit/model_discipline_test
 tests_unit_report_tool_SOURCES = tests/unit/report_tool.c
 tests_unit_model_discipline_test_SOURCES = tests/unit/model_discipline_test.c
 
-TESTS += tests/sql/discipline_confidentiality.sh \
+TESTS += tests/sql/discipline_notify.sh \
 	tests/sql/targets_briefing.sh tests/sql/targets_rules.sh tests/sql/discipline_model.sh
-EXTRA_DIST += tests/sql/discipline_fixture.sh tests/sql/discipline_confidentiality.sh \
+EXTRA_DIST += tests/sql/discipline_fixture.sh tests/sql/discipline_notify.sh \
 	tests/sql/targets_briefing.sh tests/sql/targets_rules.sh \
 	tests/sql/discipline_model.sh

@@ -57,5 +57,6 @@ clean-pg-templates:
 TESTS += tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql
 EXTRA_DIST += tests/sql/tasks_users.sql tests/sql/tasks_helpers.sql \
 	tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql
-TESTS += tests/sql/discipline_workflow.sql
-EXTRA_DIST += tests/sql/discipline_users.sql tests/sql/discipline_workflow.sql
+TESTS += tests/sql/discipline_workflow.sql tests/sql/discipline_confidentiality.sql
+EXTRA_DIST += tests/sql/discipline_users.sql tests/sql/discipline_workflow.sql \
+	tests/sql/discipline_confidentiality.sql
