@@ -6,8 +6,6 @@ noinst_HEADERS += include/model_task.h include/model_inbox.h include/model_task_
 check_PROGRAMS += tests/unit/tasks_model_test
 tests_unit_tasks_model_test_SOURCES = tests/unit/tasks_model_test.c
 
-TESTS += tests/sql/tasks_notify.sh \
-	tests/sql/tasks_model.sh tests/sql/tasks_seed.sh
+TESTS += tests/sql/tasks_notify.sh tests/sql/tasks_model.sh
 EXTRA_DIST += tests/sql/tasks_common.sh \
-	tests/sql/tasks_notify.sh tests/sql/tasks_model.sh \
-	tests/sql/tasks_seed.sh
+	tests/sql/tasks_notify.sh tests/sql/tasks_model.sh

@@ -54,9 +54,11 @@ clean-pg-templates:
 .PHONY: clean-pg-templates
 
 # Single-session SQL assertions in pgTAP (tests/lib/pgtap.sh runs them).
-TESTS += tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql
+TESTS += tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql \
+	tests/sql/tasks_seed.sql
 EXTRA_DIST += tests/sql/tasks_users.sql tests/sql/tasks_helpers.sql \
-	tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql
+	tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql \
+	tests/sql/tasks_seed.sql
 TESTS += tests/sql/discipline_workflow.sql tests/sql/discipline_confidentiality.sql
 EXTRA_DIST += tests/sql/discipline_users.sql tests/sql/discipline_workflow.sql \
 	tests/sql/discipline_confidentiality.sql
