@@ -34,8 +34,8 @@ EXTRA_DIST += tests/security/lib.sh tests/security/users.sh tests/security/audit
 
 # cases (sql/01x, validate, model_case)
 check_PROGRAMS += tests/unit/validate_test tests/unit/model_case_test
-TESTS += tests/unit/validate_test tests/sql/cases_workflow.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
-EXTRA_DIST += tests/sql/cases_workflow.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
+TESTS += tests/unit/validate_test tests/sql/cases_sessions.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
+EXTRA_DIST += tests/sql/cases_sessions.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
 
 # ui core (src/ui.mk): width, line editor, key maps, settings
 check_PROGRAMS += tests/unit/width_test tests/unit/lineedit_test tests/unit/keymap_test tests/unit/settings_test
@@ -59,6 +59,8 @@ TESTS += tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tas
 EXTRA_DIST += tests/sql/tasks_users.sql tests/sql/tasks_helpers.sql \
 	tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql \
 	tests/sql/tasks_seed.sql
+TESTS += tests/sql/cases_workflow.sql
+EXTRA_DIST += tests/sql/cases_workflow.sql
 TESTS += tests/sql/discipline_workflow.sql tests/sql/discipline_confidentiality.sql
 EXTRA_DIST += tests/sql/discipline_users.sql tests/sql/discipline_workflow.sql \
 	tests/sql/discipline_confidentiality.sql

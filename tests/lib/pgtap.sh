@@ -5,8 +5,9 @@
 # as the installer.  The file runs inside BEGIN ... ROLLBACK and takes the
 # part under test with SET SESSION AUTHORIZATION.  A line
 #   -- pg_cluster: 0.05
-# near its top asks for the demo data of that scale (default: the bare
-# schema).  Prints the file's TAP, which automake's tap-driver reads; the
+#   -- pg_seeds: 010_places.sql 015_cases.sql
+# near its top ask for the demo data of that scale, and only those seeds
+# (default: the bare schema).  Prints the file's TAP, which automake's tap-driver reads; the
 # rest of pg_prove's report only when it failed.
 : "${top_srcdir:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 : "${top_builddir:=$PWD}"
@@ -21,7 +22,8 @@ command -v pg_prove >/dev/null ||
     { echo "Bail out! pgTAP not installed: apt-get install postgresql-15-pgtap"; exit 99; }
 
 # shellcheck disable=SC2046
-pg_cluster $(sed -n '1,20s/^-- pg_cluster: *//p' "$file" | head -n 1)
+seeds=$(sed -n '1,20s/^-- pg_seeds: *//p' "$file" | head -n 1)
+pg_cluster ${seeds:+--seeds "$seeds"} $(sed -n '1,20s/^-- pg_cluster: *//p' "$file" | head -n 1)
 psql_su -c 'CREATE EXTENSION pgtap' >/dev/null || { echo "Bail out! CREATE EXTENSION pgtap failed"; exit 99; }
 
 out="$PG_TMP/pg_prove.out"
