@@ -16,9 +16,10 @@ wait_for "quiet screen" 5
 is "$(verdict -F "LATE" "x")" "ok" "a still screen without the text passes"
 is "$(verdict -F "quiet screen" "x")" "not ok" "text already shown fails"
 
-# Shown only after a while, halfway through the quiet interval (0.3 s x
-# slowdown) that refute_screen waits for: a single late look would pass.
-tmux_start -- sh -c "sleep $(awk "BEGIN{print 0.15 * $slow}"); echo LATE; exec sleep 600"
+# Shown only after a while, halfway through the quiet interval (0.3 s +
+# 0.05 s x slowdown) that refute_screen waits for: a single late look would
+# pass.
+tmux_start -- sh -c "sleep $(awk "BEGIN{print (0.3 + 0.05 * $slow) / 2}"); echo LATE; exec sleep 600"
 is "$(verdict -F "LATE" "x")" "not ok" "text that appears during the settle wait fails"
 
 # Shown for a moment, then cleared: caught by the samples, not only the last.

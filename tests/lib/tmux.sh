@@ -172,8 +172,9 @@ tmux_settle() {
 # is not on the screen (-r: only the rows a sed address picks, "2" or
 # "5,14"; -e: the capture with its escape sequences, for colours), and the
 # screen has settled, so "not shown" is not merely "not drawn yet".
-# Settled: unchanged for a quiet interval (0.3 s x CASEDESK_TEST_SLOWDOWN),
-# sampled every 50 ms; every sample counts, so the text appearing at any
+# Settled: unchanged for a quiet interval (0.3 s + 0.05 s x
+# CASEDESK_TEST_SLOWDOWN: a minimum wait, so only a little longer when
+# slowed down), sampled every 50 ms; every sample counts, so the text appearing at any
 # moment of the wait fails, as does a screen still changing after the bound
 # (3 s x CASEDESK_TEST_SLOWDOWN).
 refute_screen() {
@@ -187,7 +188,7 @@ refute_screen() {
             *) break ;;
         esac
     done
-    local pat=$1 desc=$2 quiet=$((30 * slow)) now start end since prev="" cur why=""
+    local pat=$1 desc=$2 quiet=$((30 + 5 * slow)) now start end since prev="" cur why=""
     start=$(_tmux_now_cs); end=$((start + 300 * slow)); since=$start
     while :; do
         cur=$(tmux_cmd capture-pane -p $esc -t "$TMUX_TARGET" 2>/dev/null)
