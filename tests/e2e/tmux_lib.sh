@@ -29,7 +29,7 @@ is "$(verdict -F "FLASH" "x")" "not ok" "text shown and cleared during the wait 
 # A screen that never stops changing cannot prove absence.
 tmux_start -- sh -c 'i=0; while :; do i=$((i+1)); printf "\r%s" "$i"; sleep 0.05; done'
 wait_match '[0-9]' 5
-is "$(verdict -F "LATE" "x")" "not ok" "a screen still changing after the bound fails"
+is "$(verdict -t 1 -F "LATE" "x")" "not ok" "a screen still changing after the bound (-t 1) fails"
 
 # Rows: -r looks only where it is told.
 tmux_start -- sh -c 'echo first; echo second; exec sleep 600'

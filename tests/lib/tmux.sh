@@ -167,7 +167,7 @@ tmux_settle() {
     done
 }
 
-# refute_screen [-F] [-i] [-e] [-r ROWS] PATTERN DESCRIPTION — one TAP
+# refute_screen [-F] [-i] [-e] [-r ROWS] [-t SECONDS] PATTERN DESCRIPTION — one TAP
 # result: PATTERN (an extended regex; -F a fixed string, -i ignoring case)
 # is not on the screen (-r: only the rows a sed address picks, "2" or
 # "5,14"; -e: the capture with its escape sequences, for colours), and the
@@ -176,20 +176,21 @@ tmux_settle() {
 # CASEDESK_TEST_SLOWDOWN: a minimum wait, so only a little longer when
 # slowed down), sampled every 50 ms; every sample counts, so the text appearing at any
 # moment of the wait fails, as does a screen still changing after the bound
-# (3 s x CASEDESK_TEST_SLOWDOWN).
+# (-t, default 3 s, x CASEDESK_TEST_SLOWDOWN).
 refute_screen() {
-    local gopt=(-E) rows="" esc="" slow=${CASEDESK_TEST_SLOWDOWN:-1}
+    local gopt=(-E) rows="" esc="" bound=3 slow=${CASEDESK_TEST_SLOWDOWN:-1}
     while [ $# -gt 2 ]; do
         case $1 in
             -F) gopt[0]=-F; shift ;;
             -i) gopt+=(-i); shift ;;
             -e) esc=-e; shift ;;
             -r) rows=$2; shift 2 ;;
+            -t) bound=$2; shift 2 ;;
             *) break ;;
         esac
     done
     local pat=$1 desc=$2 quiet=$((30 + 5 * slow)) now start end since prev="" cur why=""
-    start=$(_tmux_now_cs); end=$((start + 300 * slow)); since=$start
+    start=$(_tmux_now_cs); end=$((start + bound * 100 * slow)); since=$start
     while :; do
         cur=$(tmux_cmd capture-pane -p $esc -t "$TMUX_TARGET" 2>/dev/null)
         [ -n "$rows" ] && cur=$(printf '%s\n' "$cur" | sed -n "${rows}p")
@@ -200,7 +201,7 @@ refute_screen() {
         if [ "$cur" != "$prev" ]; then prev=$cur; since=$now
         elif [ $((now - since)) -ge "$quiet" ]; then break
         fi
-        [ "$now" -ge "$end" ] && { why="the screen did not settle in $((3 * slow)) s"; break; }
+        [ "$now" -ge "$end" ] && { why="the screen did not settle in $((bound * slow)) s"; break; }
         sleep 0.05
     done
     ok "$([ -z "$why" ]; echo $?)" "$desc"
