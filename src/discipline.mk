@@ -10,7 +10,7 @@ tests_unit_report_tool_SOURCES = tests/unit/report_tool.c
 tests_unit_model_discipline_test_SOURCES = tests/unit/model_discipline_test.c
 
 TESTS += tests/sql/discipline_notify.sh \
-	tests/sql/targets_briefing.sh tests/sql/targets_rules.sh tests/sql/discipline_model.sh
+	tests/sql/targets_briefing.sh tests/sql/targets_reports.sh tests/sql/discipline_model.sh
 EXTRA_DIST += tests/sql/discipline_fixture.sh tests/sql/discipline_notify.sh \
-	tests/sql/targets_briefing.sh tests/sql/targets_rules.sh \
+	tests/sql/targets_briefing.sh tests/sql/targets_reports.sh \
 	tests/sql/discipline_model.sh
