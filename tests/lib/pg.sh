@@ -3,7 +3,9 @@
 #   . "$srcdir/tests/lib/pg.sh"
 #   pg_cluster [SCALE]  # a running cluster with the schema (and the demo data
 #                       # of SCALE) copied from this build's template: initdb,
-#                       # init and seed run once per make check, not per script
+#                       # init and seed run once per build and kind of seed
+#                       # (again when casedesk-admin, sql/ or the date change),
+#                       # not once per script
 #   pg_cluster --seeds '010_places.sql 015_cases.sql' 0.05   # only those seeds
 #   pg_start            # initdb + pg_ctl start on a Unix socket in a temp dir
 #   pg_init             # casedesk-admin init (+ seed --scale $1 when given)
