@@ -1,13 +1,25 @@
 # tests/tests.mk — everything `make check` runs.  All tests speak TAP.
 #   C unit tests:    check_PROGRAMS += tests/unit/x_test ; TESTS += tests/unit/x_test
 #   shell tests:     TESTS += tests/<area>/x.sh ; EXTRA_DIST += tests/<area>/x.sh
-TEST_EXTENSIONS = .sh
+#   pgTAP files:     TESTS += tests/sql/x.sql ; EXTRA_DIST += tests/sql/x.sql
+#                    (run by tests/lib/pgtap.sh: a template-copied cluster, pg_prove)
+TEST_EXTENSIONS = .sh .sql
 LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
 SH_LOG_DRIVER = $(LOG_DRIVER)
 SH_LOG_COMPILER = $(BASH)
+SQL_LOG_DRIVER = $(LOG_DRIVER)
+SQL_LOG_COMPILER = $(BASH) $(top_srcdir)/tests/lib/pgtap.sh
 AM_TESTS_ENVIRONMENT = top_srcdir='$(abs_top_srcdir)'; top_builddir='$(abs_top_builddir)'; \
 	export top_srcdir top_builddir; LC_ALL=C.UTF-8; export LC_ALL;
-EXTRA_DIST += tests/lib/pg.sh tests/lib/tap.sh tests/lib/sessions.sh
+EXTRA_DIST += tests/lib/pg.sh tests/lib/tap.sh tests/lib/sessions.sh \
+	tests/lib/fixture.sh tests/lib/fixture.sql tests/lib/pgtap.sh
+# Display widths for the terminal tests (text_width in tests/lib/tmux.sh):
+# libc's wcwidth, so the suite needs nothing beyond scripts/deps.sh.
+check_PROGRAMS += tests/unit/textwidth
+tests_unit_textwidth_SOURCES = tests/unit/textwidth.c
+tests_unit_textwidth_LDADD =
+TESTS += tests/e2e/tmux_lib.sh
+EXTRA_DIST += tests/e2e/tmux_lib.sh tests/unit/textwidth.c
 
 TESTS += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tests/e2e/startup.sh
 EXTRA_DIST += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tests/e2e/startup.sh
@@ -23,8 +35,8 @@ EXTRA_DIST += tests/security/lib.sh tests/security/users.sh tests/security/audit
 
 # cases (sql/01x, validate, model_case)
 check_PROGRAMS += tests/unit/validate_test tests/unit/model_case_test tests/unit/casekind_test
-TESTS += tests/unit/validate_test tests/unit/casekind_test tests/sql/cases_workflow.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
-EXTRA_DIST += tests/sql/cases_workflow.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
+TESTS += tests/unit/validate_test tests/unit/casekind_test tests/sql/cases_sessions.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
+EXTRA_DIST += tests/sql/cases_sessions.sh tests/sql/cases_model.sh tests/sql/cases_seed.sh
 
 # ui core (src/ui.mk): width, line editor, key maps, settings
 check_PROGRAMS += tests/unit/width_test tests/unit/lineedit_test tests/unit/keymap_test tests/unit/settings_test
@@ -41,20 +53,18 @@ EXTRA_DIST += tests/e2e/cases_flow.sh tests/e2e/cases_access.sh tests/e2e/cases_
 
 # supervision tasks: model, SQL, end-to-end (tests/e2e/tasks_lib.sh shared)
 check_PROGRAMS += tests/unit/tasks_model_test
-TESTS += tests/sql/tasks_calendar.sh tests/sql/tasks_workflow.sh tests/sql/tasks_escalate.sh \
-	tests/sql/tasks_model.sh tests/sql/tasks_seed.sh
-EXTRA_DIST += tests/sql/tasks_common.sh tests/sql/tasks_calendar.sh \
-	tests/sql/tasks_workflow.sh tests/sql/tasks_escalate.sh tests/sql/tasks_model.sh \
-	tests/sql/tasks_seed.sh
+TESTS += tests/sql/tasks_notify.sh tests/sql/tasks_model.sh
+EXTRA_DIST += tests/sql/tasks_common.sh \
+	tests/sql/tasks_notify.sh tests/sql/tasks_model.sh
 TESTS += tests/e2e/tasks_live.sh tests/e2e/tasks_conflict.sh tests/e2e/tasks_links.sh
 EXTRA_DIST += tests/e2e/tasks_live.sh tests/e2e/tasks_conflict.sh tests/e2e/tasks_links.sh tests/e2e/tasks_lib.sh
 
 # discipline records, targets and the briefing: model, reports, SQL, end-to-end
 check_PROGRAMS += tests/unit/report_tool tests/unit/model_discipline_test
-TESTS += tests/sql/discipline_confidentiality.sh tests/sql/discipline_workflow.sh \
-	tests/sql/targets_briefing.sh tests/sql/targets_rules.sh tests/sql/discipline_model.sh
-EXTRA_DIST += tests/sql/discipline_fixture.sh tests/sql/discipline_confidentiality.sh \
-	tests/sql/discipline_workflow.sh tests/sql/targets_briefing.sh tests/sql/targets_rules.sh \
+TESTS += tests/sql/discipline_notify.sh \
+	tests/sql/targets_briefing.sh tests/sql/targets_reports.sh tests/sql/discipline_model.sh
+EXTRA_DIST += tests/sql/discipline_fixture.sh tests/sql/discipline_notify.sh \
+	tests/sql/targets_briefing.sh tests/sql/targets_reports.sh \
 	tests/sql/discipline_model.sh
 TESTS += tests/e2e/discipline_flow.sh tests/e2e/progress_screens.sh tests/e2e/targets_screens.sh
 EXTRA_DIST += tests/e2e/discipline_flow.sh tests/e2e/progress_screens.sh tests/e2e/targets_screens.sh
@@ -76,3 +86,22 @@ TESTS += tests/deploy/ssh.sh
 EXTRA_DIST += tests/deploy/ssh.sh
 TESTS += tests/deploy/host_setup.sh
 EXTRA_DIST += tests/deploy/host_setup.sh
+
+# The template clusters of tests/lib/pg.sh (pg_cluster), one per kind of
+# seed, built by the first test script that needs one.
+clean-local: clean-pg-templates
+clean-pg-templates:
+	-rm -rf tests/pg-template
+.PHONY: clean-pg-templates
+
+# Single-session SQL assertions in pgTAP (tests/lib/pgtap.sh runs them).
+TESTS += tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql \
+	tests/sql/tasks_seed.sql
+EXTRA_DIST += tests/sql/tasks_users.sql tests/sql/tasks_helpers.sql \
+	tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql \
+	tests/sql/tasks_seed.sql
+TESTS += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql
+EXTRA_DIST += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql
+TESTS += tests/sql/discipline_workflow.sql tests/sql/discipline_confidentiality.sql
+EXTRA_DIST += tests/sql/discipline_users.sql tests/sql/discipline_workflow.sql \
+	tests/sql/discipline_confidentiality.sql

@@ -8,11 +8,12 @@
 . "$top_srcdir/tests/lib/sessions.sh"
 
 cases_setup() {
-    pg_start
-    pg_init 0.02
-    admin user add sup1 --name 督查员甲 --unit dcs --role supervisor >/dev/null || { echo "Bail out! user add sup1"; exit 99; }
-    admin user add stf1 --name 巡查员乙 --unit wlz --role staff >/dev/null || { echo "Bail out! user add stf1"; exit 99; }
-    admin user add stf2 --name 办事员丙 --unit gmz --role staff >/dev/null || { echo "Bail out! user add stf2"; exit 99; }
+    pg_cluster 0.02
+    fixture_admin_users <<'USERS'
+sup1 督查员甲 dcs supervisor
+stf1 巡查员乙 wlz staff
+stf2 办事员丙 gmz staff
+USERS
     e2e_home cases
     CASES_HOME=$E2E_HOME
 }

@@ -11,11 +11,12 @@
 . "$top_srcdir/tests/e2e/tasks_lib.sh"
 
 disc_setup() {
-    pg_start
-    pg_init 0.02
-    admin user add stf1 --name 办事员丙 --unit xcb --role staff >/dev/null || { echo "Bail out! user add stf1"; exit 99; }
-    admin user add ins1 --name 纪检员甲 --unit jw --role inspector >/dev/null || { echo "Bail out! user add ins1"; exit 99; }
-    admin user add tgt1 --name 被举报人丁 --unit ldb --role staff >/dev/null || { echo "Bail out! user add tgt1"; exit 99; }
+    pg_cluster 0.02
+    fixture_admin_users <<'USERS'
+stf1 办事员丙   xcb staff
+ins1 纪检员甲   jw  inspector
+tgt1 被举报人丁 ldb staff
+USERS
     e2e_home disc
     TASKS_HOME=$E2E_HOME
 }
@@ -27,15 +28,13 @@ FUTURE=$(date -d '+5 days' +%F)
 # --- staff: no discipline anywhere ------------------------------------------
 session stf stf1 80 24
 wait_for "Welcome" 10; ok $? "staff session starts"
-title=$(tmux_screen | sed -n 2p)
-ok $(printf '%s' "$title" | grep -q "Discipline"; [ $? -ne 0 ]; echo $?) "staff title line has no Discipline screen ($title)"
-ok $(tmux_screen | grep -qi "discipline"; [ $? -ne 0 ]; echo $?) "staff home never mentions discipline"
+refute_screen -r 2 -F "Discipline" "staff title line has no Discipline screen"
+refute_screen -i "discipline" "staff home never mentions discipline"
 tmux_send '?'; wait_for "Keys" 5
-help=$(tmux_screen)
+refute_screen -i "discipline" "staff help, first page: no discipline entry"
 # Wait for the second page to be drawn before reading it.
 tmux_send PageDown; wait_for "flag an official" 5; ok $? "staff help offers flagging an official"
-help="$help$(tmux_screen)"
-ok $(printf '%s' "$help" | grep -qi "discipline"; [ $? -ne 0 ]; echo $?) "staff help has no discipline entry"
+refute_screen -i "discipline" "staff help, second page: no discipline entry"
 tmux_send q
 
 # --- an inspector session, already on the discipline list --------------------
@@ -59,8 +58,7 @@ tmux_type "$FACTS"; tmux_send C-s
 wait_for "Receipt number:" 5; ok $? "filed: the receipt is shown"
 receipt=$(tmux_screen | grep -oE 'JB-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}' | head -n 1)
 like "$receipt" "^JB-" "receipt number $receipt"
-scr=$(tmux_screen)
-ok $(printf '%s' "$scr" | grep -qE "Preliminary|review|[Ss]tatus|record"; [ $? -ne 0 ]; echo $?) "the flagger sees the receipt and nothing about its handling"
+refute_screen "Preliminary|review|[Ss]tatus|record" "the flagger sees the receipt and nothing about its handling"
 tmux_send q; wait_gone "Receipt number:"; ok $? "q closes the receipt"
 tmux_send '!'; wait_for "My flag receipts"; tmux_send Down; tmux_send Enter
 wait_for "$receipt" 5; ok $? "my receipts list the new receipt"
@@ -68,12 +66,12 @@ like "$(tmux_screen | grep "$receipt")" "Open" "the receipt reads Open"
 
 # --- inspector: the new flag appears after a reload ---------------------------
 on ins
-ok $(tmux_screen | grep -q "$receipt"; [ $? -ne 0 ]; echo $?) "the open list does not show it yet (no NOTIFY for discipline)"
+refute_screen -F "$receipt" "the open list does not show it yet (no NOTIFY for discipline)"
 tmux_send r; wait_for "$receipt" 5; ok $? "r reloads: the staff flag is in the list"
 like "$(tmux_screen | grep "$receipt")" "被举报人丁.*老城街道办" "row shows official and unit"
 tmux_send f; wait_for "Overdue reviews"; tmux_send 2
 wait_for "Showing: overdue reviews"; ok $? "filter: overdue reviews"
-ok $(tmux_screen | grep -q "$receipt"; [ $? -ne 0 ]; echo $?) "a fresh flag is not an overdue review"
+refute_screen -F "$receipt" "a fresh flag is not an overdue review"
 tmux_send f; wait_for "Open records"; tmux_send 1; wait_for "$receipt"; ok $? "back to open records"
 tmux_send g; tmux_settle
 # newest first: the fresh flag is the first row (line 5: header, tabs, state, column titles)
@@ -83,7 +81,7 @@ wait_for "$FACTS" 5; ok $? "Enter opens the record with its facts"
 like "$(tmux_screen)" "办事员丙" "the inspector sees who flagged"
 like "$(tmux_screen)" "flag received" "history shows the flag received"
 tmux_send t; wait_for "Start preliminary review"; ok $? "received: only starting the review is offered"
-ok $(tmux_screen | grep -q "Conclude with"; [ $? -ne 0 ]; echo $?) "no conclusion offered before review"
+refute_screen -F "Conclude with" "no conclusion offered before review"
 tmux_send Enter; wait_for "Review deadline"; tmux_send Enter
 wait_for "Done: Preliminary review" 5; ok $? "preliminary review started"
 like "$(tmux_screen)" "Review due: " "deadline shown"
@@ -114,11 +112,10 @@ tmux_send q
 # --- staff: the receipt is closed; still no discipline -----------------------
 on stf
 tmux_send r; wait_for "Closed" 5; ok $? "staff receipt now reads Closed"
-tmux_send q; tmux_settle
-scr=$(tmux_screen)
-ok $(printf '%s' "$scr" | grep -qiE "discipline|Criticism|汉纪发"; [ $? -ne 0 ]; echo $?) "staff screens show nothing of the outcome"
+tmux_send q
+refute_screen -i "discipline|Criticism|汉纪发" "staff screens show nothing of the outcome"
 tmux_send "$dkey"; tmux_send '?'; wait_for "On this screen:"
-ok $(tmux_screen | grep -qiE "On this screen: *Discipline|discipline"; [ $? -ne 0 ]; echo $?) "the inspector's discipline key opens no discipline screen for staff"
+refute_screen -i "On this screen: *Discipline|discipline" "the inspector's discipline key opens no discipline screen for staff"
 tmux_send q
 
 tmux_send Q

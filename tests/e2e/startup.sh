@@ -5,8 +5,7 @@
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/pg.sh"
 . "$top_srcdir/tests/lib/tmux.sh"
-pg_start
-pg_init 0.02
+pg_cluster 0.02
 admin user add zhou_min --name 周敏 --unit xcb --role staff >/dev/null
 cd_bin=$top_builddir/casedesk
 conn=(-e "PGHOST=$PGHOST" -e "PGDATABASE=casedesk" -e "PGPORT=$PGPORT")
@@ -18,7 +17,7 @@ head=$(tmux_screen | head -n 1)
 like "$head" "周敏 \(zhou_min\)" "the header names the official and the login"
 like "$head" "新城街道办" "the header names the unit"
 like "$head" "[0-2][0-9]:[0-5][0-9]" "the header shows the clock"
-w=$(tmux_screen | head -n 1 | sed 's/ *$//' | python3 -c 'import sys,unicodedata as u; s=sys.stdin.read().rstrip("\n"); print(sum(2 if u.east_asian_width(c) in "WF" else 1 for c in s))')
+w=$(tmux_screen | head -n 1 | sed 's/ *$//' | text_width)
 ok $([ "$w" -le 80 ]; echo $?) "the header fits 80 columns by display width ($w)"
 tmux_send Q; wait_for "Quit" 3 && tmux_send y
 tmux_wait_exit 5; ok $? "Q then y quits"

@@ -141,11 +141,10 @@ session stf stf1 80 24
 wait_for "Welcome" 10; ok $? "staff session starts"
 tmux_send "$tkey"; wait_for "$YEAR · " 5; ok $? "staff open the targets (key $tkey, as for supervisors)"
 like "$(tmux_screen | sed -n 3p)" "read-only" "the screen says read-only"
-bar=$(tmux_screen | tail -n 1)
-ok $(echo "$bar" | grep -qE "\bnew\b|\bedit\b"; [ $? -ne 0 ]; echo $?) "no add or edit in the hint bar ($bar)"
+refute_screen -r '$' "\bnew\b|\bedit\b" "no add or edit in the hint bar ($(tmux_screen | tail -n 1))"
 tmux_send e; wait_for "read-only for you" 3; ok $? "e says the targets are read-only"
-tmux_send Enter; tmux_settle
-ok $(tmux_screen | grep -q "Ctrl-S saves"; [ $? -ne 0 ]; echo $?) "Enter opens no form"
+tmux_send Enter
+refute_screen -F "Ctrl-S saves" "Enter opens no form"
 tmux_send w; wait_for "Scoring rules for $YEAR" 5
 like "$(tmux_screen | sed -n 3p)" "read-only" "the rules are read-only for staff"
 tmux_send C-s; wait_for "The scoring rules are read-only for you." 3; ok $? "saving is refused before the database"
@@ -168,6 +167,6 @@ done
 like "$(tmux_screen | sed -n 3p)" "^(Ranking|排名) $YEAR" "the ranking opens at 132x43"
 n=$(tmux_screen | grep -ac "街道办\|镇")
 ok $([ "$n" -ge 3 ]; echo $?) "the ranking lists the units by their Chinese names ($n)"
-ok $(tmux_screen | sed -n 5,14p | grep -qa "…"; [ $? -ne 0 ]; echo $?) "names and figures are not cut at 132 columns"
+refute_screen -r 5,14 -F "…" "names and figures are not cut at 132 columns"
 tmux_send Q
 done_testing

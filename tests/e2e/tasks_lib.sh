@@ -8,11 +8,12 @@
 . "$top_srcdir/tests/lib/sessions.sh"
 
 tasks_setup() {
-    pg_start
-    pg_init 0.02
-    admin user add sup1 --name 督查员甲 --unit dcs --role supervisor >/dev/null || { echo "Bail out! user add sup1"; exit 99; }
-    admin user add sup2 --name 督查员乙 --unit dcs --role supervisor >/dev/null || { echo "Bail out! user add sup2"; exit 99; }
-    admin user add stf1 --name 办事员丙 --unit xcb --role staff >/dev/null || { echo "Bail out! user add stf1"; exit 99; }
+    pg_cluster 0.02
+    fixture_admin_users <<'USERS'
+sup1 督查员甲 dcs supervisor
+sup2 督查员乙 dcs supervisor
+stf1 办事员丙 xcb staff
+USERS
     e2e_home tasks
     TASKS_HOME=$E2E_HOME
 }

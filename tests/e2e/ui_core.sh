@@ -28,7 +28,7 @@ like "$(row 1)" "张三 \(demo_staff\) │ 新城街道办 │ .* [0-2][0-9]:[0-
     "header: name, login, unit, clock HH:MM at the right edge"
 like "$(row 1)" "unread 3|未读 3" "header: unread count"
 like "$(row 2)" "1 [^ ]+ +2 案件 +3 计时" "title line numbers the main screens"
-ok "$(row 2 | grep -c 纪检)" "discipline-like screen hidden from staff"
+refute_screen -r 2 -F "纪检" "discipline-like screen hidden from staff"
 tmux_send 3; wait_for "ticks=5" 5; ok $? "screen timer fired five times (ui_timer)"
 tmux_send 2; wait_for "1 / 1000"; ok $? "key 2 opens the list; subtitle shows position"
 like "$(row 4)" "^ +1 新城街道办 +张三 *$" "list row: right-aligned number, CJK cells"
@@ -46,7 +46,7 @@ tmux_send NPage; wait_for "64 / 1000"; ok $? "page down moves by a screenful les
 tmux_send '?'; wait_for "Main screens"; ok $? "? opens help"
 like "$(tmux_screen)" "/ +search" "help lists this screen's keys"
 like "$(tmux_screen)" "2/F2 +案件" "help lists main screens with their keys"
-ok "$(tmux_screen | grep -c 纪检)" "help leaves out screens the role cannot see"
+refute_screen -F "纪检" "help leaves out screens the role cannot see"
 tmux_send q; wait_for "64 / 1000"; ok $? "q closes help and returns to the list"
 
 # --- prompt, menu --------------------------------------------------------
@@ -67,8 +67,8 @@ like "$(tmux_screen | grep '身份证号：')" "12345" "focus stays on the inval
 tmux_send C-u; tmux_type "11010519491231002X"; tmux_send Tab; tmux_send Right; tmux_send Tab
 wait_for "违法建设"; ok $? "Right cycles the choice field"
 long=$(printf '很长的备注%.0s' $(seq 1 60))
-tmux_type "$long"; sleep 0.3
-like "$(tmux_screen)" "full|满" "a paste longer than the field limit reports the field is full"
+tmux_type "$long"
+wait_match "full|满" 3; ok $? "a paste longer than the field limit reports the field is full"
 cx=$(tmux_cmd display -p -t t '#{cursor_x}')
 ok $([ "$cx" -gt 10 ] && [ "$cx" -lt 80 ]; echo $?) "cursor stays visible in a scrolled field (x=$cx)"
 tmux_send Escape; wait_for "Discard"; ok $? "Esc with changes asks before discarding"
@@ -97,8 +97,8 @@ is "$(tmux_status)" 0 "normal quit exits with 0"
 restart -e DEMO_DRAFT="$WORK/draft"
 wait_for "Welcome"; tmux_send 2; wait_for "/ 1000"; tmux_send e; wait_for "身份证号"
 tmux_send C-u; tmux_type "草稿人"
-tmux_send C-c; sleep 0.2
-ok "$(tmux_screen | grep -c 'Quit casedesk')" "^C while typing does not ask to quit"
+tmux_send C-c
+refute_screen -F "Quit casedesk" "^C while typing does not ask to quit"
 pid=$(tmux_pid); kill -HUP "$pid"; tmux_wait_exit 5; r=$?
 [ $r = 0 ] || { diag "pid $pid: $(ps -o stat=,wchan=,cmd= -p "$pid")"; ps -o pid,ppid,stat,wchan:30,cmd -C tmux | sed 's/^/# /'; tmux_wait_exit 20; diag "later: $? $(tmux_status) $(ps -o stat= -p $pid)"; }
 ok $r "SIGHUP ends the program"
@@ -120,7 +120,7 @@ ok $(! kill -0 "$pid" 2>/dev/null; echo $?) "terminal closed: the program exits"
 
 # --- ^Z under a job-control shell, then fg --------------------------------------
 tmux_start -e CASEDESK_CONFIG="$WORK/none.conf" -e PS1='$ ' -- bash --norc --noprofile -i
-sleep 0.3; tmux_type "$DEMO"; tmux_send Enter
+wait_match '^\$' 5; tmux_type "$DEMO"; tmux_send Enter
 wait_for "Welcome"; tmux_send 2; wait_for "/ 1000"
 tmux_send C-z; wait_for "Stopped" 5; ok $? "^Z suspends and gives the shell the terminal back"
 tmux_type "fg"; tmux_send Enter; wait_for "1 / 1000"; ok $? "fg restores the screen"
@@ -138,7 +138,7 @@ tmux_send 2; wait_for "/ 1000"; tmux_send /; wait_for "Search"; tmux_type "街�
 mono=$(tmux_cmd capture-pane -e -p -t t)
 like "$mono" "1;4m街道" "monochrome: search hits bold + underlined"
 like "$mono" "7m.{0,16} +1 新城" "monochrome: selected row in reverse video"
-ok $(printf '%s' "$mono" | grep -qE $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7])m'; [ $? -ne 0 ]; echo $?) "monochrome: no colour escape sequences"
+refute_screen -e $'\e\\[([0-9;]*;)?(3[0-7]|4[0-7])m' "monochrome: no colour escape sequences"
 printf 'bind list x search\nbind global F12 quit\n' >"$WORK/bind.conf"
 restart -e CASEDESK_CONFIG="$WORK/bind.conf"
 wait_for "Welcome"; tmux_send 2; wait_for "/ 1000"

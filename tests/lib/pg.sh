@@ -1,8 +1,15 @@
 # tests/lib/pg.sh — a throwaway PostgreSQL cluster for one test script.
 #
 #   . "$srcdir/tests/lib/pg.sh"
+#   pg_cluster [SCALE]  # a running cluster with the schema (and the demo data
+#                       # of SCALE) copied from this build's template: initdb,
+#                       # init and seed run once per build and kind of seed
+#                       # (again when casedesk-admin, sql/ or the date change),
+#                       # not once per script
+#   pg_cluster --seeds '010_places.sql 015_cases.sql' 0.05   # only those seeds
 #   pg_start            # initdb + pg_ctl start on a Unix socket in a temp dir
 #   pg_init             # casedesk-admin init (+ seed --scale $1 when given)
+#   pg_seeds FILE...    # CASEDESK_SQLDIR: every migration, only these seeds
 #   psql_as LOGIN -c 'select ...'   # connect as a real login role
 #   pg_stop             # also run from an EXIT trap
 #
@@ -45,6 +52,119 @@ pg_stop() {
     pgc_stop "$PG_TMP" immediate
     rm -rf "$PG_TMP"
     PG_TMP=
+}
+
+# pg_seeds FILE...: point CASEDESK_SQLDIR at a copy of sql/ whose seed/ has
+# only the given seed files (all of sql/ but seed/ is linked as it is).
+# Needs $PG_TMP (pg_start) or a directory in $1 given as --in DIR.
+pg_seeds() {
+    local into=$PG_TMP f
+    [ "$1" = --in ] && { into=$2; shift 2; }
+    [ -d "$into" ] || { echo "Bail out! no cluster directory"; exit 99; }
+    mkdir -p "$into/sql/seed"
+    for f in "$top_srcdir"/sql/*; do
+        [ "${f##*/}" = seed ] || ln -s "$f" "$into/sql/"
+    done
+    for f in "$@"; do ln -s "$top_srcdir/sql/seed/$f" "$into/sql/seed/"; done
+    export CASEDESK_SQLDIR="$into/sql"
+}
+
+# --- the template: one seeded cluster per build, copied per test script -----
+# $PG_TEMPLATES/KEY holds a stopped cluster after `casedesk-admin init` (and
+# seed), built by the first script that asks for KEY under an flock, and
+# rebuilt when casedesk-admin, anything under sql/ or the date changed
+# (stamp).  Each script copies the data directory and starts its own server
+# on its own socket directory, so scripts share nothing at run time and run
+# in parallel (make -j).  `make clean` removes the templates.
+: "${PG_TEMPLATES:=$top_builddir/tests/pg-template}"
+
+_pg_stamp() {   # KEY: what the template's content depends on
+    {
+        echo "$1 $(date +%F) $PG_BIN"
+        cat "$top_builddir/casedesk-admin"
+        find -L "$top_srcdir/sql" -type f | LC_ALL=C sort | while read -r f; do
+            echo "$f"; cat "$f"
+        done
+    } | sha256sum | cut -d' ' -f1
+}
+
+# _pg_template_build DIR SOCK SCALE SEEDS: a cluster in DIR with its socket
+# in SOCK (a build tree's path can be longer than a socket path may be),
+# initialised, seeded and cleanly stopped (the copies need no recovery).
+_pg_template_build() {
+    local new=$1 sock=$2 scale=$3 seeds=$4
+    pgc_create "$new" || return 1
+    pgc_as_owner tee -a "$new/data/postgresql.conf" >/dev/null <<CONF
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+unix_socket_directories = '$sock'
+CONF
+    pgc_start "$new" || return 1
+    (
+        export PGHOST="$sock" PGPORT=5432 PGUSER="$PG_OWNER" PGDATABASE=casedesk
+        unset PGSERVICE PGPASSWORD PGOPTIONS
+        # shellcheck disable=SC2086
+        [ -z "$seeds" ] || pg_seeds --in "$new" $seeds
+        "$PG_BIN/createdb" -U "$PG_OWNER" casedesk || exit 1
+        admin init >"$new/init.log" 2>&1 || { echo "init: $(tail -n 5 "$new/init.log")" >&2; exit 1; }
+        if [ -n "$scale" ]; then
+            admin seed --scale "$scale" >"$new/seed.log" 2>&1 ||
+                { echo "seed: $(tail -n 5 "$new/seed.log")" >&2; exit 1; }
+        fi
+    ) || return 1
+    pgc_stop "$new" fast || return 1
+    rm -rf "$new/sock" "$new/sql"
+}
+
+# _pg_template KEY SCALE SEEDS: make $PG_TEMPLATES/KEY current.
+_pg_template() {
+    local key=$1 scale=$2 seeds=$3 dir="$PG_TEMPLATES/$1" stamp
+    mkdir -p "$PG_TEMPLATES" || return 1
+    command -v flock >/dev/null || { echo "Bail out! flock not found (util-linux)"; exit 99; }
+    # As root the server runs as the owner, who must reach the data
+    # directory through the build tree.
+    pgc_as_owner test -x "$PG_TEMPLATES" || {
+        echo "Bail out! $PG_TEMPLATES is not reachable by $PG_OWNER (set PG_TEMPLATES)"; exit 99; }
+    stamp=$(_pg_stamp "$key|$scale|$seeds")
+    (
+        flock 9
+        [ -f "$dir/stamp" ] && [ "$(cat "$dir/stamp")" = "$stamp" ] && exit 0
+        rm -rf "$dir"
+        new=$(mktemp -d "$PG_TEMPLATES/$key.new.XXXXXX") || exit 1
+        sock=$(mktemp -d "${TMPDIR:-/tmp}/casedesk-tpl.XXXXXX") || exit 1
+        chmod 755 "$sock"
+        [ "$(id -u)" = 0 ] && chown "$PG_OWNER" "$sock"
+        if ! _pg_template_build "$new" "$sock" "$scale" "$seeds"; then
+            pgc_stop "$new" immediate; rm -rf "$new" "$sock"; exit 1
+        fi
+        rm -rf "$sock"
+        echo "$stamp" >"$new/stamp"
+        mv "$new" "$dir"
+    ) 9>"$PG_TEMPLATES/$key.lock"
+}
+
+# pg_cluster [--seeds 'FILE...'] [SCALE]: a private running cluster, as
+# pg_start + pg_init would give, from the template.
+pg_cluster() {
+    local seeds="" scale key
+    [ "${1:-}" = --seeds ] && { seeds=$2; shift 2; }
+    scale=${1:-}
+    key=init${scale:+-seed$scale}${seeds:+-$(echo "$seeds" | tr -c 'a-z0-9\n' _ | tr -d '\n')}
+    _pg_template "$key" "$scale" "$seeds" || { echo "Bail out! could not build the template cluster $key"; exit 99; }
+    PG_TMP=$(mktemp -d "${TMPDIR:-/tmp}/casedesk-test.XXXXXX")
+    trap pg_stop EXIT
+    mkdir -p "$PG_TMP/sock"
+    chmod 755 "$PG_TMP"
+    cp -a "$PG_TEMPLATES/$key/data" "$PG_TMP/data" || { echo "Bail out! could not copy the template"; exit 99; }
+    [ "$(id -u)" = 0 ] && chown -R "$PG_OWNER" "$PG_TMP"
+    pgc_as_owner tee -a "$PG_TMP/data/postgresql.conf" >/dev/null <<CONF
+unix_socket_directories = '$PG_TMP/sock'
+CONF
+    pgc_start "$PG_TMP" || { echo "Bail out! could not start the test cluster"; exit 99; }
+    export PGHOST="$PG_TMP/sock" PGPORT=5432 PGUSER="$PG_OWNER" PGDATABASE=casedesk
+    unset PGSERVICE PGPASSWORD PGOPTIONS
+    [ -z "$seeds" ] || pg_seeds $seeds
 }
 
 # casedesk-admin from the build tree.

@@ -9,6 +9,7 @@
 : "${top_builddir:=$PWD}"
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/pg.sh"
+. "$top_srcdir/tests/lib/fixture.sh"
 . "$top_srcdir/tests/lib/tmux.sh"
 
 command -v tmux >/dev/null || { echo "1..0 # SKIP tmux not installed"; exit 0; }
@@ -62,16 +63,14 @@ screen_key() {
 # press KEY N times
 press() { local k=$1 n=$2; while [ "$n" -gt 0 ]; do tmux_send "$k"; n=$((n - 1)); done; }
 
-# Display columns at which COL_RE starts, for every screen line matching
-# LINE_RE (East Asian wide characters count 2).
+# Display columns at which COL_RE (an extended regex) starts, for every
+# screen line matching LINE_RE (East Asian wide characters count 2).
 columns_of() {
-    tmux_screen | python3 -c '
-import re, sys, unicodedata
-line_re, col_re = re.compile(sys.argv[1]), re.compile(sys.argv[2])
-def w(s): return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-for line in sys.stdin:
-    if line_re.search(line):
-        m = col_re.search(line)
-        if m: print(w(line[:m.start()]))
-' "$1" "$2"
+    local line
+    tmux_screen | while IFS= read -r line; do
+        [[ $line =~ $1 ]] || continue
+        [[ $line =~ $2 ]] || continue
+        # The text before the first occurrence of the leftmost match.
+        printf '%s\n' "${line%%"${BASH_REMATCH[0]}"*}"
+    done | text_width
 }

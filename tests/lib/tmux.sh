@@ -3,12 +3,15 @@
 #   . "$top_srcdir/tests/lib/tmux.sh"
 #   tmux_start [-x COLS] [-y ROWS] [-e VAR=VALUE]... -- COMMAND [ARGS...]
 #   wait_for '新城街道办' 5 || ...      # poll capture-pane every 50 ms
+#   wait_match ' no *$' 5                # the same for an extended regex
 #   tmux_send q                          # send-keys (tmux key names: Enter, Escape, C-c, F1)
 #   tmux_type '张三'                     # literal text (send-keys -l)
 #   screen=$(tmux_screen)                # the pane as text
 #   tmux_resize 100 30
 #   tmux_wait_exit 5 && echo "status $(tmux_status)"   # kill -HUP $(tmux_pid)
 #   tmux_stop                            # also run from the EXIT trap
+#   refute_screen -i 'discipline' "staff never sees discipline"   # TAP: absent once settled
+#   w=$(tmux_screen | head -n 1 | text_width)   # display columns of each line
 #
 # CASEDESK_TEST_SLOWDOWN (default 1) multiplies every timeout: a sanitizer
 # build or a loaded machine is slower, and a wait is an upper bound, not a
@@ -30,6 +33,15 @@ TMUX_TARGET="t"
 TMUX_CONF=${TMPDIR:-/tmp}/casedesk-tmux-$$.conf
 printf 'set -g remain-on-exit on\nset -g status off\n' >"$TMUX_CONF"
 tmux_cmd() { tmux -L "$TMUX_SOCK" -f "$TMUX_CONF" "$@"; }
+
+# text_width: the display width of each line on stdin, one number a line
+# (CJK counts 2), measured by a check program (tests/unit/textwidth.c) with
+# the C library's wcwidth, independently of casedesk's own width.c.
+text_width() {
+    local tw="${top_builddir:-.}/tests/unit/textwidth"
+    [ -x "$tw" ] || { echo "Bail out! $tw not built (make check builds it)" >&2; exit 99; }
+    "$tw"
+}
 
 tmux_stop() {
     tmux_cmd kill-server >/dev/null 2>&1 || true
@@ -100,6 +112,21 @@ wait_for() {
     return 1
 }
 
+# wait_match REGEX [TIMEOUT=5]: until a line of the pane matches REGEX
+# (extended), as wait_for.
+wait_match() {
+    local re=$1 timeout=$(( ${2:-5} * ${CASEDESK_TEST_SLOWDOWN:-1} )) end
+    end=$(( $(_tmux_now_cs) + timeout * 100 ))
+    while :; do
+        tmux_screen 2>/dev/null | grep -qaE -- "$re" && return 0
+        [ "$(_tmux_now_cs)" -ge "$end" ] && break
+        sleep 0.05
+    done
+    echo "# wait_match timed out after ${timeout}s waiting for: $re"
+    tmux_screen 2>/dev/null | sed 's/^/#   |/'
+    return 1
+}
+
 # wait_gone TEXT [TIMEOUT=5]: until the pane no longer shows TEXT.
 wait_gone() {
     local text=$1 timeout=$(( ${2:-5} * ${CASEDESK_TEST_SLOWDOWN:-1} )) end
@@ -138,4 +165,48 @@ tmux_settle() {
         [ "$(_tmux_now_cs)" -ge "$end" ] && return 1
         a=$b
     done
+}
+
+# refute_screen [-F] [-i] [-e] [-r ROWS] [-t SECONDS] PATTERN DESCRIPTION — one TAP
+# result: PATTERN (an extended regex; -F a fixed string, -i ignoring case)
+# is not on the screen (-r: only the rows a sed address picks, "2" or
+# "5,14"; -e: the capture with its escape sequences, for colours), and the
+# screen has settled, so "not shown" is not merely "not drawn yet".
+# Settled: unchanged for a quiet interval (0.3 s + 0.05 s x
+# CASEDESK_TEST_SLOWDOWN: a minimum wait, so only a little longer when
+# slowed down), sampled every 50 ms; every sample counts, so the text appearing at any
+# moment of the wait fails, as does a screen still changing after the bound
+# (-t, default 3 s, x CASEDESK_TEST_SLOWDOWN).
+refute_screen() {
+    local gopt=(-E) rows="" esc="" bound=3 slow=${CASEDESK_TEST_SLOWDOWN:-1}
+    while [ $# -gt 2 ]; do
+        case $1 in
+            -F) gopt[0]=-F; shift ;;
+            -i) gopt+=(-i); shift ;;
+            -e) esc=-e; shift ;;
+            -r) rows=$2; shift 2 ;;
+            -t) bound=$2; shift 2 ;;
+            *) break ;;
+        esac
+    done
+    local pat=$1 desc=$2 quiet=$((30 + 5 * slow)) now start end since prev="" cur why=""
+    start=$(_tmux_now_cs); end=$((start + bound * 100 * slow)); since=$start
+    while :; do
+        cur=$(tmux_cmd capture-pane -p $esc -t "$TMUX_TARGET" 2>/dev/null)
+        [ -n "$rows" ] && cur=$(printf '%s\n' "$cur" | sed -n "${rows}p")
+        if printf '%s\n' "$cur" | grep -qa "${gopt[@]}" -- "$pat"; then
+            why="shown after $(( ($(_tmux_now_cs) - start) * 10 )) ms"; break
+        fi
+        now=$(_tmux_now_cs)
+        if [ "$cur" != "$prev" ]; then prev=$cur; since=$now
+        elif [ $((now - since)) -ge "$quiet" ]; then break
+        fi
+        [ "$now" -ge "$end" ] && { why="the screen did not settle in $((bound * slow)) s"; break; }
+        sleep 0.05
+    done
+    ok "$([ -z "$why" ]; echo $?)" "$desc"
+    [ -z "$why" ] && return 0
+    echo "#   refute_screen: $why: ${gopt[*]} '$pat'${rows:+ (rows $rows)}"
+    printf '%s\n' "$cur" | sed 's/^/#   |/'
+    return 1
 }

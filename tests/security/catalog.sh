@@ -5,7 +5,7 @@
 . "$top_srcdir/tests/security/lib.sh"
 sec_users
 # A disabled account must be checked too.
-sec_user sec_gone 郑离职 gmz staff >/dev/null
+fixture_user sec_gone 郑离职 gmz staff >/dev/null
 psql_su -c "SELECT casedesk.user_disable('sec_gone')" >/dev/null
 
 # Reviewed exceptions.  Keep these lists short and say why.

@@ -4,13 +4,7 @@
 . "$top_srcdir/tests/lib/tap.sh"
 . "$top_srcdir/tests/lib/pg.sh"
 
-pg_start
-[ -d "$PG_TMP" ] || { echo "Bail out! no cluster directory"; exit 99; }
-mkdir -p "$PG_TMP/sql/seed"
-ln -s "$top_srcdir"/sql/migrations "$top_srcdir"/sql/functions "$PG_TMP/sql/"
-ln -s "$top_srcdir"/sql/seed/010_places.sql "$top_srcdir"/sql/seed/015_cases.sql "$PG_TMP/sql/seed/"
-export CASEDESK_SQLDIR="$PG_TMP/sql"
-pg_init 0.1
+pg_cluster --seeds '010_places.sql 015_cases.sql' 0.1
 
 OTHER_ID=$(psql_su -c "SELECT min(c.id) FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id WHERE u.code = 'ztz'")
 PROJECT_ID=$(psql_su -c "SELECT id FROM casedesk.project WHERE code = 'chengdong'")

@@ -9,11 +9,7 @@
 SCALE=0.05
 fresh() {
     pg_start
-    [ -d "$PG_TMP" ] || { echo "Bail out! no cluster directory"; exit 99; }
-    mkdir -p "$PG_TMP/sql/seed"
-    ln -s "$top_srcdir"/sql/migrations "$top_srcdir"/sql/functions "$PG_TMP/sql/"
-    ln -s "$top_srcdir"/sql/seed/010_places.sql "$top_srcdir"/sql/seed/015_cases.sql "$PG_TMP/sql/seed/"
-    export CASEDESK_SQLDIR="$PG_TMP/sql"
+    pg_seeds 010_places.sql 015_cases.sql
     pg_init $SCALE
 }
 

@@ -1,36 +1,21 @@
 # tests/sql/discipline_fixture.sh — sourced by the discipline_*.sh tests:
 # a fresh cluster with the schema, the units the tests use and one real login
-# role per part played.  Not a test itself.
+# role per part played (tests/sql/discipline_users.sql, which the
+# discipline_*.sql files include too).  Not a test itself.
 
 : "${top_srcdir:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 . "$top_srcdir/tests/lib/pg.sh"
 . "$top_srcdir/tests/lib/tap.sh"
+. "$top_srcdir/tests/lib/fixture.sh"
 
-pg_start
-pg_init
+pg_cluster
+fixture_units
 
-# The places seed normally brings these; a bare init has none.
-psql_su <<'SQL' || { echo "Bail out! could not create the test units"; exit 99; }
-INSERT INTO casedesk.unit (code, name, kind) VALUES
-    ('hb', '汉滨区', 'district'), ('xcb', '新城街道办', 'subdistrict'),
-    ('gmz', '关庙镇', 'town'), ('dcs', '区政府督查室', 'department'),
-    ('jw', '区纪委监委', 'department'), ('xxzx', '区政务信息中心', 'department')
-ON CONFLICT (code) DO NOTHING;
-SQL
-
-# user LOGIN NAME UNIT ROLE -> prints the official id
-mkuser() {
-    psql_su -c "SELECT casedesk.user_add('$1', '$2', '$3', '$4')" ||
-        { echo "Bail out! user_add $1 failed"; exit 99; }
-}
-
-ID_FLAGGER=$(mkuser t_flagger 张三 xcb staff)
-ID_FLAGGED=$(mkuser t_flagged 李四 xcb staff)
-ID_OTHER=$(mkuser t_other 王五 gmz staff)
-ID_SUP=$(mkuser t_sup 赵督查 dcs supervisor)
-ID_INS=$(mkuser t_ins 钱纪检 jw inspector)
-ID_INS2=$(mkuser t_ins2 孙纪检 jw inspector)
-ID_ADM=$(mkuser t_adm 周管理 xxzx admin)
+psql_su -f "$top_srcdir/tests/sql/discipline_users.sql" >/dev/null ||
+    { echo "Bail out! could not create the test users"; exit 99; }
+official_id() { psql_su -c "SELECT id FROM casedesk.official WHERE login = '$1'"; }
+ID_FLAGGER=$(official_id t_flagger) ID_FLAGGED=$(official_id t_flagged) ID_OTHER=$(official_id t_other)
+ID_SUP=$(official_id t_sup) ID_INS=$(official_id t_ins) ID_INS2=$(official_id t_ins2) ID_ADM=$(official_id t_adm)
 export ID_FLAGGER ID_FLAGGED ID_OTHER ID_SUP ID_INS ID_INS2 ID_ADM
 
 # sql_err LOGIN SQL -> stderr+stdout of a statement run as LOGIN

@@ -8,8 +8,7 @@
 . "$top_srcdir/tests/lib/tap.sh"
 TOOL="$top_builddir/tests/unit/report_tool"
 
-pg_start
-pg_init 0.05
+pg_cluster 0.05
 
 Y=$(date +%Y)
 STAFF=$(psql_su -c "SELECT login FROM casedesk.official WHERE role = 'staff' AND NOT disabled ORDER BY login LIMIT 1")
