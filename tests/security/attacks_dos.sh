@@ -7,7 +7,7 @@
 #  - a note of a megabyte.
 . "$top_srcdir/tests/security/lib.sh"
 sec_users
-ID_STAFF3=$(sec_user sec_staff3 孙五 xcb staff)
+ID_STAFF3=$(fixture_user sec_staff3 孙五 xcb staff)
 WD=
 cleanup() { [ -n "$WD" ] && kill "$WD" 2>/dev/null; wait 2>/dev/null; pg_stop; }
 trap cleanup EXIT
