@@ -494,10 +494,10 @@ BEGIN
     WITH t AS (
         SELECT count(*) AS due,
                count(*) FILTER (WHERE x.status = 'closed'
-                   AND (x.closed_at)::date <= x.deadline) AS on_time,
-               count(*) FILTER (WHERE x.deadline < current_date AND (x.status <> 'closed'
-                   OR (x.closed_at)::date > x.deadline)) AS overdue,
-               count(*) FILTER (WHERE x.deadline < current_date AND x.status <> 'closed') AS open_overdue
+                   AND casedesk.day_of(x.closed_at) <= x.deadline) AS on_time,
+               count(*) FILTER (WHERE x.deadline < casedesk.today() AND (x.status <> 'closed'
+                   OR casedesk.day_of(x.closed_at) > x.deadline)) AS overdue,
+               count(*) FILTER (WHERE x.deadline < casedesk.today() AND x.status <> 'closed') AS open_overdue
           FROM casedesk.task x
          WHERE x.deadline BETWEEN d0 AND d1 AND (v_unit IS NULL OR x.lead_unit_id = v_unit)
     ), k AS (
@@ -714,7 +714,7 @@ BEGIN
                     WHERE project_id = p_project_id AND unit_id = casedesk.my_unit_id()) THEN
         RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Your unit does not take part in this project.';
     END IF;
-    c := casedesk.case_new('expropriation', p_village_id, coalesce(p_opened_on, current_date),
+    c := casedesk.case_new('expropriation', p_village_id, coalesce(p_opened_on, casedesk.today()),
                            p_party_name, p_phone, p_address, NULL);
     INSERT INTO casedesk.expropriation (id, unit_id, project_id, party_kind, party_id_no,
             house_area, land_area_mu)
@@ -1171,7 +1171,7 @@ CREATE FUNCTION casedesk.check_past(p_date date, p_field text) RETURNS void
     LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$ BEGIN
-    IF p_date > current_date THEN
+    IF p_date > casedesk.today() THEN
         RAISE EXCEPTION USING ERRCODE = '23514',
             MESSAGE = format('The %s cannot be in the future.', p_field);
     END IF;
@@ -1210,6 +1210,16 @@ CREATE FUNCTION casedesk.check_step_date(p_on date, p_last date) RETURNS void
 END $$;
 
 ALTER FUNCTION casedesk.check_step_date(p_on date, p_last date) OWNER TO casedesk_owner;
+
+--
+-- Name: day_of(timestamp with time zone); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.day_of(p_at timestamp with time zone) RETURNS date
+    LANGUAGE sql STABLE
+    AS $$ SELECT (p_at AT TIME ZONE casedesk.district_zone())::date $$;
+
+ALTER FUNCTION casedesk.day_of(p_at timestamp with time zone) OWNER TO casedesk_owner;
 
 --
 -- Name: discipline_audit_about_me(text, bigint, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -1295,11 +1305,11 @@ BEGIN
         RAISE EXCEPTION USING MESSAGE = 'The decision document number is required to conclude a record.',
             ERRCODE = '23514';
     END IF;
-    IF p_decided_on IS NULL OR p_decided_on > current_date THEN
+    IF p_decided_on IS NULL OR p_decided_on > casedesk.today() THEN
         RAISE EXCEPTION USING MESSAGE = 'The decision date is required and must not be in the future.',
             ERRCODE = '23514';
     END IF;
-    IF p_decided_on < (r.received_at)::date THEN
+    IF p_decided_on < casedesk.day_of(r.received_at) THEN
         RAISE EXCEPTION USING MESSAGE = 'The decision date must not be before the flag was received.',
             ERRCODE = '23514';
     END IF;
@@ -1412,7 +1422,7 @@ BEGIN
     RETURN QUERY
     SELECT r.id, f.receipt, r.official_id, o.name, r.unit_id, u.name, r.category, r.source,
            r.status, r.received_at, r.review_due,
-           (r.status = 'preliminary_review' AND r.review_due < current_date),
+           (r.status = 'preliminary_review' AND r.review_due < casedesk.today()),
            r.disposition, r.decision_no, r.version
       FROM casedesk.discipline_record r
       JOIN casedesk.discipline_flagger f ON f.record_id = r.id
@@ -1560,11 +1570,11 @@ BEGIN
     PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', NULL, 'READ', NULL,
                                    jsonb_build_object('report', 'overdue_reviews'));
     RETURN QUERY
-    SELECT r.id, o.name, u.name, r.category, r.review_due, (current_date - r.review_due)::integer
+    SELECT r.id, o.name, u.name, r.category, r.review_due, (casedesk.today() - r.review_due)::integer
       FROM casedesk.discipline_record r
       JOIN casedesk.official o ON o.id = r.official_id
       JOIN casedesk.unit u ON u.id = r.unit_id
-     WHERE r.status = 'preliminary_review' AND r.review_due < current_date
+     WHERE r.status = 'preliminary_review' AND r.review_due < casedesk.today()
        AND r.official_id <> v_me
      ORDER BY r.review_due, r.id;
 END $$;
@@ -1662,23 +1672,38 @@ CREATE FUNCTION casedesk.discipline_start_review(p_id bigint, p_due date DEFAULT
     AS $$
 DECLARE
     r     casedesk.discipline_record := casedesk.discipline_lock(p_id, p_version);
-    v_due date := coalesce(p_due, current_date + 30);
+    v_due date := coalesce(p_due, casedesk.today() + 30);
 BEGIN
     IF r.status <> 'received' THEN
         RAISE EXCEPTION USING MESSAGE = format('Preliminary review can start only on a received record; this one is %s.', r.status),
             ERRCODE = 'P0001';
     END IF;
-    IF v_due < current_date THEN
+    IF v_due < casedesk.today() THEN
         RAISE EXCEPTION USING MESSAGE = 'The preliminary review deadline must not be in the past.',
             ERRCODE = '23514';
     END IF;
     UPDATE casedesk.discipline_record
-       SET status = 'preliminary_review', review_started_on = current_date,
+       SET status = 'preliminary_review', review_started_on = casedesk.today(),
            review_due = v_due, reviewer_id = casedesk.my_official_id()
      WHERE id = p_id;
 END $$;
 
 ALTER FUNCTION casedesk.discipline_start_review(p_id bigint, p_due date, p_version integer) OWNER TO casedesk_owner;
+
+--
+-- Name: district_zone(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.district_zone() RETURNS text
+    LANGUAGE sql STABLE
+    AS $$ SELECT coalesce((SELECT pg_catalog.substr(c, 10)
+                         FROM pg_catalog.pg_db_role_setting s, pg_catalog.unnest(s.setconfig) c
+                        WHERE s.setrole = 0 AND pg_catalog.lower(c) LIKE 'timezone=%'
+                          AND s.setdatabase = (SELECT d.oid FROM pg_catalog.pg_database d
+                                                WHERE d.datname = pg_catalog.current_database())),
+                      'Asia/Shanghai') $$;
+
+ALTER FUNCTION casedesk.district_zone() OWNER TO casedesk_owner;
 
 --
 -- Name: expropriation_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -1948,7 +1973,7 @@ CREATE FUNCTION casedesk.my_flag_receipts() RETURNS TABLE(receipt text, filed_on
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    SELECT f.receipt, (r.received_at)::date,
+    SELECT f.receipt, casedesk.day_of(r.received_at),
            CASE WHEN r.status IN ('set_aside','concluded') THEN 'closed' ELSE 'open' END
     FROM casedesk.discipline_flagger f
     JOIN casedesk.discipline_record r ON r.id = f.record_id
@@ -2050,7 +2075,7 @@ BEGIN
     PERFORM casedesk.log_discipline_read('discipline_record', i) FROM unnest(v_ids) i;
 
     RETURN QUERY
-    SELECT 'flag'::text, r.id, r.category, (r.received_at)::date,
+    SELECT 'flag'::text, r.id, r.category, casedesk.day_of(r.received_at),
            r.status, left(r.facts, 120)
       FROM casedesk.discipline_record r WHERE r.id = ANY (v_ids) ORDER BY r.received_at DESC, r.id DESC;
 
@@ -2085,7 +2110,7 @@ BEGIN
 
     RETURN QUERY
     SELECT 'audit'::text, a.id, a.table_name || ':' || coalesce(a.row_id::text, ''),
-           (a.at)::date, a.op, left(coalesce(a.new_row, a.old_row)::text, 120)
+           casedesk.day_of(a.at), a.op, left(coalesce(a.new_row, a.old_row)::text, 120)
       FROM casedesk.audit_log a
      WHERE a.login = v_login
      ORDER BY a.id DESC LIMIT v_lim;
@@ -2886,7 +2911,7 @@ CREATE FUNCTION casedesk.task_check_deadline(p_deadline date) RETURNS void
 BEGIN
     IF p_deadline IS NULL THEN
         PERFORM casedesk.refuse('The deadline is required.', '23514');
-    ELSIF p_deadline < current_date THEN
+    ELSIF p_deadline < casedesk.today() THEN
         PERFORM casedesk.refuse('The deadline cannot be in the past.', '23514');
     ELSIF p_deadline >= date '2100-01-01' THEN
         PERFORM casedesk.refuse('The deadline must be before the year 2100.', '23514');
@@ -2972,7 +2997,7 @@ CREATE FUNCTION casedesk.task_create(p_title text, p_lead_unit text, p_deadline 
 DECLARE
     v_lead integer;
     v_resp integer;
-    v_year integer := extract(year FROM current_date)::integer;
+    v_year integer := extract(year FROM casedesk.today())::integer;
     v_seq  integer;
     v_id   bigint;
     v_code text;
@@ -3048,7 +3073,7 @@ BEGIN
     END IF;
     UPDATE casedesk.task_extension
        SET status = CASE WHEN p_approve THEN 'approved' ELSE 'refused' END,
-           decided_by = casedesk.my_official_id(), decided_on = current_date,
+           decided_by = casedesk.my_official_id(), decided_on = casedesk.today(),
            decision_note = nullif(btrim(p_note), '')
      WHERE id = p_extension_id;
     IF p_approve THEN
@@ -3060,10 +3085,20 @@ END $$;
 ALTER FUNCTION casedesk.task_decide_extension(p_extension_id bigint, p_approve boolean, p_note text) OWNER TO casedesk_owner;
 
 --
+-- Name: today(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.today() RETURNS date
+    LANGUAGE sql STABLE
+    AS $$ SELECT (pg_catalog.now() AT TIME ZONE casedesk.district_zone())::date $$;
+
+ALTER FUNCTION casedesk.today() OWNER TO casedesk_owner;
+
+--
 -- Name: task_escalate(date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.task_escalate(p_today date DEFAULT CURRENT_DATE) RETURNS integer
+CREATE FUNCTION casedesk.task_escalate(p_today date DEFAULT casedesk.today()) RETURNS integer
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
@@ -3085,7 +3120,7 @@ BEGIN
     IF p_today IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The escalation date is required.';
     END IF;
-    IF p_today <> current_date AND NOT v_super AND v_role IS DISTINCT FROM 'supervisor' THEN
+    IF p_today <> casedesk.today() AND NOT v_super AND v_role IS DISTINCT FROM 'supervisor' THEN
         RAISE EXCEPTION USING ERRCODE = '42501',
             MESSAGE = 'Only a supervisor may run the escalation for a day other than today.';
     END IF;
@@ -3197,8 +3232,8 @@ BEGIN
         SELECT t.id, t.lead_unit_id, t.report_interval, t.last_on
           FROM (SELECT t.id, t.lead_unit_id, t.report_interval,
                        greatest(coalesce((SELECT max(r.reported_on) FROM casedesk.task_report r
-                                           WHERE r.task_id = t.id), t.signed_at::date),
-                                t.signed_at::date) AS last_on
+                                           WHERE r.task_id = t.id), casedesk.day_of(t.signed_at)),
+                                casedesk.day_of(t.signed_at)) AS last_on
                   FROM casedesk.task t
                  WHERE t.status IN ('signed','in_progress','returned') AND t.signed_at IS NOT NULL
                ) t
@@ -3232,13 +3267,13 @@ BEGIN
         RAISE EXCEPTION USING MESSAGE = 'Only casedesk users may run the escalation.', ERRCODE = '42501';
     END IF;
     -- Claim today's run; a concurrent session that loses the race skips it.
-    UPDATE casedesk.task_setting SET last_escalated_on = current_date
-     WHERE id = 1 AND last_escalated_on IS DISTINCT FROM current_date;
+    UPDATE casedesk.task_setting SET last_escalated_on = casedesk.today()
+     WHERE id = 1 AND last_escalated_on IS DISTINCT FROM casedesk.today();
     GET DIAGNOSTICS v_claimed = ROW_COUNT;
     IF v_claimed = 0 THEN
         RETURN 0;
     END IF;
-    RETURN casedesk.task_escalate(current_date);
+    RETURN casedesk.task_escalate(casedesk.today());
 END $$;
 
 ALTER FUNCTION casedesk.task_escalate_daily() OWNER TO casedesk_owner;
@@ -3477,8 +3512,8 @@ CREATE FUNCTION casedesk.task_next_report_due(p_task_id bigint) RETURNS date
     AS $$
     SELECT casedesk.add_workdays(greatest(
                coalesce((SELECT max(r.reported_on) FROM casedesk.task_report r WHERE r.task_id = t.id),
-                        t.signed_at::date),
-               t.signed_at::date), t.report_interval)
+                        casedesk.day_of(t.signed_at)),
+               casedesk.day_of(t.signed_at)), t.report_interval)
       FROM casedesk.task t
      WHERE t.id = p_task_id AND t.status IN ('signed','in_progress','returned')
        AND t.signed_at IS NOT NULL
@@ -3588,7 +3623,7 @@ BEGIN
     ELSIF r.status = 'reported' THEN
         PERFORM casedesk.refuse('This task has been reported done and awaits verification.', 'P0001');
     END IF;
-    IF current_date > r.deadline THEN
+    IF casedesk.today() > r.deadline THEN
         PERFORM casedesk.refuse('An extension must be requested before the deadline has passed.', 'P0001');
     END IF;
     IF p_requested_deadline IS NULL OR p_requested_deadline <= r.deadline THEN
@@ -4033,7 +4068,7 @@ BEGIN
     ), tk AS (
         SELECT t.lead_unit_id AS unit_id, count(*) AS due,
                count(*) FILTER (WHERE t.status = 'closed'
-                   AND (t.closed_at)::date <= t.deadline) AS on_time
+                   AND casedesk.day_of(t.closed_at) <= t.deadline) AS on_time
           FROM casedesk.task t
          WHERE t.deadline BETWEEN $1 AND $2
            AND ($3 IS NULL OR t.lead_unit_id = $3)
@@ -4076,9 +4111,9 @@ CREATE FUNCTION casedesk.unit_deductibles(p_from date, p_to date) RETURNS TABLE(
              WHERE k.unit_id = u.id AND k.kind = 'red' AND k.issued_on BETWEEN p_from AND p_to),
            (SELECT count(*) FROM casedesk.task t
              WHERE t.lead_unit_id = u.id AND t.deadline BETWEEN p_from AND p_to
-               AND t.deadline < current_date
+               AND t.deadline < casedesk.today()
                AND (t.status <> 'closed'
-                    OR (t.closed_at)::date > t.deadline))
+                    OR casedesk.day_of(t.closed_at) > t.deadline))
       FROM casedesk.unit u
 $$;
 
@@ -4989,7 +5024,7 @@ CREATE TABLE casedesk.commendation (
     unit_id integer,
     official_id integer,
     title text NOT NULL,
-    granted_on date DEFAULT CURRENT_DATE NOT NULL,
+    granted_on date DEFAULT casedesk.today() NOT NULL,
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT commendation_one_subject CHECK (((unit_id IS NULL) <> (official_id IS NULL))),
     CONSTRAINT commendation_title_nonempty CHECK ((btrim(title) <> ''::text)),
@@ -5389,8 +5424,8 @@ CREATE VIEW casedesk.petition_clock WITH (security_invoker='true') AS
     p.answered_on,
     p.answer,
     p.version,
-    ((p.status = 'open'::text) AND (p.due_on < CURRENT_DATE)) AS overdue,
-    (p.due_on - CURRENT_DATE) AS days_left
+    ((p.status = 'open'::text) AND (p.due_on < casedesk.today())) AS overdue,
+    (p.due_on - casedesk.today()) AS days_left
    FROM casedesk.petition p;
 
 ALTER TABLE casedesk.petition_clock OWNER TO casedesk_owner;
@@ -5837,7 +5872,7 @@ CREATE TABLE casedesk.task_report (
     body text NOT NULL,
     percent integer NOT NULL,
     final boolean DEFAULT false NOT NULL,
-    reported_on date DEFAULT CURRENT_DATE NOT NULL,
+    reported_on date DEFAULT casedesk.today() NOT NULL,
     author_id integer NOT NULL,
     unit_id integer NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
@@ -6057,7 +6092,7 @@ CREATE VIEW casedesk.village_patrol_status WITH (security_invoker='true') AS
     v.kind,
     v.violation_free_since,
     lp.last_patrolled_on,
-    (CURRENT_DATE - lp.last_patrolled_on) AS days_since_patrol
+    (casedesk.today() - lp.last_patrolled_on) AS days_since_patrol
    FROM (casedesk.village v
      LEFT JOIN LATERAL ( SELECT max(p.patrol_on) AS last_patrolled_on
            FROM (casedesk.patrol_village pv
@@ -9322,6 +9357,16 @@ GRANT ALL ON FUNCTION casedesk.check_past_changed(p_op text, p_new date, p_old d
 REVOKE ALL ON FUNCTION casedesk.check_step_date(p_on date, p_last date) FROM PUBLIC;
 
 --
+-- Name: FUNCTION day_of(p_at timestamp with time zone); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.day_of(p_at timestamp with time zone) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.day_of(p_at timestamp with time zone) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.day_of(p_at timestamp with time zone) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.day_of(p_at timestamp with time zone) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.day_of(p_at timestamp with time zone) TO casedesk_admin;
+
+--
 -- Name: FUNCTION discipline_audit_about_me(p_table text, p_row_id bigint, p_row jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9420,6 +9465,16 @@ GRANT ALL ON FUNCTION casedesk.discipline_route(p_id bigint, p_to text, p_note t
 
 REVOKE ALL ON FUNCTION casedesk.discipline_start_review(p_id bigint, p_due date, p_version integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.discipline_start_review(p_id bigint, p_due date, p_version integer) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION district_zone(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.district_zone() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.district_zone() TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.district_zone() TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.district_zone() TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.district_zone() TO casedesk_admin;
 
 --
 -- Name: FUNCTION expropriation_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -9923,6 +9978,16 @@ GRANT ALL ON FUNCTION casedesk.task_decide_extension(p_extension_id bigint, p_ap
 GRANT ALL ON FUNCTION casedesk.task_decide_extension(p_extension_id bigint, p_approve boolean, p_note text) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.task_decide_extension(p_extension_id bigint, p_approve boolean, p_note text) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.task_decide_extension(p_extension_id bigint, p_approve boolean, p_note text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION today(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.today() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.today() TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.today() TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.today() TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.today() TO casedesk_admin;
 
 --
 -- Name: FUNCTION task_escalate(p_today date); Type: ACL; Schema: casedesk; Owner: casedesk_owner

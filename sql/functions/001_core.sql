@@ -42,3 +42,28 @@ CREATE OR REPLACE TRIGGER official_version BEFORE UPDATE ON casedesk.official
 
 GRANT EXECUTE ON FUNCTION casedesk.my_official_id(), casedesk.my_unit_id(), casedesk.my_role()
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
+
+-- The district's time zone and its today.  000_bootstrap sets the database's
+-- TimeZone to Asia/Shanghai, but that is only a default: any session may SET
+-- timezone, and current_date and timestamptz::date follow the session.  So
+-- deadlines, escalation "for today" and the not-in-the-future checks use these,
+-- which read the database's own setting whatever the session says.  Plain SQL
+-- without SET options, so the planner inlines them and the catalog lookup runs
+-- once per query, not once per row.
+CREATE OR REPLACE FUNCTION casedesk.district_zone() RETURNS text
+    LANGUAGE sql STABLE
+AS $$ SELECT coalesce((SELECT pg_catalog.substr(c, 10)
+                         FROM pg_catalog.pg_db_role_setting s, pg_catalog.unnest(s.setconfig) c
+                        WHERE s.setrole = 0 AND pg_catalog.lower(c) LIKE 'timezone=%'
+                          AND s.setdatabase = (SELECT d.oid FROM pg_catalog.pg_database d
+                                                WHERE d.datname = pg_catalog.current_database())),
+                      'Asia/Shanghai') $$;
+CREATE OR REPLACE FUNCTION casedesk.today() RETURNS date
+    LANGUAGE sql STABLE
+AS $$ SELECT (pg_catalog.now() AT TIME ZONE casedesk.district_zone())::date $$;
+-- The district's date of a moment.
+CREATE OR REPLACE FUNCTION casedesk.day_of(p_at timestamptz) RETURNS date
+    LANGUAGE sql STABLE
+AS $$ SELECT (p_at AT TIME ZONE casedesk.district_zone())::date $$;
+GRANT EXECUTE ON FUNCTION casedesk.district_zone(), casedesk.today(), casedesk.day_of(timestamptz)
+    TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;

@@ -43,7 +43,7 @@ CREATE OR REPLACE FUNCTION casedesk.check_past(p_date date, p_field text) RETURN
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$ BEGIN
-    IF p_date > current_date THEN
+    IF p_date > casedesk.today() THEN
         RAISE EXCEPTION USING ERRCODE = '23514',
             MESSAGE = format('The %s cannot be in the future.', p_field);
     END IF;
@@ -264,7 +264,7 @@ END $$;
 CREATE OR REPLACE VIEW casedesk.village_patrol_status WITH (security_invoker = true) AS
 SELECT v.id AS village_id, v.unit_id, v.name, v.kind, v.violation_free_since,
        lp.last_patrolled_on,
-       current_date - lp.last_patrolled_on AS days_since_patrol
+       casedesk.today() - lp.last_patrolled_on AS days_since_patrol
   FROM casedesk.village v
   LEFT JOIN LATERAL (
         SELECT max(p.patrol_on) AS last_patrolled_on
@@ -274,8 +274,8 @@ SELECT v.id AS village_id, v.unit_id, v.name, v.kind, v.violation_free_since,
 
 -- Petitions with their statutory clock.
 CREATE OR REPLACE VIEW casedesk.petition_clock WITH (security_invoker = true) AS
-SELECT p.*, (p.status = 'open' AND p.due_on < current_date) AS overdue,
-       p.due_on - current_date AS days_left
+SELECT p.*, (p.status = 'open' AND p.due_on < casedesk.today()) AS overdue,
+       p.due_on - casedesk.today() AS days_left
   FROM casedesk.petition p;
 
 GRANT SELECT ON casedesk.village_patrol_status, casedesk.petition_clock

@@ -239,7 +239,7 @@ BEGIN
                     WHERE project_id = p_project_id AND unit_id = casedesk.my_unit_id()) THEN
         RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Your unit does not take part in this project.';
     END IF;
-    c := casedesk.case_new('expropriation', p_village_id, coalesce(p_opened_on, current_date),
+    c := casedesk.case_new('expropriation', p_village_id, coalesce(p_opened_on, casedesk.today()),
                            p_party_name, p_phone, p_address, NULL);
     INSERT INTO casedesk.expropriation (id, unit_id, project_id, party_kind, party_id_no,
             house_area, land_area_mu)

@@ -400,7 +400,7 @@ AS $$
 BEGIN
     IF p_deadline IS NULL THEN
         PERFORM casedesk.refuse('The deadline is required.', '23514');
-    ELSIF p_deadline < current_date THEN
+    ELSIF p_deadline < casedesk.today() THEN
         PERFORM casedesk.refuse('The deadline cannot be in the past.', '23514');
     ELSIF p_deadline >= date '2100-01-01' THEN
         PERFORM casedesk.refuse('The deadline must be before the year 2100.', '23514');
@@ -421,7 +421,7 @@ AS $$
 DECLARE
     v_lead integer;
     v_resp integer;
-    v_year integer := extract(year FROM current_date)::integer;
+    v_year integer := extract(year FROM casedesk.today())::integer;
     v_seq  integer;
     v_id   bigint;
     v_code text;
@@ -726,7 +726,7 @@ BEGIN
     ELSIF r.status = 'reported' THEN
         PERFORM casedesk.refuse('This task has been reported done and awaits verification.', 'P0001');
     END IF;
-    IF current_date > r.deadline THEN
+    IF casedesk.today() > r.deadline THEN
         PERFORM casedesk.refuse('An extension must be requested before the deadline has passed.', 'P0001');
     END IF;
     IF p_requested_deadline IS NULL OR p_requested_deadline <= r.deadline THEN
@@ -778,7 +778,7 @@ BEGIN
     END IF;
     UPDATE casedesk.task_extension
        SET status = CASE WHEN p_approve THEN 'approved' ELSE 'refused' END,
-           decided_by = casedesk.my_official_id(), decided_on = current_date,
+           decided_by = casedesk.my_official_id(), decided_on = casedesk.today(),
            decision_note = nullif(btrim(p_note), '')
      WHERE id = p_extension_id;
     IF p_approve THEN
@@ -832,7 +832,7 @@ GRANT EXECUTE ON FUNCTION
 -- of a function call per task.  The per-row tests stay as the final filter,
 -- so a prefilter can only save work, never change the outcome.
 
-CREATE OR REPLACE FUNCTION casedesk.task_escalate(p_today date DEFAULT current_date) RETURNS integer
+CREATE OR REPLACE FUNCTION casedesk.task_escalate(p_today date DEFAULT casedesk.today()) RETURNS integer
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -854,7 +854,7 @@ BEGIN
     IF p_today IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The escalation date is required.';
     END IF;
-    IF p_today <> current_date AND NOT v_super AND v_role IS DISTINCT FROM 'supervisor' THEN
+    IF p_today <> casedesk.today() AND NOT v_super AND v_role IS DISTINCT FROM 'supervisor' THEN
         RAISE EXCEPTION USING ERRCODE = '42501',
             MESSAGE = 'Only a supervisor may run the escalation for a day other than today.';
     END IF;
@@ -966,8 +966,8 @@ BEGIN
         SELECT t.id, t.lead_unit_id, t.report_interval, t.last_on
           FROM (SELECT t.id, t.lead_unit_id, t.report_interval,
                        greatest(coalesce((SELECT max(r.reported_on) FROM casedesk.task_report r
-                                           WHERE r.task_id = t.id), t.signed_at::date),
-                                t.signed_at::date) AS last_on
+                                           WHERE r.task_id = t.id), casedesk.day_of(t.signed_at)),
+                                casedesk.day_of(t.signed_at)) AS last_on
                   FROM casedesk.task t
                  WHERE t.status IN ('signed','in_progress','returned') AND t.signed_at IS NOT NULL
                ) t
@@ -996,8 +996,8 @@ CREATE OR REPLACE FUNCTION casedesk.task_next_report_due(p_task_id bigint) RETUR
 AS $$
     SELECT casedesk.add_workdays(greatest(
                coalesce((SELECT max(r.reported_on) FROM casedesk.task_report r WHERE r.task_id = t.id),
-                        t.signed_at::date),
-               t.signed_at::date), t.report_interval)
+                        casedesk.day_of(t.signed_at)),
+               casedesk.day_of(t.signed_at)), t.report_interval)
       FROM casedesk.task t
      WHERE t.id = p_task_id AND t.status IN ('signed','in_progress','returned')
        AND t.signed_at IS NOT NULL

@@ -124,7 +124,7 @@ CREATE OR REPLACE FUNCTION casedesk.my_flag_receipts()
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT f.receipt, (r.received_at)::date,
+    SELECT f.receipt, casedesk.day_of(r.received_at),
            CASE WHEN r.status IN ('set_aside','concluded') THEN 'closed' ELSE 'open' END
     FROM casedesk.discipline_flagger f
     JOIN casedesk.discipline_record r ON r.id = f.record_id
@@ -196,18 +196,18 @@ CREATE OR REPLACE FUNCTION casedesk.discipline_start_review(p_id bigint, p_due d
 AS $$
 DECLARE
     r     casedesk.discipline_record := casedesk.discipline_lock(p_id, p_version);
-    v_due date := coalesce(p_due, current_date + 30);
+    v_due date := coalesce(p_due, casedesk.today() + 30);
 BEGIN
     IF r.status <> 'received' THEN
         RAISE EXCEPTION USING MESSAGE = format('Preliminary review can start only on a received record; this one is %s.', r.status),
             ERRCODE = 'P0001';
     END IF;
-    IF v_due < current_date THEN
+    IF v_due < casedesk.today() THEN
         RAISE EXCEPTION USING MESSAGE = 'The preliminary review deadline must not be in the past.',
             ERRCODE = '23514';
     END IF;
     UPDATE casedesk.discipline_record
-       SET status = 'preliminary_review', review_started_on = current_date,
+       SET status = 'preliminary_review', review_started_on = casedesk.today(),
            review_due = v_due, reviewer_id = casedesk.my_official_id()
      WHERE id = p_id;
 END $$;
@@ -269,11 +269,11 @@ BEGIN
         RAISE EXCEPTION USING MESSAGE = 'The decision document number is required to conclude a record.',
             ERRCODE = '23514';
     END IF;
-    IF p_decided_on IS NULL OR p_decided_on > current_date THEN
+    IF p_decided_on IS NULL OR p_decided_on > casedesk.today() THEN
         RAISE EXCEPTION USING MESSAGE = 'The decision date is required and must not be in the future.',
             ERRCODE = '23514';
     END IF;
-    IF p_decided_on < (r.received_at)::date THEN
+    IF p_decided_on < casedesk.day_of(r.received_at) THEN
         RAISE EXCEPTION USING MESSAGE = 'The decision date must not be before the flag was received.',
             ERRCODE = '23514';
     END IF;
@@ -338,7 +338,7 @@ BEGIN
     RETURN QUERY
     SELECT r.id, f.receipt, r.official_id, o.name, r.unit_id, u.name, r.category, r.source,
            r.status, r.received_at, r.review_due,
-           (r.status = 'preliminary_review' AND r.review_due < current_date),
+           (r.status = 'preliminary_review' AND r.review_due < casedesk.today()),
            r.disposition, r.decision_no, r.version
       FROM casedesk.discipline_record r
       JOIN casedesk.discipline_flagger f ON f.record_id = r.id
@@ -423,11 +423,11 @@ BEGIN
     PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', NULL, 'READ', NULL,
                                    jsonb_build_object('report', 'overdue_reviews'));
     RETURN QUERY
-    SELECT r.id, o.name, u.name, r.category, r.review_due, (current_date - r.review_due)::integer
+    SELECT r.id, o.name, u.name, r.category, r.review_due, (casedesk.today() - r.review_due)::integer
       FROM casedesk.discipline_record r
       JOIN casedesk.official o ON o.id = r.official_id
       JOIN casedesk.unit u ON u.id = r.unit_id
-     WHERE r.status = 'preliminary_review' AND r.review_due < current_date
+     WHERE r.status = 'preliminary_review' AND r.review_due < casedesk.today()
        AND r.official_id <> v_me
      ORDER BY r.review_due, r.id;
 END $$;
@@ -539,7 +539,7 @@ BEGIN
     PERFORM casedesk.log_discipline_read('discipline_record', i) FROM unnest(v_ids) i;
 
     RETURN QUERY
-    SELECT 'flag'::text, r.id, r.category, (r.received_at)::date,
+    SELECT 'flag'::text, r.id, r.category, casedesk.day_of(r.received_at),
            r.status, left(r.facts, 120)
       FROM casedesk.discipline_record r WHERE r.id = ANY (v_ids) ORDER BY r.received_at DESC, r.id DESC;
 
@@ -574,7 +574,7 @@ BEGIN
 
     RETURN QUERY
     SELECT 'audit'::text, a.id, a.table_name || ':' || coalesce(a.row_id::text, ''),
-           (a.at)::date, a.op, left(coalesce(a.new_row, a.old_row)::text, 120)
+           casedesk.day_of(a.at), a.op, left(coalesce(a.new_row, a.old_row)::text, 120)
       FROM casedesk.audit_log a
      WHERE a.login = v_login
      ORDER BY a.id DESC LIMIT v_lim;

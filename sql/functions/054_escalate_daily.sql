@@ -14,13 +14,13 @@ BEGIN
         RAISE EXCEPTION USING MESSAGE = 'Only casedesk users may run the escalation.', ERRCODE = '42501';
     END IF;
     -- Claim today's run; a concurrent session that loses the race skips it.
-    UPDATE casedesk.task_setting SET last_escalated_on = current_date
-     WHERE id = 1 AND last_escalated_on IS DISTINCT FROM current_date;
+    UPDATE casedesk.task_setting SET last_escalated_on = casedesk.today()
+     WHERE id = 1 AND last_escalated_on IS DISTINCT FROM casedesk.today();
     GET DIAGNOSTICS v_claimed = ROW_COUNT;
     IF v_claimed = 0 THEN
         RETURN 0;
     END IF;
-    RETURN casedesk.task_escalate(current_date);
+    RETURN casedesk.task_escalate(casedesk.today());
 END $$;
 
 REVOKE EXECUTE ON FUNCTION casedesk.task_escalate_daily() FROM PUBLIC;

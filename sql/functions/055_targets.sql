@@ -204,7 +204,7 @@ BEGIN
     ), tk AS (
         SELECT t.lead_unit_id AS unit_id, count(*) AS due,
                count(*) FILTER (WHERE t.status = 'closed'
-                   AND (t.closed_at)::date <= t.deadline) AS on_time
+                   AND casedesk.day_of(t.closed_at) <= t.deadline) AS on_time
           FROM casedesk.task t
          WHERE t.deadline BETWEEN $1 AND $2
            AND ($3 IS NULL OR t.lead_unit_id = $3)
@@ -243,9 +243,9 @@ AS $$
              WHERE k.unit_id = u.id AND k.kind = 'red' AND k.issued_on BETWEEN p_from AND p_to),
            (SELECT count(*) FROM casedesk.task t
              WHERE t.lead_unit_id = u.id AND t.deadline BETWEEN p_from AND p_to
-               AND t.deadline < current_date
+               AND t.deadline < casedesk.today()
                AND (t.status <> 'closed'
-                    OR (t.closed_at)::date > t.deadline))
+                    OR casedesk.day_of(t.closed_at) > t.deadline))
       FROM casedesk.unit u
 $$;
 
@@ -504,10 +504,10 @@ BEGIN
     WITH t AS (
         SELECT count(*) AS due,
                count(*) FILTER (WHERE x.status = 'closed'
-                   AND (x.closed_at)::date <= x.deadline) AS on_time,
-               count(*) FILTER (WHERE x.deadline < current_date AND (x.status <> 'closed'
-                   OR (x.closed_at)::date > x.deadline)) AS overdue,
-               count(*) FILTER (WHERE x.deadline < current_date AND x.status <> 'closed') AS open_overdue
+                   AND casedesk.day_of(x.closed_at) <= x.deadline) AS on_time,
+               count(*) FILTER (WHERE x.deadline < casedesk.today() AND (x.status <> 'closed'
+                   OR casedesk.day_of(x.closed_at) > x.deadline)) AS overdue,
+               count(*) FILTER (WHERE x.deadline < casedesk.today() AND x.status <> 'closed') AS open_overdue
           FROM casedesk.task x
          WHERE x.deadline BETWEEN d0 AND d1 AND (v_unit IS NULL OR x.lead_unit_id = v_unit)
     ), k AS (
