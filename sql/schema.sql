@@ -10275,20 +10275,12 @@ REVOKE ALL ON FUNCTION casedesk.totals_vio_trg() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer) TO casedesk_inspector;
-GRANT ALL ON FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer) TO casedesk_admin;
 
 --
 -- Name: FUNCTION unit_deductibles(p_from date, p_to date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 REVOKE ALL ON FUNCTION casedesk.unit_deductibles(p_from date, p_to date) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.unit_deductibles(p_from date, p_to date) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.unit_deductibles(p_from date, p_to date) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.unit_deductibles(p_from date, p_to date) TO casedesk_inspector;
-GRANT ALL ON FUNCTION casedesk.unit_deductibles(p_from date, p_to date) TO casedesk_admin;
 
 --
 -- Name: FUNCTION unit_id_of(p_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -360,13 +360,19 @@ DECLARE f regprocedure;
 BEGIN
     FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
               WHERE p.pronamespace = 'casedesk'::regnamespace
-                AND p.proname IN ('period_bounds','unit_id_of','unit_actuals','unit_deductibles',
+                AND p.proname IN ('period_bounds','unit_id_of',
                                   'score_rule_year','unit_scores','ranking','accountability_units')
     LOOP
         EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
         EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin', f);
     END LOOP;
 END $$;
+-- Actuals and deductibles over any window are the scoring functions' own
+-- helpers, not an interface: over a one-day window a unit's "total" is one
+-- household's house area.  People get whole months, quarters and years
+-- (unit_scores, ranking, the briefing), never a window of their choosing.
+REVOKE EXECUTE ON FUNCTION casedesk.unit_actuals(date, date, integer), casedesk.unit_deductibles(date, date)
+    FROM PUBLIC, casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
 
 CREATE OR REPLACE FUNCTION casedesk.briefing_check(p_year integer, p_unit_code text) RETURNS integer
     LANGUAGE plpgsql STABLE SECURITY DEFINER
