@@ -66,6 +66,7 @@ CREATE OR REPLACE FUNCTION casedesk.flag_official(p_official_id integer, p_categ
 AS $$
 DECLARE
     v_me  integer := casedesk.my_official_id();
+    v_role text := casedesk.my_role();
     v_bad bigint;
 BEGIN
     IF v_me IS NULL THEN
@@ -89,17 +90,22 @@ BEGIN
         RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must be at most 20000 characters.',
             ERRCODE = '23514';
     END IF;
+    -- Cases and tasks cited must be ones the flagger can see (definer rights
+    -- would otherwise make this an oracle for other units' rows); a hidden
+    -- and a missing one get the same sentence, without echoing the number.
     SELECT c INTO v_bad FROM unnest(coalesce(p_case_ids, '{}')) c
-        WHERE c IS NULL OR NOT EXISTS (SELECT 1 FROM casedesk.case_file f WHERE f.id = c) LIMIT 1;
+        WHERE c IS NULL OR NOT EXISTS (SELECT 1 FROM casedesk.case_file f WHERE f.id = c
+              AND (v_role IN ('supervisor', 'inspector') OR (v_role = 'staff' AND f.unit_id = casedesk.my_unit_id())))
+        LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION USING MESSAGE = format('Case %s named in the flag does not exist.', coalesce(v_bad::text, 'NULL')),
-            ERRCODE = '23514';
+        RAISE EXCEPTION USING MESSAGE = 'Each case named in the flag must be one you can see.', ERRCODE = '23514';
     END IF;
     SELECT t INTO v_bad FROM unnest(coalesce(p_task_ids, '{}')) t
-        WHERE t IS NULL OR NOT EXISTS (SELECT 1 FROM casedesk.task k WHERE k.id = t) LIMIT 1;
+        WHERE t IS NULL OR NOT EXISTS (SELECT 1 FROM casedesk.task k WHERE k.id = t
+              AND (v_role IN ('supervisor', 'inspector') OR (v_role = 'staff' AND k.id IN (SELECT casedesk.my_task_ids()))))
+        LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION USING MESSAGE = format('Task %s named in the flag does not exist.', coalesce(v_bad::text, 'NULL')),
-            ERRCODE = '23514';
+        RAISE EXCEPTION USING MESSAGE = 'Each task named in the flag must be one you can see.', ERRCODE = '23514';
     END IF;
     RETURN casedesk.discipline_insert(p_official_id, p_category, p_facts, 'flag', v_me,
                                       p_case_ids, p_task_ids);
@@ -574,7 +580,15 @@ BEGIN
 
     RETURN QUERY
     SELECT 'audit'::text, a.id, a.table_name || ':' || coalesce(a.row_id::text, ''),
-           casedesk.day_of(a.at), a.op, left(coalesce(a.new_row, a.old_row)::text, 120)
+           casedesk.day_of(a.at), a.op,
+           -- only the fields the inspector may read directly (not phones)
+           left(coalesce((SELECT jsonb_object_agg(e.key, e.value)
+                            FROM jsonb_each(coalesce(a.new_row, a.old_row)) e
+                            JOIN pg_catalog.pg_attribute att
+                              ON att.attrelid = to_regclass('casedesk.' || quote_ident(a.table_name))
+                             AND att.attname = e.key AND att.attnum > 0 AND NOT att.attisdropped
+                           WHERE has_column_privilege(session_user, att.attrelid, att.attnum, 'SELECT')),
+                         '{}'::jsonb)::text, 120)
       FROM casedesk.audit_log a
      WHERE a.login = v_login
      ORDER BY a.id DESC LIMIT v_lim;

@@ -75,7 +75,7 @@ SELECT is(:'e1'::text, :'e2'::text, 'disabled and non-existent officials get the
 SELECT throws_like(format($$SELECT casedesk.flag_official(%s, 'other', '   ')$$, :id_flagged), '%facts of the flag must not be empty%', 'empty facts are refused');
 SELECT throws_like(format($$SELECT casedesk.flag_official(%s, 'bribery', 'x')$$, :id_flagged), '%category must be one of%', 'an unknown category is refused');
 SELECT throws_like(format($$SELECT casedesk.flag_official(%s, 'other', 'x', NULL, ARRAY[987654]::bigint[])$$, :id_flagged),
-                   '%Task 987654 named in the flag does not exist%', 'a non-existent task is refused');
+                   '%Each task named in the flag must be one you can see%', 'a non-existent task is refused');
 :as_su
 CREATE ROLE t_stranger LOGIN IN ROLE casedesk_staff;
 SET SESSION AUTHORIZATION t_stranger;

@@ -59,7 +59,7 @@ SELECT is((SELECT l.case_id FROM casedesk.discipline_link l JOIN casedesk.discip
             WHERE f.receipt = :'rc')::bigint, :case_id::bigint, 'the case is linked to the record');
 SET SESSION AUTHORIZATION :"staff";
 SELECT throws_like(format($$SELECT casedesk.flag_official(%s, 'other', 'x', ARRAY[0]::bigint[])$$, :flagged),
-                   '%Case 0 named in the flag does not exist%', 'a non-existent case is refused');
+                   '%Each case named in the flag must be one you can see%', 'a non-existent case is refused');
 RESET SESSION AUTHORIZATION;
 SELECT is((SELECT count(*) FROM pg_constraint WHERE conrelid = 'casedesk.discipline_link'::regclass
              AND confrelid IN ('casedesk.case_file'::regclass, 'casedesk.task'::regclass))::int, 0,
