@@ -152,10 +152,55 @@ void ui_cleanup(void)
     fflush(stdout);
 }
 
-static int term_init(void)
+/* ^S/^Q are ours (save), not flow control.  A ^S typed before we start
+ * has already stopped output: a write would then block for ever, and the
+ * signal handling with it; so output is restarted too.  The terminal's own
+ * setting comes back at exit and while we are stopped (^Z). */
+static tcflag_t tty_flow_saved;
+static int tty_flow_known;
+
+static void tty_flow_restore(void)
 {
     struct termios t;
 
+    if (!tty_flow_known || tcgetattr(STDIN_FILENO, &t) != 0) return;
+    t.c_iflag = (t.c_iflag & ~(tcflag_t)(IXON | IXOFF)) | tty_flow_saved;
+    tcsetattr(STDIN_FILENO, TCSADRAIN, &t);
+}
+
+void ui_tty_flow_off(void)
+{
+    struct termios t;
+
+    if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &t) != 0) return;
+    if (!tty_flow_known) {
+        tty_flow_saved = t.c_iflag & (IXON | IXOFF);
+        tty_flow_known = 1;
+        atexit(tty_flow_restore);
+    }
+    if (t.c_iflag & (IXON | IXOFF)) {
+        t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+        tcsetattr(STDIN_FILENO, TCSANOW, &t);
+    }
+    tcflow(STDIN_FILENO, TCOON);
+}
+
+/* The modes we need, after start-up and after every SIGCONT (the shell
+ * that ran the stopped job set the terminal its own way): no flow
+ * control, keypad transmit mode (so the arrows send what terminfo says). */
+static void term_modes_on(void)
+{
+    const char *smkx = tigetstr("smkx");
+
+    ui_tty_flow_off();
+    def_prog_mode();
+    if (smkx && smkx != (char *)-1) putp(smkx);
+    fflush(stdout);
+}
+
+static int term_init(void)
+{
+    ui_tty_flow_off();
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         fprintf(stderr, "casedesk: %s\n", _("standard input and output must be a terminal"));
         return -1;
@@ -173,12 +218,7 @@ static int term_init(void)
     intrflush(stdscr, FALSE);
     keypad(stdscr, TRUE);
     nodelay(stdscr, TRUE);
-    /* ^S/^Q are ours (save), not flow control. */
-    if (tcgetattr(STDIN_FILENO, &t) == 0) {
-        t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
-        tcsetattr(STDIN_FILENO, TCSANOW, &t);
-        def_prog_mode();
-    }
+    term_modes_on();
     theme_init(ui.app->settings.theme);
     curs_set(0);
     clear();
@@ -220,15 +260,25 @@ void ui_save_drafts_and_exit(int status)
     exit(status);
 }
 
+/* Back from a stop (our ^Z or anyone's SIGSTOP): the shell has set the
+ * terminal its own way; set ours again and repaint everything. */
+static void resume(void)
+{
+    ui.curses_on = 1;
+    reset_prog_mode();
+    term_modes_on();
+    ui.full_redraw = 1;
+    do_resize();
+}
+
 static void suspend(void)
 {
     ui_cleanup();
+    tty_flow_restore();
     catch(SIGTSTP, SIG_DFL);
     raise(SIGTSTP);                 /* stops here until SIGCONT */
     catch(SIGTSTP, on_signal);
-    ui.curses_on = 1;
-    reset_prog_mode();
-    do_resize();
+    resume();
 }
 
 static void handle_signals(void)
@@ -251,7 +301,8 @@ static void handle_signals(void)
         }
     if (die) ui_save_drafts_and_exit(die);
     if (tstp) suspend();
-    else if (winch || cont) do_resize();
+    else if (cont) resume();
+    else if (winch) do_resize();
     if (intr) ui_queue_key(UI_KEY_INTR);
 }
 
