@@ -52,6 +52,8 @@ struct ui_state {
     int frame_dirty, full_redraw;
     char msg[512];
     int msg_err;
+    int msg_is_wait;             /* msg is the loop's "Saving… N s", not an outcome */
+    int saving;                  /* the command running is a save (for that text) */
     int want_cursor, cur_y, cur_x;   /* text cursor, relative to cur_win */
     WINDOW *cur_win;
     struct ui_timer_req timers[UI_MAX_TIMERS];
@@ -96,6 +98,7 @@ void ui_refresh_run(void);                  /* load what is stale and due */
 /* ui_loop.c */
 void ui_turn(const int *stop);              /* one poll + dispatch + draw */
 void ui_save_drafts_and_exit(int status);
+void ui_after_wait(void);                   /* after a command: keys typed while it waited go */
 
 /* ui_modal.c */
 void ui_modal_draw(struct modal *m);

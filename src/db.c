@@ -5,9 +5,12 @@
 #include "i18n.h"
 #include "util.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 struct db {
     PGconn *conn;
@@ -15,6 +18,10 @@ struct db {
     char errmsg[512];
     char detail[512];
     int reconnecting;
+    db_wait_hook wait_hook;      /* see db_set_wait_hook */
+    void *wait_arg;
+    int cancelled;               /* db_cancel was called for this statement */
+    int waited;                  /* a statement waited long enough to show it */
 };
 
 /* libpq prints server notices to stderr by default — over the screen.  They
@@ -100,6 +107,114 @@ static void clear_error(db_t *db)
     db->sqlstate[0] = db->errmsg[0] = db->detail[0] = '\0';
 }
 
+
+/* ---- waiting on a statement: visible, cancellable ----
+ * A statement is sent without blocking (PQsendQueryParams); while it runs
+ * the wait hook, when one is set, does the waiting (it polls the socket
+ * together with the terminal) and may ask for a cancel.  Without a hook
+ * the socket alone is polled.  The first moments pass without the hook:
+ * most statements answer at once and nothing should flicker. */
+#define DB_WAIT_QUIET_MS 150
+
+static long long mono_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void db_set_wait_hook(db_t *db, db_wait_hook fn, void *arg)
+{
+    db->wait_hook = fn;
+    db->wait_arg = arg;
+}
+
+int db_cancel(db_t *db)
+{
+    char err[256];
+    PGcancel *c;
+    int ok;
+
+    if (!db || !db->conn || PQstatus(db->conn) != CONNECTION_OK) return -1;
+    if (PQtransactionStatus(db->conn) != PQTRANS_ACTIVE) return 0;   /* nothing runs */
+    if (!(c = PQgetCancel(db->conn))) return -1;
+    ok = PQcancel(c, err, sizeof err);
+    PQfreeCancel(c);
+    db->cancelled = 1;
+    log_msg("statement cancel %s%s", ok ? "sent" : "failed: ", ok ? "" : err);
+    return ok ? 0 : -1;
+}
+
+int db_take_waited(db_t *db)
+{
+    int w = db->waited;
+
+    db->waited = 0;
+    return w;
+}
+
+/* Wait until libpq has a whole result (or the connection broke). */
+static int wait_result(db_t *db, long long t0)
+{
+    while (PQisBusy(db->conn)) {
+        int fd = PQsocket(db->conn);
+        long long el = mono_ms() - t0;
+        int ready;
+
+        if (fd < 0) return -1;
+        if (db->wait_hook && el >= DB_WAIT_QUIET_MS) {
+            db->waited = 1;
+            ready = db->wait_hook(db->wait_arg, fd, (long)el);
+            if (ready == DB_WAIT_CANCEL && !db->cancelled) db_cancel(db);
+        } else {
+            struct pollfd p = { .fd = fd, .events = POLLIN };
+            int ms = db->wait_hook ? (int)(DB_WAIT_QUIET_MS - el) : -1;
+            if (poll(&p, 1, ms) < 0 && errno != EINTR) return -1;
+        }
+        if (!PQconsumeInput(db->conn)) return -1;
+    }
+    return 0;
+}
+
+/* PQexecParams, but waiting through wait_result.  Returns the last result
+ * (NULL when the connection broke); the caller checks its status. */
+static PGresult *exec_waiting(db_t *db, const char *sql, int nparams, const char *const *params)
+{
+    PGresult *res, *last = NULL;
+    long long t0 = mono_ms();
+
+    db->cancelled = 0;
+    if (!PQsendQueryParams(db->conn, sql, nparams, NULL, params, NULL, NULL, 0))
+        return NULL;
+    for (;;) {
+        if (wait_result(db, t0) < 0) break;
+        if (!(res = PQgetResult(db->conn))) break;
+        if (last) PQclear(last);
+        last = res;
+    }
+    return last;
+}
+
+/* The sentences for waiting, cancelling and a database that cannot take a
+ * write, in the reader's language.  Returns 1 if it wrote one. */
+static int friendly_wait_state(const db_t *db, const char *s, char *buf, size_t bufsz)
+{
+    const char *m = NULL;
+
+    if (strcmp(s, "57014") == 0)
+        m = db && db->cancelled ? _("Cancelled: the change was not made. Your form is kept.")
+                                : _("The database took too long and stopped the request; nothing was changed.");
+    else if (strcmp(s, "55P03") == 0)
+        m = _("Another session holds a lock this change needs; nothing was saved. Try again in a moment.");
+    else if (strcmp(s, "25006") == 0)
+        m = _("The database is read-only at the moment (maintenance or a standby server); nothing was saved. Your form is kept: try again later.");
+    else if (strcmp(s, "53100") == 0)
+        m = _("The database server's disk is full; nothing was saved. Your form is kept: tell the administrator.");
+    if (!m) return 0;
+    snprintf(buf, bufsz, "%s", m);
+    return 1;
+}
 static void record_error(db_t *db, const PGresult *res)
 {
     const char *st = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
@@ -111,6 +226,7 @@ static void record_error(db_t *db, const PGresult *res)
     snprintf(db->sqlstate, sizeof db->sqlstate, "%s", st ? st : "");
     snprintf(db->detail, sizeof db->detail, "%s", msg ? msg : "");
     db_friendly(db->sqlstate, db->detail, db->errmsg, sizeof db->errmsg);
+    friendly_wait_state(db, db->sqlstate, db->errmsg, sizeof db->errmsg);
     log_msg("sql error %s: %s", db->sqlstate, db->detail);
 }
 
@@ -118,7 +234,7 @@ PGresult *db_exec(db_t *db, const char *sql, int nparams, const char *const *par
 {
     PGresult *res;
     clear_error(db);
-    res = PQexecParams(db->conn, sql, nparams, NULL, params, NULL, NULL, 0);
+    res = exec_waiting(db, sql, nparams, params);
     switch (res ? PQresultStatus(res) : PGRES_FATAL_ERROR) {
     case PGRES_TUPLES_OK:
     case PGRES_COMMAND_OK:
@@ -250,14 +366,14 @@ const char *db_friendly(const char *sqlstate, const char *server_msg, char *buf,
     const char *m = server_msg ? server_msg : "";
     const char *s = sqlstate ? sqlstate : "";
 
+    if (friendly_wait_state(NULL, s, buf, bufsz))
+        return buf;
     if (strncmp(s, "08", 2) == 0 || strcmp(s, "57P01") == 0)
         snprintf(buf, bufsz, "%s", _("The connection to the database was lost; reconnecting."));
     else if (strcmp(s, "42501") == 0 && (strncmp(m, "permission denied", 17) == 0
                                          || strncmp(m, "new row violates row-level security", 35) == 0))
         snprintf(buf, bufsz, "%s", _("You do not have permission to do that."));
-    else if (strcmp(s, "57014") == 0)
-        snprintf(buf, bufsz, "%s", _("The database took too long to answer; try a narrower filter."));
-    else if (strcmp(s, "55P03") == 0 || strcmp(s, "40P01") == 0 || strcmp(s, "40001") == 0)
+    else if (strcmp(s, "40P01") == 0 || strcmp(s, "40001") == 0)
         snprintf(buf, bufsz, "%s", _("Someone else is changing the same record right now; try again."));
     else if (strcmp(s, "23505") == 0 && strncmp(m, "duplicate key", 13) == 0)
         snprintf(buf, bufsz, "%s", _("A record with the same number already exists."));

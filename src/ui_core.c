@@ -33,6 +33,7 @@ static void set_msg(int err, const char *fmt, va_list ap)
 {
     vsnprintf(ui.msg, sizeof ui.msg, fmt, ap);
     ui.msg_err = err;
+    ui.msg_is_wait = 0;
     ui.frame_dirty = 1;
     log_msg("%s: %s", err ? "error" : "info", ui.msg);
 }
@@ -296,11 +297,12 @@ static void global_command(enum cmd c)
 
 static void run_command(struct screen *top, enum cmd c)
 {
-    if (top && top->ops->command && top->ops->command(top, c)) {
+    ui.saving = c == CMD_SAVE;       /* "Saving…" if it has to wait */
+    if (top && top->ops->command && top->ops->command(top, c))
         top->dirty = 1;
-        return;
-    }
-    global_command(c);
+    else
+        global_command(c);
+    ui_after_wait();
 }
 
 static int pop_key(void)

@@ -254,6 +254,9 @@ static void save_one(struct screen *s, void *arg)
 
 void ui_save_drafts_and_exit(int status)
 {
+    /* A statement still running (a lock wait) would keep its backend
+     * until the statement timeout: cancel it before going. */
+    if (ui.app && ui.app->db) db_cancel(ui.app->db);
     log_msg("exiting with status %d: saving drafts", status);
     ui_for_each_screen(save_one, NULL);
     ui_cleanup();
@@ -331,6 +334,107 @@ static void read_keys(void)
     if (got) tty_idle_wakes = 0;
 }
 
+
+/* ---- waiting on the database ----
+ * db_exec calls on_db_wait while a statement takes long (a row lock, a
+ * slow server).  The screen shows "Saving… N s (Esc cancels)"; Esc or ^C
+ * cancels the statement; a hang-up or SIGTERM cancels it and exits (the
+ * backend is then gone at once); other keys typed at the waiting screen
+ * are dropped, so they neither erase the outcome nor queue more saves.
+ * Resizes and ^Z wait until the statement is over. */
+static long wait_shown_s = -1;
+static int wait_winch, wait_cont;
+
+static void wait_show(long elapsed_ms)
+{
+    long secs = elapsed_ms / 1000;
+
+    if (!ui.curses_on || ui.too_small || !ui.msgw) return;
+    if (ui.msg_is_wait && secs == wait_shown_s) return;
+    wait_shown_s = secs;
+    snprintf(ui.msg, sizeof ui.msg,
+             ui.saving ? _("Saving… %ld s (Esc cancels)") : _("Waiting for the database… %ld s (Esc cancels)"),
+             secs);
+    ui.msg_err = 0;
+    ui.msg_is_wait = 1;
+    werase(ui.msgw);
+    ui_put_role(ui.msgw, 0, 0, ui.cols, ui.msg, ALIGN_LEFT, ROLE_NORMAL);
+    wnoutrefresh(ui.msgw);
+    doupdate();
+}
+
+static int wait_signals(void)
+{
+    unsigned char buf[64];
+    int cancel = 0, die = 0;
+    ssize_t n;
+
+    while ((n = read(sigfd[0], buf, sizeof buf)) > 0)
+        for (ssize_t i = 0; i < n; i++) {
+            switch (buf[i]) {
+            case SIGINT: case SIGQUIT: cancel = 1; break;
+            case SIGHUP: die = 129; break;
+            case SIGTERM: if (!die) die = 143; break;
+            case SIGWINCH: wait_winch = 1; break;
+            case SIGCONT: wait_cont = 1; break;
+            default: break;          /* SIGTSTP: not in the middle of a statement */
+            }
+        }
+    if (die) ui_save_drafts_and_exit(die);   /* cancels the statement first */
+    return cancel;
+}
+
+static int wait_keys(void)
+{
+    wint_t ch;
+    int r, cancel = 0, avail = 0;
+
+    if (ioctl(STDIN_FILENO, FIONREAD, &avail) < 0 || avail == 0) {
+        if (++tty_idle_wakes >= 3) ui_save_drafts_and_exit(129);
+        return 0;
+    }
+    tty_idle_wakes = 0;
+    while ((r = get_wch(&ch)) != ERR)
+        if (r == OK && (ch == 27 || ch == 3)) cancel = 1;
+    return cancel;
+}
+
+static int on_db_wait(void *arg, int dbfd, long elapsed_ms)
+{
+    struct pollfd fds[3];
+    int ms = 1000 - (int)(elapsed_ms % 1000), cancel = 0;
+
+    (void)arg;
+    wait_show(elapsed_ms);
+    fds[0] = (struct pollfd){ .fd = STDIN_FILENO, .events = POLLIN };
+    fds[1] = (struct pollfd){ .fd = sigfd[0], .events = POLLIN };
+    fds[2] = (struct pollfd){ .fd = dbfd, .events = POLLIN };
+    if (poll(fds, 3, ms > 250 ? 250 : ms) <= 0) return DB_WAIT_GO_ON;
+    if (fds[1].revents) cancel |= wait_signals();
+    if (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)) ui_save_drafts_and_exit(129);
+    if (fds[0].revents & POLLIN) cancel |= wait_keys();
+    if (cancel && ui.msg_is_wait) {
+        snprintf(ui.msg, sizeof ui.msg, "%s", _("Cancelling…"));
+        wait_shown_s = -1;
+        werase(ui.msgw);
+        ui_put_role(ui.msgw, 0, 0, ui.cols, ui.msg, ALIGN_LEFT, ROLE_NORMAL);
+        wnoutrefresh(ui.msgw);
+        doupdate();
+    }
+    return cancel ? DB_WAIT_CANCEL : DB_WAIT_GO_ON;
+}
+
+void ui_after_wait(void)
+{
+    ui.saving = 0;
+    if (!ui.app || !ui.app->db || !db_take_waited(ui.app->db)) return;
+    ui.nkeys = ui.keys_head = 0;      /* typed at the waiting screen */
+    if (ui.msg_is_wait) { ui.msg[0] = '\0'; ui.msg_is_wait = 0; }
+    ui.frame_dirty = 1;
+    if (wait_cont) resume();
+    else if (wait_winch) do_resize();
+    wait_winch = wait_cont = 0;
+}
 /* ---- the database connection ---- */
 
 static void on_notify(const char *channel, const char *payload, void *arg)
@@ -497,6 +601,7 @@ int ui_run(struct app *app)
     install_signals();
     fatal_set_cleanup(ui_cleanup);
     if (term_init() < 0) return 1;
+    if (app->db) db_set_wait_hook(app->db, on_db_wait, NULL);
     ui.running = 1;
     dbst = DB_UP;
     app->connected = app->db && db_ok(app->db);
@@ -513,6 +618,7 @@ int ui_run(struct app *app)
     while (!ui.quitting) ui_turn(NULL);
     ui_close_all();
     ui_cleanup();
+    if (app->db) db_set_wait_hook(app->db, NULL, NULL);
     ui.running = 0;
     return ui.exit_code;
 }

@@ -35,3 +35,11 @@ now_ms() { local t; t=$(date +%s%N); echo $((t / 1000000)); }
 
 # The casedesk started by the interactive shell in the pane (pane: sh → bash → casedesk).
 term_shell_child() { pgrep -x casedesk -P "$(pgrep -P "$(tmux_shell_pid)" | head -n 1)" | head -n 1; }
+
+# term_field N: the cursor to the Nth field of the open form (0 = first):
+# Up to the top (it does not wrap), then Down N times.
+term_field() {
+    local i
+    for i in 1 2 3 4 5 6 7 8 9 10; do tmux_send Up; done
+    for ((i = 0; i < $1; i++)); do tmux_send Down; done
+}
