@@ -10,7 +10,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <time.h>
+#include <unistd.h>
 
 struct db {
     PGconn *conn;
@@ -358,6 +361,31 @@ int db_reconnect_poll(db_t *db)
     }
 }
 
+
+/* ---- reconnecting: is the server there again? ----
+ * A cheap probe between reconnect attempts: for a Unix socket, whether a
+ * connect() to it succeeds (a refused or missing socket costs the server
+ * nothing, no log line).  Returns 1 when it answers, 0 when it does not,
+ * -1 when we cannot tell (TCP, unknown host): then the caller just tries. */
+int db_server_answers(db_t *db)
+{
+    const char *host = db && db->conn ? PQhost(db->conn) : NULL;
+    const char *port = db && db->conn ? PQport(db->conn) : NULL;
+    struct sockaddr_un sa;
+    int fd, r;
+
+    if (!host || host[0] != '/') return -1;
+    memset(&sa, 0, sizeof sa);
+    sa.sun_family = AF_UNIX;
+    if ((size_t)snprintf(sa.sun_path, sizeof sa.sun_path, "%s/.s.PGSQL.%s", host,
+                         port && *port ? port : "5432") >= sizeof sa.sun_path)
+        return -1;
+    if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0)) < 0) return -1;
+    r = connect(fd, (struct sockaddr *)&sa, sizeof sa);
+    r = r == 0 || errno == EINPROGRESS || errno == EAGAIN;
+    close(fd);
+    return r;
+}
 /* Our own workflow functions raise one plain sentence (P0001, 23514, 42501
  * with a custom text); those pass through, translated when the catalogue
  * knows them.  PostgreSQL's generic messages become sentences a clerk reads. */

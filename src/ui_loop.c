@@ -30,6 +30,7 @@ enum db_state { DB_UP, DB_WAIT, DB_POLLING };
 static enum db_state dbst;
 static long long db_next_ms;
 static int db_backoff_ms;
+static long long db_attempt_ms;      /* next full attempt without a probe */
 
 /* ---- timing: log-only figures for `make bench` ----
  * Only when a log is open (--log FILE): the loop notes when input or a
@@ -457,10 +458,33 @@ static void db_lost(void)
     log_msg("database connection lost");
     dbst = DB_WAIT;
     db_next_ms = ui_now_ms();
-    db_backoff_ms = 1000;
+    db_backoff_ms = 500;
+    db_attempt_ms = 0;
     ui.app->connected = 0;
     ui.frame_dirty = 1;
     ui_error("%s", _("The connection to the database was lost; reconnecting…"));
+}
+
+/* Reconnecting.  While the server is away a probe (a bare connect() to its
+ * Unix socket, which costs it nothing) runs every DB_PROBE_MS; a full
+ * attempt is made as soon as the probe answers, so the session is back
+ * within a fraction of a second of the server accepting again.  Full
+ * attempts without a probe (TCP, or the probe cannot tell) back off up to
+ * DB_BACKOFF_MAX_MS.  An attempt that fails while the server answers
+ * (still starting up) is retried after DB_PROBE_MS. */
+#define DB_PROBE_MS 200
+#define DB_BACKOFF_MAX_MS 4000
+
+static void db_attempt(db_t *db)
+{
+    int r = db_reconnect_start(db);
+
+    dbst = r < 0 ? DB_WAIT : DB_POLLING;
+    db_next_ms = ui_now_ms() + (r < 0 ? DB_PROBE_MS : 10);
+    if (r < 0) {
+        db_attempt_ms = ui_now_ms() + db_backoff_ms;
+        if (db_backoff_ms < DB_BACKOFF_MAX_MS) db_backoff_ms *= 2;
+    }
 }
 
 static void db_step(void)
@@ -470,17 +494,17 @@ static void db_step(void)
 
     if (dbst == DB_UP || ui_now_ms() < db_next_ms) return;
     if (dbst == DB_WAIT) {
-        r = db_reconnect_start(db);
-        dbst = r < 0 ? DB_WAIT : DB_POLLING;
-        db_next_ms = ui_now_ms() + (r < 0 ? db_backoff_ms : 100);
+        if (db_server_answers(db) == 1 || ui_now_ms() >= db_attempt_ms) db_attempt(db);
+        else db_next_ms = ui_now_ms() + DB_PROBE_MS;
         return;
     }
     r = db_reconnect_poll(db);
-    if (r == 0) { db_next_ms = ui_now_ms() + 100; return; }
+    if (r == 0) { db_next_ms = ui_now_ms() + 10; return; }
     if (r < 0) {
         dbst = DB_WAIT;
-        db_next_ms = ui_now_ms() + db_backoff_ms;
-        if (db_backoff_ms < 30000) db_backoff_ms *= 2;
+        db_next_ms = ui_now_ms() + DB_PROBE_MS;
+        db_attempt_ms = ui_now_ms() + db_backoff_ms;
+        if (db_backoff_ms < DB_BACKOFF_MAX_MS) db_backoff_ms *= 2;
         return;
     }
     dbst = DB_UP;
