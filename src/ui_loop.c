@@ -148,6 +148,7 @@ void ui_cleanup(void)
 {
     if (!ui.curses_on) return;
     ui.curses_on = 0;
+    fputs("\033[?2004l", stdout);
     curs_set(1);
     endwin();
     fflush(stdout);
@@ -188,7 +189,8 @@ void ui_tty_flow_off(void)
 
 /* The modes we need, after start-up and after every SIGCONT (the shell
  * that ran the stopped job set the terminal its own way): no flow
- * control, keypad transmit mode (so the arrows send what terminfo says). */
+ * control, keypad transmit mode (so the arrows send what terminfo says),
+ * bracketed paste (a pasted line break is text, not Enter). */
 static void term_modes_on(void)
 {
     const char *smkx = tigetstr("smkx");
@@ -196,6 +198,7 @@ static void term_modes_on(void)
     ui_tty_flow_off();
     def_prog_mode();
     if (smkx && smkx != (char *)-1) putp(smkx);
+    fputs("\033[?2004h", stdout);   /* bracketed paste */
     fflush(stdout);
 }
 
@@ -310,28 +313,138 @@ static void handle_signals(void)
     if (intr) ui_queue_key(UI_KEY_INTR);
 }
 
+/* ---- reading the terminal ----
+ * Bytes come from wgetch (keypad decodes the function keys) and are put
+ * together as UTF-8 here, not by get_wch: a byte that is not UTF-8 is
+ * refused by name (UI_KEY_BADBYTE, a message) and the valid text around
+ * it is kept.  Bracketed paste (ESC [200~ ... ESC [201~) is collected into
+ * ui.paste and queued as one UI_KEY_PASTE: one edit of one field, line
+ * breaks as spaces, never as keys that move between fields. */
+static const char paste_start[] = "\033[200~", paste_end[] = "\033[201~";
+static int esc_have;                 /* bytes of paste_start / paste_end matched */
+static int in_paste;
+static uint32_t u8_cp;               /* the character being put together */
+static int u8_need, u8_have, u8_first;
+static int bad_byte = -1;            /* the first refused byte of this read */
+
+static void refuse_byte(int b)
+{
+    if (bad_byte < 0) bad_byte = b;
+}
+
+static void paste_add(uint32_t cp)
+{
+    char u[4];
+    size_t n;
+
+    if (cp == '\r' || cp == '\n' || cp == '\t' || cp == 0x0B || cp == 0x0C) {
+        /* a run of line breaks (CR LF, or tmux's CR CR) is one space */
+        if (ui.paste_changed == 2) return;
+        ui.paste_changed = 2;
+        cp = ' ';
+    } else {
+        if (ui.paste_changed == 2) ui.paste_changed = 1;
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) { ui.paste_changed = 1; return; }
+    }
+    n = utf8_encode(cp, u);
+    if (ui.paste_len + n + 1 > ui.paste_cap) {
+        ui.paste_cap = ui.paste_cap * 2 + 256;
+        ui.paste = xrealloc(ui.paste, ui.paste_cap);
+    }
+    memcpy(ui.paste + ui.paste_len, u, n);
+    ui.paste_len += n;
+    ui.paste[ui.paste_len] = '\0';
+}
+
+static void put_char(uint32_t cp)
+{
+    if (in_paste) paste_add(cp);
+    else ui_queue_key((int)cp);
+}
+
+/* One byte of text (not a function key) through the UTF-8 decoder. */
+static void put_byte(int b)
+{
+    if (u8_need) {
+        if ((b & 0xC0) == 0x80) {
+            u8_cp = (u8_cp << 6) | (uint32_t)(b & 0x3F);
+            if (++u8_have < u8_need) return;
+            u8_need = 0;
+            /* overlong forms, surrogates and beyond U+10FFFF are not UTF-8 */
+            if ((u8_have == 2 && u8_cp < 0x800) || (u8_have == 3 && u8_cp < 0x10000)
+                || (u8_cp >= 0xD800 && u8_cp <= 0xDFFF) || u8_cp > 0x10FFFF)
+                refuse_byte(u8_first);
+            else
+                put_char(u8_cp);
+            return;
+        }
+        refuse_byte(u8_first);       /* cut short: refuse it, then read b afresh */
+        u8_need = 0;
+    }
+    if (b < 0x80) { put_char((uint32_t)b); return; }
+    u8_first = b;
+    u8_have = 0;
+    if (b >= 0xC2 && b <= 0xDF) { u8_need = 1; u8_cp = (uint32_t)(b & 0x1F); }
+    else if (b >= 0xE0 && b <= 0xEF) { u8_need = 2; u8_cp = (uint32_t)(b & 0x0F); }
+    else if (b >= 0xF0 && b <= 0xF4) { u8_need = 3; u8_cp = (uint32_t)(b & 0x07); }
+    else refuse_byte(b);
+}
+
+/* The bytes of an escape sequence that turned out not to be a paste marker. */
+static void esc_flush(const char *marker)
+{
+    for (int i = 0; i < esc_have; i++) {
+        if (i == 0 && !in_paste) ui_queue_key(27);       /* Esc, then its followers */
+        else if (i > 0) put_byte((unsigned char)marker[i]);
+        else ui.paste_changed = 1;                        /* an ESC inside a paste */
+    }
+    esc_have = 0;
+}
+
+static void take_byte(int b)
+{
+    const char *marker = in_paste ? paste_end : paste_start;
+
+    if (b == (unsigned char)marker[esc_have]) {
+        if (marker[++esc_have]) return;
+        esc_have = 0;
+        if (in_paste) { in_paste = 0; ui_queue_key(UI_KEY_PASTE); }
+        else in_paste = 1;
+        return;
+    }
+    if (esc_have) esc_flush(marker);
+    if (b == 27) { esc_have = 1; return; }
+    put_byte(b);
+}
+
+static void take_fn_key(int k)
+{
+    if (esc_have) esc_flush(in_paste ? paste_end : paste_start);
+    if (u8_need) { refuse_byte(u8_first); u8_need = 0; }
+    if (k == KEY_RESIZE) { if (LINES != ui.rows || COLS != ui.cols) relayout(); return; }
+    if (in_paste) { ui.paste_changed = 1; return; }   /* a key code inside a paste: dropped */
+    ui_queue_key(KEYC_FN(k));
+}
+
 /* Drain the terminal: curses buffers escape sequences and pastes. */
 static void read_keys(void)
 {
-    wint_t ch;
-    int r, got = 0, avail = 0;
+    int k, got = 0, avail = 0;
 
     if (ioctl(STDIN_FILENO, FIONREAD, &avail) < 0 || avail == 0) {
         /* Readable with nothing to read is end of file (hang-up, EIO). */
         if (++tty_idle_wakes >= 3) ui_save_drafts_and_exit(129);
     }
-    while ((r = get_wch(&ch)) != ERR) {
+    while ((k = getch()) != ERR) {
         got++;
-        if (r == KEY_CODE_YES) {
-            /* curses resized itself (or echoes our resizeterm). */
-            if (ch == KEY_RESIZE) { if (LINES != ui.rows || COLS != ui.cols) relayout(); }
-            else ui_queue_key(KEYC_FN((int)ch));
-        } else {
-            ui_queue_key((int)ch);
-        }
+        if (k >= KEY_MIN) take_fn_key(k);
+        else take_byte(k);
         if (got == 1 && timing_on())
-            keymap_key_name(r == KEY_CODE_YES ? KEYC_FN((int)ch) : (int)ch, t_key, sizeof t_key);
+            keymap_key_name(k >= KEY_MIN ? KEYC_FN(k) : k, t_key, sizeof t_key);
     }
+    /* A lone Esc is the Esc key (curses waited ESCDELAY for more). */
+    if (esc_have && !in_paste) esc_flush(paste_start);
+    if (bad_byte >= 0) { ui_queue_key(UI_KEY_BADBYTE(bad_byte)); bad_byte = -1; }
     if (got) tty_idle_wakes = 0;
 }
 
