@@ -36,5 +36,5 @@ TESTS += tests/e2e/ui_core.sh tests/e2e/ui_db.sh
 EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh
 
 # faults: the terminal and waiting on the database (tests/faults/term_*, wait_*)
-TESTS += tests/faults/term_xoff.sh tests/faults/term_sigcont.sh tests/faults/wait_lock.sh tests/faults/wait_reconnect.sh tests/faults/wait_readonly.sh tests/faults/term_input.sh
-EXTRA_DIST += tests/faults/term_lib.sh tests/faults/term_xoff.sh tests/faults/term_sigcont.sh tests/faults/wait_lock.sh tests/faults/wait_reconnect.sh tests/faults/wait_readonly.sh tests/faults/term_input.sh
+TESTS += tests/faults/term_xoff.sh tests/faults/term_sigcont.sh tests/faults/wait_lock.sh tests/faults/wait_reconnect.sh tests/faults/wait_readonly.sh tests/faults/term_input.sh tests/faults/term_invisible.sh
+EXTRA_DIST += tests/faults/term_lib.sh tests/faults/term_xoff.sh tests/faults/term_sigcont.sh tests/faults/wait_lock.sh tests/faults/wait_reconnect.sh tests/faults/wait_readonly.sh tests/faults/term_input.sh tests/faults/term_invisible.sh
