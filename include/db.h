@@ -57,8 +57,9 @@ int db_poll_notify(db_t *db, db_notify_cb cb, void *arg);
  * progress, -1 on failure (try again later). */
 int db_reconnect_start(db_t *db);
 int db_reconnect_poll(db_t *db);
-/* Between attempts: 1 if the server's Unix socket accepts a connection now,
- * 0 if not, -1 if that cannot be told cheaply (TCP). */
+/* Between attempts: 1 if the server's socket (Unix, or TCP at the address
+ * libpq used) accepts a connection now, 0 if not or not yet (a TCP connect
+ * runs in the background between calls), -1 if that cannot be told. */
 int db_server_answers(db_t *db);
 
 /* Waiting on a statement.  When one takes longer than a moment, db_exec

@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <time.h>
@@ -25,6 +27,8 @@ struct db {
     void *wait_arg;
     int cancelled;               /* db_cancel was called for this statement */
     int waited;                  /* a statement waited long enough to show it */
+    int probe_fd;                /* db_server_answers: a TCP connect under way, or -1 */
+    long long probe_t0;
 };
 
 /* libpq prints server notices to stderr by default — over the screen.  They
@@ -89,6 +93,7 @@ db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errle
     PQsetNoticeProcessor(conn, notice_to_log, NULL);
     db = xcalloc(1, sizeof *db);
     db->conn = conn;
+    db->probe_fd = -1;
     return db;
 }
 
@@ -96,6 +101,8 @@ void db_close(db_t *db)
 {
     if (!db)
         return;
+    if (db->probe_fd >= 0)
+        close(db->probe_fd);
     PQfinish(db->conn);
     free(db);
 }
@@ -363,28 +370,84 @@ int db_reconnect_poll(db_t *db)
 
 
 /* ---- reconnecting: is the server there again? ----
- * A cheap probe between reconnect attempts: for a Unix socket, whether a
- * connect() to it succeeds (a refused or missing socket costs the server
- * nothing, no log line).  Returns 1 when it answers, 0 when it does not,
- * -1 when we cannot tell (TCP, unknown host): then the caller just tries. */
-int db_server_answers(db_t *db)
+ * A cheap probe between reconnect attempts: whether a bare connect() to
+ * the server's socket succeeds.  A refused or missing socket costs the
+ * server nothing (no backend, no log line).  For TCP the connect runs in
+ * the background: started by one call, its outcome read by a later one,
+ * so an unreachable host never stalls the terminal.  Returns 1 when the
+ * server accepts, 0 when not (yet), -1 when it cannot tell (a host name
+ * we would have to look up). */
+#define DB_PROBE_STALE_MS 3000
+
+static void probe_close(db_t *db)
 {
-    const char *host = db && db->conn ? PQhost(db->conn) : NULL;
-    const char *port = db && db->conn ? PQport(db->conn) : NULL;
-    struct sockaddr_un sa;
+    if (db->probe_fd >= 0) close(db->probe_fd);
+    db->probe_fd = -1;
+}
+
+static int probe_start(db_t *db, const char *host, const char *port)
+{
+    struct sockaddr_storage ss;
+    socklen_t len;
     int fd, r;
 
-    if (!host || host[0] != '/') return -1;
-    memset(&sa, 0, sizeof sa);
-    sa.sun_family = AF_UNIX;
-    if ((size_t)snprintf(sa.sun_path, sizeof sa.sun_path, "%s/.s.PGSQL.%s", host,
-                         port && *port ? port : "5432") >= sizeof sa.sun_path)
-        return -1;
-    if ((fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0)) < 0) return -1;
-    r = connect(fd, (struct sockaddr *)&sa, sizeof sa);
-    r = r == 0 || errno == EINPROGRESS || errno == EAGAIN;
-    close(fd);
-    return r;
+    memset(&ss, 0, sizeof ss);
+    if (host[0] == '/') {
+        struct sockaddr_un *su = (struct sockaddr_un *)&ss;
+        su->sun_family = AF_UNIX;
+        if ((size_t)snprintf(su->sun_path, sizeof su->sun_path, "%s/.s.PGSQL.%s", host, port)
+            >= sizeof su->sun_path)
+            return -1;
+        len = sizeof *su;
+    } else {
+        struct sockaddr_in *s4 = (struct sockaddr_in *)&ss;
+        struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)&ss;
+        if (inet_pton(AF_INET, host, &s4->sin_addr) == 1) {
+            s4->sin_family = AF_INET;
+            s4->sin_port = htons((uint16_t)atoi(port));
+            len = sizeof *s4;
+        } else if (inet_pton(AF_INET6, host, &s6->sin6_addr) == 1) {
+            s6->sin6_family = AF_INET6;
+            s6->sin6_port = htons((uint16_t)atoi(port));
+            len = sizeof *s6;
+        } else {
+            return -1;
+        }
+    }
+    if ((fd = socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0)) < 0) return -1;
+    r = connect(fd, (struct sockaddr *)&ss, len);
+    if (r == 0 || (ss.ss_family == AF_UNIX && errno == EAGAIN)) { close(fd); return 1; }
+    if (errno != EINPROGRESS) { close(fd); return 0; }
+    db->probe_fd = fd;
+    db->probe_t0 = mono_ms();
+    return 0;
+}
+
+int db_server_answers(db_t *db)
+{
+    const char *host, *port, *addr;
+    struct pollfd p;
+    int err = 0;
+    socklen_t elen = sizeof err;
+
+    if (!db || !db->conn) return -1;
+    if (db->probe_fd >= 0) {            /* a TCP connect under way */
+        p = (struct pollfd){ .fd = db->probe_fd, .events = POLLOUT };
+        if (poll(&p, 1, 0) == 0) {
+            if (mono_ms() - db->probe_t0 > DB_PROBE_STALE_MS) probe_close(db);
+            return 0;
+        }
+        if (getsockopt(db->probe_fd, SOL_SOCKET, SO_ERROR, &err, &elen) < 0) err = errno;
+        probe_close(db);
+        return err == 0;
+    }
+    host = PQhost(db->conn);
+    port = PQport(db->conn);
+    addr = PQhostaddr(db->conn);
+    if (!port || !*port) port = "5432";
+    if (host && host[0] != '/' && addr && *addr) host = addr;   /* the address libpq used */
+    if (!host || !*host) return -1;
+    return probe_start(db, host, port);
 }
 /* Our own workflow functions raise one plain sentence (P0001, 23514, 42501
  * with a custom text); those pass through, translated when the catalogue
