@@ -69,6 +69,25 @@ int db_poll_notify(db_t *db, db_notify_cb cb, void *arg);
  * progress, -1 on failure (try again later). */
 int db_reconnect_start(db_t *db);
 int db_reconnect_poll(db_t *db);
+/* Between attempts: 1 if the server's socket (Unix, or TCP at the address
+ * libpq used) accepts a connection now, 0 if not or not yet (a TCP connect
+ * runs in the background between calls), -1 if that cannot be told. */
+int db_server_answers(db_t *db);
+
+/* Waiting on a statement.  When one takes longer than a moment, db_exec
+ * calls the hook in a loop until the answer is there: the hook waits (at
+ * most a few hundred ms) for the socket fd to be readable, together with
+ * whatever else it watches, and returns DB_WAIT_CANCEL to cancel the
+ * statement (it then fails with SQLSTATE 57014 and a "Cancelled" sentence).
+ * db_cancel cancels the statement running now, if any (exit paths: the
+ * backend stops at once instead of at the statement timeout).
+ * db_take_waited: 1 if a statement waited long enough for the hook since
+ * the last call. */
+enum { DB_WAIT_GO_ON = 0, DB_WAIT_CANCEL = 1 };
+typedef int (*db_wait_hook)(void *arg, int fd, long elapsed_ms);
+void db_set_wait_hook(db_t *db, db_wait_hook fn, void *arg);
+int db_cancel(db_t *db);
+int db_take_waited(db_t *db);
 
 /* Map an SQLSTATE plus server message to a sentence; exposed for tests. */
 const char *db_friendly(const char *sqlstate, const char *server_msg, char *buf, size_t bufsz);

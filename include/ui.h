@@ -46,6 +46,11 @@ int ui_run(struct app *app);
 /* Restore the terminal.  Idempotent; safe before ui_run and after. */
 void ui_cleanup(void);
 
+/* Before the first byte is written: flow control off (an early ^S would
+ * stop our output, and the program with it) and output restarted if a ^S
+ * already stopped it.  main calls it first; ui_run again. */
+void ui_tty_flow_off(void);
+
 /* The running app (NULL outside ui_run). */
 struct app *ui_app(void);
 

@@ -52,6 +52,11 @@ struct ui_state {
     int frame_dirty, full_redraw;
     char msg[512];
     int msg_err;
+    int msg_is_wait;             /* msg is the loop's "Saving… N s", not an outcome */
+    int saving;                  /* the command running is a save (for that text) */
+    char *paste;                 /* the text of the pastes queued as UI_KEY_PASTE */
+    size_t paste_len, paste_cap;
+    int paste_changed;           /* line breaks or control characters were replaced */
     int want_cursor, cur_y, cur_x;   /* text cursor, relative to cur_win */
     WINDOW *cur_win;
     struct ui_timer_req timers[UI_MAX_TIMERS];
@@ -69,6 +74,9 @@ extern struct ui_state ui;
 /* Pseudo-keys queued by the loop so they are handled in order with keys. */
 #define UI_KEY_INTR KEYC_FN(0x7FF01)     /* SIGINT (^C) */
 #define UI_KEY_RESIZE KEYC_FN(0x7FF02)   /* handled by the loop, never queued */
+#define UI_KEY_PASTE KEYC_FN(0x7FF03)    /* a bracketed paste: its text is ui.paste */
+#define UI_KEY_BADBYTE(b) KEYC_FN(0x7FE00 | (b))  /* a byte that is not UTF-8 */
+#define UI_KEY_IS_BADBYTE(k) (((k) & ~0xFF) == KEYC_FN(0x7FE00))
 
 void ui_queue_key(int key);
 
@@ -96,6 +104,7 @@ void ui_refresh_run(void);                  /* load what is stale and due */
 /* ui_loop.c */
 void ui_turn(const int *stop);              /* one poll + dispatch + draw */
 void ui_save_drafts_and_exit(int status);
+void ui_after_wait(void);                   /* after a command: keys typed while it waited go */
 
 /* ui_modal.c */
 void ui_modal_draw(struct modal *m);

@@ -50,6 +50,10 @@ int validate_year(const char *s, char *err, size_t errlen);
 /* Other fields of prompts: not only spaces; an area in m² or empty; money
  * in yuan; a number >= 0 with at most two decimals (targets). */
 int validate_nonempty(const char *s, char *err, size_t errlen);
+/* A name (person, household, enterprise): no invisible format characters
+ * (U+200B, U+202E, U+2066, U+FEFF, category Cf); every validator above
+ * refuses them too, naming the character. */
+int validate_name(const char *s, char *err, size_t errlen);
 int validate_area_or_empty(const char *s, char *err, size_t errlen);
 int validate_amount_yuan(const char *s, char *err, size_t errlen);
 int validate_decimal2(const char *s, char *err, size_t errlen);

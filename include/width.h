@@ -33,6 +33,13 @@ int cp_width(uint32_t cp);
 /* 1 when the code point is shown as itself (not replaced by U+FFFD). */
 int cp_printable(uint32_t cp);
 
+/* Invisible format characters (category Cf: U+200B, U+202E, U+2066, U+FEFF...)
+ * and U+2028/2029.  Refused in names, numbers and codes (validate.c);
+ * allowed in free text, where they are shown as U+FFFD.
+ * str_first_invisible: the first one in s, 0 if none. */
+int cp_invisible(uint32_t cp);
+uint32_t str_first_invisible(const char *s);
+
 /* Columns needed to show s (NUL-terminated) or its first n bytes. */
 int str_width(const char *s);
 int strn_width(const char *s, size_t n);

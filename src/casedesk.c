@@ -151,6 +151,7 @@ int main(int argc, char **argv)
 
     memset(&app, 0, sizeof app);
     rc = parse_options(argc, argv, &o);
+    ui_tty_flow_off();          /* before anything can write */
     app.utf8 = i18n_init(o.lang);
     if (rc == 'h') { usage(stdout); return 0; }
     if (rc == 'V') { printf("casedesk %s\n", PACKAGE_VERSION); return 0; }

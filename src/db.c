@@ -6,9 +6,17 @@
 #include "i18n.h"
 #include "util.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
 
 struct db {
     PGconn *conn;
@@ -16,6 +24,12 @@ struct db {
     char errmsg[512];
     char detail[512];
     int reconnecting;
+    db_wait_hook wait_hook;      /* see db_set_wait_hook */
+    void *wait_arg;
+    int cancelled;               /* db_cancel was called for this statement */
+    int waited;                  /* a statement waited long enough to show it */
+    int probe_fd;                /* db_server_answers: a TCP connect under way, or -1 */
+    long long probe_t0;
 };
 
 /* libpq prints server notices to stderr by default — over the screen.  They
@@ -180,6 +194,7 @@ db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errle
     PQsetNoticeProcessor(conn, notice_to_log, NULL);
     db = xcalloc(1, sizeof *db);
     db->conn = conn;
+    db->probe_fd = -1;
     fetch_district_zone(db);
     return db;
 }
@@ -188,6 +203,8 @@ void db_close(db_t *db)
 {
     if (!db)
         return;
+    if (db->probe_fd >= 0)
+        close(db->probe_fd);
     PQfinish(db->conn);
     free(db);
 }
@@ -197,6 +214,114 @@ static void clear_error(db_t *db)
     db->sqlstate[0] = db->errmsg[0] = db->detail[0] = '\0';
 }
 
+
+/* ---- waiting on a statement: visible, cancellable ----
+ * A statement is sent without blocking (PQsendQueryParams); while it runs
+ * the wait hook, when one is set, does the waiting (it polls the socket
+ * together with the terminal) and may ask for a cancel.  Without a hook
+ * the socket alone is polled.  The first moments pass without the hook:
+ * most statements answer at once and nothing should flicker. */
+#define DB_WAIT_QUIET_MS 150
+
+static long long mono_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void db_set_wait_hook(db_t *db, db_wait_hook fn, void *arg)
+{
+    db->wait_hook = fn;
+    db->wait_arg = arg;
+}
+
+int db_cancel(db_t *db)
+{
+    char err[256];
+    PGcancel *c;
+    int ok;
+
+    if (!db || !db->conn || PQstatus(db->conn) != CONNECTION_OK) return -1;
+    if (PQtransactionStatus(db->conn) != PQTRANS_ACTIVE) return 0;   /* nothing runs */
+    if (!(c = PQgetCancel(db->conn))) return -1;
+    ok = PQcancel(c, err, sizeof err);
+    PQfreeCancel(c);
+    db->cancelled = 1;
+    log_msg("statement cancel %s%s", ok ? "sent" : "failed: ", ok ? "" : err);
+    return ok ? 0 : -1;
+}
+
+int db_take_waited(db_t *db)
+{
+    int w = db->waited;
+
+    db->waited = 0;
+    return w;
+}
+
+/* Wait until libpq has a whole result (or the connection broke). */
+static int wait_result(db_t *db, long long t0)
+{
+    while (PQisBusy(db->conn)) {
+        int fd = PQsocket(db->conn);
+        long long el = mono_ms() - t0;
+        int ready;
+
+        if (fd < 0) return -1;
+        if (db->wait_hook && el >= DB_WAIT_QUIET_MS) {
+            db->waited = 1;
+            ready = db->wait_hook(db->wait_arg, fd, (long)el);
+            if (ready == DB_WAIT_CANCEL && !db->cancelled) db_cancel(db);
+        } else {
+            struct pollfd p = { .fd = fd, .events = POLLIN };
+            int ms = db->wait_hook ? (int)(DB_WAIT_QUIET_MS - el) : -1;
+            if (poll(&p, 1, ms) < 0 && errno != EINTR) return -1;
+        }
+        if (!PQconsumeInput(db->conn)) return -1;
+    }
+    return 0;
+}
+
+/* PQexecParams, but waiting through wait_result.  Returns the last result
+ * (NULL when the connection broke); the caller checks its status. */
+static PGresult *exec_waiting(db_t *db, const char *sql, int nparams, const char *const *params)
+{
+    PGresult *res, *last = NULL;
+    long long t0 = mono_ms();
+
+    db->cancelled = 0;
+    if (!PQsendQueryParams(db->conn, sql, nparams, NULL, params, NULL, NULL, 0))
+        return NULL;
+    for (;;) {
+        if (wait_result(db, t0) < 0) break;
+        if (!(res = PQgetResult(db->conn))) break;
+        if (last) PQclear(last);
+        last = res;
+    }
+    return last;
+}
+
+/* The sentences for waiting, cancelling and a database that cannot take a
+ * write, in the reader's language.  Returns 1 if it wrote one. */
+static int friendly_wait_state(const db_t *db, const char *s, char *buf, size_t bufsz)
+{
+    const char *m = NULL;
+
+    if (strcmp(s, "57014") == 0)
+        m = db && db->cancelled ? _("Cancelled: the change was not made. Your form is kept.")
+                                : _("The database took too long and stopped the request; nothing was changed.");
+    else if (strcmp(s, "55P03") == 0)
+        m = _("Another session holds a lock this change needs; nothing was saved. Try again in a moment.");
+    else if (strcmp(s, "25006") == 0)
+        m = _("The database is read-only at the moment (maintenance or a standby server); nothing was saved. Your form is kept: try again later.");
+    else if (strcmp(s, "53100") == 0)
+        m = _("The database server's disk is full; nothing was saved. Your form is kept: tell the administrator.");
+    if (!m) return 0;
+    snprintf(buf, bufsz, "%s", m);
+    return 1;
+}
 static void record_error(db_t *db, const PGresult *res)
 {
     const char *st = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
@@ -209,6 +334,7 @@ static void record_error(db_t *db, const PGresult *res)
     else /* libpq's own, multi-line ("server closed the connection...") */
         db_sentences(PQerrorMessage(db->conn), db->detail, sizeof db->detail);
     db_friendly(db->sqlstate, db->detail, db->errmsg, sizeof db->errmsg);
+    friendly_wait_state(db, db->sqlstate, db->errmsg, sizeof db->errmsg);
     log_msg("sql error %s: %s", db->sqlstate, db->detail);
 }
 
@@ -216,7 +342,7 @@ PGresult *db_exec(db_t *db, const char *sql, int nparams, const char *const *par
 {
     PGresult *res;
     clear_error(db);
-    res = PQexecParams(db->conn, sql, nparams, NULL, params, NULL, NULL, 0);
+    res = exec_waiting(db, sql, nparams, params);
     switch (res ? PQresultStatus(res) : PGRES_FATAL_ERROR) {
     case PGRES_TUPLES_OK:
     case PGRES_COMMAND_OK:
@@ -383,6 +509,87 @@ int db_reconnect_poll(db_t *db)
     }
 }
 
+
+/* ---- reconnecting: is the server there again? ----
+ * A cheap probe between reconnect attempts: whether a bare connect() to
+ * the server's socket succeeds.  A refused or missing socket costs the
+ * server nothing (no backend, no log line).  For TCP the connect runs in
+ * the background: started by one call, its outcome read by a later one,
+ * so an unreachable host never stalls the terminal.  Returns 1 when the
+ * server accepts, 0 when not (yet), -1 when it cannot tell (a host name
+ * we would have to look up). */
+#define DB_PROBE_STALE_MS 3000
+
+static void probe_close(db_t *db)
+{
+    if (db->probe_fd >= 0) close(db->probe_fd);
+    db->probe_fd = -1;
+}
+
+static int probe_start(db_t *db, const char *host, const char *port)
+{
+    struct sockaddr_storage ss;
+    socklen_t len;
+    int fd, r;
+
+    memset(&ss, 0, sizeof ss);
+    if (host[0] == '/') {
+        struct sockaddr_un *su = (struct sockaddr_un *)&ss;
+        su->sun_family = AF_UNIX;
+        if ((size_t)snprintf(su->sun_path, sizeof su->sun_path, "%s/.s.PGSQL.%s", host, port)
+            >= sizeof su->sun_path)
+            return -1;
+        len = sizeof *su;
+    } else {
+        struct sockaddr_in *s4 = (struct sockaddr_in *)&ss;
+        struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)&ss;
+        if (inet_pton(AF_INET, host, &s4->sin_addr) == 1) {
+            s4->sin_family = AF_INET;
+            s4->sin_port = htons((uint16_t)atoi(port));
+            len = sizeof *s4;
+        } else if (inet_pton(AF_INET6, host, &s6->sin6_addr) == 1) {
+            s6->sin6_family = AF_INET6;
+            s6->sin6_port = htons((uint16_t)atoi(port));
+            len = sizeof *s6;
+        } else {
+            return -1;
+        }
+    }
+    if ((fd = socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0)) < 0) return -1;
+    r = connect(fd, (struct sockaddr *)&ss, len);
+    if (r == 0 || (ss.ss_family == AF_UNIX && errno == EAGAIN)) { close(fd); return 1; }
+    if (errno != EINPROGRESS) { close(fd); return 0; }
+    db->probe_fd = fd;
+    db->probe_t0 = mono_ms();
+    return 0;
+}
+
+int db_server_answers(db_t *db)
+{
+    const char *host, *port, *addr;
+    struct pollfd p;
+    int err = 0;
+    socklen_t elen = sizeof err;
+
+    if (!db || !db->conn) return -1;
+    if (db->probe_fd >= 0) {            /* a TCP connect under way */
+        p = (struct pollfd){ .fd = db->probe_fd, .events = POLLOUT };
+        if (poll(&p, 1, 0) == 0) {
+            if (mono_ms() - db->probe_t0 > DB_PROBE_STALE_MS) probe_close(db);
+            return 0;
+        }
+        if (getsockopt(db->probe_fd, SOL_SOCKET, SO_ERROR, &err, &elen) < 0) err = errno;
+        probe_close(db);
+        return err == 0;
+    }
+    host = PQhost(db->conn);
+    port = PQport(db->conn);
+    addr = PQhostaddr(db->conn);
+    if (!port || !*port) port = "5432";
+    if (host && host[0] != '/' && addr && *addr) host = addr;   /* the address libpq used */
+    if (!host || !*host) return -1;
+    return probe_start(db, host, port);
+}
 /* Our own workflow functions raise one plain sentence (P0001, 23514, 42501
  * with a custom text); those pass through, translated when the catalogue
  * knows them.  PostgreSQL's generic messages become sentences a clerk reads. */
@@ -391,14 +598,14 @@ const char *db_friendly(const char *sqlstate, const char *server_msg, char *buf,
     const char *m = server_msg ? server_msg : "";
     const char *s = sqlstate ? sqlstate : "";
 
+    if (friendly_wait_state(NULL, s, buf, bufsz))
+        return buf;
     if (strncmp(s, "08", 2) == 0 || strcmp(s, "57P01") == 0)
         snprintf(buf, bufsz, "%s", _("The connection to the database was lost; reconnecting."));
     else if (strcmp(s, "42501") == 0 && (strncmp(m, "permission denied", 17) == 0
                                          || strncmp(m, "new row violates row-level security", 35) == 0))
         snprintf(buf, bufsz, "%s", _("You do not have permission to do that."));
-    else if (strcmp(s, "57014") == 0)
-        snprintf(buf, bufsz, "%s", _("The database took too long to answer; try a narrower filter."));
-    else if (strcmp(s, "55P03") == 0 || strcmp(s, "40P01") == 0 || strcmp(s, "40001") == 0)
+    else if (strcmp(s, "40P01") == 0 || strcmp(s, "40001") == 0)
         snprintf(buf, bufsz, "%s", _("Someone else is changing the same record right now; try again."));
     else if (strcmp(s, "23505") == 0 && strncmp(m, "duplicate key", 13) == 0)
         snprintf(buf, bufsz, "%s", _("A record with the same number already exists."));

@@ -62,7 +62,7 @@ static void build_form(struct cform *cf)
     for (int k = 0; k < K__N; k++) cf->fi[k] = -1;
     cf->kind = case_kind_find(d->row.kind);
     cf->nkf = cf->kind ? cf->kind->fields(d, cf->kf) : 0;
-    add(cf, K_PARTY, cf->kind ? _(cf->kind->party_label) : _("Party (owner)"), 100, NULL, 1,
+    add(cf, K_PARTY, cf->kind ? _(cf->kind->party_label) : _("Party (owner)"), 100, validate_name, 1,
         d->row.party_name);
     add(cf, K_PHONE, _("Phone"), 20, v_phone, 0, d->party_phone);
     add(cf, K_ADDRESS, _("Address"), 200, NULL, 0, d->address);

@@ -33,6 +33,7 @@ static void set_msg(int err, const char *fmt, va_list ap)
 {
     vsnprintf(ui.msg, sizeof ui.msg, fmt, ap);
     ui.msg_err = err;
+    ui.msg_is_wait = 0;
     ui.frame_dirty = 1;
     log_msg("%s: %s", err ? "error" : "info", ui.msg);
 }
@@ -296,11 +297,12 @@ static void global_command(enum cmd c)
 
 static void run_command(struct screen *top, enum cmd c)
 {
-    if (top && top->ops->command && top->ops->command(top, c)) {
+    ui.saving = c == CMD_SAVE;       /* "Saving…" if it has to wait */
+    if (top && top->ops->command && top->ops->command(top, c))
         top->dirty = 1;
-        return;
-    }
-    global_command(c);
+    else
+        global_command(c);
+    ui_after_wait();
 }
 
 static int pop_key(void)
@@ -334,6 +336,25 @@ static size_t take_text(int first, char **buf, size_t *cap)
     return len;
 }
 
+/* A bracketed paste is one edit of the field being typed in: its text in
+ * one call, line breaks already spaces (ui_loop.c).  Outside a text field
+ * it does nothing: pasted letters must not become commands. */
+static void deliver_paste(struct modal *m, struct screen *top, enum key_context ctx)
+{
+    int changed = ui.paste_changed;
+    size_t len = ui.paste_len;
+
+    ui.paste_len = 0;
+    ui.paste_changed = 0;
+    if (!ui.paste || !len) return;
+    ui.paste[len] = '\0';
+    if (m && m->kind == MODAL_PROMPT) ui_modal_text(m, ui.paste, len);
+    else if (!m && kctx_is_text(ctx) && top && top->ops->input) { top->ops->input(top, ui.paste, len); top->dirty = 1; }
+    else { ui_info("%s", _("Pasted text goes into a field; nothing was changed here.")); return; }
+    if (changed)
+        ui_info("%s", _("Pasted as one line: line breaks became spaces and control characters were left out."));
+}
+
 static void dispatch_key(int key)
 {
     static char *text;
@@ -350,6 +371,12 @@ static void dispatch_key(int key)
         if (m || kctx_is_text(ctx)) ui_info("%s", _("Press Esc to cancel, F10 to quit."));
         else if (ui.too_small) ui.quitting = 1;
         else ui_quit_confirm();
+        return;
+    }
+    if (key == UI_KEY_PASTE) { deliver_paste(m, top, ctx); return; }
+    if (UI_KEY_IS_BADBYTE(key)) {
+        ui_error(_("Refused the byte 0x%02X: it is not UTF-8 text (is the terminal set to UTF-8?). The rest was kept."),
+                 (unsigned)(key & 0xFF));
         return;
     }
     if (m && m->kind != MODAL_PROMPT) { ui_modal_key(m, key); return; }

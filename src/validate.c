@@ -17,6 +17,7 @@
 #include "i18n.h"
 #include "util.h"
 #include "validate.h"
+#include "width.h"
 
 enum pat {
     P_CITIZEN, P_CREDIT, P_PHONE, P_CASE, P_TASK, P_AMOUNT, P_AREA, P_MU, P_DATE,
@@ -94,6 +95,23 @@ static int fail(char *err, size_t errlen, const char *fmt, ...)
     return -1;
 }
 
+
+/* Names, numbers and codes take only characters one can see: a zero-width
+ * space or a bidi control makes two names that look equal differ (and a
+ * number read backwards).  The sentence names the character. */
+static int invisible(const char *s, char *err, size_t errlen)
+{
+    uint32_t cp = s ? str_first_invisible(s) : 0;
+
+    if (!cp) return 0;
+    return fail(err, errlen, _("It contains an invisible character (U+%04X): names, numbers and codes take only visible characters. Delete it and type the text again."),
+                (unsigned)cp);
+}
+
+int validate_name(const char *s, char *err, size_t errlen)
+{
+    return invisible(s, err, errlen);
+}
 static int leap(int y)
 {
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -165,6 +183,7 @@ int validate_citizen_id(const char *s, char *err, size_t errlen)
 {
     int y, m, d;
     char want;
+    if (invisible(s, err, errlen)) return -1;
 
     if (!matches(P_CITIZEN, s))
         return fail(err, errlen, "%s", _("The citizen ID number must have 18 characters: 17 digits and a check digit (0-9 or X)."));
@@ -181,6 +200,7 @@ int validate_citizen_id(const char *s, char *err, size_t errlen)
 
 int validate_credit_code(const char *s, char *err, size_t errlen)
 {
+    if (invisible(s, err, errlen)) return -1;
     if (!s || strlen(s) != 18)
         return fail(err, errlen, "%s", _("The unified social credit code must have exactly 18 characters."));
     if (!matches(P_CREDIT, s))
@@ -192,6 +212,7 @@ int validate_credit_code(const char *s, char *err, size_t errlen)
 
 int validate_phone(const char *s, char *err, size_t errlen)
 {
+    if (invisible(s, err, errlen)) return -1;
     if (!matches(P_PHONE, s))
         return fail(err, errlen, "%s", _("The phone number must be a mobile number (11 digits starting with 13 to 19) or a landline number with its area code, such as 0915-3212345."));
     return 0;
@@ -199,6 +220,7 @@ int validate_phone(const char *s, char *err, size_t errlen)
 
 int validate_case_no(const char *s, char *err, size_t errlen)
 {
+    if (invisible(s, err, errlen)) return -1;
     if (!matches(P_CASE, s))
         return fail(err, errlen, "%s", _("The case number must look like ZS-2024-000123 or LW-2025-000456."));
     return 0;
@@ -206,6 +228,7 @@ int validate_case_no(const char *s, char *err, size_t errlen)
 
 int validate_task_no(const char *s, char *err, size_t errlen)
 {
+    if (invisible(s, err, errlen)) return -1;
     if (!matches(P_TASK, s))
         return fail(err, errlen, "%s", _("The task number must look like DB-2026-0042."));
     return 0;
@@ -213,6 +236,7 @@ int validate_task_no(const char *s, char *err, size_t errlen)
 
 int validate_amount(const char *s, const char *field, char *err, size_t errlen)
 {
+    if (invisible(s, err, errlen)) return -1;
     if (!matches(P_AMOUNT, s))
         return fail(err, errlen, _("%s must be an amount in yuan from 0 to 9999999999.99, with at most two decimals."), field);
     return 0;
@@ -220,6 +244,7 @@ int validate_amount(const char *s, const char *field, char *err, size_t errlen)
 
 int validate_area(const char *s, const char *field, char *err, size_t errlen)
 {
+    if (invisible(s, err, errlen)) return -1;
     if (!matches(P_AREA, s) || strtod(s, NULL) <= 0 || strtod(s, NULL) >= 1e6)
         return fail(err, errlen, _("%s must be an area in square metres greater than 0 and less than 1,000,000, with at most two decimals."), field);
     return 0;
@@ -227,6 +252,7 @@ int validate_area(const char *s, const char *field, char *err, size_t errlen)
 
 int validate_land_mu(const char *s, const char *field, char *err, size_t errlen)
 {
+    if (invisible(s, err, errlen)) return -1;
     if (!matches(P_MU, s) || strtod(s, NULL) <= 0 || strtod(s, NULL) >= 1500)
         return fail(err, errlen, _("%s must be an area in mu greater than 0 and less than 1,500, with at most three decimals."), field);
     return 0;
@@ -236,6 +262,7 @@ int validate_floors(const char *s, char *err, size_t errlen)
 {
     char *end;
     long f = strtol(s, &end, 10);
+    if (invisible(s, err, errlen)) return -1;
 
     if (*end || f < 0 || f > 99) return fail(err, errlen, "%s", _("Give the number of floors, 0 to 99."));
     return 0;
@@ -245,6 +272,7 @@ int validate_degrees(const char *s, char *err, size_t errlen)
 {
     char *end;
     double x = strtod(s, &end);
+    if (invisible(s, err, errlen)) return -1;
 
     if (*end || x < -180 || x > 180)
         return fail(err, errlen, "%s", _("Give degrees as a decimal number, like 32.684."));
@@ -254,6 +282,7 @@ int validate_degrees(const char *s, char *err, size_t errlen)
 int validate_date(const char *s, int flags, const char *field, char *err, size_t errlen)
 {
     int y, m, d;
+    if (invisible(s, err, errlen)) return -1;
 
     if (!matches(P_DATE, s))
         return fail(err, errlen, _("%s must be a date written as YYYY-MM-DD."), field);
@@ -286,6 +315,7 @@ int validate_year(const char *s, char *err, size_t errlen)
 {
     char *end;
     long y = strtol(s, &end, 10);
+    if (invisible(s, err, errlen)) return -1;
 
     if (*s && *end == '\0' && y >= 2000 && y <= 2100)
         return 0;
@@ -294,6 +324,7 @@ int validate_year(const char *s, char *err, size_t errlen)
 
 int validate_nonempty(const char *s, char *err, size_t errlen)
 {
+    if (invisible(s, err, errlen)) return -1;
     for (const char *p = s; *p; p++)
         if (*p != ' ') return 0;
     return fail(err, errlen, "%s", _("This must not be empty."));
@@ -313,6 +344,7 @@ int validate_decimal2(const char *s, char *err, size_t errlen)
 {
     const char *p = s;
     int digits = 0, decimals = -1;
+    if (invisible(s, err, errlen)) return -1;
 
     for (; *p; p++) {
         if (*p >= '0' && *p <= '9') {

@@ -93,19 +93,21 @@ int cp_width(uint32_t cp)
 {
     int w;
 
-    if (!cp_printable(cp)) return 1;   /* shown as U+FFFD */
+    if (!cp_printable(cp) || cp_invisible(cp)) return 1;   /* shown as U+FFFD */
     w = wcwidth((wchar_t)cp);
     return w < 0 ? 1 : w;
 }
 
 /* Next displayed character: its source length, the code point to show and
- * its width.  Invalid bytes and non-printables become U+FFFD. */
+ * its width.  Invalid bytes, non-printables and invisible format
+ * characters (cp_invisible) become U+FFFD: a zero-width space in free text
+ * is seen, not hidden. */
 static size_t next_char(const char *s, size_t len, uint32_t *show, int *w)
 {
     int ok;
     size_t n = utf8_decode(s, len, show, &ok);
 
-    if (!ok || !cp_printable(*show)) *show = WIDTH_REPLACEMENT;
+    if (!ok || !cp_printable(*show) || cp_invisible(*show)) *show = WIDTH_REPLACEMENT;
     *w = cp_width(*show);
     return n;
 }
@@ -264,4 +266,39 @@ int str_trunc(char *dst, size_t dstsz, const char *s, int cols)
     dst[0] = '\0';
     if (cols <= 0) return 0;
     return format_text(dst, dstsz, &pos, s ? s : "", cols);
+}
+
+/* Invisible format characters (general category Cf, plus the line and
+ * paragraph separators): zero-width spaces and joiners, bidi controls and
+ * isolates, the BOM, tags.  They change what a name or number means
+ * without showing; the validators refuse them and the display shows them
+ * as U+FFFD. */
+int cp_invisible(uint32_t cp)
+{
+    static const uint32_t r[][2] = {
+        { 0x00AD, 0x00AD }, { 0x0600, 0x0605 }, { 0x061C, 0x061C }, { 0x06DD, 0x06DD },
+        { 0x070F, 0x070F }, { 0x0890, 0x0891 }, { 0x08E2, 0x08E2 }, { 0x180E, 0x180E },
+        { 0x200B, 0x200F }, { 0x2028, 0x202E }, { 0x2060, 0x2064 }, { 0x2066, 0x206F },
+        { 0xFEFF, 0xFEFF }, { 0xFFF9, 0xFFFB }, { 0x110BD, 0x110BD }, { 0x110CD, 0x110CD },
+        { 0x13430, 0x1343F }, { 0x1BCA0, 0x1BCA3 }, { 0x1D173, 0x1D17A },
+        { 0xE0001, 0xE0001 }, { 0xE0020, 0xE007F },
+    };
+
+    for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
+        if (cp >= r[i][0] && cp <= r[i][1]) return 1;
+    return 0;
+}
+
+/* The first invisible character of s (0 if none). */
+uint32_t str_first_invisible(const char *s)
+{
+    size_t len = strlen(s), i = 0;
+    uint32_t cp;
+    int ok;
+
+    while (i < len) {
+        i += utf8_decode(s + i, len - i, &cp, &ok);
+        if (ok && cp_invisible(cp)) return cp;
+    }
+    return 0;
 }

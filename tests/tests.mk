@@ -108,3 +108,7 @@ EXTRA_DIST += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql
 TESTS += tests/sql/discipline_workflow.sql tests/sql/discipline_confidentiality.sql
 EXTRA_DIST += tests/sql/discipline_users.sql tests/sql/discipline_workflow.sql \
 	tests/sql/discipline_confidentiality.sql
+
+# faults: the terminal and waiting on the database (tests/faults/term_*, wait_*)
+TESTS += tests/faults/term_xoff.sh tests/faults/term_sigcont.sh tests/faults/wait_lock.sh tests/faults/wait_reconnect.sh tests/faults/wait_readonly.sh tests/faults/term_input.sh tests/faults/term_invisible.sh
+EXTRA_DIST += tests/faults/term_lib.sh tests/faults/term_xoff.sh tests/faults/term_sigcont.sh tests/faults/wait_lock.sh tests/faults/wait_reconnect.sh tests/faults/wait_readonly.sh tests/faults/term_input.sh tests/faults/term_invisible.sh
