@@ -80,9 +80,10 @@ static void test_friendly_en(void)
            "Only inspectors may close a discipline record.",
            "42501 with our own sentence passes through");
     is_str(friendly("57014", "canceling statement due to statement timeout"),
-           "The database took too long to answer; try a narrower filter.", "57014 timeout");
+           "The database took too long and stopped the request; nothing was changed.", "57014 timeout");
     is_str(friendly("55P03", "could not obtain lock on row"),
-           "Someone else is changing the same record right now; try again.", "55P03 lock");
+           "Another session holds a lock this change needs; nothing was saved. Try again in a moment.",
+           "55P03 lock: says what is known (a lock), not who holds it");
     is_str(friendly("40P01", "deadlock detected"),
            "Someone else is changing the same record right now; try again.", "40P01 deadlock");
     is_str(friendly("40001", "could not serialize access"),
