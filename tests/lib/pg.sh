@@ -123,9 +123,18 @@ _pg_template() {
     mkdir -p "$PG_TEMPLATES" || return 1
     command -v flock >/dev/null || { echo "Bail out! flock not found (util-linux)"; exit 99; }
     # As root the server runs as the owner, who must reach the data
-    # directory through the build tree.
-    pgc_as_owner test -x "$PG_TEMPLATES" || {
-        echo "Bail out! $PG_TEMPLATES is not reachable by $PG_OWNER (set PG_TEMPLATES)"; exit 99; }
+    # directory.  A build tree it cannot enter (a clone under /root, 0700,
+    # as root on a fresh machine) keeps its templates in a directory of its
+    # own under /tmp instead, one per build tree.
+    if ! pgc_as_owner test -x "$PG_TEMPLATES"; then
+        local alt
+        alt=${TMPDIR:-/tmp}/casedesk-pg-template-$(printf '%s' "$top_builddir" | sha256sum | cut -c1-12)
+        mkdir -p "$alt" && [ -O "$alt" ] && [ ! -L "$alt" ] && chmod 755 "$alt" ||
+            { echo "Bail out! cannot make $alt for the template clusters"; exit 99; }
+        PG_TEMPLATES=$alt dir=$alt/$key
+        pgc_as_owner test -x "$PG_TEMPLATES" || {
+            echo "Bail out! $PG_TEMPLATES is not reachable by $PG_OWNER (set PG_TEMPLATES)"; exit 99; }
+    fi
     stamp=$(_pg_stamp "$key|$scale|$seeds")
     (
         flock 9
