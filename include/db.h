@@ -61,6 +61,8 @@ void db_rollback(db_t *db);
 int db_socket(db_t *db);
 int db_ok(const db_t *db);
 int db_listen(db_t *db, const char *channel);
+/* LISTEN on every channel casedesk.my_channels() names for this login. */
+int db_listen_mine(db_t *db);
 typedef void (*db_notify_cb)(const char *channel, const char *payload, void *arg);
 int db_poll_notify(db_t *db, db_notify_cb cb, void *arg);
 

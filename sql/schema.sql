@@ -1961,6 +1961,23 @@ END $$;
 ALTER FUNCTION casedesk.log_discipline_reads(p_table text, p_ids bigint[]) OWNER TO casedesk_owner;
 
 --
+-- Name: my_channels(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.my_channels() RETURNS SETOF text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT 'casedesk'
+    UNION ALL
+    SELECT casedesk.unit_channel(u.id) FROM casedesk.unit u
+     WHERE (casedesk.my_role() = 'staff' AND u.id = casedesk.my_unit_id())
+        OR casedesk.my_role() IN ('supervisor', 'inspector')
+$$;
+
+ALTER FUNCTION casedesk.my_channels() OWNER TO casedesk_owner;
+
+--
 -- Name: my_cohandled_task_ids(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2042,13 +2059,24 @@ ALTER FUNCTION casedesk.my_unit_id() OWNER TO casedesk_owner;
 --
 
 CREATE FUNCTION casedesk.notify_trigger() RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
-    v_id text := coalesce(to_jsonb(NEW)->>'id', to_jsonb(OLD)->>'id');
+    v_new jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+    v_old jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+    v_payload text := TG_TABLE_NAME || ':' || coalesce(v_new->>'id', v_old->>'id', '') || ':' || lower(TG_OP);
 BEGIN
-    PERFORM pg_notify('casedesk', TG_TABLE_NAME || ':' || coalesce(v_id, '') || ':' || lower(TG_OP));
+    IF TG_NARGS > 0 AND TG_ARGV[0] = 'unit' THEN
+        IF v_new IS NOT NULL THEN
+            PERFORM pg_notify(casedesk.unit_channel((v_new->>'unit_id')::integer), v_payload);
+        END IF;
+        IF v_old IS NOT NULL AND (v_new IS NULL OR v_old->'unit_id' IS DISTINCT FROM v_new->'unit_id') THEN
+            PERFORM pg_notify(casedesk.unit_channel((v_old->>'unit_id')::integer), v_payload);
+        END IF;
+    ELSE
+        PERFORM pg_notify('casedesk', v_payload);
+    END IF;
     RETURN NULL;
 END $$;
 
@@ -4111,6 +4139,18 @@ END $_$;
 ALTER FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer) OWNER TO casedesk_owner;
 
 --
+-- Name: unit_channel(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.unit_channel(p_unit_id integer) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$ SELECT 'casedesk_u' || left(encode(sha256(s.secret || convert_to(p_unit_id::text, 'UTF8')), 'hex'), 24)
+        FROM casedesk.notify_secret s WHERE s.id = 1 $$;
+
+ALTER FUNCTION casedesk.unit_channel(p_unit_id integer) OWNER TO casedesk_owner;
+
+--
 -- Name: unit_deductibles(date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5305,6 +5345,21 @@ CREATE VIEW casedesk.my_inbox WITH (security_invoker='true') AS
 ALTER TABLE casedesk.my_inbox OWNER TO casedesk_owner;
 
 --
+-- Name: notify_secret; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.notify_secret (
+    id integer NOT NULL,
+    secret bytea NOT NULL,
+    CONSTRAINT notify_secret_length CHECK ((length(secret) = 32)),
+    CONSTRAINT notify_secret_one_row CHECK ((id = 1))
+);
+
+ALTER TABLE ONLY casedesk.notify_secret FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.notify_secret OWNER TO casedesk_owner;
+
+--
 -- Name: official_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -6352,6 +6407,13 @@ ALTER TABLE ONLY casedesk.inbox_read
 
 ALTER TABLE ONLY casedesk.inbox_read
     ADD CONSTRAINT inbox_read_pkey PRIMARY KEY (id);
+
+--
+-- Name: notify_secret notify_secret_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.notify_secret
+    ADD CONSTRAINT notify_secret_pkey PRIMARY KEY (id);
 
 --
 -- Name: official official_login_key; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -7533,19 +7595,19 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.calendar_day 
 -- Name: case_file notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_file FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_file FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
 
 --
 -- Name: case_kind notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_kind FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_kind FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
 
 --
 -- Name: case_step notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_step FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_step FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
 
 --
 -- Name: commendation notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -7557,7 +7619,7 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.commendation 
 -- Name: expropriation notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.expropriation FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.expropriation FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
 
 --
 -- Name: inbox notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -7581,43 +7643,43 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.official FOR 
 -- Name: patrol notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.patrol FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.patrol FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
 
 --
 -- Name: patrol_village notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.patrol_village FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.patrol_village FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
 
 --
 -- Name: payment notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.payment FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.payment FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
 
 --
 -- Name: petition notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.petition FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.petition FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
 
 --
 -- Name: project notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.project FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.project FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
 
 --
 -- Name: project_unit notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.project_unit FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.project_unit FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
 
 --
 -- Name: resettlement_community notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.resettlement_community FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.resettlement_community FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
 
 --
 -- Name: score_deduction notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -7641,7 +7703,7 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.session_limit
 -- Name: setting notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.setting FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.setting FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
 
 --
 -- Name: target notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -7707,13 +7769,13 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.village FOR E
 -- Name: village_certification notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.village_certification FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.village_certification FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
 
 --
 -- Name: violation notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.violation FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.violation FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
 
 --
 -- Name: official official_guard; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -8660,6 +8722,12 @@ CREATE POLICY inspector_read ON casedesk.discipline_link FOR SELECT TO casedesk_
 CREATE POLICY inspector_read ON casedesk.discipline_record FOR SELECT TO casedesk_inspector USING (((( SELECT casedesk.my_role() AS my_role) = 'inspector'::text) AND (official_id IS DISTINCT FROM ( SELECT casedesk.my_official_id() AS my_official_id))));
 
 --
+-- Name: notify_secret; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.notify_secret ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: official; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9577,6 +9645,16 @@ REVOKE ALL ON FUNCTION casedesk.log_discipline_reads(p_table text, p_ids bigint[
 GRANT ALL ON FUNCTION casedesk.log_discipline_reads(p_table text, p_ids bigint[]) TO casedesk_inspector;
 
 --
+-- Name: FUNCTION my_channels(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.my_channels() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.my_channels() TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.my_channels() TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.my_channels() TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.my_channels() TO casedesk_admin;
+
+--
 -- Name: FUNCTION my_cohandled_task_ids(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10289,6 +10367,12 @@ REVOKE ALL ON FUNCTION casedesk.totals_vio_trg() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer) FROM PUBLIC;
+
+--
+-- Name: FUNCTION unit_channel(p_unit_id integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.unit_channel(p_unit_id integer) FROM PUBLIC;
 
 --
 -- Name: FUNCTION unit_deductibles(p_from date, p_to date); Type: ACL; Schema: casedesk; Owner: casedesk_owner

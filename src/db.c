@@ -473,6 +473,24 @@ int db_listen(db_t *db, const char *channel)
     return rc;
 }
 
+/* The channels this login may hear are named by the database
+ * (casedesk.my_channels: the district-wide one and, for the case family,
+ * one per unit it may read, with names nobody can guess).  A database
+ * without that function (an older schema) gets the district-wide one. */
+int db_listen_mine(db_t *db)
+{
+    PGresult *res = db_exec(db, "SELECT casedesk.my_channels()", 0, NULL);
+    int rc = 0;
+
+    if (!res)
+        return db_listen(db, "casedesk");
+    for (int i = 0; i < PQntuples(res); i++)
+        if (db_listen(db, PQgetvalue(res, i, 0)) < 0)
+            rc = -1;
+    PQclear(res);
+    return rc;
+}
+
 int db_poll_notify(db_t *db, db_notify_cb cb, void *arg)
 {
     PGnotify *n;

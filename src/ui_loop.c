@@ -623,7 +623,7 @@ static void db_step(void)
     }
     dbst = DB_UP;
     ui.app->connected = 1;
-    db_listen(db, "casedesk");
+    db_listen_mine(db);
     log_msg("database connection restored");
     /* Notifications sent meanwhile are lost: every screen reloads. */
     ui_refresh_reconnect();
@@ -743,7 +743,7 @@ int ui_run(struct app *app)
     ui.running = 1;
     dbst = DB_UP;
     app->connected = app->db && db_ok(app->db);
-    if (app->connected && db_listen(app->db, "casedesk") < 0)
+    if (app->connected && db_listen_mine(app->db) < 0)
         log_msg("LISTEN failed: %s", db_errmsg(app->db));
     if (app->db && !app->connected) { dbst = DB_UP; db_lost(); }
     ui.last_minute = clock_minute(&ms);

@@ -30,11 +30,11 @@ EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts
 # security: user management, audit trail, catalogue checks, privilege matrix
 TESTS += tests/security/users.sh tests/security/audit.sh tests/security/catalog.sh tests/security/matrix.sh \
 	tests/security/attacks_dos.sh tests/security/attacks_admin.sh tests/security/attacks_timezone.sql \
-	tests/security/attacks_aggregates.sql tests/security/attacks_oracles.sql
+	tests/security/attacks_aggregates.sql tests/security/attacks_oracles.sql tests/security/attacks_notify.sh
 EXTRA_DIST += tests/security/lib.sh tests/security/users.sh tests/security/audit.sh \
 	tests/security/catalog.sh tests/security/matrix.sh tests/security/attacks_dos.sh tests/security/attacks_admin.sh \
 	tests/security/attacks_timezone.sql tests/security/attacks_aggregates.sql \
-	tests/security/attacks_oracles.sql
+	tests/security/attacks_oracles.sql tests/security/attacks_notify.sh
 
 # cases (sql/01x, validate, model_case)
 check_PROGRAMS += tests/unit/validate_test tests/unit/model_case_test tests/unit/casekind_test
@@ -51,8 +51,8 @@ TESTS += tests/e2e/ui_core.sh tests/e2e/ui_db.sh
 EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh
 
 # cases: end-to-end (tests/e2e/cases_lib.sh is their shared set-up)
-TESTS += tests/e2e/cases_flow.sh tests/e2e/cases_access.sh
-EXTRA_DIST += tests/e2e/cases_flow.sh tests/e2e/cases_access.sh tests/e2e/cases_lib.sh
+TESTS += tests/e2e/cases_flow.sh tests/e2e/cases_access.sh tests/e2e/cases_live.sh
+EXTRA_DIST += tests/e2e/cases_flow.sh tests/e2e/cases_access.sh tests/e2e/cases_live.sh tests/e2e/cases_lib.sh
 
 # supervision tasks: model, SQL, end-to-end (tests/e2e/tasks_lib.sh shared)
 check_PROGRAMS += tests/unit/tasks_model_test

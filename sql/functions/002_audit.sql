@@ -133,16 +133,31 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- Change notifications: channel 'casedesk', payload 'table:id:op'.  Ids and
--- kinds only; discipline tables never get this trigger (LISTEN is open to all).
+-- Change notifications, payload 'table:id:op': ids and kinds only;
+-- discipline tables never get this trigger (LISTEN is open to all).  Tables
+-- whose rows belong to one unit pass 'unit' and are announced on that unit's
+-- channel (casedesk.unit_channel, functions/059_notify_channels.sql; a row
+-- moved between units on both); the rest on 'casedesk'.  Definer rights: the
+-- channel name is made with a key only the owner reads.
 CREATE OR REPLACE FUNCTION casedesk.notify_trigger() RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    v_id text := coalesce(to_jsonb(NEW)->>'id', to_jsonb(OLD)->>'id');
+    v_new jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+    v_old jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+    v_payload text := TG_TABLE_NAME || ':' || coalesce(v_new->>'id', v_old->>'id', '') || ':' || lower(TG_OP);
 BEGIN
-    PERFORM pg_notify('casedesk', TG_TABLE_NAME || ':' || coalesce(v_id, '') || ':' || lower(TG_OP));
+    IF TG_NARGS > 0 AND TG_ARGV[0] = 'unit' THEN
+        IF v_new IS NOT NULL THEN
+            PERFORM pg_notify(casedesk.unit_channel((v_new->>'unit_id')::integer), v_payload);
+        END IF;
+        IF v_old IS NOT NULL AND (v_new IS NULL OR v_old->'unit_id' IS DISTINCT FROM v_new->'unit_id') THEN
+            PERFORM pg_notify(casedesk.unit_channel((v_old->>'unit_id')::integer), v_payload);
+        END IF;
+    ELSE
+        PERFORM pg_notify('casedesk', v_payload);
+    END IF;
     RETURN NULL;
 END $$;
 

@@ -254,8 +254,11 @@ BEGIN
         CONTINUE WHEN t = 'case_counter';
         EXECUTE format('CREATE OR REPLACE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON casedesk.%I
                         FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger()', t);
+        -- Rows of one unit are announced on that unit's channel only.
         EXECUTE format('CREATE OR REPLACE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON casedesk.%I
-                        FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger()', t);
+                        FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger(%L)', t,
+                       CASE WHEN t IN ('case_file', 'expropriation', 'violation', 'payment', 'patrol',
+                                       'patrol_village', 'petition') THEN 'unit' ELSE 'all' END);
     END LOOP;
 END $$;
 
