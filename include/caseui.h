@@ -29,6 +29,8 @@ int case_actions_menu(const case_detail_t *d);
 int case_new_interactive(void);
 /* Payments of an expropriation case. */
 int open_case_payments(const case_detail_t *d);
+/* At start: offer each kept draft of a case form (scr_case_form.c). */
+void case_drafts_offer(void);
 
 /* Notices (notice.c): which is "stop_work" or "rectify".  1 when the case
  * is in a state to print it. */

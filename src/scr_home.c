@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "caseui.h"
 #include "i18n.h"
 #include "model_task.h"
 #include "screens.h"
@@ -174,6 +175,7 @@ static void start_up(struct home *h)
     inbox_refresh_unread();
     fill(h);
     task_drafts_offer();
+    case_drafts_offer();
 }
 
 static int home_open(struct screen *s, void *arg)

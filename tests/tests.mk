@@ -34,3 +34,7 @@ EXTRA_DIST += tests/unit/ui_tap.h
 check_PROGRAMS += tests/unit/ui_demo
 TESTS += tests/e2e/ui_core.sh tests/e2e/ui_db.sh
 EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh
+
+# fault injection (issue 10): racing saves, drafts on hang-up / kill / quit
+TESTS += tests/faults/saves_race.sh
+EXTRA_DIST += tests/faults/faults_lib.sh tests/faults/saves_race.sh
