@@ -63,7 +63,9 @@ race() {
                     echo "# $tag$i: no outcome after Ctrl-S"; tmux_screen | sed 's/^/#   |/'; fi ;;
             theirs)
                 if tmux_screen | grep -qF "Their version is shown"; then
-                    phase[i]=type; [ "${tries[i]}" -ge 8 ] && { phase[i]=over; STUCK=$((STUCK + 1)); }
+                    phase[i]=type
+                    if [ "${tries[i]}" -ge 30 ]; then phase[i]=over; STUCK=$((STUCK + 1))
+                        echo "# $tag$i: 30 conflicts in a row for one save"; fi
                 elif [ "$now" -ge "${until[i]}" ]; then phase[i]=over; STUCK=$((STUCK + 1))
                     echo "# $tag$i: take-theirs gave no answer"; tmux_screen | sed 's/^/#   |/'; fi ;;
             esac
@@ -90,16 +92,16 @@ race() {
     for i in $(seq 1 "$ns"); do tmux_cmd kill-session -t "$tag$i" >/dev/null 2>&1; done
 }
 
-race two 2 1 8
+race two 2 1 10
 is "$OPENED" 2 "two sessions open the same case"
-is "$CONFIRMED" 16 "two sessions: every save is confirmed in the end (16)"
+is "$CONFIRMED" 20 "two sessions: every save is confirmed in the end (20)"
 is "$LOST" 0 "two sessions: no confirmed save is missing from the Note"
 is "$MISFIELD" 0 "two sessions: no token typed for the Note landed in another field"
 is "$STUCK" 0 "two sessions: no session stuck"
 
-race tw 20 5 3
+race tw 20 5 6
 is "$OPENED" 20 "twenty sessions open five shared cases"
-is "$CONFIRMED" 60 "twenty sessions: every save is confirmed in the end (60)"
+is "$CONFIRMED" 120 "twenty sessions: every save is confirmed in the end (120)"
 is "$LOST" 0 "twenty sessions: no confirmed save is missing from the Note"
 is "$MISFIELD" 0 "twenty sessions: no token typed for the Note landed in another field"
 is "$STUCK" 0 "twenty sessions: no session stuck"
