@@ -28,6 +28,9 @@ struct tform {
     char unit_code[32], metric[40];
     struct screen *opener;        /* reloads after a save */
     char value_label[96];
+    struct target_row theirs;     /* shown on the conflict screen */
+    int have_theirs;
+    char theirs_value[32];
 };
 
 static void fill(struct tform *tf, const struct target_row *r)
@@ -40,6 +43,7 @@ static void fill(struct tform *tf, const struct target_row *r)
     form_set(&tf->form, F_SIGNED, r->signed_on);
     form_set(&tf->form, F_NOTE, r->note);
     form_clear_changed(&tf->form);
+    form_mark_base(&tf->form);
 }
 
 static int tf_open(struct screen *s, void *arg)
@@ -66,10 +70,13 @@ static int tf_open(struct screen *s, void *arg)
     return 0;
 }
 
+static void drop_theirs(struct tform *tf);
+
 static void tf_close(struct screen *s)
 {
     struct tform *tf = s->priv;
     form_free(&tf->form);
+    drop_theirs(tf);
 }
 
 static void tf_draw(struct screen *s, WINDOW *w)
@@ -83,25 +90,78 @@ static void tf_draw(struct screen *s, WINDOW *w)
     form_draw(&tf->form, w, 2, 2, s->rows - 2, s->cols - 4);
 }
 
-/* Someone saved since the form was read: show their values. */
-static void show_theirs(struct tform *tf)
+static void save(struct screen *s, struct tform *tf);
+
+static void drop_theirs(struct tform *tf)
+{
+    if (!tf->have_theirs) return;
+    free(tf->theirs.target_value);
+    free(tf->theirs.signed_on);
+    free(tf->theirs.note);
+    tf->have_theirs = 0;
+}
+
+/* theirs[form index] from tf->theirs (the read-only fields are not compared). */
+static void theirs_values(struct tform *tf, const char **theirs)
+{
+    tgt_tidy(tf->theirs_value, sizeof tf->theirs_value, tf->theirs.target_value);
+    theirs[F_UNIT] = theirs[F_METRIC] = NULL;
+    theirs[F_VALUE] = tf->theirs_value;
+    theirs[F_SIGNED] = tf->theirs.signed_on;
+    theirs[F_NOTE] = tf->theirs.note;
+}
+
+static void resolve(void *arg, int keep_mine)
+{
+    struct screen *s = arg;
+    struct tform *tf = s->priv;
+    const char *theirs[F_NOTE + 1];
+
+    if (!tf->have_theirs) return;
+    if (keep_mine) {
+        /* My changed fields over the version shown; the others are theirs. */
+        theirs_values(tf, theirs);
+        form_adopt_theirs(&tf->form, theirs);
+        tf->version = tf->theirs.version;
+        drop_theirs(tf);
+        save(s, tf);
+        return;
+    }
+    fill(tf, &tf->theirs);
+    drop_theirs(tf);
+    ui_info("%s", _("Their version is shown; your edits were dropped."));
+}
+
+/* Someone saved since the form was read: theirs / mine / base, field by
+ * field; nothing typed is replaced until the user chooses. */
+static void show_conflict(struct screen *s, struct tform *tf)
 {
     struct target_row *rows = NULL;
+    const char *theirs[F_NOTE + 1];
+    char what[200];
     int n = 0;
 
     if (targets_list(ui_app()->db, tf->year, tf->unit_code, &rows, &n) < 0) {
         ui_db_error();
         return;
     }
+    drop_theirs(tf);
     for (int i = 0; i < n; i++)
         if (rows[i].id == tf->id) {
-            fill(tf, &rows[i]);
-            ui_error("%s", _("Someone else changed this target meanwhile; their values are shown. Save again to replace them."));
-            targets_free(rows, n);
-            return;
+            /* Only what the conflict needs, copied: rows are freed below. */
+            memset(&tf->theirs, 0, sizeof tf->theirs);
+            tf->theirs.id = rows[i].id;
+            tf->theirs.version = rows[i].version;
+            tf->theirs.target_value = xstrdup(rows[i].target_value ? rows[i].target_value : "");
+            tf->theirs.signed_on = xstrdup(rows[i].signed_on ? rows[i].signed_on : "");
+            tf->theirs.note = xstrdup(rows[i].note ? rows[i].note : "");
+            tf->have_theirs = 1;
         }
     targets_free(rows, n);
-    ui_error("%s", _("This target no longer exists."));
+    if (!tf->have_theirs) { ui_error("%s", _("This target no longer exists.")); return; }
+    theirs_values(tf, theirs);
+    snprintf(what, sizeof what, "%s · %s %d", tf->unit_code, target_metric_label(tf->metric), tf->year);
+    form_conflict_open(&tf->form, theirs, what, "", "", resolve, s);
 }
 
 static void save(struct screen *s, struct tform *tf)
@@ -119,7 +179,7 @@ static void save(struct screen *s, struct tform *tf)
     if (rc < 0) {
         ui_db_error();
     } else if (rc == 0) {
-        show_theirs(tf);
+        show_conflict(s, tf);
     } else {
         ui_info(_("Target saved: %s, %s."), target_metric_label(tf->metric), value);
         form_clear_changed(&tf->form);
