@@ -1,0 +1,82 @@
+#!/bin/bash
+# tests/faults/drafts.sh — what a clerk typed in a case form survives the
+# session ending: SIGHUP, SIGTERM, the pane killed (the terminal vanishes),
+# F10 with unsaved edits (which asks, going back by default), F10 at
+# "terminal too small".  Each leaves a draft in the 0700 state directory
+# that the next start offers; a draft of a case changed meanwhile goes
+# through the conflict screen.
+: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
+. "$top_srcdir/tests/faults/faults_lib.sh"
+faults_setup 2
+read -r ID CASENO < <(faults_cases 1)
+DRAFT="$FAULTS_HOME/st1/.local/state/casedesk/drafts/st1-case-$ID.draft"
+note() { psql_su -c "SELECT coalesce(note, '') FROM casedesk.case_file WHERE id = $ID"; }
+
+edit() {   # edit NAME TEXT: open the case in a new session as st1, Note := TEXT
+    session "$1" st1; open_case "$CASENO" || return 1
+    focus_field 3; tmux_send C-u; tmux_type "$2"; wait_for "$2" 5
+}
+restore() {   # restore NAME TEXT: a new session is offered the draft; y brings TEXT back
+    session "$1" st1
+    wait_for "Restore the unsaved edit of case $CASENO?" 10 || return 1
+    tmux_send y; wait_for "$2" 5
+}
+ended() {   # ended NAME: the program has exited
+    local i; for i in $(seq 1 $((50 * ${CASEDESK_TEST_SLOWDOWN:-1}))); do
+        [ -s "$FAULTS_HOME/status-$1" ] && return 0; sleep 0.1; done; return 1
+}
+
+# SIGHUP
+edit h1 " 挂断前的草稿"; ok $? "st1 types into the Note"
+kill -HUP "$(session_pid h1)"; ended h1
+is "$(session_status h1)" 129 "SIGHUP: exit status 129"
+ok $([ -f "$DRAFT" ]; echo $?) "SIGHUP keeps a draft"
+is "$(stat -c %a "$(dirname "$DRAFT")" 2>/dev/null)" 700 "the drafts directory is 0700"
+restore h2 "挂断前的草稿"; ok $? "the next start offers the draft and restores the typing"
+tmux_send C-s; wait_for "Saved." 5; ok $? "the restored edit saves"
+like "$(note)" "挂断前的草稿" "the database has it"
+ok $([ ! -f "$DRAFT" ]; echo $?) "the draft is gone once saved"
+tmux_cmd kill-session -t h2
+
+# SIGTERM
+edit t1 " 终止前的草稿"
+kill -TERM "$(session_pid t1)"; ended t1
+ok $([ -f "$DRAFT" ]; echo $?) "SIGTERM keeps a draft"
+restore t2 "终止前的草稿"; ok $? "offered and restored after SIGTERM"
+tmux_send C-s; wait_for "Saved." 5; ok $? "saved"
+tmux_cmd kill-session -t t2
+
+# The pane killed (the terminal vanishes), and the case changed meanwhile.
+edit k1 " 断线前的草稿"
+tmux_cmd kill-session -t k1; ended k1
+ok $([ -f "$DRAFT" ]; echo $?) "killing the pane keeps a draft"
+session other st2; open_case "$CASENO"; focus_field 2; tmux_send C-u; tmux_type "别人改的地址"; tmux_send C-s
+wait_for "Saved." 5; ok $? "meanwhile st2 changes the address"
+tmux_cmd kill-session -t other
+restore k2 "断线前的草稿"; ok $? "offered and restored after the pane was killed"
+tmux_send C-s; wait_for "Changed meanwhile by" 5; ok $? "the draft of a case changed meanwhile meets the conflict screen"
+tmux_send M; wait_for "Saved." 5; ok $? "keep mine saves the draft"
+like "$(note)" "断线前的草稿" "the Note has the draft"
+is "$(psql_su -c "SELECT address FROM casedesk.case_file WHERE id = $ID")" "别人改的地址" "the other's address is kept"
+tmux_cmd kill-session -t k2
+
+# F10 with unsaved edits asks; the default goes back; "keep as draft" quits.
+edit q1 " 退出前的草稿"
+tmux_send F10; wait_for "You have unsaved edits" 5; ok $? "F10 with unsaved edits asks"
+tmux_send Enter; wait_gone "You have unsaved edits"
+like "$(tmux_screen)" "退出前的草稿" "the default (Enter) goes back to the edit"
+ok $([ ! -s "$FAULTS_HOME/status-q1" ]; echo $?) "and casedesk is still running"
+tmux_send F10; wait_for "You have unsaved edits" 5; tmux_send Down; tmux_send Enter; ended q1
+is "$(session_status q1)" 0 "keep as draft: casedesk quits"
+ok $([ -f "$DRAFT" ]; echo $?) "the draft is kept"
+restore q2 "退出前的草稿"; ok $? "offered and restored after quitting"
+tmux_send C-s; wait_for "Saved." 5; ok $? "saved"
+tmux_cmd kill-session -t q2
+
+# F10 at "terminal too small" never drops an edit.
+edit s1 " 窗口太小时的草稿"
+tmux_cmd resize-window -t s1 -x 50 -y 15; sleep 0.5
+tmux_send F10; ended s1
+ok $([ -f "$DRAFT" ] && grep -q "窗口太小时的草稿" "$DRAFT"; echo $?) "F10 at 'terminal too small' keeps the edit as a draft"
+restore s2 "窗口太小时的草稿"; ok $? "offered and restored at the next start"
+done_testing
