@@ -176,6 +176,7 @@ static void start_up(struct home *h)
     fill(h);
     task_drafts_offer();
     case_drafts_offer();
+    flag_drafts_offer();
 }
 
 static int home_open(struct screen *s, void *arg)
