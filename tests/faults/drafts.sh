@@ -79,4 +79,23 @@ tmux_cmd resize-window -t s1 -x 50 -y 15; sleep 0.5
 tmux_send F10; ended s1
 ok $([ -f "$DRAFT" ] && grep -q "窗口太小时的草稿" "$DRAFT"; echo $?) "F10 at 'terminal too small' keeps the edit as a draft"
 restore s2 "窗口太小时的草稿"; ok $? "offered and restored at the next start"
+tmux_cmd kill-session -t s2; ended s2
+
+# The flag form: an unfiled flag survives a hang-up.
+FDRAFT="$FAULTS_HOME/st1/.local/state/casedesk/drafts/st1-flag-0.draft"
+session f1 st1
+wait_for "Restore the unsaved edit of case $CASENO?" 10 && tmux_send n
+wait_for "Welcome" 10
+tmux_send '!'; wait_for "My flag receipts"; tmux_send Enter
+wait_for "Name of the official to flag"; tmux_type "办事员2"; tmux_send Enter
+wait_for "办事员2 (" 5; ok $? "st1 starts flagging st2"
+tmux_send Tab; tmux_type "未提交的举报事实"; wait_for "未提交的举报事实" 5
+kill -HUP "$(session_pid f1)"; ended f1
+ok $([ -f "$FDRAFT" ]; echo $?) "SIGHUP keeps the unfiled flag as a draft"
+session f2 st1
+wait_for "Restore the flag you had not filed yet?" 10; ok $? "the next start offers it"
+tmux_send y; wait_for "未提交的举报事实" 5; ok $? "restored: the facts are back"
+like "$(tmux_screen)" "办事员2 \(" "restored: the official is back"
+tmux_send C-s; wait_for "Receipt number:" 5; ok $? "the restored flag is filed"
+ok $([ ! -f "$FDRAFT" ]; echo $?) "its draft is gone once filed"
 done_testing
