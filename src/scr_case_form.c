@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "casekind.h"
-#include "drafts.h"
+#include "form_drafts.h"
 #include "caseui.h"
 #include "i18n.h"
 #include "model_history.h"
@@ -166,12 +166,18 @@ static int cf_refresh(struct cform *cf)
  * base versions, so a restored edit meets the conflict screen when the
  * case changed meanwhile ---- */
 
-static const char *const case_key_names[K__COMMON] = { "party", "phone", "address", "note" };
-
-static void case_key_name(int k, char *buf, size_t bufsz)
+/* The draft key of each form field: party, phone, address, note, kind0.. */
+static void draft_keys(const struct cform *cf, const char **keys, char (*kbuf)[16])
 {
-    if (k < K__COMMON) snprintf(buf, bufsz, "%s", case_key_names[k]);
-    else snprintf(buf, bufsz, "kind%d", k - K__COMMON);
+    static const char *const common[K__COMMON] = { "party", "phone", "address", "note" };
+
+    for (int i = 0; i < cf->form.n; i++) keys[i] = NULL;
+    for (int k = 0; k < K__N; k++) {
+        if (cf->fi[k] < 0) continue;
+        if (k < K__COMMON) snprintf(kbuf[k], sizeof kbuf[k], "%s", common[k]);
+        else snprintf(kbuf[k], sizeof kbuf[k], "kind%d", k - K__COMMON);
+        keys[cf->fi[k]] = kbuf[k];
+    }
 }
 
 static void case_draft_drop(struct screen *s)
@@ -186,19 +192,15 @@ static void cf_save_draft(struct screen *s)
 {
     struct cform *cf = s->priv;
     struct draft dr;
-    char key[32], bkey[40], dv[16];
+    const char *keys[K__N];
+    char kbuf[K__N][16], dv[16];
 
     if (!cf->editable || !form_changed(&cf->form)) return;
+    draft_keys(cf, keys, kbuf);
     draft_init(&dr, s->app->me.login, "case", cf->id, cf->base_version);
     snprintf(dv, sizeof dv, "%d", cf->base_detail_version);
     draft_set(&dr, "detail_version", dv);
-    for (int k = 0; k < K__N; k++) {
-        if (cf->fi[k] < 0 || !cf->form.fields[cf->fi[k]].changed) continue;
-        case_key_name(k, key, sizeof key);
-        snprintf(bkey, sizeof bkey, "base.%s", key);
-        draft_set(&dr, key, get_key(cf, k));
-        draft_set(&dr, bkey, form_base(&cf->form, cf->fi[k]));
-    }
+    form_draft_fill(&cf->form, keys, &dr);
     if (draft_write(&dr) < 0) log_msg("could not write the draft of case %lld", cf->id);
     else cf->from_draft = 1;
     draft_free(&dr);
@@ -207,23 +209,12 @@ static void cf_save_draft(struct screen *s)
 /* Typed fields back, based on the versions the draft was made from. */
 static void apply_draft(struct cform *cf, const struct draft *dr)
 {
-    char key[32], bkey[40];
-    const char *dv = draft_get(dr, "detail_version");
+    const char *keys[K__N], *dv = draft_get(dr, "detail_version");
+    char kbuf[K__N][16];
 
     if (!cf->editable) return;
-    for (int k = 0; k < K__N; k++) {
-        const char *v, *b;
-        case_key_name(k, key, sizeof key);
-        snprintf(bkey, sizeof bkey, "base.%s", key);
-        if (cf->fi[k] < 0 || !(v = draft_get(dr, key))) continue;
-        b = draft_get(dr, bkey);
-        form_set(&cf->form, cf->fi[k], v);
-        cf->form.fields[cf->fi[k]].changed = 1;
-        if (b) {
-            free(cf->form.fields[cf->fi[k]].base);
-            cf->form.fields[cf->fi[k]].base = xstrdup(b);
-        }
-    }
+    draft_keys(cf, keys, kbuf);
+    form_draft_apply(&cf->form, keys, dr);
     if (dr->version > 0) cf->base_version = dr->version;
     if (dv) cf->base_detail_version = atoi(dv);
     cf->from_draft = 1;

@@ -98,4 +98,33 @@ tmux_send y; wait_for "未提交的举报事实" 5; ok $? "restored: the facts a
 like "$(tmux_screen)" "办事员2 \(" "restored: the official is back"
 tmux_send C-s; wait_for "Receipt number:" 5; ok $? "the restored flag is filed"
 ok $([ ! -f "$FDRAFT" ]; echo $?) "its draft is gone once filed"
+tmux_cmd kill-session -t f2
+
+# The task form: the pane killed, then F10 with edits.
+admin user add sp1 --name 督查员草稿 --unit dcs --role supervisor >/dev/null
+TID=$(psql_as sp1 -c "SELECT casedesk.task_create('草稿测试任务', 'ldb', '$(date -d '+30 days' +%F)'::date)")
+TNUM=$(psql_su -c "SELECT number FROM casedesk.task WHERE id = $TID")
+TDRAFT="$FAULTS_HOME/sp1/.local/state/casedesk/drafts/sp1-task-$TID.draft"
+open_task() {
+    wait_for "Welcome" 10 || return 1
+    tmux_send "$(screen_key Tasks)"; wait_for "Showing:" || return 1
+    tmux_send /; wait_for "Number or words"; tmux_type "草稿测试"; tmux_send Enter
+    wait_for "· 草稿测试" || return 1
+    tmux_send Enter; wait_for "$TNUM"
+}
+session p1 sp1; open_task; ok $? "sp1 opens task $TNUM"
+tmux_send C-u; tmux_type "断线前的任务标题"; wait_for "断线前的任务标题" 5
+tmux_cmd kill-session -t p1; ended p1
+ok $([ -f "$TDRAFT" ]; echo $?) "task form: killing the pane keeps a draft"
+session p2 sp1
+wait_for "Restore the unsaved edit of task $TNUM?" 10; ok $? "task form: offered at the next start"
+tmux_send y; wait_for "断线前的任务标题" 5; ok $? "task form: restored"
+tmux_send F10; wait_for "You have unsaved edits" 5; ok $? "task form: F10 with edits asks"
+tmux_send Down; tmux_send Enter; ended p2
+is "$(session_status p2)" 0 "task form: keep as draft quits"
+like "$(cat "$TDRAFT" 2>/dev/null)" "断线前的任务标题" "task form: the draft is kept"
+session p3 sp1
+wait_for "Restore the unsaved edit of task $TNUM?" 10; tmux_send y; wait_for "断线前的任务标题" 5
+tmux_send C-s; wait_for "Saved." 5; ok $? "task form: the restored edit saves"
+is "$(psql_su -c "SELECT title FROM casedesk.task WHERE id = $TID")" "断线前的任务标题" "task form: the database has it"
 done_testing
