@@ -36,5 +36,5 @@ TESTS += tests/e2e/ui_core.sh tests/e2e/ui_db.sh
 EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh
 
 # fault injection (issue 10): racing saves, drafts on hang-up / kill / quit
-TESTS += tests/faults/saves_race.sh tests/faults/case_conflict.sh tests/faults/drafts.sh
-EXTRA_DIST += tests/faults/faults_lib.sh tests/faults/saves_race.sh tests/faults/case_conflict.sh tests/faults/drafts.sh
+TESTS += tests/faults/saves_race.sh tests/faults/case_conflict.sh tests/faults/drafts.sh tests/faults/target_conflict.sh
+EXTRA_DIST += tests/faults/faults_lib.sh tests/faults/saves_race.sh tests/faults/case_conflict.sh tests/faults/drafts.sh tests/faults/target_conflict.sh
