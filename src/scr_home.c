@@ -18,6 +18,7 @@
 #include "i18n.h"
 #include "model_task.h"
 #include "screens.h"
+#include "targetui.h"
 #include "taskui.h"
 #include "ui_int.h"
 #include "util.h"
@@ -177,6 +178,7 @@ static void start_up(struct home *h)
     task_drafts_offer();
     case_drafts_offer();
     flag_drafts_offer();
+    target_drafts_offer();
 }
 
 static int home_open(struct screen *s, void *arg)
