@@ -177,6 +177,7 @@ static void start_up(struct home *h)
     fill(h);
     task_drafts_offer();
     case_drafts_offer();
+    payment_drafts_offer();
     flag_drafts_offer();
     target_drafts_offer();
 }

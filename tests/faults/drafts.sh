@@ -127,4 +127,22 @@ session p3 sp1
 wait_for "Restore the unsaved edit of task $TNUM?" 10; tmux_send y; wait_for "断线前的任务标题" 5
 tmux_send C-s; wait_for "Saved." 5; ok $? "task form: the restored edit saves"
 is "$(psql_su -c "SELECT title FROM casedesk.task WHERE id = $TID")" "断线前的任务标题" "task form: the database has it"
+tmux_cmd kill-session -t p3
+
+# The payment form: a payment being typed survives a hang-up.
+PDRAFT="$FAULTS_HOME/st1/.local/state/casedesk/drafts/st1-payment-$ID.draft"
+session y1 st1; open_case "$CASENO"
+tmux_send C-t; wait_for "Payments…"
+n=$(tmux_screen | grep -oE '[0-9] Payments' | cut -c1); tmux_send "$n"
+wait_for "Assessed compensation" 5; tmux_send a; wait_for "Amount in yuan" 5
+tmux_type "1234.5"; press Tab 3; tmux_type "PZ-草稿-01"; wait_for "PZ-草稿-01" 5; ok $? "st1 types a payment"
+kill -HUP "$(session_pid y1)"; ended y1
+ok $([ -f "$PDRAFT" ]; echo $?) "SIGHUP keeps the payment being typed as a draft"
+session y2 st1
+wait_for "Restore the unsaved payment of case $CASENO?" 10; ok $? "the next start offers it"
+tmux_send y; wait_for "PZ-草稿-01" 5; ok $? "restored: the voucher is back"
+like "$(tmux_screen | grep "Amount in yuan")" "1234.5" "restored: the amount is back"
+tmux_send C-s; wait_for "Payment of 1234.5 yuan recorded." 5; ok $? "the restored payment is recorded"
+is "$(psql_su -c "SELECT count(*) FROM casedesk.payment WHERE voucher_no = 'PZ-草稿-01'")" 1 "the database has it once"
+ok $([ ! -f "$PDRAFT" ]; echo $?) "its draft is gone once recorded"
 done_testing
