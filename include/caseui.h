@@ -29,6 +29,13 @@ int case_actions_menu(const struct case_detail *d);
 int case_new_interactive(void);
 /* Payments of an expropriation case. */
 int open_case_payments(const struct case_detail *d);
+/* The new-payment form (scr_payment_form.c); opener is reloaded after it. */
+int open_payment_form(long long case_id, const char *case_no, const char *party,
+                      struct screen *opener);
+/* At start: offer each kept draft of a payment (scr_payment_form.c). */
+void payment_drafts_offer(void);
+/* At start: offer each kept draft of a case form (scr_case_form.c). */
+void case_drafts_offer(void);
 
 /* Notices (notice.c): which is "stop_work" or "rectify".  1 when the case
  * is in a state to print it. */

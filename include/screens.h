@@ -17,6 +17,7 @@ int open_case_list(const struct case_filter *filter);  /* scr_cases.c; NULL = de
 int open_task_form(long long task_id);                 /* scr_task_form.c */
 int open_history(const char *table, long long row_id); /* scr_history.c */
 int open_flag_form(int official_id);                   /* scr_flag.c; 0 = ask */
+void flag_drafts_offer(void);                          /* scr_flag.c: at start */
 int open_inbox(void);                                  /* scr_inbox.c */
 
 #endif

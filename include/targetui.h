@@ -25,7 +25,11 @@ struct target_form_arg {
     const struct target_row *row;   /* NULL: a new target */
     const char *unit_code, *unit_name, *metric;
     struct screen *opener;
+    const struct draft *draft;      /* restore this draft (drafts.h) */
 };
+struct draft;
+/* At start: offer each kept draft of a target form (scr_target_form.c). */
+void target_drafts_offer(void);
 
 /* Administrators and supervisors maintain targets, rules and commendations;
  * the server refuses everyone else, so others are offered no such action. */

@@ -41,22 +41,7 @@ int task_actions_count(const struct task_detail *d);
 /* The inbox count in the header, from the database. */
 void inbox_refresh_unread(void);
 
-/* The conflict screen: theirs beside mine, per field.  The request is
- * copied; resolve(arg, keep_mine) runs when the user chooses (1 = save mine
- * over the new version, 0 = take theirs); Esc returns to the form with
- * nothing changed. */
-struct conflict_req {
-    const char *what;            /* "DB-2026-0042 督查标题" */
-    const char *changed_by;      /* "" unknown */
-    const char *changed_at;
-    int n;
-    const char *labels[16];
-    const char *mine[16];
-    const char *theirs[16];
-    void (*resolve)(void *arg, int keep_mine);
-    void *arg;
-};
-int open_conflict(const struct conflict_req *r);
+/* The conflict screen and form_conflict_open: include/widgets.h. */
 
 /* Shared helpers (scr_tasks.c). */
 

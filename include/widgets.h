@@ -112,6 +112,7 @@ struct form_field {
     int (*validate)(const char *value, char *err, size_t errsz);
     int required;          /* empty text refused when leaving / saving */
     int changed;
+    char *base;            /* the value the edit started from (form_mark_base) */
 };
 
 struct form {
@@ -137,6 +138,54 @@ void form_set_choice(struct form *f, int idx, int choice);
 int form_choice(const struct form *f, int idx);
 int form_changed(const struct form *f);                     /* any field edited */
 void form_clear_changed(struct form *f);
+
+/* ---- one conflict mechanism for every form (widget_form.c, scr_conflict.c)
+ *
+ * A form's save carries the version the person started editing from (the
+ * base).  The rules every form screen follows:
+ *  - a reload while no field is changed fills every field (form_set keeps
+ *    the focused field and the cursor) and then form_mark_base() records
+ *    the values, and the screen the row's version, as the new base;
+ *  - a reload while an edit is in progress changes neither the fields nor
+ *    the base version (form_reload_allowed() says which case it is);
+ *  - a save refused because the row changed opens form_conflict_open(),
+ *    field by field theirs / mine / base;
+ *  - "keep mine": form_adopt_theirs() puts theirs into every field this
+ *    person did not change, the base version becomes the version shown,
+ *    and the save runs again (a newer change conflicts again);
+ *  - "take theirs": form_clear_changed() and a full reload. */
+void form_mark_base(struct form *f);
+const char *form_base(const struct form *f, int idx);       /* "" before any */
+int form_reload_allowed(const struct form *f);              /* !form_changed */
+/* theirs[i]: the saved value of field i as form_get would give it (the
+ * display text of a choice), NULL for a field not compared. */
+void form_adopt_theirs(struct form *f, const char *const *theirs);
+
+/* Leaving a form with unsaved edits: "go back" is the default (and Esc). */
+enum form_leave { FORM_LEAVE_BACK, FORM_LEAVE_DRAFT, FORM_LEAVE_DISCARD };
+enum form_leave form_ask_leave(void);
+
+#define CONFLICT_MAX_FIELDS 32
+struct conflict_req {
+    const char *what;            /* "DB-2026-0042 督查标题" */
+    const char *changed_by;      /* "" unknown */
+    const char *changed_at;
+    int n;
+    const char *labels[CONFLICT_MAX_FIELDS];
+    const char *mine[CONFLICT_MAX_FIELDS];
+    const char *theirs[CONFLICT_MAX_FIELDS];
+    const char *base[CONFLICT_MAX_FIELDS];
+    int mine_changed[CONFLICT_MAX_FIELDS];   /* this person edited the field */
+    void (*resolve)(void *arg, int keep_mine);
+    void *arg;
+};
+/* The conflict screen (scr_conflict.c): M keep mine, T take theirs, Esc back. */
+int open_conflict(const struct conflict_req *r);
+/* Fill a conflict_req from a form (labels, mine, base, what I changed) and
+ * theirs[] (see form_adopt_theirs), then open the conflict screen. */
+int form_conflict_open(const struct form *f, const char *const *theirs, const char *what,
+                       const char *changed_by, const char *changed_at,
+                       void (*resolve)(void *, int), void *arg);
 
 /* Result of form_command / form_input. */
 enum form_result {

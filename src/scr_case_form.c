@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "casekind.h"
+#include "form_drafts.h"
 #include "caseui.h"
 #include "i18n.h"
 #include "model_history.h"
@@ -38,6 +39,10 @@ struct cform {
     char facts[24][2][160];
     int nfacts;
     struct ui_watch watch[12];
+    int base_version, base_detail_version;   /* what the edit started from */
+    struct case_detail theirs;           /* shown on the conflict screen */
+    int have_theirs;
+    int from_draft;                 /* a draft file exists for this form */
 };
 
 /* ---- building the form ---- */
@@ -105,30 +110,114 @@ static const char *get_key(const struct cform *cf, int k)
     return cf->fi[k] >= 0 ? form_get(&cf->form, cf->fi[k]) : "";
 }
 
-/* Read the case again.  Typed fields survive; the rest take the new values. */
+/* The loaded value of key k in d (kf: d's kind fields). */
+static const char *key_value(const struct case_detail *d, const struct case_field *kf, int k)
+{
+    switch (k) {
+    case K_PARTY: return d->row.party_name;
+    case K_PHONE: return d->party_phone;
+    case K_ADDRESS: return d->address;
+    case K_NOTE: return d->note ? d->note : "";
+    default: return kf[k - K__COMMON].value ? kf[k - K__COMMON].value : "";
+    }
+}
+
+/* Every field from cf->d, in place: the focus and the cursor stay. */
+static void fill_fields(struct cform *cf)
+{
+    for (int k = 0; k < K__N; k++)
+        if (cf->fi[k] >= 0) form_set(&cf->form, cf->fi[k], key_value(&cf->d, cf->kf, k));
+}
+
+/* Read the case again (conflict rules: widgets.h).  With no edit in
+ * progress the fields and the base version follow the database; during an
+ * edit nothing typed and not the base version changes, only the facts. */
 static int cf_refresh(struct cform *cf)
 {
     struct case_detail nd;
-    int rc = case_load(ui_app()->db, cf->id, &nd);
-    char *typed[K__N] = { 0 };
+    int rc = case_load(ui_app()->db, cf->id, &nd), was = cf->loaded;
+    int idle = !was || form_reload_allowed(&cf->form), cur = cf->form.cur;
 
     if (rc < 0) { ui_db_error(); return -1; }
     if (rc == 1) { ui_error("%s", _("This case is no longer visible to you.")); return -1; }
-    for (int k = 0; k < K__N; k++)
-        if (cf->fi[k] >= 0 && cf->form.fields[cf->fi[k]].changed) typed[k] = xstrdup(get_key(cf, k));
-    if (cf->loaded) case_detail_free(&cf->d);
+    if (was) case_detail_free(&cf->d);
     cf->d = nd;
     cf->loaded = 1;
-    cf->editable = may_edit(&nd);
-    build_form(cf);
-    for (int k = 0; k < K__N; k++) {
-        if (!typed[k]) continue;
-        form_set(&cf->form, cf->fi[k], typed[k]);
-        cf->form.fields[cf->fi[k]].changed = 1;
-        free(typed[k]);
+    if (cf->kind) cf->kind->fields(&cf->d, cf->kf);   /* values point into d */
+    if (idle) {
+        if (!was || may_edit(&nd) != cf->editable || case_kind_find(nd.row.kind) != cf->kind) {
+            cf->editable = may_edit(&nd);
+            build_form(cf);
+            if (was && cur < cf->form.n) cf->form.cur = cur;
+        } else {
+            fill_fields(cf);
+        }
+        form_mark_base(&cf->form);
+        cf->base_version = nd.row.version;
+        cf->base_detail_version = nd.detail_version;
+    } else if (nd.row.version != cf->base_version || nd.detail_version != cf->base_detail_version) {
+        ui_info("%s", _("Someone changed this case meanwhile; saving will show both versions."));
     }
     build_facts(cf);
     return 0;
+}
+
+/* ---- drafts (drafts.h): the changed fields, their base values and the
+ * base versions, so a restored edit meets the conflict screen when the
+ * case changed meanwhile ---- */
+
+/* The draft key of each form field: party, phone, address, note, kind0.. */
+static void draft_keys(const struct cform *cf, const char **keys, char (*kbuf)[16])
+{
+    static const char *const common[K__COMMON] = { "party", "phone", "address", "note" };
+
+    for (int i = 0; i < cf->form.n; i++) keys[i] = NULL;
+    for (int k = 0; k < K__N; k++) {
+        if (cf->fi[k] < 0) continue;
+        if (k < K__COMMON) snprintf(kbuf[k], sizeof kbuf[k], "%s", common[k]);
+        else snprintf(kbuf[k], sizeof kbuf[k], "kind%d", k - K__COMMON);
+        keys[cf->fi[k]] = kbuf[k];
+    }
+}
+
+static void case_draft_drop(struct screen *s)
+{
+    struct cform *cf = s->priv;
+
+    if (cf->from_draft) draft_remove(s->app->me.login, "case", cf->id);
+    cf->from_draft = 0;
+}
+
+static void cf_save_draft(struct screen *s)
+{
+    struct cform *cf = s->priv;
+    struct draft dr;
+    const char *keys[K__N];
+    char kbuf[K__N][16], dv[16];
+
+    if (!cf->editable || !form_changed(&cf->form)) return;
+    draft_keys(cf, keys, kbuf);
+    draft_init(&dr, s->app->me.login, "case", cf->id, cf->base_version);
+    snprintf(dv, sizeof dv, "%d", cf->base_detail_version);
+    draft_set(&dr, "detail_version", dv);
+    form_draft_fill(&cf->form, keys, &dr);
+    if (draft_write(&dr) < 0) log_msg("could not write the draft of case %lld", cf->id);
+    else cf->from_draft = 1;
+    draft_free(&dr);
+}
+
+/* Typed fields back, based on the versions the draft was made from. */
+static void apply_draft(struct cform *cf, const struct draft *dr)
+{
+    const char *keys[K__N], *dv = draft_get(dr, "detail_version");
+    char kbuf[K__N][16];
+
+    if (!cf->editable) return;
+    draft_keys(cf, keys, kbuf);
+    form_draft_apply(&cf->form, keys, dr);
+    if (dr->version > 0) cf->base_version = dr->version;
+    if (dv) cf->base_detail_version = atoi(dv);
+    cf->from_draft = 1;
 }
 
 /* ---- saving ---- */
@@ -138,28 +227,91 @@ static const char *edited(const struct cform *cf, int k)
     return cf->fi[k] >= 0 && cf->form.fields[cf->fi[k]].changed ? get_key(cf, k) : NULL;
 }
 
-static void save(struct cform *cf)
+/* theirs[form index] from cf->theirs. */
+static void theirs_values(struct cform *cf, const char **theirs)
 {
-    struct case_edit e = { 0 };
-    char who[128], at[32];
+    struct case_field tkf[CASE_KIND_FIELDS];
 
+    if (cf->kind) cf->kind->fields(&cf->theirs, tkf);
+    for (int i = 0; i < cf->form.n; i++) theirs[i] = NULL;
+    for (int k = 0; k < K__N; k++)
+        if (cf->fi[k] >= 0) theirs[cf->fi[k]] = key_value(&cf->theirs, tkf, k);
+}
+
+static void drop_theirs(struct cform *cf)
+{
+    if (cf->have_theirs) case_detail_free(&cf->theirs);
+    cf->have_theirs = 0;
+}
+
+static void save(struct screen *s);
+
+static void resolve(void *arg, int keep_mine)
+{
+    struct screen *s = arg;
+    struct cform *cf = s->priv;
+    const char *theirs[K__N];
+
+    if (!cf->have_theirs) return;
+    if (keep_mine) {
+        /* Mine over the version just shown, not over a newer one. */
+        theirs_values(cf, theirs);
+        form_adopt_theirs(&cf->form, theirs);
+        cf->base_version = cf->theirs.row.version;
+        cf->base_detail_version = cf->theirs.detail_version;
+        drop_theirs(cf);
+        save(s);
+        return;
+    }
+    drop_theirs(cf);
+    form_clear_changed(&cf->form);
+    cf_refresh(cf);
+    case_draft_drop(s);
+    ui_info("%s", _("Their version is shown; your edits were dropped."));
+}
+
+static void show_conflict(struct screen *s)
+{
+    struct cform *cf = s->priv;
+    const char *theirs[K__N];
+    char who[128] = "", at[32] = "", what[400];
+
+    drop_theirs(cf);
+    switch (case_load(ui_app()->db, cf->id, &cf->theirs)) {
+    case 0: break;
+    case 1: ui_error("%s", _("This case is no longer visible to you; your edits were not saved.")); return;
+    default: ui_db_error(); return;
+    }
+    cf->have_theirs = 1;
+    history_last_change(ui_app()->db, "case_file", cf->id, who, sizeof who, at, sizeof at);
+    snprintf(what, sizeof what, "%s %s", cf->theirs.row.case_no, cf->theirs.row.party_name);
+    theirs_values(cf, theirs);
+    form_conflict_open(&cf->form, theirs, what, who, at, resolve, s);
+}
+
+static void save(struct screen *s)
+{
+    struct cform *cf = s->priv;
+    struct case_edit e = { 0 };
+    struct case_detail base = cf->d;   /* the versions this edit started from */
+
+    base.row.version = cf->base_version;
+    base.detail_version = cf->base_detail_version;
     e.party_name = edited(cf, K_PARTY);
     e.party_phone = edited(cf, K_PHONE);
     e.address = edited(cf, K_ADDRESS);
     e.note = edited(cf, K_NOTE);
     for (int i = 0; i < cf->nkf; i++)
         *(const char **)((char *)&e + cf->kf[i].edit_off) = edited(cf, K__COMMON + i);
-    switch (case_save(ui_app()->db, &cf->d, &e)) {
+    switch (case_save(ui_app()->db, &base, &e)) {
     case CASE_SAVED:
         form_clear_changed(&cf->form);
+        case_draft_drop(s);
         cf_refresh(cf);
         ui_info("%s", _("Saved."));
         break;
     case CASE_SAVE_CONFLICT:
-        history_last_change(ui_app()->db, "case_file", cf->id, who, sizeof who, at, sizeof at);
-        cf_refresh(cf);
-        ui_error(_("%s changed this case at %s; it was reloaded. Your typed fields are kept: check them and press Ctrl-S again."),
-                 who[0] ? who : _("Someone"), at[0] ? at : "?");
+        show_conflict(s);
         break;
     case CASE_SAVE_GONE:
         ui_error("%s", _("This case is no longer visible to you; your edits were not saved."));
@@ -172,18 +324,25 @@ static void save(struct cform *cf)
 
 /* ---- screen ops ---- */
 
+struct cf_arg {
+    long long id;
+    const struct draft *draft;
+};
+
 static int cf_open(struct screen *s, void *arg)
 {
+    const struct cf_arg *a = arg;
     struct cform *cf = s->priv;
     int n;
 
-    cf->id = s->watch_id = *(const long long *)arg;
+    cf->id = s->watch_id = a->id;
     form_init(&cf->form);
     for (int k = 0; k < K__N; k++) cf->fi[k] = -1;
     if (cf_refresh(cf) < 0) {
         form_free(&cf->form);
         return -1;
     }
+    if (a->draft) apply_draft(cf, a->draft);
     /* This case's rows; any payment of a kind that has them (the payload
      * names the payment, not its case). */
     n = case_kind_watch(cf->watch, (int)ARRAY_SIZE(cf->watch) - 1, UI_THIS_ROW);
@@ -199,6 +358,7 @@ static void cf_close(struct screen *s)
 
     form_free(&cf->form);
     if (cf->loaded) case_detail_free(&cf->d);
+    drop_theirs(cf);
 }
 
 static void draw_header(struct cform *cf, WINDOW *w, int cols)
@@ -250,14 +410,35 @@ static void cf_draw(struct screen *s, WINDOW *w)
 
 static void run_actions(struct cform *cf)
 {
-    if (case_actions_menu(&cf->d)) cf_refresh(cf);
+    int current = cf->base_version == cf->d.row.version && cf->base_detail_version == cf->d.detail_version;
+
+    if (!case_actions_menu(&cf->d)) return;
+    cf_refresh(cf);
+    /* My own step moved the version on: typed edits stay based on it. */
+    if (current) {
+        cf->base_version = cf->d.row.version;
+        cf->base_detail_version = cf->d.detail_version;
+    }
 }
 
-static int cf_back(struct cform *cf)
+/* Esc with unsaved edits: go back (the default), keep a draft, discard. */
+static int cf_back(struct screen *s)
 {
-    if (cf->editable && form_changed(&cf->form) && !ui_confirm(_("Discard your changes?"), 0))
-        return 1;
-    return 0;
+    struct cform *cf = s->priv;
+
+    if (!cf->editable || !form_changed(&cf->form)) return 0;
+    switch (form_ask_leave()) {
+    case FORM_LEAVE_DRAFT: cf_save_draft(s); return 0;
+    case FORM_LEAVE_DISCARD: case_draft_drop(s); return 0;
+    default: return 1;
+    }
+}
+
+static int cf_unsaved(struct screen *s)
+{
+    struct cform *cf = s->priv;
+
+    return cf->editable && form_changed(&cf->form);
 }
 
 static int cf_command(struct screen *s, enum cmd c)
@@ -266,7 +447,7 @@ static int cf_command(struct screen *s, enum cmd c)
 
     if (cf->kind && cf->kind->focus) cf->kind->focus(&cf->d);   /* several forms may be open */
     switch (c) {
-    case CMD_BACK: case CMD_CANCEL: return cf_back(cf);
+    case CMD_BACK: case CMD_CANCEL: return cf_back(s);
     case CMD_ACTION: run_actions(cf); return 1;
     case CMD_HISTORY: open_history("case_file", cf->id); return 1;
     case CMD_REFRESH: cf_refresh(cf); return 1;
@@ -278,7 +459,7 @@ static int cf_command(struct screen *s, enum cmd c)
     case FORM_SUBMIT:
         if (!cf->editable) ui_info("%s", _("You may not edit this case; Ctrl-T offers what you can do."));
         else if (!form_changed(&cf->form)) ui_info("%s", _("Nothing to save."));
-        else save(cf);
+        else save(s);
         return 1;
     default: return 1;
     }
@@ -332,10 +513,43 @@ const struct screen_ops case_form_screen = {
     .draw = cf_draw,
     .command = cf_command,
     .input = cf_input,
+    .save_draft = cf_save_draft,
+    .unsaved = cf_unsaved,
     .subtitle = cf_subtitle,
 };
 
 int open_case_form(long long case_id)
 {
-    return ui_push(&case_form_screen, &case_id) ? 0 : -1;
+    struct cf_arg a = { case_id, NULL };
+
+    return ui_push(&case_form_screen, &a) ? 0 : -1;
+}
+
+/* At start: each draft of a case, offered; a refused one is removed. */
+void case_drafts_offer(void)
+{
+    const char *login = ui_app()->me.login;
+    long long *ids;
+    int n = drafts_list(login, "case", &ids);
+
+    for (int i = 0; i < n; i++) {
+        struct draft d;
+        struct case_detail cd;
+        char q[512], number[32] = "";
+        struct cf_arg a = { ids[i], NULL };
+
+        if (draft_read(login, "case", ids[i], &d) <= 0) continue;
+        if (case_load(ui_app()->db, ids[i], &cd) == 0) {
+            strlcpy_utf8(number, cd.row.case_no, sizeof number);
+            case_detail_free(&cd);
+        }
+        snprintf(q, sizeof q, _("Restore the unsaved edit of case %s?"), number[0] ? number : "?");
+        a.draft = &d;
+        if (ui_confirm(q, 1) == 1 && ui_push(&case_form_screen, &a))
+            ui_info("%s", _("Your unsaved edit is back; press Ctrl-S to save it."));
+        else
+            draft_remove(login, "case", ids[i]);
+        draft_free(&d);
+    }
+    free(ids);
 }

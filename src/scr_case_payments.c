@@ -1,6 +1,5 @@
 /* scr_case_payments.c — the compensation payments of an expropriation
- * case (专户存储、专款专用): the list and adding one.  The database refuses
- * a payment beyond the assessed compensation; its sentence is shown. */
+ * case (专户存储、专款专用): the list; a adds one (scr_payment_form.c). */
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,7 +17,7 @@
 struct pays {
     struct list_widget list;
     long long case_id;
-    char title[400];
+    char title[400], case_no[24];
     char compensation[CASE_NUM_SZ], paid[CASE_NUM_SZ], party[CASE_NAME_SZ];
     struct payment_row *rows;
     int n;
@@ -71,6 +70,7 @@ static int pay_open(struct screen *s, void *arg)
     p->case_id = s->watch_id = d->row.id;
     snprintf(p->title, sizeof p->title, "%s  %s", d->row.case_no, d->row.party_name);
     strlcpy_utf8(p->party, d->row.party_name, sizeof p->party);
+    strlcpy_utf8(p->case_no, d->row.case_no, sizeof p->case_no);
     list_init(&p->list, cols, (int)ARRAY_SIZE(cols), cell, p);
     p->list.empty_text = _("No payments yet.");
     load(p);
@@ -97,29 +97,12 @@ static void pay_draw(struct screen *s, WINDOW *w)
     list_draw(&p->list, w, 3, 1, getmaxy(w) - 3, cw - 2);
 }
 
-static void add_payment(struct pays *p)
-{
-    char amount[24], on[16], payee[304], voucher[64], today[16];
-
-    district_today(today, sizeof today);
-    if (!ui_prompt(_("Amount in yuan"), "", amount, sizeof amount, validate_amount_yuan)) return;
-    if (!ui_prompt(_("Paid on (YYYY-MM-DD)"), today, on, sizeof on, validate_date_past)) return;
-    if (!ui_prompt(_("Payee"), p->party, payee, sizeof payee, validate_nonempty)) return;
-    if (!ui_prompt(_("Voucher number (optional)"), "", voucher, sizeof voucher, NULL)) return;
-    if (case_payment_add(ui_app()->db, p->case_id, amount, on, payee, voucher) < 0) {
-        ui_db_error();
-        return;
-    }
-    load(p);
-    ui_info(_("Payment of %s yuan recorded."), amount);
-}
-
 static int pay_command(struct screen *s, enum cmd c)
 {
     struct pays *p = s->priv;
 
     switch (c) {
-    case CMD_NEW: add_payment(p); return 1;
+    case CMD_NEW: open_payment_form(p->case_id, p->case_no, p->party, s); return 1;
     case CMD_REFRESH: load(p); return 1;
     case CMD_HISTORY:
         if (p->list.sel >= 0 && p->list.sel < p->n) open_history("payment", p->rows[p->list.sel].id);

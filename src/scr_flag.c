@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "discui.h"
+#include "form_drafts.h"
 #include "i18n.h"
 #include "model_discipline.h"
 #include "screen.h"
@@ -140,6 +141,35 @@ static void submit(struct screen *s)
         return;
     }
     ui_info(_("Flag received. Receipt number %s."), fl->receipt);
+    draft_remove(ui_app()->me.login, "flag", 0);
+}
+
+/* ---- drafts: one unfiled flag per person (id 0), kept when the session
+ * dies or on "keep as draft" ---- */
+
+static const char *const flag_keys[] = { "official", "category", "facts", "cases", "tasks" };
+static const struct draft *restoring;   /* set by flag_draft_open around ui_push */
+
+static void flag_save_draft(struct screen *s)
+{
+    struct flag *fl = s->priv;
+    struct draft d;
+    char id[16];
+
+    if (fl->receipt[0] || !form_changed(&fl->form)) return;
+    draft_init(&d, s->app->me.login, "flag", 0, 0);
+    form_draft_fill(&fl->form, flag_keys, &d);
+    snprintf(id, sizeof id, "%d", fl->official_id);
+    draft_set(&d, "official_id", id);
+    if (draft_write(&d) < 0) log_msg("could not write the draft of a flag");
+    draft_free(&d);
+}
+
+static int flag_unsaved(struct screen *s)
+{
+    struct flag *fl = s->priv;
+
+    return !fl->receipt[0] && form_changed(&fl->form);
 }
 
 static int flag_open(struct screen *s, void *arg)
@@ -155,6 +185,8 @@ static int flag_open(struct screen *s, void *arg)
     form_add_text(&fl->form, _("Facts"), 4000, NULL, 1);
     form_add_text(&fl->form, _("Cases (numbers)"), 400, NULL, 0);
     form_add_text(&fl->form, _("Tasks (numbers)"), 400, NULL, 0);
+    if (restoring && draft_get(restoring, "official_id"))
+        official_id = atoi(draft_get(restoring, "official_id"));
     if (official_id > 0) {
         struct disc_official o;
         int rc = disc_official_get(ui_app()->db, official_id, &o);
@@ -167,6 +199,7 @@ static int flag_open(struct screen *s, void *arg)
         }
     }
     form_clear_changed(&fl->form);
+    if (restoring) form_draft_apply(&fl->form, flag_keys, restoring);
     return 0;
 }
 
@@ -209,9 +242,13 @@ static int flag_command(struct screen *s, enum cmd c)
 
     if (fl->receipt[0])
         return c == CMD_SAVE || c == CMD_NEXT_FIELD || c == CMD_PREV_FIELD;
-    if (c == CMD_BACK && form_changed(&fl->form) &&
-        !ui_confirm(_("Discard this flag without filing it?"), 0))
-        return 1;
+    if (c == CMD_BACK && form_changed(&fl->form)) {
+        switch (form_ask_leave()) {
+        case FORM_LEAVE_DRAFT: flag_save_draft(s); ui_pop(s); return 1;
+        case FORM_LEAVE_DISCARD: draft_remove(s->app->me.login, "flag", 0); ui_pop(s); return 1;
+        default: return 1;
+        }
+    }
     if ((c == CMD_NEXT_FIELD || c == CMD_PREV_FIELD) && fl->form.cur == F_OFFICIAL &&
         !official_ok(fl))
         return 1;
@@ -244,7 +281,24 @@ static const struct screen_ops flag_screen = {
     .priv_size = sizeof(struct flag),
     .open = flag_open, .close = flag_close, .draw = flag_draw,
     .command = flag_command, .input = flag_input,
+    .save_draft = flag_save_draft, .unsaved = flag_unsaved,
 };
+
+/* At start: the unfiled flag kept as a draft, offered. */
+void flag_drafts_offer(void)
+{
+    const char *login = ui_app()->me.login;
+    struct draft d;
+
+    if (draft_read(login, "flag", 0, &d) <= 0) return;
+    restoring = &d;
+    if (ui_confirm(_("Restore the flag you had not filed yet?"), 1) == 1 && ui_push(&flag_screen, NULL))
+        ui_info("%s", _("Your unsaved edit is back; press Ctrl-S to save it."));
+    else
+        draft_remove(login, "flag", 0);
+    restoring = NULL;
+    draft_free(&d);
+}
 
 int open_flag_form(int official_id)
 {

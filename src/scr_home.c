@@ -13,10 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseui.h"
 #include "district.h"
 #include "i18n.h"
 #include "model_task.h"
 #include "screens.h"
+#include "targetui.h"
 #include "taskui.h"
 #include "ui_int.h"
 #include "util.h"
@@ -174,6 +176,10 @@ static void start_up(struct home *h)
     inbox_refresh_unread();
     fill(h);
     task_drafts_offer();
+    case_drafts_offer();
+    payment_drafts_offer();
+    flag_drafts_offer();
+    target_drafts_offer();
 }
 
 static int home_open(struct screen *s, void *arg)

@@ -157,11 +157,11 @@ static void add_target(struct targets *t)
             /* one target per unit, year and metric: edit the one there is */
             ui_info("%s", _("That unit already has this target; editing it."));
             list_set_rows(&t->list, t->n, i);
-            struct target_form_arg a = { t->year, &t->rows[i], NULL, NULL, NULL, ui_top() };
+            struct target_form_arg a = { t->year, &t->rows[i], NULL, NULL, NULL, ui_top(), NULL };
             ui_push(&target_form_screen, &a);
             goto out;
         }
-    struct target_form_arg a = { t->year, NULL, u[iu].code, u[iu].name, target_metrics[im], ui_top() };
+    struct target_form_arg a = { t->year, NULL, u[iu].code, u[iu].name, target_metrics[im], ui_top(), NULL };
     ui_push(&target_form_screen, &a);
 out:
     target_units_free(u, nu);
@@ -171,7 +171,7 @@ static void edit_target(struct targets *t)
 {
     if (t->list.sel < 0 || t->list.sel >= t->n)
         return;
-    struct target_form_arg a = { t->year, &t->rows[t->list.sel], NULL, NULL, NULL, ui_top() };
+    struct target_form_arg a = { t->year, &t->rows[t->list.sel], NULL, NULL, NULL, ui_top(), NULL };
     ui_push(&target_form_screen, &a);
 }
 

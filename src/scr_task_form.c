@@ -47,6 +47,8 @@ struct tform {
     char **hist;
     int nhist, hscroll;
     int from_draft;              /* a draft file exists for this form */
+    struct task_conflict conf;        /* shown on the conflict screen */
+    int have_conf;
 };
 
 struct open_arg {
@@ -225,6 +227,7 @@ static int tf_refresh(struct tform *tf)
             build_form(tf);
         }
         fill_from_detail(tf, &nd);
+        form_mark_base(&tf->form);
         tf->base_version = nd.t.version;
     } else if (nd.t.version != tf->base_version) {
         ui_info("%s", _("Someone changed this task meanwhile; saving will show both versions."));
@@ -235,13 +238,24 @@ static int tf_refresh(struct tform *tf)
 
 /* ---- drafts ---- */
 
+/* The changed fields come back as changed, with the values they were
+ * based on (base.KEY), so the conflict screen can show the base. */
 static void apply_draft(struct tform *tf, const struct draft *dr)
 {
+    char bkey[48];
+
     for (int k = 0; k < K__N; k++) {
-        const char *v = draft_get(dr, key_names[k]);
+        const char *v = draft_get(dr, key_names[k]), *b;
+        struct form_field *fld;
         if (!v || tf->fi[k] < 0 || tf->form.fields[tf->fi[k]].kind == FIELD_READONLY) continue;
         set_key(tf, (enum fkey)k, v);
-        tf->form.fields[tf->fi[k]].changed = 1;
+        fld = &tf->form.fields[tf->fi[k]];
+        fld->changed = 1;
+        snprintf(bkey, sizeof bkey, "base.%s", key_names[k]);
+        if ((b = draft_get(dr, bkey))) {
+            free(fld->base);
+            fld->base = xstrdup(b);
+        }
     }
     if (dr->version > 0) tf->base_version = dr->version;
     tf->from_draft = 1;
@@ -254,9 +268,16 @@ static void tform_save_draft(struct screen *s)
 
     if (!tf->editable || !form_changed(&tf->form)) return;
     draft_init(&dr, s->app->me.login, "task", tf->id, tf->base_version);
-    for (int k = 0; k < K__N; k++)
-        if (tf->fi[k] >= 0) draft_set(&dr, key_names[k], get_key(tf, (enum fkey)k));
+    for (int k = 0; k < K__N; k++) {
+        char bkey[48];
+        /* A new task keeps every field; an edit only what was changed. */
+        if (tf->fi[k] < 0 || (tf->id && !tf->form.fields[tf->fi[k]].changed)) continue;
+        draft_set(&dr, key_names[k], get_key(tf, (enum fkey)k));
+        snprintf(bkey, sizeof bkey, "base.%s", key_names[k]);
+        if (tf->id) draft_set(&dr, bkey, form_base(&tf->form, tf->fi[k]));
+    }
     if (draft_write(&dr) < 0) log_msg("could not write the draft of task %lld", tf->id);
+    else tf->from_draft = 1;
     draft_free(&dr);
 }
 
@@ -313,58 +334,71 @@ static void save_new(struct screen *s)
 
 static void save_existing(struct screen *s);
 
+/* theirs[form index] from the conflict's row (display texts of choices). */
+static void theirs_values(struct tform *tf, const char **theirs, char *iv, size_t ivsz)
+{
+    const struct task_detail *t = &tf->conf.theirs;
+
+    snprintf(iv, ivsz, "%d", t->report_interval);
+    for (int i = 0; i < tf->form.n; i++) theirs[i] = NULL;
+#define THEIRS(k, v) do { if (tf->fi[k] >= 0) theirs[tf->fi[k]] = (v); } while (0)
+    THEIRS(K_TITLE, t->t.title);
+    THEIRS(K_DESC, t->description ? t->description : "");
+    THEIRS(K_SOURCE, task_source_label(t->t.source));
+    THEIRS(K_LEVEL, task_level_label(t->t.level));
+    THEIRS(K_RESP, t->responsible_login);
+    THEIRS(K_INTERVAL, iv);
+#undef THEIRS
+}
+
+static void drop_conflict(struct tform *tf)
+{
+    if (tf->have_conf) task_conflict_free(&tf->conf);
+    tf->have_conf = 0;
+}
+
 static void resolve_conflict(void *arg, int keep_mine)
 {
     struct screen *s = arg;
     struct tform *tf = s->priv;
-    struct task_detail nd;
+    const char *theirs[K__N];
+    char iv[16];
 
-    if (task_detail_load(s->app->db, tf->id, &nd) <= 0) { ui_db_error(); return; }
+    if (!tf->have_conf) return;
     if (keep_mine) {
-        /* Mine over the version just shown: a newer change conflicts again. */
-        tf->base_version = nd.t.version;
-        task_detail_free(&nd);
+        /* My changed fields over the version just shown; the fields I did
+         * not touch are theirs.  A newer change conflicts again. */
+        theirs_values(tf, theirs, iv, sizeof iv);
+        form_adopt_theirs(&tf->form, theirs);
+        tf->base_version = tf->conf.theirs.t.version;
+        drop_conflict(tf);
         save_existing(s);
         return;
     }
-    task_detail_free(&nd);
+    drop_conflict(tf);
     form_clear_changed(&tf->form);
     tf_refresh(tf);
     drop_draft(s);
     ui_info("%s", _("Their version is shown; your edits were dropped."));
 }
 
-static void show_conflict(struct screen *s, struct task_conflict *c)
+static void show_conflict(struct screen *s)
 {
     struct tform *tf = s->priv;
-    struct conflict_req r = { 0 };
-    char what[700], theirs_iv[16];
-    const struct task_detail *t = &c->theirs;
+    const struct task_detail *t = &tf->conf.theirs;
+    const char *theirs[K__N];
+    char what[700], iv[16];
 
     snprintf(what, sizeof what, "%s %s", t->t.number, t->t.title);
-    snprintf(theirs_iv, sizeof theirs_iv, "%d", t->report_interval);
-    r.what = what;
-    r.changed_by = c->changed_by;
-    r.changed_at = c->changed_at;
-#define PAIR(k, th, mi) do { if (tf->fi[k] >= 0) { r.labels[r.n] = tf->form.fields[tf->fi[k]].label; \
-        r.theirs[r.n] = (th); r.mine[r.n] = (mi); r.n++; } } while (0)
-    PAIR(K_TITLE, t->t.title, get_key(tf, K_TITLE));
-    PAIR(K_DESC, t->description ? t->description : "", get_key(tf, K_DESC));
-    PAIR(K_SOURCE, task_source_label(t->t.source), task_source_label(get_key(tf, K_SOURCE)));
-    PAIR(K_LEVEL, task_level_label(t->t.level), task_level_label(get_key(tf, K_LEVEL)));
-    PAIR(K_RESP, t->responsible_login, get_key(tf, K_RESP));
-    PAIR(K_INTERVAL, theirs_iv, get_key(tf, K_INTERVAL));
-#undef PAIR
-    r.resolve = resolve_conflict;
-    r.arg = s;
-    open_conflict(&r);
+    theirs_values(tf, theirs, iv, sizeof iv);
+    form_conflict_open(&tf->form, theirs, what, tf->conf.changed_by, tf->conf.changed_at,
+                       resolve_conflict, s);
 }
 
 static void save_existing(struct screen *s)
 {
     struct tform *tf = s->priv;
     struct task_edit e = { 0 };
-    struct task_conflict c;
     int nv = 0, rc;
 
     e.title = get_key(tf, K_TITLE);
@@ -373,12 +407,17 @@ static void save_existing(struct screen *s)
     e.level = get_key(tf, K_LEVEL);
     e.report_interval = atoi(get_key(tf, K_INTERVAL));
     e.responsible = get_key(tf, K_RESP);
-    rc = task_save(s->app->db, tf->id, tf->base_version, &e, &nv, &c);
+    drop_conflict(tf);
+    rc = task_save(s->app->db, tf->id, tf->base_version, &e, &nv, &tf->conf);
     if (rc < 0) { ui_db_error(); return; }
     if (rc == 1) {
-        if (c.gone) ui_error("%s", _("This task is no longer visible to you; your edits were not saved."));
-        else show_conflict(s, &c);
-        task_conflict_free(&c);
+        tf->have_conf = 1;
+        if (tf->conf.gone) {
+            ui_error("%s", _("This task is no longer visible to you; your edits were not saved."));
+            drop_conflict(tf);
+        } else {
+            show_conflict(s);
+        }
         return;
     }
     form_clear_changed(&tf->form);
@@ -424,6 +463,7 @@ static void tform_close(struct screen *s)
     form_free(&tf->form);
     if (tf->loaded) task_detail_free(&tf->d);
     hist_free(tf);
+    drop_conflict(tf);
 }
 
 static int draw_header(struct tform *tf, WINDOW *w, int cols)
@@ -493,14 +533,27 @@ static void run_actions(struct screen *s)
     tf_refresh(tf);
 }
 
+/* Esc with unsaved edits: go back (the default), keep a draft, discard. */
 static int tform_back(struct screen *s)
 {
     struct tform *tf = s->priv;
 
-    if (tf->editable && form_changed(&tf->form) && !ui_confirm(_("Discard your changes?"), 0))
-        return 1;
+    if (tf->editable && form_changed(&tf->form)) {
+        switch (form_ask_leave()) {
+        case FORM_LEAVE_DRAFT: tform_save_draft(s); return 0;
+        case FORM_LEAVE_DISCARD: break;
+        default: return 1;
+        }
+    }
     drop_draft(s);
     return 0;
+}
+
+static int tform_unsaved(struct screen *s)
+{
+    struct tform *tf = s->priv;
+
+    return tf->editable && form_changed(&tf->form);
 }
 
 static int tform_command(struct screen *s, enum cmd c)
@@ -587,6 +640,7 @@ const struct screen_ops task_form_screen = {
     .command = tform_command,
     .input = tform_input,
     .save_draft = tform_save_draft,
+    .unsaved = tform_unsaved,
     .subtitle = tform_subtitle,
 };
 

@@ -256,9 +256,44 @@ void ui_timer_fire(void)
 
 /* ---- commands ---- */
 
+static void count_unsaved(struct screen *s, void *arg)
+{
+    if (s->ops->unsaved && s->ops->unsaved(s)) ++*(int *)arg;
+}
+
+static void draft_one(struct screen *s, void *arg)
+{
+    (void)arg;
+    if (s->ops->unsaved && s->ops->unsaved(s) && s->ops->save_draft) s->ops->save_draft(s);
+}
+
+/* Quitting never loses an edit silently: with unsaved edits the question
+ * is "go back / keep as draft / discard", going back by default; where no
+ * question can be shown (terminal too small) the edits are kept as drafts. */
+static void quit_with_edits(int ask)
+{
+    int n = 0;
+    const char *items[3];
+
+    ui_for_each_screen(count_unsaved, &n);
+    if (!n) {
+        if (!ask || ui_confirm(_("Quit casedesk?"), 1) == 1) ui.quitting = 1;
+        return;
+    }
+    if (!ask) { ui_for_each_screen(draft_one, NULL); ui.quitting = 1; return; }
+    items[0] = _("Go back to my edit");
+    items[1] = _("Keep my edit as a draft and quit");
+    items[2] = _("Discard my edit and quit");
+    switch (ui_menu(_("You have unsaved edits"), items, 3, 0)) {
+    case 1: ui_for_each_screen(draft_one, NULL); ui.quitting = 1; break;
+    case 2: ui.quitting = 1; break;
+    default: break;
+    }
+}
+
 void ui_quit_confirm(void)
 {
-    if (ui_confirm(_("Quit casedesk?"), 1) == 1) ui.quitting = 1;
+    quit_with_edits(1);
 }
 
 static void global_command(enum cmd c)
@@ -369,7 +404,7 @@ static void dispatch_key(int key)
     if (key == UI_KEY_INTR) {
         /* ^C: never lose typing; elsewhere it means "quit?". */
         if (m || kctx_is_text(ctx)) ui_info("%s", _("Press Esc to cancel, F10 to quit."));
-        else if (ui.too_small) ui.quitting = 1;
+        else if (ui.too_small) quit_with_edits(0);
         else ui_quit_confirm();
         return;
     }
@@ -394,7 +429,7 @@ static void dispatch_key(int key)
         ui_info(_("Key %s does nothing here; press ? for help."), keymap_key_name(key, name, sizeof name));
         return;
     }
-    if (ui.too_small) { ui.quitting = 1; return; }
+    if (ui.too_small) { quit_with_edits(0); return; }
     run_command(top, c);
 }
 

@@ -52,7 +52,10 @@ void form_init(struct form *f)
 
 void form_free(struct form *f)
 {
-    for (int i = 0; i < f->n; i++) le_free(&f->fields[i].le);
+    for (int i = 0; i < f->n; i++) {
+        le_free(&f->fields[i].le);
+        free(f->fields[i].base);
+    }
     free(f->fields);
     memset(f, 0, sizeof *f);
 }
@@ -116,11 +119,22 @@ int form_add_readonly(struct form *f, const char *label, const char *value)
     return f->n - 1;
 }
 
+/* A reload must not move the cursor: the same text keeps it where it is;
+ * a cursor at the end stays at the end; elsewhere a new text keeps the byte
+ * offset when it still falls on a character. */
 void form_set(struct form *f, int idx, const char *value)
 {
+    struct lineedit *le;
+    size_t cur;
+
     if (idx < 0 || idx >= f->n) return;
-    le_set(&f->fields[idx].le, value);
+    le = &f->fields[idx].le;
     f->fields[idx].changed = 0;
+    if (!value) value = "";
+    if (strcmp(le_text(le), value) == 0) return;
+    cur = le->cur < le->len ? le->cur : (size_t)-1;
+    le_set(le, value);
+    if (cur < le->len && ((unsigned char)le->buf[cur] & 0xC0) != 0x80) le->cur = cur;
 }
 
 const char *form_get(const struct form *f, int idx)
@@ -156,6 +170,83 @@ int form_changed(const struct form *f)
 void form_clear_changed(struct form *f)
 {
     for (int i = 0; i < f->n; i++) f->fields[i].changed = 0;
+}
+
+void form_mark_base(struct form *f)
+{
+    for (int i = 0; i < f->n; i++) {
+        free(f->fields[i].base);
+        f->fields[i].base = xstrdup(form_get(f, i));
+    }
+}
+
+const char *form_base(const struct form *f, int idx)
+{
+    return idx >= 0 && idx < f->n && f->fields[idx].base ? f->fields[idx].base : "";
+}
+
+int form_reload_allowed(const struct form *f)
+{
+    return !form_changed(f);
+}
+
+void form_adopt_theirs(struct form *f, const char *const *theirs)
+{
+    for (int i = 0; i < f->n; i++) {
+        struct form_field *fld = &f->fields[i];
+        if (!theirs[i] || fld->changed || fld->kind == FIELD_READONLY) continue;
+        if (fld->kind == FIELD_CHOICE) {
+            for (int k = 0; k < fld->nchoices; k++)
+                if (strcmp(fld->choices[k], theirs[i]) == 0) fld->choice = k;
+        } else {
+            form_set(f, i, theirs[i]);
+        }
+        free(fld->base);
+        fld->base = xstrdup(theirs[i]);
+    }
+    /* The fields I changed are now based on theirs too. */
+    for (int i = 0; i < f->n; i++)
+        if (theirs[i] && f->fields[i].changed) {
+            free(f->fields[i].base);
+            f->fields[i].base = xstrdup(theirs[i]);
+        }
+}
+
+int form_conflict_open(const struct form *f, const char *const *theirs, const char *what,
+                       const char *changed_by, const char *changed_at,
+                       void (*resolve)(void *, int), void *arg)
+{
+    struct conflict_req r = { 0 };
+
+    r.what = what;
+    r.changed_by = changed_by;
+    r.changed_at = changed_at;
+    for (int i = 0; i < f->n && r.n < CONFLICT_MAX_FIELDS; i++) {
+        if (!theirs[i] || f->fields[i].kind == FIELD_READONLY) continue;
+        r.labels[r.n] = f->fields[i].label;
+        r.theirs[r.n] = theirs[i];
+        r.mine[r.n] = f->fields[i].changed ? form_get(f, i) : theirs[i];
+        r.base[r.n] = form_base(f, i);
+        r.mine_changed[r.n] = f->fields[i].changed;
+        r.n++;
+    }
+    r.resolve = resolve;
+    r.arg = arg;
+    return open_conflict(&r);
+}
+
+enum form_leave form_ask_leave(void)
+{
+    const char *items[3];
+
+    items[0] = _("Go back to my edit");
+    items[1] = _("Keep my edit as a draft");
+    items[2] = _("Discard my edit");
+    switch (ui_menu(_("You have unsaved edits"), items, 3, 0)) {
+    case 1: return FORM_LEAVE_DRAFT;
+    case 2: return FORM_LEAVE_DISCARD;
+    default: return FORM_LEAVE_BACK;
+    }
 }
 
 /* 0 if field i is acceptable, else -1 with f->err set. */

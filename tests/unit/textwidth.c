@@ -4,9 +4,7 @@
  * wcwidth cannot measure 1.  Deliberately independent of src/width.c, so a
  * test that measures casedesk's screen with it does not grade casedesk's
  * own arithmetic with that same arithmetic. */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE             /* wcwidth */
-#endif
+#include "config.h"       /* _GNU_SOURCE for wcwidth */
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
