@@ -544,6 +544,8 @@ void ui_after_wait(void)
     ui.saving = 0;
     if (!ui.app || !ui.app->db || !db_take_waited(ui.app->db)) return;
     ui.nkeys = ui.keys_head = 0;      /* typed at the waiting screen */
+    ui.paste_len = 0;
+    ui.paste_changed = 0;
     if (ui.msg_is_wait) { ui.msg[0] = '\0'; ui.msg_is_wait = 0; }
     ui.frame_dirty = 1;
     if (wait_cont) resume();

@@ -43,3 +43,20 @@ term_field() {
     for i in 1 2 3 4 5 6 7 8 9 10; do tmux_send Up; done
     for ((i = 0; i < $1; i++)); do tmux_send Down; done
 }
+
+# term_field_at N LABEL: term_field N, until the cursor is on the row that
+# shows LABEL.  A reload after our own save may still move the cursor to
+# the first field (issue 10 item 1, being fixed in the forms); navigating
+# again after it is what a user would do.
+term_field_at() {
+    local n=$1 label=$2 try row y
+    for try in 1 2 3 4 5 6; do
+        term_field "$n"; tmux_settle
+        row=$(tmux_screen | grep -nF -- "$label" | head -n 1 | cut -d: -f1)
+        y=$(tmux_cmd display-message -p -t "$TMUX_TARGET" '#{cursor_y}')
+        [ -n "$row" ] && [ "$((row - 1))" = "$y" ] && return 0
+        sleep 0.3
+    done
+    echo "# term_field_at: the cursor did not stay on $label"
+    return 1
+}
