@@ -117,14 +117,14 @@ tmux_send C-u; tmux_type "断线前的任务标题"; wait_for "断线前的任�
 tmux_cmd kill-session -t p1; ended p1
 ok $([ -f "$TDRAFT" ]; echo $?) "task form: killing the pane keeps a draft"
 session p2 sp1
-wait_for "Restore the unsaved edit of task $TNUM?" 10; ok $? "task form: offered at the next start"
+wait_for "Restore the unsaved edit of task $TNUM (saved" 10; ok $? "task form: offered at the next start"
 tmux_send y; wait_for "断线前的任务标题" 5; ok $? "task form: restored"
 tmux_send F10; wait_for "You have unsaved edits" 5; ok $? "task form: F10 with edits asks"
 tmux_send Down; tmux_send Enter; ended p2
 is "$(session_status p2)" 0 "task form: keep as draft quits"
 like "$(cat "$TDRAFT" 2>/dev/null)" "断线前的任务标题" "task form: the draft is kept"
 session p3 sp1
-wait_for "Restore the unsaved edit of task $TNUM?" 10; tmux_send y; wait_for "断线前的任务标题" 5
+wait_for "Restore the unsaved edit of task $TNUM (saved" 10; tmux_send y; wait_for "断线前的任务标题" 5
 tmux_send C-s; wait_for "Saved." 5; ok $? "task form: the restored edit saves"
 is "$(psql_su -c "SELECT title FROM casedesk.task WHERE id = $TID")" "断线前的任务标题" "task form: the database has it"
 tmux_cmd kill-session -t p3
