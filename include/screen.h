@@ -89,6 +89,7 @@ struct screen_ops {
     void (*resize)(struct screen *s, int rows, int cols);
     void (*save_draft)(struct screen *s);       /* SIGHUP/SIGTERM/terminal lost */
     int (*unsaved)(struct screen *s);           /* 1: edits not saved (quit asks) */
+    void (*drop_draft)(struct screen *s);       /* quit, discarding: forget its draft */
     void (*timer)(struct screen *s);            /* see ui_timer */
     /* Optional text on the right of the title line ("12 / 3,456"). */
     void (*subtitle)(struct screen *s, char *buf, size_t bufsz);

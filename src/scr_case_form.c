@@ -515,6 +515,7 @@ const struct screen_ops case_form_screen = {
     .input = cf_input,
     .save_draft = cf_save_draft,
     .unsaved = cf_unsaved,
+    .drop_draft = case_draft_drop,
     .subtitle = cf_subtitle,
 };
 

@@ -165,6 +165,11 @@ static void flag_save_draft(struct screen *s)
     draft_free(&d);
 }
 
+static void flag_drop_draft(struct screen *s)
+{
+    draft_remove(s->app->me.login, "flag", 0);
+}
+
 static int flag_unsaved(struct screen *s)
 {
     struct flag *fl = s->priv;
@@ -281,7 +286,7 @@ static const struct screen_ops flag_screen = {
     .priv_size = sizeof(struct flag),
     .open = flag_open, .close = flag_close, .draw = flag_draw,
     .command = flag_command, .input = flag_input,
-    .save_draft = flag_save_draft, .unsaved = flag_unsaved,
+    .save_draft = flag_save_draft, .unsaved = flag_unsaved, .drop_draft = flag_drop_draft,
 };
 
 /* At start: the unfiled flag kept as a draft, offered. */

@@ -151,7 +151,7 @@ static const struct screen_ops payment_form_screen = {
     .name = "payment-form", .title = N_("New payment"), .ctx = KCTX_FORM, .cmds = pf_cmds,
     .priv_size = sizeof(struct payform), .open = pf_open, .close = pf_close, .draw = pf_draw,
     .command = pf_command, .input = pf_input,
-    .save_draft = pf_save_draft, .unsaved = pf_unsaved,
+    .save_draft = pf_save_draft, .unsaved = pf_unsaved, .drop_draft = pf_drop_draft,
 };
 
 int open_payment_form(long long case_id, const char *case_no, const char *party,

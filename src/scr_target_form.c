@@ -268,7 +268,7 @@ const struct screen_ops target_form_screen = {
     .name = "target-form", .title = N_("Target"), .ctx = KCTX_FORM, .cmds = tf_cmds,
     .priv_size = sizeof(struct tform), .open = tf_open, .close = tf_close, .draw = tf_draw,
     .command = tf_command, .input = tf_input,
-    .save_draft = tf_save_draft, .unsaved = tf_unsaved,
+    .save_draft = tf_save_draft, .unsaved = tf_unsaved, .drop_draft = tf_drop_draft,
 };
 
 /* Open the form of one kept draft: the row it edits (looked up again), or

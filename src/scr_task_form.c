@@ -641,6 +641,7 @@ const struct screen_ops task_form_screen = {
     .input = tform_input,
     .save_draft = tform_save_draft,
     .unsaved = tform_unsaved,
+    .drop_draft = drop_draft,
     .subtitle = tform_subtitle,
 };
 

@@ -267,6 +267,14 @@ static void draft_one(struct screen *s, void *arg)
     if (s->ops->unsaved && s->ops->unsaved(s) && s->ops->save_draft) s->ops->save_draft(s);
 }
 
+/* "Discard and quit": a draft this edit was restored from goes too, or the
+ * next start would offer what was just thrown away. */
+static void drop_one(struct screen *s, void *arg)
+{
+    (void)arg;
+    if (s->ops->unsaved && s->ops->unsaved(s) && s->ops->drop_draft) s->ops->drop_draft(s);
+}
+
 /* Quitting never loses an edit silently: with unsaved edits the question
  * is "go back / keep as draft / discard", going back by default; where no
  * question can be shown (terminal too small) the edits are kept as drafts. */
@@ -286,7 +294,7 @@ static void quit_with_edits(int ask)
     items[2] = _("Discard my edit and quit");
     switch (ui_menu(_("You have unsaved edits"), items, 3, 0)) {
     case 1: ui_for_each_screen(draft_one, NULL); ui.quitting = 1; break;
-    case 2: ui.quitting = 1; break;
+    case 2: ui_for_each_screen(drop_one, NULL); ui.quitting = 1; break;
     default: break;
     }
 }

@@ -123,6 +123,16 @@ tmux_send F10; wait_for "You have unsaved edits" 5; ok $? "task form: F10 with e
 tmux_send Down; tmux_send Enter; ended p2
 is "$(session_status p2)" 0 "task form: keep as draft quits"
 like "$(cat "$TDRAFT" 2>/dev/null)" "断线前的任务标题" "task form: the draft is kept"
+# Restored, then "discard my edit and quit": the draft goes with it.
+session p4 sp1
+wait_for "Restore the unsaved edit of task $TNUM (saved" 10; tmux_send y; wait_for "断线前的任务标题" 5
+cp "$TDRAFT" "$TDRAFT.keep"
+tmux_send F10; wait_for "You have unsaved edits" 5; tmux_send Down; tmux_send Down; tmux_send Enter; ended p4
+ok $([ ! -f "$TDRAFT" ]; echo $?) "task form: discard and quit forgets the draft it was restored from"
+session p5 sp1; wait_for "Welcome" 10
+refute_screen -F "Restore the unsaved edit of task $TNUM"; ok $? "task form: a discarded edit is not offered again"
+tmux_cmd kill-session -t p5
+mv "$TDRAFT.keep" "$TDRAFT"
 session p3 sp1
 wait_for "Restore the unsaved edit of task $TNUM (saved" 10; tmux_send y; wait_for "断线前的任务标题" 5
 tmux_send C-s; wait_for "Saved." 5; ok $? "task form: the restored edit saves"
