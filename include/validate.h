@@ -54,6 +54,8 @@ int validate_nonempty(const char *s, char *err, size_t errlen);
  * (U+200B, U+202E, U+2066, U+FEFF, category Cf); every validator above
  * refuses them too, naming the character. */
 int validate_name(const char *s, char *err, size_t errlen);
+/* Not empty, and no invisible character (a party, a payee). */
+int validate_name_required(const char *s, char *err, size_t errlen);
 int validate_area_or_empty(const char *s, char *err, size_t errlen);
 int validate_amount_yuan(const char *s, char *err, size_t errlen);
 int validate_decimal2(const char *s, char *err, size_t errlen);

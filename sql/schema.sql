@@ -601,6 +601,17 @@ CREATE FUNCTION casedesk.valid_phone(p text) RETURNS boolean
 ALTER FUNCTION casedesk.valid_phone(p text) OWNER TO casedesk_owner;
 
 --
+-- Name: visible_text(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.visible_text(p text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$ SELECT p IS NULL OR p !~ '[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]' $$;
+
+ALTER FUNCTION casedesk.visible_text(p text) OWNER TO casedesk_owner;
+
+--
 -- Name: case_file; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -627,7 +638,9 @@ CREATE TABLE casedesk.case_file (
     CONSTRAINT case_closed_dated CHECK (((status = 'closed'::text) = (closed_on IS NOT NULL))),
     CONSTRAINT case_file_case_no_size CHECK ((char_length(case_no) <= 200)),
     CONSTRAINT case_file_kind_size CHECK ((char_length(kind) <= 200)),
+    CONSTRAINT case_file_party_name_visible CHECK (casedesk.visible_text(party_name)),
     CONSTRAINT case_file_party_phone_size CHECK ((char_length(party_phone) <= 200)),
+    CONSTRAINT case_file_party_phone_visible CHECK (casedesk.visible_text(party_phone)),
     CONSTRAINT case_file_status_size CHECK ((char_length(status) <= 200)),
     CONSTRAINT case_no_format CHECK ((case_no ~ '^[A-Z]{2}-[0-9]{4}-[0-9]{6}$'::text)),
     CONSTRAINT case_note_length CHECK ((length(note) <= 4000)),
@@ -1475,6 +1488,7 @@ CREATE TABLE casedesk.discipline_record (
     CONSTRAINT discipline_facts_nonempty CHECK ((btrim(facts) <> ''::text)),
     CONSTRAINT discipline_record_category_size CHECK ((char_length(category) <= 200)),
     CONSTRAINT discipline_record_decision_no_size CHECK ((char_length(decision_no) <= 200)),
+    CONSTRAINT discipline_record_decision_no_visible CHECK (casedesk.visible_text(decision_no)),
     CONSTRAINT discipline_record_disposition_size CHECK ((char_length(disposition) <= 10000)),
     CONSTRAINT discipline_record_facts_size CHECK ((char_length(facts) <= 10000)),
     CONSTRAINT discipline_record_note_size CHECK ((char_length(note) <= 10000)),
@@ -2505,8 +2519,10 @@ CREATE TABLE casedesk.petition (
     CONSTRAINT petition_content_size CHECK ((char_length(content) <= 10000)),
     CONSTRAINT petition_petitioner_nonempty CHECK ((btrim(petitioner) <> ''::text)),
     CONSTRAINT petition_petitioner_size CHECK ((char_length(petitioner) <= 200)),
+    CONSTRAINT petition_petitioner_visible CHECK (casedesk.visible_text(petitioner)),
     CONSTRAINT petition_phone_size CHECK ((char_length(phone) <= 200)),
     CONSTRAINT petition_phone_valid CHECK (casedesk.valid_phone(phone)),
+    CONSTRAINT petition_phone_visible CHECK (casedesk.visible_text(phone)),
     CONSTRAINT petition_status_size CHECK ((char_length(status) <= 200)),
     CONSTRAINT petition_status_valid CHECK ((status = ANY (ARRAY['open'::text, 'answered'::text, 'closed'::text]))),
     CONSTRAINT petition_subject_nonempty CHECK ((btrim(subject) <> ''::text)),
@@ -4509,10 +4525,13 @@ CREATE TABLE casedesk.official (
     CONSTRAINT official_login_size CHECK ((char_length(login) <= 200)),
     CONSTRAINT official_name_nonempty CHECK ((btrim(name) <> ''::text)),
     CONSTRAINT official_name_size CHECK ((char_length(name) <= 200)),
+    CONSTRAINT official_name_visible CHECK (casedesk.visible_text(name)),
     CONSTRAINT official_phone_size CHECK ((char_length(phone) <= 200)),
+    CONSTRAINT official_phone_visible CHECK (casedesk.visible_text(phone)),
     CONSTRAINT official_role_size CHECK ((char_length(role) <= 200)),
     CONSTRAINT official_role_valid CHECK ((role = ANY (ARRAY['staff'::text, 'supervisor'::text, 'inspector'::text, 'admin'::text]))),
-    CONSTRAINT official_title_size CHECK ((char_length(title) <= 200))
+    CONSTRAINT official_title_size CHECK ((char_length(title) <= 200)),
+    CONSTRAINT official_title_visible CHECK (casedesk.visible_text(title))
 );
 
 ALTER TABLE ONLY casedesk.official FORCE ROW LEVEL SECURITY;
@@ -5247,9 +5266,13 @@ CREATE TABLE casedesk.expropriation (
     CONSTRAINT exp_resettlement_valid CHECK ((resettlement = ANY (ARRAY['money'::text, 'flat'::text]))),
     CONSTRAINT exp_statutory_order CHECK ((((compensation_decision_on IS NULL) OR (compensation_decision_on >= expropriation_decision_on)) AND ((court_enforcement_on IS NULL) OR (court_enforcement_on >= compensation_decision_on)))),
     CONSTRAINT expropriation_compensation_decision_no_size CHECK ((char_length(compensation_decision_no) <= 200)),
+    CONSTRAINT expropriation_compensation_decision_no_visible CHECK (casedesk.visible_text(compensation_decision_no)),
     CONSTRAINT expropriation_court_enforcement_no_size CHECK ((char_length(court_enforcement_no) <= 200)),
+    CONSTRAINT expropriation_court_enforcement_no_visible CHECK (casedesk.visible_text(court_enforcement_no)),
     CONSTRAINT expropriation_expropriation_decision_no_size CHECK ((char_length(expropriation_decision_no) <= 200)),
+    CONSTRAINT expropriation_expropriation_decision_no_visible CHECK (casedesk.visible_text(expropriation_decision_no)),
     CONSTRAINT expropriation_party_id_no_size CHECK ((char_length(party_id_no) <= 200)),
+    CONSTRAINT expropriation_party_id_no_visible CHECK (casedesk.visible_text(party_id_no)),
     CONSTRAINT expropriation_party_kind_size CHECK ((char_length(party_kind) <= 200)),
     CONSTRAINT expropriation_resettlement_size CHECK ((char_length(resettlement) <= 200))
 );
@@ -5451,10 +5474,13 @@ CREATE TABLE casedesk.payment (
     recorded_by integer,
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT payment_account_size CHECK ((char_length(account) <= 200)),
+    CONSTRAINT payment_account_visible CHECK (casedesk.visible_text(account)),
     CONSTRAINT payment_amount_range CHECK (((amount > (0)::numeric) AND (amount < '10000000000'::numeric))),
     CONSTRAINT payment_payee_nonempty CHECK ((btrim(payee) <> ''::text)),
     CONSTRAINT payment_payee_size CHECK ((char_length(payee) <= 200)),
-    CONSTRAINT payment_voucher_no_size CHECK ((char_length(voucher_no) <= 200))
+    CONSTRAINT payment_payee_visible CHECK (casedesk.visible_text(payee)),
+    CONSTRAINT payment_voucher_no_size CHECK ((char_length(voucher_no) <= 200)),
+    CONSTRAINT payment_voucher_no_visible CHECK (casedesk.visible_text(voucher_no))
 );
 
 ALTER TABLE ONLY casedesk.payment FORCE ROW LEVEL SECURITY;
@@ -5529,13 +5555,16 @@ CREATE TABLE casedesk.project (
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT project_account_format CHECK ((account_no ~ '^[0-9]{10,25}$'::text)),
     CONSTRAINT project_account_no_size CHECK ((char_length(account_no) <= 200)),
+    CONSTRAINT project_account_no_visible CHECK (casedesk.visible_text(account_no)),
     CONSTRAINT project_budget_range CHECK (((budget_packaged >= (0)::numeric) AND (budget_packaged < '1000000000000'::numeric))),
     CONSTRAINT project_code_format CHECK ((code ~ '^[a-z][a-z0-9_-]{0,31}$'::text)),
     CONSTRAINT project_code_size CHECK ((char_length(code) <= 200)),
+    CONSTRAINT project_code_visible CHECK (casedesk.visible_text(code)),
     CONSTRAINT project_kind_size CHECK ((char_length(kind) <= 200)),
     CONSTRAINT project_kind_valid CHECK ((kind = ANY (ARRAY['shantytown'::text, 'major'::text]))),
     CONSTRAINT project_name_nonempty CHECK ((btrim(name) <> ''::text)),
     CONSTRAINT project_name_size CHECK ((char_length(name) <= 200)),
+    CONSTRAINT project_name_visible CHECK (casedesk.visible_text(name)),
     CONSTRAINT project_need_range CHECK (((funding_need >= (0)::numeric) AND (funding_need < '1000000000000'::numeric)))
 );
 
@@ -5598,7 +5627,8 @@ CREATE TABLE casedesk.resettlement_community (
     CONSTRAINT community_flats_range CHECK ((flats_planned >= 0)),
     CONSTRAINT community_name_nonempty CHECK ((btrim(name) <> ''::text)),
     CONSTRAINT community_ready_range CHECK (((flats_ready >= 0) AND (flats_ready <= flats_planned))),
-    CONSTRAINT resettlement_community_name_size CHECK ((char_length(name) <= 200))
+    CONSTRAINT resettlement_community_name_size CHECK ((char_length(name) <= 200)),
+    CONSTRAINT resettlement_community_name_visible CHECK (casedesk.visible_text(name))
 );
 
 ALTER TABLE ONLY casedesk.resettlement_community FORCE ROW LEVEL SECURITY;
@@ -6032,7 +6062,8 @@ CREATE TABLE casedesk.unit (
     CONSTRAINT unit_kind_size CHECK ((char_length(kind) <= 200)),
     CONSTRAINT unit_kind_valid CHECK ((kind = ANY (ARRAY['district'::text, 'town'::text, 'subdistrict'::text, 'department'::text]))),
     CONSTRAINT unit_name_nonempty CHECK ((btrim(name) <> ''::text)),
-    CONSTRAINT unit_name_size CHECK ((char_length(name) <= 200))
+    CONSTRAINT unit_name_size CHECK ((char_length(name) <= 200)),
+    CONSTRAINT unit_name_visible CHECK (casedesk.visible_text(name))
 );
 
 ALTER TABLE ONLY casedesk.unit FORCE ROW LEVEL SECURITY;
@@ -6100,7 +6131,8 @@ CREATE TABLE casedesk.village (
     CONSTRAINT village_kind_size CHECK ((char_length(kind) <= 200)),
     CONSTRAINT village_kind_valid CHECK ((kind = ANY (ARRAY['village'::text, 'community'::text]))),
     CONSTRAINT village_name_nonempty CHECK ((btrim(name) <> ''::text)),
-    CONSTRAINT village_name_size CHECK ((char_length(name) <= 200))
+    CONSTRAINT village_name_size CHECK ((char_length(name) <= 200)),
+    CONSTRAINT village_name_visible CHECK (casedesk.visible_text(name))
 );
 
 ALTER TABLE ONLY casedesk.village FORCE ROW LEVEL SECURITY;
@@ -6212,6 +6244,7 @@ CREATE TABLE casedesk.violation (
     CONSTRAINT violation_found_by_size CHECK ((char_length(found_by) <= 200)),
     CONSTRAINT violation_resolution_size CHECK ((char_length(resolution) <= 10000)),
     CONSTRAINT violation_stop_notice_no_size CHECK ((char_length(stop_notice_no) <= 200)),
+    CONSTRAINT violation_stop_notice_no_visible CHECK (casedesk.visible_text(stop_notice_no)),
     CONSTRAINT violation_subkind_size CHECK ((char_length(subkind) <= 200))
 );
 
@@ -9264,6 +9297,17 @@ GRANT ALL ON FUNCTION casedesk.valid_phone(p text) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.valid_phone(p text) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.valid_phone(p text) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.valid_phone(p text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION visible_text(p text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.visible_text(p text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.visible_text(p text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.visible_text(p text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.visible_text(p text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.visible_text(p text) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.visible_text(p text) TO casedesk_usermgr;
 
 --
 -- Name: TABLE case_file; Type: ACL; Schema: casedesk; Owner: casedesk_owner

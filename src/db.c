@@ -631,6 +631,8 @@ const char *db_friendly(const char *sqlstate, const char *server_msg, char *buf,
         snprintf(buf, bufsz, "%s", _("It refers to a record that does not exist or that you cannot see."));
     else if (strcmp(s, "23502") == 0)
         snprintf(buf, bufsz, "%s", _("A required field is empty."));
+    else if (strcmp(s, "23514") == 0 && strstr(m, "_visible\""))
+        snprintf(buf, bufsz, "%s", _("A name, number or code contains an invisible character; type it again."));
     else if (strcmp(s, "23514") == 0 && (strstr(m, "_size\"") || strstr(m, "_length\"")))
         snprintf(buf, bufsz, "%s", _("A text is longer than this field allows."));
     else if (strcmp(s, "23514") == 0 && strncmp(m, "new row for relation", 20) == 0)

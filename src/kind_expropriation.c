@@ -92,7 +92,7 @@ static long long create(void)
     if ((village = caseui_pick_id(pick_villages, _("Village or community"))) < 0) return 0;
     if ((k = ui_menu(_("Household or enterprise?"), kinds, 2, 0)) < 0) return 0;
     new_enterprise = k;
-    if (!ui_prompt(k ? _("Enterprise name") : _("Head of household"), "", name, sizeof name, validate_nonempty)) return 0;
+    if (!ui_prompt(k ? _("Enterprise name") : _("Head of household"), "", name, sizeof name, validate_name_required)) return 0;
     if (!ui_prompt(k ? _("Credit code (optional)") : _("Citizen ID (optional)"), "", idno, sizeof idno, idno_valid)) return 0;
     if (!ui_prompt(_("Phone (optional)"), "", phone, sizeof phone, NULL)) return 0;
     if (!ui_prompt(_("Address (optional)"), "", addr, sizeof addr, NULL)) return 0;

@@ -80,7 +80,7 @@ static long long create(void)
     if ((s = ui_menu(_("What kind of violation?"), sub, 2, 0)) < 0) return 0;
     if ((b = ui_menu(_("Found by"), by, 4, 1)) < 0) return 0;
     if (!ui_prompt(_("Found on (YYYY-MM-DD)"), today, on, sizeof on, validate_date_past)) return 0;
-    if (!ui_prompt(_("Owner (party)"), "", owner, sizeof owner, validate_nonempty)) return 0;
+    if (!ui_prompt(_("Owner (party)"), "", owner, sizeof owner, validate_name_required)) return 0;
     if (!ui_prompt(_("Address (optional)"), "", addr, sizeof addr, NULL)) return 0;
     if (!ui_prompt(_("Area in m² (optional)"), "", area, sizeof area, validate_area_or_empty)) return 0;
     return case_create_violation(ui_app()->db, village, s ? "land" : "construction", by_codes[b], on,

@@ -50,7 +50,7 @@ static int pf_open(struct screen *s, void *arg)
     form_init(&p->form);
     form_add_text(&p->form, _("Amount in yuan"), 16, validate_amount_yuan, 1);
     form_add_text(&p->form, _("Paid on (YYYY-MM-DD)"), 10, validate_date_past, 1);
-    form_add_text(&p->form, _("Payee"), 100, validate_nonempty, 1);
+    form_add_text(&p->form, _("Payee"), 100, validate_name_required, 1);
     form_add_text(&p->form, _("Voucher number (optional)"), 60, NULL, 0);
     form_set(&p->form, P_ON, today);
     form_set(&p->form, P_PAYEE, a->party);

@@ -112,6 +112,12 @@ int validate_name(const char *s, char *err, size_t errlen)
 {
     return invisible(s, err, errlen);
 }
+
+int validate_name_required(const char *s, char *err, size_t errlen)
+{
+    if (validate_nonempty(s, err, errlen) < 0) return -1;
+    return invisible(s, err, errlen);
+}
 static int leap(int y)
 {
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

@@ -46,3 +46,14 @@ CREATE OR REPLACE FUNCTION casedesk.valid_phone(p text) RETURNS boolean
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
 AS $$ SELECT p ~ '^(1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[2-9][0-9]{6,7})$' $$;
+
+-- No invisible format character (zero-width, bidi controls, word joiners,
+-- the BOM, soft hyphen, interlinear annotation): a name, number or code
+-- that looks like another must not be another (migration 060).
+CREATE OR REPLACE FUNCTION casedesk.visible_text(p text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $$ SELECT p IS NULL OR p !~ '[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]' $$;
+-- CHECK constraints run with the writer's rights: every role may call it.
+GRANT EXECUTE ON FUNCTION casedesk.visible_text(text)
+    TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin, casedesk_usermgr;

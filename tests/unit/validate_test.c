@@ -155,6 +155,12 @@ static void test_simple_fields(void)
 {
     char err[256];
 
+    is_int(validate_name_required("王五", err, sizeof err), 0, "a party's name is accepted");
+    is_int(validate_name_required("", err, sizeof err), -1, "an empty party or payee is refused");
+    is_int(validate_name_required("王\xe2\x80\x8b五", err, sizeof err), -1,
+           "a party or payee with a zero-width space (U+200B) is refused");
+    err_has(err, "U+200B", "...naming the character");
+    is_int(validate_name_required("\xe2\x80\xae五王", err, sizeof err), -1, "so is one with a bidi override (U+202E)");
     is_int(validate_phone("13912345678", err, sizeof err), 0, "mobile 139... is valid");
     is_int(validate_phone("19912345678", err, sizeof err), 0, "mobile 199... is valid");
     is_int(validate_phone("12912345678", err, sizeof err), -1, "mobile 129... is refused");
