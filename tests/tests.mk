@@ -110,8 +110,8 @@ EXTRA_DIST += tests/sql/discipline_users.sql tests/sql/discipline_workflow.sql \
 	tests/sql/discipline_confidentiality.sql
 
 # faults: the terminal and waiting on the database (tests/faults/term_*, wait_*)
-TESTS += tests/faults/term_xoff.sh tests/faults/term_sigcont.sh tests/faults/wait_lock.sh tests/faults/wait_reconnect.sh tests/faults/wait_readonly.sh tests/faults/term_input.sh tests/faults/term_invisible.sh
-EXTRA_DIST += tests/faults/term_lib.sh tests/faults/term_xoff.sh tests/faults/term_sigcont.sh tests/faults/wait_lock.sh tests/faults/wait_reconnect.sh tests/faults/wait_readonly.sh tests/faults/term_input.sh tests/faults/term_invisible.sh
+TESTS += tests/faults/term_xoff.sh tests/faults/term_sigcont.sh tests/faults/wait_lock.sh tests/faults/wait_reconnect.sh tests/faults/wait_readonly.sh tests/faults/term_input.sh tests/faults/term_invisible.sh tests/faults/wait_crash.sh
+EXTRA_DIST += tests/faults/term_lib.sh tests/faults/wait_crash.sh tests/faults/term_xoff.sh tests/faults/term_sigcont.sh tests/faults/wait_lock.sh tests/faults/wait_reconnect.sh tests/faults/wait_readonly.sh tests/faults/term_input.sh tests/faults/term_invisible.sh
 
 # fault injection (issue 10): racing saves, drafts on hang-up / kill / quit
 TESTS += tests/faults/saves_race.sh tests/faults/case_conflict.sh tests/faults/drafts.sh tests/faults/target_conflict.sh
