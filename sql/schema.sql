@@ -590,6 +590,49 @@ CREATE FUNCTION casedesk.bump_version() RETURNS trigger
 ALTER FUNCTION casedesk.bump_version() OWNER TO casedesk_owner;
 
 --
+-- Name: calendar_clear(date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.calendar_clear(p_day date) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_id integer;
+BEGIN
+    SELECT id INTO v_id FROM casedesk.calendar_day WHERE day = p_day;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'That day is not in the calendar.';
+    END IF;
+    PERFORM casedesk.row_delete('calendar_day', v_id);   -- deleting has its one door (056)
+END $$;
+
+ALTER FUNCTION casedesk.calendar_clear(p_day date) OWNER TO casedesk_owner;
+
+--
+-- Name: calendar_set(date, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.calendar_set(p_day date, p_kind text, p_name text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF p_day IS NULL OR p_kind IS NULL OR p_kind NOT IN ('holiday', 'workday') THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A calendar day is a holiday or a make-up working day.';
+    END IF;
+    IF (p_kind = 'holiday') = (extract(isodow FROM p_day) >= 6) THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = 'Only a weekday can be a holiday and only a weekend day a make-up working day.';
+    END IF;
+    INSERT INTO casedesk.calendar_day (day, kind, name) VALUES (p_day, p_kind, coalesce(btrim(p_name), ''))
+        ON CONFLICT ON CONSTRAINT calendar_day_unique
+        DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name;
+END $$;
+
+ALTER FUNCTION casedesk.calendar_set(p_day date, p_kind text, p_name text) OWNER TO casedesk_owner;
+
+--
 -- Name: valid_phone(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -1223,6 +1266,56 @@ CREATE FUNCTION casedesk.check_step_date(p_on date, p_last date) RETURNS void
 END $$;
 
 ALTER FUNCTION casedesk.check_step_date(p_on date, p_last date) OWNER TO casedesk_owner;
+
+--
+-- Name: community_add(text, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.community_add(p_name text, p_unit_code text, p_flats_planned integer) RETURNS integer
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_id integer;
+BEGIN
+    IF coalesce(p_flats_planned, 0) < 0 THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The number of flats must not be negative.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM casedesk.resettlement_community WHERE name = btrim(p_name)) THEN
+        RAISE EXCEPTION USING ERRCODE = '23505',
+            MESSAGE = 'A resettlement community of that name already exists.';
+    END IF;
+    INSERT INTO casedesk.resettlement_community (name, unit_id, flats_planned)
+        VALUES (casedesk.ref_name(p_name),
+                CASE WHEN p_unit_code IS NULL THEN NULL ELSE casedesk.ref_unit(p_unit_code) END,
+                coalesce(p_flats_planned, 0))
+        RETURNING id INTO v_id;
+    RETURN v_id;
+END $$;
+
+ALTER FUNCTION casedesk.community_add(p_name text, p_unit_code text, p_flats_planned integer) OWNER TO casedesk_owner;
+
+--
+-- Name: community_set_flats(text, integer, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.community_set_flats(p_name text, p_planned integer, p_ready integer) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF p_planned IS NULL OR p_ready IS NULL OR p_planned < 0 OR p_ready < 0 OR p_ready > p_planned THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = 'Flats ready must be between 0 and the flats planned.';
+    END IF;
+    UPDATE casedesk.resettlement_community SET flats_planned = p_planned, flats_ready = p_ready
+     WHERE name = p_name;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'There is no resettlement community of that name.';
+    END IF;
+END $$;
+
+ALTER FUNCTION casedesk.community_set_flats(p_name text, p_planned integer, p_ready integer) OWNER TO casedesk_owner;
 
 --
 -- Name: day_of(timestamp with time zone); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -2563,6 +2656,83 @@ END $$;
 ALTER FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) OWNER TO casedesk_owner;
 
 --
+-- Name: project_add(text, text, text, text, text, date, numeric, numeric); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.project_add(p_code text, p_name text, p_kind text, p_lead_unit_code text, p_account_no text, p_started_on date, p_budget_packaged numeric, p_funding_need numeric) RETURNS integer
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_id integer;
+BEGIN
+    IF p_code IS NULL OR p_code !~ '^[a-z][a-z0-9_-]{0,31}$' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = 'A project code is 1 to 32 lower-case letters, digits, - or _, starting with a letter.';
+    END IF;
+    IF p_kind IS NULL OR p_kind NOT IN ('shantytown', 'major') THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = 'The kind of a project is shantytown or major.';
+    END IF;
+    IF p_account_no IS NULL OR p_account_no !~ '^[0-9]{10,25}$' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = 'The dedicated account number is 10 to 25 digits.';
+    END IF;
+    IF p_started_on > casedesk.today() THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The start date must not be in the future.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM casedesk.project WHERE code = p_code) THEN
+        RAISE EXCEPTION USING ERRCODE = '23505', MESSAGE = 'A project with that code already exists.';
+    END IF;
+    INSERT INTO casedesk.project (code, name, kind, lead_unit_id, started_on,
+                                  budget_packaged, funding_need, account_no)
+        VALUES (p_code, casedesk.ref_name(p_name), p_kind,
+                CASE WHEN p_lead_unit_code IS NULL THEN NULL ELSE casedesk.ref_unit(p_lead_unit_code) END,
+                p_started_on, casedesk.ref_money(p_budget_packaged), casedesk.ref_money(p_funding_need),
+                p_account_no)
+        RETURNING id INTO v_id;
+    IF p_lead_unit_code IS NOT NULL THEN
+        INSERT INTO casedesk.project_unit (project_id, unit_id) VALUES (v_id, casedesk.ref_unit(p_lead_unit_code));
+    END IF;
+    RETURN v_id;
+END $_$;
+
+ALTER FUNCTION casedesk.project_add(p_code text, p_name text, p_kind text, p_lead_unit_code text, p_account_no text, p_started_on date, p_budget_packaged numeric, p_funding_need numeric) OWNER TO casedesk_owner;
+
+--
+-- Name: project_add_unit(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.project_add_unit(p_code text, p_unit_code text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    INSERT INTO casedesk.project_unit (project_id, unit_id)
+        VALUES (casedesk.ref_project(p_code), casedesk.ref_unit(p_unit_code))
+        ON CONFLICT ON CONSTRAINT project_unit_unique DO NOTHING;
+END $$;
+
+ALTER FUNCTION casedesk.project_add_unit(p_code text, p_unit_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: project_set_money(text, numeric, numeric); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.project_set_money(p_code text, p_budget_packaged numeric, p_funding_need numeric) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    UPDATE casedesk.project
+       SET budget_packaged = casedesk.ref_money(p_budget_packaged),
+           funding_need = casedesk.ref_money(p_funding_need)
+     WHERE id = casedesk.ref_project(p_code);
+END $$;
+
+ALTER FUNCTION casedesk.project_set_money(p_code text, p_budget_packaged numeric, p_funding_need numeric) OWNER TO casedesk_owner;
+
+--
 -- Name: ranking(integer, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2599,6 +2769,81 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.ranking(p_year integer, p_period text, p_index integer) OWNER TO casedesk_owner;
+
+--
+-- Name: ref_money(numeric); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.ref_money(p_value numeric) RETURNS numeric
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF p_value IS NOT NULL AND (p_value < 0 OR p_value >= 1e12 OR p_value <> round(p_value, 2)) THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = 'An amount is between 0 and 999,999,999,999.99 yuan, to the fen.';
+    END IF;
+    RETURN p_value;
+END $$;
+
+ALTER FUNCTION casedesk.ref_money(p_value numeric) OWNER TO casedesk_owner;
+
+--
+-- Name: ref_name(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.ref_name(p_name text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF p_name IS NULL OR btrim(p_name) = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The name must not be empty.';
+    END IF;
+    RETURN btrim(p_name);
+END $$;
+
+ALTER FUNCTION casedesk.ref_name(p_name text) OWNER TO casedesk_owner;
+
+--
+-- Name: ref_project(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.ref_project(p_code text) RETURNS integer
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_id integer;
+BEGIN
+    SELECT id INTO v_id FROM casedesk.project WHERE code = p_code;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'There is no project with that code.';
+    END IF;
+    RETURN v_id;
+END $$;
+
+ALTER FUNCTION casedesk.ref_project(p_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: ref_unit(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.ref_unit(p_code text) RETURNS integer
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_id integer;
+BEGIN
+    SELECT id INTO v_id FROM casedesk.unit WHERE code = p_code;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'There is no unit with that code.';
+    END IF;
+    RETURN v_id;
+END $$;
+
+ALTER FUNCTION casedesk.ref_unit(p_code text) OWNER TO casedesk_owner;
 
 --
 -- Name: refuse(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -4155,6 +4400,37 @@ END $_$;
 ALTER FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer) OWNER TO casedesk_owner;
 
 --
+-- Name: unit_add(text, text, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.unit_add(p_code text, p_name text, p_kind text, p_parent_code text) RETURNS integer
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_id integer;
+BEGIN
+    IF p_code IS NULL OR p_code !~ '^[a-z][a-z0-9_-]{0,15}$' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = 'A unit code is 1 to 16 lower-case letters, digits, - or _, starting with a letter.';
+    END IF;
+    IF p_kind IS NULL OR p_kind NOT IN ('district', 'town', 'subdistrict', 'department') THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = 'The kind of a unit is district, town, subdistrict or department.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM casedesk.unit WHERE code = p_code) THEN
+        RAISE EXCEPTION USING ERRCODE = '23505', MESSAGE = 'A unit with that code already exists.';
+    END IF;
+    INSERT INTO casedesk.unit (code, name, kind, parent_id)
+        VALUES (p_code, casedesk.ref_name(p_name), p_kind,
+                CASE WHEN p_parent_code IS NULL THEN NULL ELSE casedesk.ref_unit(p_parent_code) END)
+        RETURNING id INTO v_id;
+    RETURN v_id;
+END $_$;
+
+ALTER FUNCTION casedesk.unit_add(p_code text, p_name text, p_kind text, p_parent_code text) OWNER TO casedesk_owner;
+
+--
 -- Name: unit_channel(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -4210,6 +4486,20 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.unit_id_of(p_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: unit_rename(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.unit_rename(p_code text, p_name text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    UPDATE casedesk.unit SET name = casedesk.ref_name(p_name) WHERE id = casedesk.ref_unit(p_code);
+END $$;
+
+ALTER FUNCTION casedesk.unit_rename(p_code text, p_name text) OWNER TO casedesk_owner;
 
 --
 -- Name: unit_scores(integer, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -4687,6 +4977,32 @@ END $_$;
 ALTER FUNCTION casedesk.valid_credit_code(p text) OWNER TO casedesk_owner;
 
 --
+-- Name: village_add(text, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.village_add(p_unit_code text, p_name text, p_kind text) RETURNS integer
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_unit integer := casedesk.ref_unit(p_unit_code);
+    v_id integer;
+BEGIN
+    IF coalesce(p_kind, 'village') NOT IN ('village', 'community') THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A village is a village or a community.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM casedesk.village WHERE unit_id = v_unit AND name = btrim(p_name)) THEN
+        RAISE EXCEPTION USING ERRCODE = '23505', MESSAGE = 'The unit already has a village of that name.';
+    END IF;
+    INSERT INTO casedesk.village (unit_id, name, kind)
+        VALUES (v_unit, casedesk.ref_name(p_name), coalesce(p_kind, 'village'))
+        RETURNING id INTO v_id;
+    RETURN v_id;
+END $$;
+
+ALTER FUNCTION casedesk.village_add(p_unit_code text, p_name text, p_kind text) OWNER TO casedesk_owner;
+
+--
 -- Name: village_certify_violation_free(integer, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -4727,6 +5043,28 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.village_certify_violation_free(p_village_id integer, p_on date) OWNER TO casedesk_owner;
+
+--
+-- Name: village_rename(text, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.village_rename(p_unit_code text, p_old text, p_new text) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_unit integer := casedesk.ref_unit(p_unit_code);
+BEGIN
+    IF EXISTS (SELECT 1 FROM casedesk.village WHERE unit_id = v_unit AND name = btrim(p_new)) THEN
+        RAISE EXCEPTION USING ERRCODE = '23505', MESSAGE = 'The unit already has a village of that name.';
+    END IF;
+    UPDATE casedesk.village SET name = casedesk.ref_name(p_new) WHERE unit_id = v_unit AND name = p_old;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'The unit has no village of that name.';
+    END IF;
+END $$;
+
+ALTER FUNCTION casedesk.village_rename(p_unit_code text, p_old text, p_new text) OWNER TO casedesk_owner;
 
 --
 -- Name: village_title_guard(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -8845,6 +9183,12 @@ CREATE POLICY petition_read_all ON casedesk.petition FOR SELECT TO casedesk_supe
 ALTER TABLE casedesk.project ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: project project_admin_write; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY project_admin_write ON casedesk.project TO casedesk_admin USING ((( SELECT casedesk.my_role() AS my_role) = 'admin'::text)) WITH CHECK ((( SELECT casedesk.my_role() AS my_role) = 'admin'::text));
+
+--
 -- Name: project project_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8863,6 +9207,12 @@ CREATE POLICY project_supervisor_write ON casedesk.project TO casedesk_superviso
 ALTER TABLE casedesk.project_unit ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: project_unit project_unit_admin_write; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY project_unit_admin_write ON casedesk.project_unit TO casedesk_admin USING ((( SELECT casedesk.my_role() AS my_role) = 'admin'::text)) WITH CHECK ((( SELECT casedesk.my_role() AS my_role) = 'admin'::text));
+
+--
 -- Name: project_unit project_unit_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8879,6 +9229,12 @@ CREATE POLICY project_unit_supervisor_write ON casedesk.project_unit TO casedesk
 --
 
 ALTER TABLE casedesk.resettlement_community ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: resettlement_community resettlement_community_admin_write; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY resettlement_community_admin_write ON casedesk.resettlement_community TO casedesk_admin USING ((( SELECT casedesk.my_role() AS my_role) = 'admin'::text)) WITH CHECK ((( SELECT casedesk.my_role() AS my_role) = 'admin'::text));
 
 --
 -- Name: resettlement_community resettlement_community_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
@@ -9289,6 +9645,20 @@ GRANT ALL ON FUNCTION casedesk.briefing_violations(p_year integer, p_unit_code t
 REVOKE ALL ON FUNCTION casedesk.bump_version() FROM PUBLIC;
 
 --
+-- Name: FUNCTION calendar_clear(p_day date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.calendar_clear(p_day date) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.calendar_clear(p_day date) TO casedesk_admin;
+
+--
+-- Name: FUNCTION calendar_set(p_day date, p_kind text, p_name text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.calendar_set(p_day date, p_kind text, p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.calendar_set(p_day date, p_kind text, p_name text) TO casedesk_admin;
+
+--
 -- Name: FUNCTION valid_phone(p text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9481,6 +9851,22 @@ GRANT ALL ON FUNCTION casedesk.check_past_changed(p_op text, p_new date, p_old d
 --
 
 REVOKE ALL ON FUNCTION casedesk.check_step_date(p_on date, p_last date) FROM PUBLIC;
+
+--
+-- Name: FUNCTION community_add(p_name text, p_unit_code text, p_flats_planned integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.community_add(p_name text, p_unit_code text, p_flats_planned integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.community_add(p_name text, p_unit_code text, p_flats_planned integer) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.community_add(p_name text, p_unit_code text, p_flats_planned integer) TO casedesk_supervisor;
+
+--
+-- Name: FUNCTION community_set_flats(p_name text, p_planned integer, p_ready integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.community_set_flats(p_name text, p_planned integer, p_ready integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.community_set_flats(p_name text, p_planned integer, p_ready integer) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.community_set_flats(p_name text, p_planned integer, p_ready integer) TO casedesk_supervisor;
 
 --
 -- Name: FUNCTION day_of(p_at timestamp with time zone); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -9919,6 +10305,30 @@ GRANT INSERT(content),UPDATE(content) ON TABLE casedesk.petition TO casedesk_sta
 REVOKE ALL ON FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) FROM PUBLIC;
 
 --
+-- Name: FUNCTION project_add(p_code text, p_name text, p_kind text, p_lead_unit_code text, p_account_no text, p_started_on date, p_budget_packaged numeric, p_funding_need numeric); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.project_add(p_code text, p_name text, p_kind text, p_lead_unit_code text, p_account_no text, p_started_on date, p_budget_packaged numeric, p_funding_need numeric) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.project_add(p_code text, p_name text, p_kind text, p_lead_unit_code text, p_account_no text, p_started_on date, p_budget_packaged numeric, p_funding_need numeric) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.project_add(p_code text, p_name text, p_kind text, p_lead_unit_code text, p_account_no text, p_started_on date, p_budget_packaged numeric, p_funding_need numeric) TO casedesk_supervisor;
+
+--
+-- Name: FUNCTION project_add_unit(p_code text, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.project_add_unit(p_code text, p_unit_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.project_add_unit(p_code text, p_unit_code text) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.project_add_unit(p_code text, p_unit_code text) TO casedesk_supervisor;
+
+--
+-- Name: FUNCTION project_set_money(p_code text, p_budget_packaged numeric, p_funding_need numeric); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.project_set_money(p_code text, p_budget_packaged numeric, p_funding_need numeric) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.project_set_money(p_code text, p_budget_packaged numeric, p_funding_need numeric) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.project_set_money(p_code text, p_budget_packaged numeric, p_funding_need numeric) TO casedesk_supervisor;
+
+--
 -- Name: FUNCTION ranking(p_year integer, p_period text, p_index integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9927,6 +10337,38 @@ GRANT ALL ON FUNCTION casedesk.ranking(p_year integer, p_period text, p_index in
 GRANT ALL ON FUNCTION casedesk.ranking(p_year integer, p_period text, p_index integer) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.ranking(p_year integer, p_period text, p_index integer) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.ranking(p_year integer, p_period text, p_index integer) TO casedesk_admin;
+
+--
+-- Name: FUNCTION ref_money(p_value numeric); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.ref_money(p_value numeric) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.ref_money(p_value numeric) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.ref_money(p_value numeric) TO casedesk_supervisor;
+
+--
+-- Name: FUNCTION ref_name(p_name text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.ref_name(p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.ref_name(p_name text) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.ref_name(p_name text) TO casedesk_supervisor;
+
+--
+-- Name: FUNCTION ref_project(p_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.ref_project(p_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.ref_project(p_code text) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.ref_project(p_code text) TO casedesk_supervisor;
+
+--
+-- Name: FUNCTION ref_unit(p_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.ref_unit(p_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.ref_unit(p_code text) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.ref_unit(p_code text) TO casedesk_supervisor;
 
 --
 -- Name: FUNCTION refuse(msg text, code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10413,6 +10855,13 @@ REVOKE ALL ON FUNCTION casedesk.totals_vio_trg() FROM PUBLIC;
 REVOKE ALL ON FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer) FROM PUBLIC;
 
 --
+-- Name: FUNCTION unit_add(p_code text, p_name text, p_kind text, p_parent_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.unit_add(p_code text, p_name text, p_kind text, p_parent_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.unit_add(p_code text, p_name text, p_kind text, p_parent_code text) TO casedesk_admin;
+
+--
 -- Name: FUNCTION unit_channel(p_unit_id integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10433,6 +10882,13 @@ GRANT ALL ON FUNCTION casedesk.unit_id_of(p_code text) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.unit_id_of(p_code text) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.unit_id_of(p_code text) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.unit_id_of(p_code text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION unit_rename(p_code text, p_name text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.unit_rename(p_code text, p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.unit_rename(p_code text, p_name text) TO casedesk_admin;
 
 --
 -- Name: FUNCTION unit_scores(p_year integer, p_period text, p_index integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10635,6 +11091,13 @@ GRANT ALL ON FUNCTION casedesk.valid_credit_code(p text) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.valid_credit_code(p text) TO casedesk_admin;
 
 --
+-- Name: FUNCTION village_add(p_unit_code text, p_name text, p_kind text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.village_add(p_unit_code text, p_name text, p_kind text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.village_add(p_unit_code text, p_name text, p_kind text) TO casedesk_admin;
+
+--
 -- Name: FUNCTION village_certify_violation_free(p_village_id integer, p_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10642,6 +11105,13 @@ REVOKE ALL ON FUNCTION casedesk.village_certify_violation_free(p_village_id inte
 GRANT ALL ON FUNCTION casedesk.village_certify_violation_free(p_village_id integer, p_on date) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.village_certify_violation_free(p_village_id integer, p_on date) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.village_certify_violation_free(p_village_id integer, p_on date) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION village_rename(p_unit_code text, p_old text, p_new text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.village_rename(p_unit_code text, p_old text, p_new text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.village_rename(p_unit_code text, p_old text, p_new text) TO casedesk_admin;
 
 --
 -- Name: FUNCTION village_title_guard(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10900,48 +11370,56 @@ GRANT SELECT ON TABLE casedesk.project TO casedesk_admin;
 --
 
 GRANT UPDATE(code) ON TABLE casedesk.project TO casedesk_supervisor;
+GRANT INSERT(code),UPDATE(code) ON TABLE casedesk.project TO casedesk_admin;
 
 --
 -- Name: COLUMN project.name; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(name) ON TABLE casedesk.project TO casedesk_supervisor;
+GRANT INSERT(name),UPDATE(name) ON TABLE casedesk.project TO casedesk_admin;
 
 --
 -- Name: COLUMN project.kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(kind) ON TABLE casedesk.project TO casedesk_supervisor;
+GRANT INSERT(kind),UPDATE(kind) ON TABLE casedesk.project TO casedesk_admin;
 
 --
 -- Name: COLUMN project.lead_unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(lead_unit_id) ON TABLE casedesk.project TO casedesk_supervisor;
+GRANT INSERT(lead_unit_id),UPDATE(lead_unit_id) ON TABLE casedesk.project TO casedesk_admin;
 
 --
 -- Name: COLUMN project.started_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(started_on) ON TABLE casedesk.project TO casedesk_supervisor;
+GRANT INSERT(started_on),UPDATE(started_on) ON TABLE casedesk.project TO casedesk_admin;
 
 --
 -- Name: COLUMN project.budget_packaged; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(budget_packaged) ON TABLE casedesk.project TO casedesk_supervisor;
+GRANT INSERT(budget_packaged),UPDATE(budget_packaged) ON TABLE casedesk.project TO casedesk_admin;
 
 --
 -- Name: COLUMN project.funding_need; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(funding_need) ON TABLE casedesk.project TO casedesk_supervisor;
+GRANT INSERT(funding_need),UPDATE(funding_need) ON TABLE casedesk.project TO casedesk_admin;
 
 --
 -- Name: COLUMN project.account_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(account_no) ON TABLE casedesk.project TO casedesk_supervisor;
+GRANT INSERT(account_no),UPDATE(account_no) ON TABLE casedesk.project TO casedesk_admin;
 
 --
 -- Name: COLUMN project.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10963,12 +11441,14 @@ GRANT SELECT ON TABLE casedesk.project_unit TO casedesk_admin;
 --
 
 GRANT UPDATE(project_id) ON TABLE casedesk.project_unit TO casedesk_supervisor;
+GRANT INSERT(project_id),UPDATE(project_id) ON TABLE casedesk.project_unit TO casedesk_admin;
 
 --
 -- Name: COLUMN project_unit.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(unit_id) ON TABLE casedesk.project_unit TO casedesk_supervisor;
+GRANT INSERT(unit_id),UPDATE(unit_id) ON TABLE casedesk.project_unit TO casedesk_admin;
 
 --
 -- Name: COLUMN project_unit.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10990,24 +11470,28 @@ GRANT SELECT ON TABLE casedesk.resettlement_community TO casedesk_admin;
 --
 
 GRANT UPDATE(name) ON TABLE casedesk.resettlement_community TO casedesk_supervisor;
+GRANT INSERT(name),UPDATE(name) ON TABLE casedesk.resettlement_community TO casedesk_admin;
 
 --
 -- Name: COLUMN resettlement_community.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(unit_id) ON TABLE casedesk.resettlement_community TO casedesk_supervisor;
+GRANT INSERT(unit_id),UPDATE(unit_id) ON TABLE casedesk.resettlement_community TO casedesk_admin;
 
 --
 -- Name: COLUMN resettlement_community.flats_planned; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(flats_planned) ON TABLE casedesk.resettlement_community TO casedesk_supervisor;
+GRANT INSERT(flats_planned),UPDATE(flats_planned) ON TABLE casedesk.resettlement_community TO casedesk_admin;
 
 --
 -- Name: COLUMN resettlement_community.flats_ready; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(flats_ready) ON TABLE casedesk.resettlement_community TO casedesk_supervisor;
+GRANT INSERT(flats_ready),UPDATE(flats_ready) ON TABLE casedesk.resettlement_community TO casedesk_admin;
 
 --
 -- Name: COLUMN resettlement_community.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner

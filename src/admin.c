@@ -28,6 +28,12 @@ static const struct verb verbs[] = {
     { "export",  admin_export, N_("export cases --kind K --from D --to D [--unit CODE] [--bom] | export ranking --year Y") },
     { "escalate", admin_escalate, N_("escalate [--date D]        issue deadline warnings and yellow/red cards") },
     { "target",  admin_target, N_("target set --year Y --unit CODE --metric M --value V [--signed D] | target list --year Y") },
+    { "unit",    admin_ref,    N_("unit add CODE --name NAME --kind K [--parent CODE] | unit rename CODE NAME | unit list") },
+    { "village", admin_ref,    N_("village add UNIT NAME [--kind village|community] | village rename UNIT OLD NEW | village list [UNIT]") },
+    { "project", admin_ref,    N_("project add CODE --name N --kind K --account A [--lead UNIT] [--started D] [--budget Y] [--need Y]\n"
+                                  "  project money CODE [--budget Y] [--need Y] | project add-unit CODE UNIT | project list") },
+    { "community", admin_ref,  N_("community add NAME [--unit UNIT] [--flats N] | community flats NAME PLANNED READY | community list") },
+    { "calendar", admin_ref,   N_("calendar set DAY holiday|workday [NAME] | calendar clear DAY | calendar list YEAR") },
     { "watchdog", admin_watchdog, N_("watchdog [--interval S] [--once]  enforce the session limits (run as a service)") },
 };
 

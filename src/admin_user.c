@@ -41,6 +41,30 @@ static int user_add(db_t *db, int argc, char **argv)
     return 0;
 }
 
+static const char *role_label(const char *role)
+{
+    static const struct { const char *code, *label; } roles[] = {
+        { "staff", N_("staff") }, { "supervisor", N_("supervisor") },
+        { "inspector", N_("inspector") }, { "admin", N_("administrator") },
+    };
+    for (size_t i = 0; i < ARRAY_SIZE(roles); i++)
+        if (strcmp(roles[i].code, role) == 0)
+            return _(roles[i].label);
+    return role;
+}
+
+static void print_user_row(const char *const *cells, const char *status)
+{
+    /* Columns padded by display width: names are Chinese. */
+    static const int widths[] = { 20, 12, 14, 20, 10 };
+    char cell[256];
+    for (int c = 0; c < 5; c++) {
+        str_format(cell, sizeof cell, cells[c], widths[c], ALIGN_LEFT);
+        printf("%s ", cell);
+    }
+    puts(status);
+}
+
 static int user_list(db_t *db)
 {
     PGresult *res = db_exec(db,
@@ -48,15 +72,12 @@ static int user_list(db_t *db)
         "FROM casedesk.user_list ORDER BY unit_code, login", 0, NULL);
     if (!res)
         return admin_fail(1, "%s", db_errmsg(db));
-    /* Columns padded by display width: names are Chinese. */
-    static const int widths[] = { 20, 12, 6, 20, 10 };
+    const char *header[] = { _("Login"), _("Full name"), _("Unit"), _("Unit name"), _("Role") };
+    print_user_row(header, _("Status"));
     for (int i = 0; i < PQntuples(res); i++) {
-        char cell[256];
-        for (int c = 0; c < 5; c++) {
-            str_format(cell, sizeof cell, db_cell(res, i, c), widths[c], ALIGN_LEFT);
-            printf("%s ", cell);
-        }
-        puts(db_cell_bool(res, i, 5) ? _("disabled") : "");
+        const char *row[] = { db_cell(res, i, 0), db_cell(res, i, 1), db_cell(res, i, 2),
+                              db_cell(res, i, 3), role_label(db_cell(res, i, 4)) };
+        print_user_row(row, db_cell_bool(res, i, 5) ? _("disabled") : "");
     }
     PQclear(res);
     return 0;

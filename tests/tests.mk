@@ -21,8 +21,8 @@ tests_unit_textwidth_LDADD =
 TESTS += tests/e2e/tmux_lib.sh
 EXTRA_DIST += tests/e2e/tmux_lib.sh tests/unit/textwidth.c
 
-TESTS += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tests/e2e/startup.sh
-EXTRA_DIST += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tests/e2e/startup.sh
+TESTS += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tests/admin/reference.sh tests/e2e/startup.sh
+EXTRA_DIST += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tests/admin/reference.sh tests/e2e/startup.sh
 
 TESTS += tests/po/catalogue.sh
 EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts/demo scripts/check
