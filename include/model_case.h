@@ -110,9 +110,11 @@ struct case_detail {
         char found_on[CASE_DATE_SZ], verified_on[CASE_DATE_SZ];
         char stop_notice_on[CASE_DATE_SZ], stop_notice_no[CASE_NAME_SZ];
         char rectify_ordered_on[CASE_DATE_SZ], rectify_deadline[CASE_DATE_SZ];
-        char resolution[16];
+        char resolution[16];        /* demolished | rectified | stock_disposal | not_violation | void */
         char resolved_on[CASE_DATE_SZ], reinspected_on[CASE_DATE_SZ];
         int first_action_days;      /* -1 unknown */
+        char resolved_area_m2[CASE_NUM_SZ];   /* m² demolished or rectified */
+        char outcome_reason[608];             /* why not a violation / void: 200 characters */
     } vio;
 };
 

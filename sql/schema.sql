@@ -1151,8 +1151,19 @@ BEGIN
         UPDATE casedesk.violation SET rectify_ordered_on = v_on, rectify_deadline = v_deadline
          WHERE id = c.id;
     WHEN 'demolish', 'rectify', 'stock_dispose' THEN
-        UPDATE casedesk.violation SET resolution = v_to, resolved_on = v_on WHERE id = c.id;
+        -- the area removed: as asked, else the area found (migration 101)
+        UPDATE casedesk.violation SET resolution = v_to, resolved_on = v_on,
+               resolved_area_m2 = CASE WHEN p_step <> 'stock_dispose'
+                                       THEN coalesce(casedesk.arg_num(a, 'area', 'area demolished or rectified', false),
+                                                     v.area_m2) END
+         WHERE id = c.id;
         v_deadline := NULL;  -- the clock stops once the violation is dealt with
+    WHEN 'not_violation', 'void' THEN
+        -- closed with the outcome and why; counted in no figure (migration 101)
+        UPDATE casedesk.violation SET resolution = p_step, resolved_on = v_on,
+               outcome_reason = casedesk.arg_text(a, 'reason', 'reason')
+         WHERE id = c.id;
+        v_deadline := NULL;
     WHEN 'reinspect' THEN
         UPDATE casedesk.violation SET reinspected_on = v_on WHERE id = c.id;
     ELSE
@@ -6567,6 +6578,8 @@ CREATE TABLE casedesk.violation (
     reinspected_on date,
     first_action_days integer GENERATED ALWAYS AS ((verified_on - found_on)) STORED,
     version integer DEFAULT 1 NOT NULL,
+    resolved_area_m2 numeric(12,2),
+    outcome_reason text,
     CONSTRAINT vio_area_range CHECK (((area_m2 > (0)::numeric) AND (area_m2 < (1000000)::numeric))),
     CONSTRAINT vio_built_before_found CHECK ((built_on <= found_on)),
     CONSTRAINT vio_dates_order CHECK (((verified_on >= found_on) AND (stop_notice_on >= verified_on) AND (rectify_ordered_on >= stop_notice_on) AND (rectify_deadline >= rectify_ordered_on) AND (resolved_on >= rectify_ordered_on) AND (reinspected_on >= resolved_on))),
@@ -6576,8 +6589,12 @@ CREATE TABLE casedesk.violation (
     CONSTRAINT vio_latlon_pair CHECK (((lat IS NULL) = (lon IS NULL))),
     CONSTRAINT vio_lon_range CHECK (((lon >= ('-180'::integer)::numeric) AND (lon <= (180)::numeric))),
     CONSTRAINT vio_notice_pair CHECK (((stop_notice_on IS NULL) = (stop_notice_no IS NULL))),
+    CONSTRAINT vio_outcome_reason_length CHECK ((length(outcome_reason) <= 200)),
+    CONSTRAINT vio_outcome_reasoned CHECK (((resolution = ANY (ARRAY['not_violation'::text, 'void'::text])) = (outcome_reason IS NOT NULL))),
     CONSTRAINT vio_resolution_pair CHECK (((resolution IS NULL) = (resolved_on IS NULL))),
-    CONSTRAINT vio_resolution_valid CHECK ((resolution = ANY (ARRAY['demolished'::text, 'rectified'::text, 'stock_disposal'::text]))),
+    CONSTRAINT vio_resolution_valid CHECK ((resolution = ANY (ARRAY['demolished'::text, 'rectified'::text, 'stock_disposal'::text, 'not_violation'::text, 'void'::text]))),
+    CONSTRAINT vio_resolved_area_only_removed CHECK (((resolved_area_m2 IS NULL) OR (resolution = ANY (ARRAY['demolished'::text, 'rectified'::text])))),
+    CONSTRAINT vio_resolved_area_range CHECK (((resolved_area_m2 > (0)::numeric) AND (resolved_area_m2 < (1000000)::numeric))),
     CONSTRAINT vio_subkind_valid CHECK ((subkind = ANY (ARRAY['land'::text, 'construction'::text]))),
     CONSTRAINT violation_found_by_size CHECK ((char_length(found_by) <= 200)),
     CONSTRAINT violation_resolution_size CHECK ((char_length(resolution) <= 10000)),

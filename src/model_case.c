@@ -213,7 +213,8 @@ static const char DETAIL_SQL[] =
     /* 42 */ " x.compensation_decision_no, x.court_enforcement_on, x.court_enforcement_no,"
     /* 45 */ " w.subkind, w.found_by, w.lat, w.lon, w.area_m2, w.floors, w.built_on, w.stock::int,"
     /* 53 */ " w.found_on, w.verified_on, w.stop_notice_on, w.stop_notice_no, w.rectify_ordered_on,"
-    /* 58 */ " w.rectify_deadline, w.resolution, w.resolved_on, w.reinspected_on, w.first_action_days"
+    /* 58 */ " w.rectify_deadline, w.resolution, w.resolved_on, w.reinspected_on, w.first_action_days,"
+    /* 63 */ " w.resolved_area_m2, w.outcome_reason"
     LIST_FROM
     " LEFT JOIN casedesk.official o ON o.id = c.handled_by"
     " LEFT JOIN casedesk.expropriation x ON x.id = c.id"
@@ -269,6 +270,8 @@ static void read_violation(const PGresult *r, struct case_detail *d)
     db_cell_copy(r, 0, 60, d->vio.resolved_on, sizeof d->vio.resolved_on);
     db_cell_copy(r, 0, 61, d->vio.reinspected_on, sizeof d->vio.reinspected_on);
     d->vio.first_action_days = db_cell_int(r, 0, 62, -1);
+    db_cell_copy(r, 0, 63, d->vio.resolved_area_m2, sizeof d->vio.resolved_area_m2);
+    db_cell_copy(r, 0, 64, d->vio.outcome_reason, sizeof d->vio.outcome_reason);
 }
 
 int case_load(db_t *db, long long id, struct case_detail *d)

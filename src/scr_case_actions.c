@@ -56,8 +56,9 @@ static int ask_community(struct args *a, int i)
     return k >= 0;
 }
 
-/* Ask for one argument; 0 when the user cancelled. */
-static int ask_need(const char *need, struct args *a)
+/* Ask for one argument; 0 when the user cancelled.  d gives defaults
+ * (the area removed starts as the area found). */
+static int ask_need(const struct case_detail *d, const char *need, struct args *a)
 {
     int i = a->n;
     char today[16];
@@ -89,6 +90,15 @@ static int ask_need(const char *need, struct args *a)
         }
     } else if (strcmp(need, "community_id") == 0) {
         if (!ask_community(a, i)) return 0;
+    } else if (strcmp(need, "built_on") == 0) {
+        /* optional: empty keeps "unknown", and the date found decides the class */
+        if (!ui_prompt(_("Built on (YYYY-MM-DD; empty if unknown)"), d->vio.built_on, a->buf[i], sizeof a->buf[i],
+                       validate_date_or_empty)) return 0;
+    } else if (strcmp(need, "reason") == 0) {
+        if (!ui_prompt(_("Reason"), "", a->buf[i], sizeof a->buf[i], validate_nonempty)) return 0;
+    } else if (strcmp(need, "area") == 0) {
+        if (!ui_prompt(_("Area demolished or rectified in m²"), d->vio.area_m2, a->buf[i], sizeof a->buf[i],
+                       validate_area_or_empty)) return 0;
     } else {
         if (!ui_prompt(need, "", a->buf[i], sizeof a->buf[i], NULL)) return 0;
     }
@@ -102,7 +112,7 @@ static int run_step(const struct case_detail *d, const struct case_step *st)
 
     memset(&a, 0, sizeof a);
     for (int i = 0; i < st->nneeds && a.n < 6; i++)
-        if (!ask_need(st->needs[i], &a)) return 0;
+        if (!ask_need(d, st->needs[i], &a)) return 0;
     if (case_transition(ui_app()->db, d->row.id, d->row.version, st->step, a.keys, a.vals, a.n) < 0) {
         ui_db_error();
         return 1;          /* the case may have moved on: show it fresh */

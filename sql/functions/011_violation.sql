@@ -109,8 +109,19 @@ BEGIN
         UPDATE casedesk.violation SET rectify_ordered_on = v_on, rectify_deadline = v_deadline
          WHERE id = c.id;
     WHEN 'demolish', 'rectify', 'stock_dispose' THEN
-        UPDATE casedesk.violation SET resolution = v_to, resolved_on = v_on WHERE id = c.id;
+        -- the area removed: as asked, else the area found (migration 101)
+        UPDATE casedesk.violation SET resolution = v_to, resolved_on = v_on,
+               resolved_area_m2 = CASE WHEN p_step <> 'stock_dispose'
+                                       THEN coalesce(casedesk.arg_num(a, 'area', 'area demolished or rectified', false),
+                                                     v.area_m2) END
+         WHERE id = c.id;
         v_deadline := NULL;  -- the clock stops once the violation is dealt with
+    WHEN 'not_violation', 'void' THEN
+        -- closed with the outcome and why; counted in no figure (migration 101)
+        UPDATE casedesk.violation SET resolution = p_step, resolved_on = v_on,
+               outcome_reason = casedesk.arg_text(a, 'reason', 'reason')
+         WHERE id = c.id;
+        v_deadline := NULL;
     WHEN 'reinspect' THEN
         UPDATE casedesk.violation SET reinspected_on = v_on WHERE id = c.id;
     ELSE

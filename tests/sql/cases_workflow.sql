@@ -49,7 +49,7 @@ SELECT casedesk.case_create_violation(:gmz_v, 'construction', 'report', current_
 SELECT matches(:'v'::text, '^[0-9]+$', 'staff create a violation case in their own village');
 SELECT matches((SELECT case_no || ' ' || status || ' ' || kind FROM casedesk.case_file WHERE id = :v),
                '^LW-[0-9]{4}-[0-9]{6} found violation$', 'new violation case is numbered LW-YYYY-NNNNNN and found');
-SELECT is((SELECT string_agg(step, ',') FROM casedesk.case_next_steps(:v)), 'verify', 'next steps from found: verify only');
+SELECT is((SELECT string_agg(step, ',') FROM casedesk.case_next_steps(:v)), 'verify,void', 'next steps from found: verify, or void if registered in error');
 :as_ztz
 SELECT is((SELECT count(*) FROM casedesk.case_file WHERE id = :v)::int, 0, 'staff of another town do not see the case');
 SELECT is((SELECT count(*) FROM casedesk.violation WHERE id = :v)::int, 0, 'nor its violation details');
@@ -103,7 +103,7 @@ SELECT throws_like(format($$SELECT pg_temp.step(%s, 'order_rectify', jsonb_build
 SELECT pg_temp.step(:v, 'order_rectify', jsonb_build_object('on', (current_date - 27)::text, 'deadline', (current_date + 3)::text)) AS ignored \gset
 SELECT is((SELECT status || ' ' || (deadline = current_date + 3) FROM casedesk.case_file WHERE id = :v), 'rectifying true',
           'rectifying with the deadline on the case');
-SELECT is((SELECT string_agg(step, ',') FROM casedesk.case_next_steps(:v)), 'demolish,rectify', 'an increment case cannot be disposed of as stock');
+SELECT is((SELECT string_agg(step, ',') FROM casedesk.case_next_steps(:v)), 'demolish,rectify,void', 'an increment case cannot be disposed of as stock');
 SELECT throws_like(format($$SELECT pg_temp.step(%s, 'stock_dispose', pg_temp.d(2))$$, :v), '%Only stock violations%',
                    'stock disposal of an increment case is refused');
 SELECT pg_temp.step(:v, 'demolish', pg_temp.d(2)) AS ignored \gset
@@ -128,7 +128,7 @@ SELECT is(format('%s/%s', (SELECT stock FROM casedesk.violation WHERE id = :s), 
 SELECT pg_temp.step(:s, 'verify', jsonb_build_object('on', (current_date - 5)::text, 'doc_no', 'N1', 'deadline', (current_date + 30)::text)) AS ignored \gset
 SELECT pg_temp.step(:s, 'stop_notice', jsonb_build_object('on', (current_date - 5)::text, 'doc_no', 'N1', 'deadline', (current_date + 30)::text)) AS ignored \gset
 SELECT pg_temp.step(:s, 'order_rectify', jsonb_build_object('on', (current_date - 5)::text, 'doc_no', 'N1', 'deadline', (current_date + 30)::text)) AS ignored \gset
-SELECT is((SELECT string_agg(step, ',') FROM casedesk.case_next_steps(:s)), 'demolish,rectify,stock_dispose', 'a stock case may be disposed of as stock');
+SELECT is((SELECT string_agg(step, ',') FROM casedesk.case_next_steps(:s)), 'demolish,rectify,stock_dispose,void', 'a stock case may be disposed of as stock');
 SELECT pg_temp.step(:s, 'stock_dispose', pg_temp.d(1)) AS ignored \gset
 SELECT is(pg_temp.status(:s), 'stock_disposal', 'stock disposal recorded');
 SELECT throws_like($$UPDATE casedesk.setting SET value = '2000-01-01' WHERE key = 'violation.stock_cutoff'$$, '%permission denied%',
