@@ -11,8 +11,9 @@ struct inbox_item {
     long long id;
     char kind[24];          /* new_task returned closed reported card_issued due_tomorrow ... */
     long long task_id;      /* 0 when none */
-    char task_number[24];   /* "" when the task is no longer visible */
-    char task_title[608];
+    char task_number[24];   /* "" when the task is no longer visible; the case number of a case row */
+    char task_title[608];   /* or, for a missed statutory period, the step's label */
+    long long case_id;      /* legal_step_overdue: the case; 0 otherwise */
     char detail[256];       /* card kind, approved/refused, a reason */
     char ref_date[11];      /* the deadline or due date it concerns, "" if none */
     char created_at[20];

@@ -719,10 +719,24 @@ BEGIN
           WHEN x.compensation_decision_on IS NOT NULL THEN 'The compensation decision is already recorded.' END
       WHEN 'record_court_enforcement' THEN CASE
           WHEN x.compensation_decision_on IS NULL THEN 'Record the compensation decision before the court enforcement ruling.'
+          WHEN x.court_application_on IS NULL THEN 'Record the application to the court before its ruling.'
           WHEN x.court_enforcement_on IS NOT NULL THEN 'The court enforcement ruling is already recorded.' END
-      WHEN 'forced_demolish' THEN CASE WHEN x.expropriation_decision_on IS NULL
-            OR x.compensation_decision_on IS NULL OR x.court_enforcement_on IS NULL THEN
-          'Forced demolition needs the expropriation decision, the compensation decision and the court enforcement ruling, each recorded with date and document number, in that order.' END
+      WHEN 'forced_demolish' THEN CASE
+          WHEN x.expropriation_decision_on IS NULL OR x.compensation_decision_on IS NULL
+            OR x.court_enforcement_on IS NULL THEN
+          'Forced demolition needs the expropriation decision, the compensation decision and the court enforcement ruling, each recorded with date and document number, in that order.'
+          -- 条例第27条: compensate first; 提存 when the household will not take it
+          WHEN x.paid_total IS DISTINCT FROM x.assessed_compensation AND x.deposit_on IS NULL THEN
+          'Forced demolition needs the compensation paid in full or deposited (提存) first.' END
+      WHEN 'record_demand' THEN CASE
+          WHEN x.compensation_decision_on IS NULL THEN 'Record the compensation decision before the demand to comply.'
+          WHEN x.demand_on IS NOT NULL THEN 'The demand to comply is already recorded.' END
+      WHEN 'record_court_application' THEN CASE
+          WHEN x.demand_on IS NULL THEN 'Serve the demand to comply before applying to the court.'
+          WHEN x.court_application_on IS NOT NULL THEN 'The application to the court is already recorded.' END
+      WHEN 'record_deposit' THEN CASE
+          WHEN x.compensation_decision_on IS NULL THEN 'Record the compensation decision before depositing the compensation.'
+          WHEN x.deposit_on IS NOT NULL THEN 'The deposit of the compensation is already recorded.' END
     END;
 END $$;
 
@@ -797,6 +811,29 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text) OWNER TO casedesk_owner;
+
+--
+-- Name: case_event_on(casedesk.case_file, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) RETURNS date
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_table text;
+    v_on date;
+BEGIN
+    SELECT k.detail_table INTO v_table FROM casedesk.case_kind k WHERE k.code = c.kind;
+    IF v_table IS NULL OR p_event !~ '^[a-z][a-z_]{0,59}$' THEN
+        RETURN NULL;
+    END IF;
+    EXECUTE format('SELECT (to_jsonb(d) ->> %L)::date FROM casedesk.%I d WHERE d.id = $1',
+                   p_event || '_on', v_table) INTO v_on USING c.id;
+    RETURN v_on;
+END $_$;
+
+ALTER FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) OWNER TO casedesk_owner;
 
 --
 -- Name: case_file_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -890,6 +927,50 @@ CREATE FUNCTION casedesk.case_is_closed(p_case bigint) RETURNS boolean
 ALTER FUNCTION casedesk.case_is_closed(p_case bigint) OWNER TO casedesk_owner;
 
 --
+-- Name: case_legal_clocks(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_legal_clocks(p_case_id bigint) RETURNS TABLE(code text, step text, step_label_zh text, step_label_en text, started_on date, earliest date, due date, state text, source text, label_zh text, label_en text)
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    c casedesk.case_file;
+    k record;
+    v_start date;
+    v_today date := casedesk.today();
+BEGIN
+    SELECT * INTO c FROM casedesk.case_file f WHERE f.id = p_case_id;
+    IF NOT FOUND OR c.status = 'closed' THEN
+        RETURN;
+    END IF;
+    FOR k IN
+        SELECT l.*, s.label_zh AS s_zh, s.label_en AS s_en
+          FROM casedesk.legal_clock l
+          JOIN casedesk.case_step s ON s.kind = l.kind AND s.step = l.step
+         WHERE l.kind = c.kind AND c.status = ANY (s.from_status)
+         ORDER BY s.ord, l.id
+    LOOP
+        CONTINUE WHEN casedesk.case_event_on(c, k.step_event) IS NOT NULL;
+        v_start := casedesk.case_event_on(c, k.after_event);
+        code := k.code; step := k.step; step_label_zh := k.s_zh; step_label_en := k.s_en;
+        source := k.source; label_zh := k.label_zh; label_en := k.label_en;
+        started_on := v_start;
+        earliest := CASE WHEN v_start IS NOT NULL AND k.min_amount IS NOT NULL
+                         THEN casedesk.clock_add(v_start, k.min_amount, k.unit) END;
+        due := CASE WHEN v_start IS NOT NULL AND k.max_amount IS NOT NULL
+                    THEN casedesk.clock_add(v_start, k.max_amount, k.unit) END;
+        state := CASE WHEN v_start IS NULL THEN 'waiting'
+                      WHEN earliest > v_today THEN 'not_yet'
+                      WHEN due < v_today THEN 'overdue'
+                      ELSE 'open' END;
+        RETURN NEXT;
+    END LOOP;
+END $$;
+
+ALTER FUNCTION casedesk.case_legal_clocks(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
 -- Name: case_new(text, integer, date, text, text, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -970,6 +1051,32 @@ END $$;
 ALTER FUNCTION casedesk.case_new_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text, p_patrol_id bigint) OWNER TO casedesk_owner;
 
 --
+-- Name: case_next_legal_steps(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_next_legal_steps(p_case_id bigint) RETURNS TABLE(step text, step_label_zh text, step_label_en text, earliest date, due date, state text, source text)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    WITH k AS (SELECT * FROM casedesk.case_legal_clocks(p_case_id) WHERE state <> 'waiting'),
+    g AS (
+        SELECT k.step, min(k.step_label_zh) AS zh, min(k.step_label_en) AS en,
+               max(k.earliest) AS earliest, min(k.due) AS due,
+               (array_agg(k.source ORDER BY k.earliest DESC NULLS LAST, k.due NULLS LAST))[1] AS source
+          FROM k GROUP BY k.step)
+    SELECT g.step, g.zh, g.en, g.earliest, g.due,
+           CASE WHEN g.earliest > casedesk.today() THEN 'not_yet'
+                WHEN g.due < casedesk.today() THEN 'overdue' ELSE 'open' END,
+           g.source
+      FROM g
+      JOIN casedesk.case_file c ON c.id = p_case_id
+      JOIN casedesk.case_step s ON s.kind = c.kind AND s.step = g.step
+     ORDER BY s.ord
+$$;
+
+ALTER FUNCTION casedesk.case_next_legal_steps(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
 -- Name: case_next_steps(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -1007,11 +1114,11 @@ DECLARE
     v_why text;
 BEGIN
     SELECT k.blocker_function INTO v_fn FROM casedesk.case_kind k WHERE k.code = c.kind;
-    IF v_fn IS NULL THEN
-        RETURN NULL;
+    IF v_fn IS NOT NULL THEN
+        EXECUTE format('SELECT casedesk.%I($1, $2)', v_fn) INTO v_why USING c, p_step;
     END IF;
-    EXECUTE format('SELECT casedesk.%I($1, $2)', v_fn) INTO v_why USING c, p_step;
-    RETURN v_why;
+    -- then the statutory periods (functions/102_legal_clocks.sql), as of today
+    RETURN coalesce(v_why, casedesk.legal_clock_blocker(c, p_step, casedesk.today()));
 END $_$;
 
 ALTER FUNCTION casedesk.case_step_blocker(c casedesk.case_file, p_step text) OWNER TO casedesk_owner;
@@ -1083,7 +1190,18 @@ BEGIN
     WHEN 'demolish' THEN
         UPDATE casedesk.expropriation SET demolished_on = v_on WHERE id = c.id;
     WHEN 'forced_demolish' THEN
+        -- 行政强制法第43条: not on a statutory holiday (nor a rest day)
+        IF NOT casedesk.is_workday(v_on) THEN
+            RAISE EXCEPTION USING ERRCODE = '23514',
+                MESSAGE = 'Forced demolition may not take place on a holiday or a rest day (行政强制法第43条).';
+        END IF;
         UPDATE casedesk.expropriation SET demolished_on = v_on, forced = true WHERE id = c.id;
+    WHEN 'record_demand' THEN
+        UPDATE casedesk.expropriation SET demand_on = v_on, demand_no = v_no WHERE id = c.id;
+    WHEN 'record_court_application' THEN
+        UPDATE casedesk.expropriation SET court_application_on = v_on, court_application_no = v_no WHERE id = c.id;
+    WHEN 'record_deposit' THEN
+        UPDATE casedesk.expropriation SET deposit_on = v_on, deposit_no = v_no WHERE id = c.id;
     WHEN 'record_expropriation_decision' THEN
         UPDATE casedesk.expropriation SET expropriation_decision_on = v_on, expropriation_decision_no = v_no
          WHERE id = c.id;
@@ -1219,6 +1337,9 @@ BEGIN
             'The step "%s" is not possible while the case is %s.', p_step, c.status);
     END IF;
     v_why := casedesk.case_step_blocker(c, p_step);
+    -- a step dated in the past is held to the periods as of its own date
+    v_why := coalesce(v_why, casedesk.legal_clock_blocker(c, p_step,
+                 coalesce(casedesk.arg_date(p_args, 'on', 'date of this step', false), casedesk.today())));
     IF v_why IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = v_why;
     END IF;
@@ -1277,6 +1398,22 @@ CREATE FUNCTION casedesk.check_step_date(p_on date, p_last date) RETURNS void
 END $$;
 
 ALTER FUNCTION casedesk.check_step_date(p_on date, p_last date) OWNER TO casedesk_owner;
+
+--
+-- Name: clock_add(date, integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) RETURNS date
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE p_unit
+             WHEN 'working_days' THEN casedesk.add_workdays(p_from, p_amount)
+             WHEN 'months' THEN (p_from + make_interval(months => p_amount))::date
+             ELSE p_from + p_amount END
+$$;
+
+ALTER FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) OWNER TO casedesk_owner;
 
 --
 -- Name: community_add(text, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -2040,6 +2177,74 @@ CREATE FUNCTION casedesk.is_workday(d date) RETURNS boolean
 $$;
 
 ALTER FUNCTION casedesk.is_workday(d date) OWNER TO casedesk_owner;
+
+--
+-- Name: legal_clock_blocker(casedesk.case_file, text, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.legal_clock_blocker(c casedesk.case_file, p_step text, p_on date) RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    k record;
+    v_start date;
+    v_earliest date;
+BEGIN
+    FOR k IN SELECT * FROM casedesk.legal_clock l WHERE l.kind = c.kind AND l.step = p_step
+                ORDER BY l.id LOOP
+        v_start := casedesk.case_event_on(c, k.after_event);
+        IF v_start IS NULL AND k.min_amount IS NOT NULL THEN
+            RETURN format('Not yet: %s (%s); the day it starts from is not recorded.', k.label_en, k.source);
+        END IF;
+        v_earliest := casedesk.clock_add(v_start, k.min_amount, k.unit);
+        IF p_on < v_earliest THEN
+            RETURN format('Not before %s: %s (%s).', v_earliest, k.label_en, k.source);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION casedesk.legal_clock_blocker(c casedesk.case_file, p_step text, p_on date) OWNER TO casedesk_owner;
+
+--
+-- Name: legal_clock_escalate(date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.legal_clock_escalate(p_today date) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    k record;
+    v_n integer;
+    v_total integer := 0;
+BEGIN
+    FOR k IN
+        SELECT l.*, kd.detail_table, s.from_status
+          FROM casedesk.legal_clock l
+          JOIN casedesk.case_kind kd ON kd.code = l.kind
+          JOIN casedesk.case_step s ON s.kind = l.kind AND s.step = l.step
+         WHERE l.max_amount IS NOT NULL
+    LOOP
+        EXECUTE format(
+            'INSERT INTO casedesk.inbox (unit_id, kind, case_id, detail, ref_date)
+             SELECT c.unit_id, ''legal_step_overdue'', c.id, $1, x.due
+               FROM (SELECT d.id, casedesk.clock_add(d.%I, $2, $3) AS due
+                       FROM casedesk.%I d
+                      WHERE d.%I IS NOT NULL AND d.%I IS NULL) x
+               JOIN casedesk.case_file c ON c.id = x.id
+              WHERE x.due < $4 AND c.status = ANY ($5)
+             ON CONFLICT (case_id, detail, ref_date) WHERE kind = ''legal_step_overdue'' DO NOTHING',
+            k.after_event || '_on', k.detail_table, k.after_event || '_on', k.step_event || '_on')
+        USING k.code, k.max_amount, k.unit, p_today, k.from_status;
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+        v_total := v_total + v_n;
+    END LOOP;
+    RETURN v_total;
+END $_$;
+
+ALTER FUNCTION casedesk.legal_clock_escalate(p_today date) OWNER TO casedesk_owner;
 
 --
 -- Name: log_discipline_read(text, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -3561,6 +3766,8 @@ BEGIN
       FROM (SELECT c.id, c.lead_unit_id, casedesk.add_workdays(c.last_on, c.report_interval) AS due
               FROM c) d
      WHERE d.due <= p_today;
+    -- the statutory periods of cases escalate with the tasks (functions/102)
+    PERFORM casedesk.legal_clock_escalate(p_today);
     RETURN v_cards;
 END $$;
 
@@ -5600,11 +5807,24 @@ CREATE TABLE casedesk.expropriation (
     court_enforcement_on date,
     court_enforcement_no text,
     version integer DEFAULT 1 NOT NULL,
+    demand_on date,
+    demand_no text,
+    court_application_on date,
+    court_application_no text,
+    deposit_on date,
+    deposit_no text,
+    CONSTRAINT exp_application_no_length CHECK ((length(court_application_no) <= 100)),
+    CONSTRAINT exp_application_pair CHECK (((court_application_on IS NULL) = (court_application_no IS NULL))),
     CONSTRAINT exp_compensation_decision_pair CHECK (((compensation_decision_on IS NULL) = (compensation_decision_no IS NULL))),
     CONSTRAINT exp_compensation_range CHECK (((assessed_compensation >= (0)::numeric) AND (assessed_compensation < '10000000000'::numeric))),
+    CONSTRAINT exp_compulsory_order CHECK ((((demand_on IS NULL) OR (demand_on >= compensation_decision_on)) AND ((court_application_on IS NULL) OR (court_application_on >= demand_on)) AND ((court_enforcement_on IS NULL) OR (court_application_on IS NULL) OR (court_enforcement_on >= court_application_on)))),
     CONSTRAINT exp_court_pair CHECK (((court_enforcement_on IS NULL) = (court_enforcement_no IS NULL))),
     CONSTRAINT exp_dates_order CHECK (((assessed_on >= surveyed_on) AND (signed_on >= assessed_on) AND (paid_on >= signed_on) AND (vacated_on >= paid_on) AND (demolished_on >= COALESCE(vacated_on, court_enforcement_on)))),
     CONSTRAINT exp_decision_pair CHECK (((expropriation_decision_on IS NULL) = (expropriation_decision_no IS NULL))),
+    CONSTRAINT exp_demand_no_length CHECK ((length(demand_no) <= 100)),
+    CONSTRAINT exp_demand_pair CHECK (((demand_on IS NULL) = (demand_no IS NULL))),
+    CONSTRAINT exp_deposit_no_length CHECK ((length(deposit_no) <= 100)),
+    CONSTRAINT exp_deposit_pair CHECK (((deposit_on IS NULL) = (deposit_no IS NULL))),
     CONSTRAINT exp_flat_has_community CHECK (((resettlement IS DISTINCT FROM 'flat'::text) OR (community_id IS NOT NULL))),
     CONSTRAINT exp_forced_needs_court CHECK (((NOT forced) OR (court_enforcement_on IS NOT NULL))),
     CONSTRAINT exp_house_area_range CHECK (((house_area > (0)::numeric) AND (house_area < (1000000)::numeric))),
@@ -5645,9 +5865,11 @@ CREATE TABLE casedesk.inbox (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     read_at timestamp with time zone,
     version integer DEFAULT 1 NOT NULL,
+    case_id bigint,
     CONSTRAINT inbox_detail_size CHECK ((char_length(detail) <= 10000)),
     CONSTRAINT inbox_kind_size CHECK ((char_length(kind) <= 200)),
-    CONSTRAINT inbox_kind_valid CHECK ((kind = ANY (ARRAY['new_task'::text, 'reassigned'::text, 'returned'::text, 'closed'::text, 'reported'::text, 'extension_requested'::text, 'extension_decided'::text, 'deadline_changed'::text, 'card_issued'::text, 'due_tomorrow'::text, 'report_due'::text]))),
+    CONSTRAINT inbox_kind_valid CHECK ((kind = ANY (ARRAY['new_task'::text, 'reassigned'::text, 'returned'::text, 'closed'::text, 'reported'::text, 'extension_requested'::text, 'extension_decided'::text, 'deadline_changed'::text, 'card_issued'::text, 'due_tomorrow'::text, 'report_due'::text, 'legal_step_overdue'::text]))),
+    CONSTRAINT inbox_legal_has_case CHECK (((kind = 'legal_step_overdue'::text) = (case_id IS NOT NULL))),
     CONSTRAINT inbox_one_recipient CHECK (((official_id IS NULL) <> (unit_id IS NULL))),
     CONSTRAINT inbox_read_personal CHECK (((read_at IS NULL) OR (official_id IS NOT NULL)))
 );
@@ -5691,6 +5913,53 @@ ALTER TABLE casedesk.inbox_read OWNER TO casedesk_owner;
 
 ALTER TABLE casedesk.inbox_read ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
     SEQUENCE NAME casedesk.inbox_read_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: legal_clock; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.legal_clock (
+    id integer NOT NULL,
+    code text NOT NULL,
+    kind text NOT NULL,
+    step text NOT NULL,
+    step_event text NOT NULL,
+    after_event text NOT NULL,
+    min_amount integer,
+    max_amount integer,
+    unit text NOT NULL,
+    source text NOT NULL,
+    label_zh text NOT NULL,
+    label_en text NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT legal_clock_code_format CHECK ((code ~ '^[a-z][a-z0-9_]{0,62}$'::text)),
+    CONSTRAINT legal_clock_event_format CHECK ((after_event ~ '^[a-z][a-z_]{0,59}$'::text)),
+    CONSTRAINT legal_clock_label_en_length CHECK ((length(label_en) <= 200)),
+    CONSTRAINT legal_clock_label_zh_length CHECK ((length(label_zh) <= 200)),
+    CONSTRAINT legal_clock_max_range CHECK (((max_amount >= 1) AND (max_amount <= 3650))),
+    CONSTRAINT legal_clock_min_range CHECK (((min_amount >= 0) AND (min_amount <= 3650))),
+    CONSTRAINT legal_clock_some_bound CHECK (((min_amount IS NOT NULL) OR (max_amount IS NOT NULL))),
+    CONSTRAINT legal_clock_source_given CHECK (((btrim(source) <> ''::text) AND (length(source) <= 200))),
+    CONSTRAINT legal_clock_step_event_format CHECK ((step_event ~ '^[a-z][a-z_]{0,59}$'::text)),
+    CONSTRAINT legal_clock_unit_valid CHECK ((unit = ANY (ARRAY['days'::text, 'working_days'::text, 'months'::text])))
+);
+
+ALTER TABLE ONLY casedesk.legal_clock FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.legal_clock OWNER TO casedesk_owner;
+
+--
+-- Name: legal_clock_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.legal_clock ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.legal_clock_id_seq
     START WITH 1
     INCREMENT BY 1
     NO MINVALUE
@@ -6797,6 +7066,20 @@ ALTER TABLE ONLY casedesk.inbox_read
     ADD CONSTRAINT inbox_read_pkey PRIMARY KEY (id);
 
 --
+-- Name: legal_clock legal_clock_code_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.legal_clock
+    ADD CONSTRAINT legal_clock_code_unique UNIQUE (code);
+
+--
+-- Name: legal_clock legal_clock_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.legal_clock
+    ADD CONSTRAINT legal_clock_pkey PRIMARY KEY (id);
+
+--
 -- Name: notify_secret notify_secret_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7344,6 +7627,12 @@ CREATE INDEX expropriation_signed_idx ON casedesk.expropriation USING btree (sig
 CREATE INDEX expropriation_unit_idx ON casedesk.expropriation USING btree (unit_id, id);
 
 --
+-- Name: inbox_legal_once; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE UNIQUE INDEX inbox_legal_once ON casedesk.inbox USING btree (case_id, detail, ref_date) WHERE (kind = 'legal_step_overdue'::text);
+
+--
 -- Name: inbox_official_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7698,6 +7987,12 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.inbox FOR EACH
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.inbox_read FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
 
 --
+-- Name: legal_clock audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.legal_clock FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
 -- Name: official audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7974,6 +8269,12 @@ CREATE TRIGGER inbox_read_version BEFORE UPDATE ON casedesk.inbox_read FOR EACH 
 CREATE TRIGGER inbox_version BEFORE UPDATE ON casedesk.inbox FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
 
 --
+-- Name: legal_clock legal_clock_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER legal_clock_version BEFORE UPDATE ON casedesk.legal_clock FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
 -- Name: calendar_day notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8020,6 +8321,12 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.inbox FOR EAC
 --
 
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.inbox_read FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+
+--
+-- Name: legal_clock notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.legal_clock FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
 
 --
 -- Name: official notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -8586,6 +8893,13 @@ ALTER TABLE ONLY casedesk.expropriation
     ADD CONSTRAINT expropriation_project_id_fkey FOREIGN KEY (project_id) REFERENCES casedesk.project(id);
 
 --
+-- Name: inbox inbox_case_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.inbox
+    ADD CONSTRAINT inbox_case_id_fkey FOREIGN KEY (case_id) REFERENCES casedesk.case_file(id) ON DELETE CASCADE;
+
+--
 -- Name: inbox inbox_official_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8619,6 +8933,20 @@ ALTER TABLE ONLY casedesk.inbox
 
 ALTER TABLE ONLY casedesk.inbox
     ADD CONSTRAINT inbox_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
+
+--
+-- Name: legal_clock legal_clock_kind_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.legal_clock
+    ADD CONSTRAINT legal_clock_kind_fkey FOREIGN KEY (kind) REFERENCES casedesk.case_kind(code);
+
+--
+-- Name: legal_clock legal_clock_step_exists; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.legal_clock
+    ADD CONSTRAINT legal_clock_step_exists FOREIGN KEY (kind, step) REFERENCES casedesk.case_step(kind, step);
 
 --
 -- Name: official official_unit_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -9108,6 +9436,24 @@ CREATE POLICY inspector_read ON casedesk.discipline_link FOR SELECT TO casedesk_
 --
 
 CREATE POLICY inspector_read ON casedesk.discipline_record FOR SELECT TO casedesk_inspector USING (((( SELECT casedesk.my_role() AS my_role) = 'inspector'::text) AND (official_id IS DISTINCT FROM ( SELECT casedesk.my_official_id() AS my_official_id))));
+
+--
+-- Name: legal_clock; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.legal_clock ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: legal_clock legal_clock_admin; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY legal_clock_admin ON casedesk.legal_clock FOR UPDATE TO casedesk_admin USING ((( SELECT casedesk.my_role() AS my_role) = 'admin'::text)) WITH CHECK ((( SELECT casedesk.my_role() AS my_role) = 'admin'::text));
+
+--
+-- Name: legal_clock legal_clock_read; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY legal_clock_read ON casedesk.legal_clock FOR SELECT USING (true);
 
 --
 -- Name: notify_secret; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
@@ -9765,6 +10111,15 @@ GRANT ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_sub
 GRANT ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text) TO casedesk_inspector;
 
 --
+-- Name: FUNCTION case_event_on(c casedesk.case_file, p_event text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION case_file_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9787,6 +10142,15 @@ GRANT ALL ON FUNCTION casedesk.case_is_closed(p_case bigint) TO casedesk_inspect
 GRANT ALL ON FUNCTION casedesk.case_is_closed(p_case bigint) TO casedesk_admin;
 
 --
+-- Name: FUNCTION case_legal_clocks(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_legal_clocks(p_case_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_legal_clocks(p_case_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_legal_clocks(p_case_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_legal_clocks(p_case_id bigint) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION case_new(p_kind text, p_village_id integer, p_opened_on date, p_party_name text, p_phone text, p_address text, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9797,6 +10161,15 @@ REVOKE ALL ON FUNCTION casedesk.case_new(p_kind text, p_village_id integer, p_op
 --
 
 REVOKE ALL ON FUNCTION casedesk.case_new_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text, p_patrol_id bigint) FROM PUBLIC;
+
+--
+-- Name: FUNCTION case_next_legal_steps(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_next_legal_steps(p_case_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_next_legal_steps(p_case_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_next_legal_steps(p_case_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_next_legal_steps(p_case_id bigint) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION case_next_steps(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -9868,6 +10241,15 @@ GRANT ALL ON FUNCTION casedesk.check_past_changed(p_op text, p_new date, p_old d
 --
 
 REVOKE ALL ON FUNCTION casedesk.check_step_date(p_on date, p_last date) FROM PUBLIC;
+
+--
+-- Name: FUNCTION clock_add(p_from date, p_amount integer, p_unit text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION community_add(p_name text, p_unit_code text, p_flats_planned integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10076,6 +10458,18 @@ GRANT ALL ON FUNCTION casedesk.is_workday(d date) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.is_workday(d date) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.is_workday(d date) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.is_workday(d date) TO casedesk_admin;
+
+--
+-- Name: FUNCTION legal_clock_blocker(c casedesk.case_file, p_step text, p_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.legal_clock_blocker(c casedesk.case_file, p_step text, p_on date) FROM PUBLIC;
+
+--
+-- Name: FUNCTION legal_clock_escalate(p_today date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.legal_clock_escalate(p_today date) FROM PUBLIC;
 
 --
 -- Name: FUNCTION log_discipline_read(p_table text, p_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -11301,6 +11695,51 @@ GRANT SELECT ON TABLE casedesk.inbox_read TO casedesk_staff;
 GRANT SELECT ON TABLE casedesk.inbox_read TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.inbox_read TO casedesk_inspector;
 GRANT SELECT ON TABLE casedesk.inbox_read TO casedesk_admin;
+
+--
+-- Name: TABLE legal_clock; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.legal_clock TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.legal_clock TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.legal_clock TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.legal_clock TO casedesk_admin;
+
+--
+-- Name: COLUMN legal_clock.min_amount; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(min_amount) ON TABLE casedesk.legal_clock TO casedesk_admin;
+
+--
+-- Name: COLUMN legal_clock.max_amount; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(max_amount) ON TABLE casedesk.legal_clock TO casedesk_admin;
+
+--
+-- Name: COLUMN legal_clock.unit; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(unit) ON TABLE casedesk.legal_clock TO casedesk_admin;
+
+--
+-- Name: COLUMN legal_clock.source; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(source) ON TABLE casedesk.legal_clock TO casedesk_admin;
+
+--
+-- Name: COLUMN legal_clock.label_zh; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(label_zh) ON TABLE casedesk.legal_clock TO casedesk_admin;
+
+--
+-- Name: COLUMN legal_clock.label_en; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(label_en) ON TABLE casedesk.legal_clock TO casedesk_admin;
 
 --
 -- Name: TABLE my_inbox; Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -16,15 +16,23 @@ int inbox_list(db_t *db, int unread_only, long long before_id, int limit,
                struct inbox_item **items, int *n)
 {
     static const char sql[] =
-        "SELECT i.id, i.kind, coalesce(i.task_id, 0), coalesce(t.number, ''),"
-        "       coalesce(t.title, ''), i.detail, coalesce(i.ref_date::text, ''),"
-        "       to_char(i.created_at, 'YYYY-MM-DD HH24:MI:SS'), i.to_unit, i.read_at IS NOT NULL"
+        /* a missed statutory period names its case and the step (migration 102) */
+        "SELECT i.id, i.kind, coalesce(i.task_id, 0), coalesce(t.number, c.case_no, ''),"
+        "       coalesce(t.title, CASE WHEN $4::boolean THEN s.label_zh ELSE s.label_en END, ''),"
+        "       i.detail, coalesce(i.ref_date::text, ''),"
+        "       to_char(i.created_at, 'YYYY-MM-DD HH24:MI:SS'), i.to_unit, i.read_at IS NOT NULL,"
+        "       coalesce(c.id, 0)"
         "  FROM casedesk.my_inbox i LEFT JOIN casedesk.task t ON t.id = i.task_id"
+        /* my_inbox predates inbox.case_id (a view defined before migration 102 runs) */
+        "  JOIN casedesk.inbox ib ON ib.id = i.id"
+        "  LEFT JOIN casedesk.case_file c ON c.id = ib.case_id"
+        "  LEFT JOIN casedesk.legal_clock l ON l.code = i.detail AND ib.case_id IS NOT NULL"
+        "  LEFT JOIN casedesk.case_step s ON s.kind = l.kind AND s.step = l.step"
         " WHERE ($1::boolean IS NOT TRUE OR i.read_at IS NULL)"
         "   AND ($2::bigint IS NULL OR i.id < $2)"
         " ORDER BY i.id DESC LIMIT $3";
     char before[24], lim[16];
-    const char *p[3];
+    const char *p[4];
     PGresult *r;
     int i;
 
@@ -35,7 +43,8 @@ int inbox_list(db_t *db, int unread_only, long long before_id, int limit,
     p[0] = unread_only ? "true" : NULL;
     p[1] = before_id > 0 ? before : NULL;
     p[2] = lim;
-    if (!(r = db_exec(db, sql, 3, p)))
+    p[3] = i18n_is_chinese() ? "true" : "false";
+    if (!(r = db_exec(db, sql, 4, p)))
         return -1;
     *n = PQntuples(r);
     *items = xcalloc((size_t)*n + 1, sizeof **items);
@@ -51,6 +60,7 @@ int inbox_list(db_t *db, int unread_only, long long before_id, int limit,
         db_cell_copy(r, i, 7, x->created_at, sizeof x->created_at);
         x->to_unit = db_cell_bool(r, i, 8);
         x->read = db_cell_bool(r, i, 9);
+        x->case_id = db_cell_ll(r, i, 10);
     }
     PQclear(r);
     return 0;
@@ -103,6 +113,7 @@ const char *inbox_kind_label(const char *kind, const char *detail)
         { "card_issued", NULL, N_("Red card") },
         { "due_tomorrow", NULL, N_("Due on the next working day") },
         { "report_due", NULL, N_("Progress report due") },
+        { "legal_step_overdue", NULL, N_("Statutory period missed") },
     };
     size_t i;
 

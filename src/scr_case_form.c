@@ -17,6 +17,7 @@
 #include "form_drafts.h"
 #include "caseui.h"
 #include "i18n.h"
+#include "model_clock.h"
 #include "model_history.h"
 #include "screens.h"
 #include "ui.h"
@@ -38,6 +39,8 @@ struct cform {
     int nkf;
     char facts[24][2][160];
     int nfacts;
+    struct legal_clock_row clocks[4];   /* the next legal steps (model_clock.h) */
+    int nclocks;
     struct ui_watch watch[12];
     int base_version, base_detail_version;   /* what the edit started from */
     struct case_detail theirs;           /* shown on the conflict screen */
@@ -85,6 +88,39 @@ static void fact(void *ctx, const char *label, const char *value)
     strlcpy_utf8(cf->facts[cf->nfacts][0], label, sizeof cf->facts[0][0]);
     strlcpy_utf8(cf->facts[cf->nfacts][1], value, sizeof cf->facts[0][1]);
     cf->nfacts++;
+}
+
+/* "Next legal step": what the law allows next, from when, due when and
+ * by which article — the clocks of migration 102, one full-width line
+ * each (the article does not fit a fact column). */
+static void clock_line(const struct legal_clock_row *c, char *buf, size_t bufsz)
+{
+    const char *step = i18n_is_chinese() ? c->step_label_zh : c->step_label_en;
+    char when[160] = "";
+
+    if (c->earliest[0] && c->due[0])
+        snprintf(when, sizeof when, _("from %s, due %s"), c->earliest, c->due);
+    else if (c->earliest[0])
+        snprintf(when, sizeof when, _("from %s"), c->earliest);
+    else if (c->due[0])
+        snprintf(when, sizeof when, _("due %s"), c->due);
+    snprintf(buf, bufsz, "%s%s · %s · %s", c->state == CLOCK_OVERDUE ? _("OVERDUE ") : "",
+             step, when, c->source);
+}
+
+static int draw_clocks(struct cform *cf, WINDOW *w, int y, int rows, int cols)
+{
+    const char *label = _("Next legal step");
+    int lw = str_width(label);
+    char buf[480];
+
+    for (int i = 0; i < cf->nclocks && y < rows; i++, y++) {
+        clock_line(&cf->clocks[i], buf, sizeof buf);
+        ui_put_role(w, y, 1, lw, label, ALIGN_RIGHT, cf->clocks[i].state == CLOCK_OVERDUE ? ROLE_WARNING : ROLE_DIM);
+        ui_put(w, y, 1 + lw, 2, theme_ascii() ? ":" : "：", ALIGN_LEFT);
+        ui_put(w, y, 3 + lw, cols - lw - 4, buf, ALIGN_LEFT);
+    }
+    return y;
 }
 
 static void build_facts(struct cform *cf)
@@ -143,6 +179,8 @@ static int cf_refresh(struct cform *cf)
     if (was) case_detail_free(&cf->d);
     cf->d = nd;
     cf->loaded = 1;
+    cf->nclocks = case_clocks_load(ui_app()->db, cf->id, cf->clocks, (int)ARRAY_SIZE(cf->clocks));
+    if (cf->nclocks < 0) cf->nclocks = 0;   /* the form without its clocks, not no form */
     if (cf->kind) cf->kind->fields(&cf->d, cf->kf);   /* values point into d */
     if (idle) {
         if (!was || may_edit(&nd) != cf->editable || case_kind_find(nd.row.kind) != cf->kind) {
@@ -377,7 +415,7 @@ static void draw_header(struct cform *cf, WINDOW *w, int cols)
 }
 
 /* Facts in two columns when there is room. */
-static void draw_facts(struct cform *cf, WINDOW *w, int y, int rows, int cols)
+static int draw_facts(struct cform *cf, WINDOW *w, int y, int rows, int cols)
 {
     int ncol = cols >= 100 ? 2 : cols >= 76 ? 2 : 1, cw = (cols - 2) / ncol, lw = 0;
 
@@ -393,6 +431,7 @@ static void draw_facts(struct cform *cf, WINDOW *w, int y, int rows, int cols)
         ui_put(w, r, x + lw, 2, theme_ascii() ? ":" : "：", ALIGN_LEFT);
         ui_put(w, r, x + lw + 2, cw - lw - 3, cf->facts[i][1], ALIGN_LEFT);
     }
+    return y + (cf->nfacts + ncol - 1) / ncol;
 }
 
 static void cf_draw(struct screen *s, WINDOW *w)
@@ -404,7 +443,7 @@ static void cf_draw(struct screen *s, WINDOW *w)
     if (fh > rows - 6) fh = rows - 6;
     y = 2 + fh;
     ui_hline(w, y, 1, cols - 2);
-    draw_facts(cf, w, y + 1, rows, cols);
+    draw_clocks(cf, w, draw_facts(cf, w, y + 1, rows, cols), rows, cols);
     form_draw(&cf->form, w, 2, 1, fh, cols - 2);   /* last: it places the cursor */
 }
 

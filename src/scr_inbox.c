@@ -157,7 +157,8 @@ static void open_item(struct inbox *b)
         it->read = 1;
         inbox_refresh_unread();
     }
-    if (it->task_id && it->task_number[0]) open_task_form(it->task_id);
+    if (it->case_id) open_case_form(it->case_id);      /* a missed statutory period */
+    else if (it->task_id && it->task_number[0]) open_task_form(it->task_id);
     else if (it->task_id) ui_error("%s", _("That task is no longer visible to you."));
 }
 

@@ -427,11 +427,11 @@ DECLARE
     v_why text;
 BEGIN
     SELECT k.blocker_function INTO v_fn FROM casedesk.case_kind k WHERE k.code = c.kind;
-    IF v_fn IS NULL THEN
-        RETURN NULL;
+    IF v_fn IS NOT NULL THEN
+        EXECUTE format('SELECT casedesk.%I($1, $2)', v_fn) INTO v_why USING c, p_step;
     END IF;
-    EXECUTE format('SELECT casedesk.%I($1, $2)', v_fn) INTO v_why USING c, p_step;
-    RETURN v_why;
+    -- then the statutory periods (functions/102_legal_clocks.sql), as of today
+    RETURN coalesce(v_why, casedesk.legal_clock_blocker(c, p_step, casedesk.today()));
 END $$;
 
 -- ------------------------------------------------------------ next steps
@@ -485,6 +485,9 @@ BEGIN
             'The step "%s" is not possible while the case is %s.', p_step, c.status);
     END IF;
     v_why := casedesk.case_step_blocker(c, p_step);
+    -- a step dated in the past is held to the periods as of its own date
+    v_why := coalesce(v_why, casedesk.legal_clock_blocker(c, p_step,
+                 coalesce(casedesk.arg_date(p_args, 'on', 'date of this step', false), casedesk.today())));
     IF v_why IS NOT NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = v_why;
     END IF;

@@ -118,10 +118,24 @@ BEGIN
           WHEN x.compensation_decision_on IS NOT NULL THEN 'The compensation decision is already recorded.' END
       WHEN 'record_court_enforcement' THEN CASE
           WHEN x.compensation_decision_on IS NULL THEN 'Record the compensation decision before the court enforcement ruling.'
+          WHEN x.court_application_on IS NULL THEN 'Record the application to the court before its ruling.'
           WHEN x.court_enforcement_on IS NOT NULL THEN 'The court enforcement ruling is already recorded.' END
-      WHEN 'forced_demolish' THEN CASE WHEN x.expropriation_decision_on IS NULL
-            OR x.compensation_decision_on IS NULL OR x.court_enforcement_on IS NULL THEN
-          'Forced demolition needs the expropriation decision, the compensation decision and the court enforcement ruling, each recorded with date and document number, in that order.' END
+      WHEN 'forced_demolish' THEN CASE
+          WHEN x.expropriation_decision_on IS NULL OR x.compensation_decision_on IS NULL
+            OR x.court_enforcement_on IS NULL THEN
+          'Forced demolition needs the expropriation decision, the compensation decision and the court enforcement ruling, each recorded with date and document number, in that order.'
+          -- 条例第27条: compensate first; 提存 when the household will not take it
+          WHEN x.paid_total IS DISTINCT FROM x.assessed_compensation AND x.deposit_on IS NULL THEN
+          'Forced demolition needs the compensation paid in full or deposited (提存) first.' END
+      WHEN 'record_demand' THEN CASE
+          WHEN x.compensation_decision_on IS NULL THEN 'Record the compensation decision before the demand to comply.'
+          WHEN x.demand_on IS NOT NULL THEN 'The demand to comply is already recorded.' END
+      WHEN 'record_court_application' THEN CASE
+          WHEN x.demand_on IS NULL THEN 'Serve the demand to comply before applying to the court.'
+          WHEN x.court_application_on IS NOT NULL THEN 'The application to the court is already recorded.' END
+      WHEN 'record_deposit' THEN CASE
+          WHEN x.compensation_decision_on IS NULL THEN 'Record the compensation decision before depositing the compensation.'
+          WHEN x.deposit_on IS NOT NULL THEN 'The deposit of the compensation is already recorded.' END
     END;
 END $$;
 
@@ -190,7 +204,18 @@ BEGIN
     WHEN 'demolish' THEN
         UPDATE casedesk.expropriation SET demolished_on = v_on WHERE id = c.id;
     WHEN 'forced_demolish' THEN
+        -- 行政强制法第43条: not on a statutory holiday (nor a rest day)
+        IF NOT casedesk.is_workday(v_on) THEN
+            RAISE EXCEPTION USING ERRCODE = '23514',
+                MESSAGE = 'Forced demolition may not take place on a holiday or a rest day (行政强制法第43条).';
+        END IF;
         UPDATE casedesk.expropriation SET demolished_on = v_on, forced = true WHERE id = c.id;
+    WHEN 'record_demand' THEN
+        UPDATE casedesk.expropriation SET demand_on = v_on, demand_no = v_no WHERE id = c.id;
+    WHEN 'record_court_application' THEN
+        UPDATE casedesk.expropriation SET court_application_on = v_on, court_application_no = v_no WHERE id = c.id;
+    WHEN 'record_deposit' THEN
+        UPDATE casedesk.expropriation SET deposit_on = v_on, deposit_no = v_no WHERE id = c.id;
     WHEN 'record_expropriation_decision' THEN
         UPDATE casedesk.expropriation SET expropriation_decision_on = v_on, expropriation_decision_no = v_no
          WHERE id = c.id;

@@ -981,6 +981,8 @@ BEGIN
       FROM (SELECT c.id, c.lead_unit_id, casedesk.add_workdays(c.last_on, c.report_interval) AS due
               FROM c) d
      WHERE d.due <= p_today;
+    -- the statutory periods of cases escalate with the tasks (functions/102)
+    PERFORM casedesk.legal_clock_escalate(p_today);
     RETURN v_cards;
 END $$;
 

@@ -193,16 +193,27 @@ SELECT s.*,
 
 ANALYZE seed_exp;
 
--- Holdouts: decisions 30/120/200 days after assessment, forced demolition
--- 260 days after, closed 300 days after, as far as today allows.
+-- Holdouts take the statutory compulsory route (migration 102): the
+-- expropriation decision 30 days after assessment, the compensation decision
+-- at 120, the demand (催告) once the review and lawsuit windows have passed
+-- (+190 days), the application to court 20 days later, the ruling 20 days
+-- after that, the compensation deposited (提存) 5 days later, forced
+-- demolition a month after the ruling on a weekday, closed 40 days later —
+-- as far as today allows.
 CREATE TEMP TABLE seed_forced ON COMMIT DROP AS
 SELECT i, d1, CASE WHEN d2 <= current_date THEN d2 END AS d2,
+       CASE WHEN dm <= current_date THEN dm END AS dm,
+       CASE WHEN da <= current_date THEN da END AS da,
        CASE WHEN d3 <= current_date THEN d3 END AS d3,
+       CASE WHEN dd <= current_date THEN dd END AS dd,
        CASE WHEN d4 <= current_date THEN d4 END AS d4,
        CASE WHEN d5 <= current_date THEN d5 END AS d5
-  FROM (SELECT i, assessed_on + 30 AS d1, assessed_on + 120 AS d2, assessed_on + 200 AS d3,
-               assessed_on + 260 AS d4, assessed_on + 300 AS d5
-          FROM seed_exp WHERE holdout AND stage = 2) x
+  FROM (SELECT i, d1, d2, dm, da, d3, dd, d4, d4 + 40 AS d5
+          FROM (SELECT i, assessed_on + 30 AS d1, assessed_on + 120 AS d2, assessed_on + 310 AS dm,
+                       assessed_on + 330 AS da, assessed_on + 350 AS d3, assessed_on + 355 AS dd,
+                       assessed_on + 380 + CASE extract(isodow FROM assessed_on + 380)
+                                            WHEN 6 THEN 2 WHEN 7 THEN 1 ELSE 0 END AS d4
+                  FROM seed_exp WHERE holdout AND stage = 2) y) x
  WHERE d1 <= current_date;
 
 INSERT INTO casedesk.case_file (id, case_no, kind, unit_id, village_id, status, opened_on, closed_on,
@@ -229,7 +240,8 @@ INSERT INTO casedesk.expropriation (id, unit_id, project_id, party_kind, party_i
         land_area_mu, surveyed_on, assessed_on, assessed_compensation, resettlement, community_id,
         signed_on, paid_total, paid_on, vacated_on, demolished_on, forced,
         expropriation_decision_on, expropriation_decision_no, compensation_decision_on,
-        compensation_decision_no, court_enforcement_on, court_enforcement_no)
+        compensation_decision_no, court_enforcement_on, court_enforcement_no,
+        demand_on, demand_no, court_application_on, court_application_no, deposit_on, deposit_no)
 SELECT e.i, e.unit_id, e.project_id,
        CASE WHEN e.enterprise THEN 'enterprise' ELSE 'household' END,
        CASE WHEN e.stage >= 1 OR pg_temp.h(e.i, 'hasid') % 2 = 0 THEN
@@ -245,7 +257,10 @@ SELECT e.i, e.unit_id, e.project_id,
        e.paid_on, e.vacated_on, coalesce(e.demolished_on, f.d4), f.d4 IS NOT NULL,
        f.d1, CASE WHEN f.d1 IS NOT NULL THEN '汉政征字〔' || extract(year FROM f.d1) || '〕' || (1 + e.i % 97) || '号' END,
        f.d2, CASE WHEN f.d2 IS NOT NULL THEN '汉政补字〔' || extract(year FROM f.d2) || '〕' || (1 + e.i % 89) || '号' END,
-       f.d3, CASE WHEN f.d3 IS NOT NULL THEN '（' || extract(year FROM f.d3) || '）陕0902行审' || (100 + e.i % 800) || '号' END
+       f.d3, CASE WHEN f.d3 IS NOT NULL THEN '（' || extract(year FROM f.d3) || '）陕0902行审' || (100 + e.i % 800) || '号' END,
+       f.dm, CASE WHEN f.dm IS NOT NULL THEN '汉征催字〔' || extract(year FROM f.dm) || '〕' || (1 + e.i % 83) || '号' END,
+       f.da, CASE WHEN f.da IS NOT NULL THEN '汉征申字〔' || extract(year FROM f.da) || '〕' || (1 + e.i % 79) || '号' END,
+       f.dd, CASE WHEN f.dd IS NOT NULL THEN '（' || extract(year FROM f.dd) || '）陕安证提字第' || (10 + e.i % 500) || '号' END
   FROM seed_exp e LEFT JOIN seed_forced f ON f.i = e.i;
 
 -- Payments from the project's dedicated account: 60% on signing, the rest

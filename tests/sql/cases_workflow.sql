@@ -202,32 +202,7 @@ SELECT pg_temp.step(:e, 'close', pg_temp.d(20)) AS ignored \gset
 SELECT is(pg_temp.status(:e), 'closed', 'the expropriation case is closed after every step');
 
 -- --------------------------------------------------------- forced path
-SELECT casedesk.case_create_expropriation(:proj, :gmz_v, 'enterprise', '安康某建材公司', '91350100M000100Y43', NULL, NULL, 800, 3, current_date - 300) AS f \gset
-SELECT pg_temp.step(:f, 'survey', pg_temp.d(290)) AS ignored \gset
-SELECT pg_temp.step(:f, 'assess', jsonb_build_object('on', (current_date - 280)::text, 'amount', '2000000')) AS ignored \gset
-SELECT throws_like(format($$SELECT pg_temp.step(%s, 'forced_demolish', pg_temp.d(10))$$, :f),
-                   '%Forced demolition needs the expropriation decision, the compensation decision and the court enforcement%',
-                   'forced demolition refused with no statutory step');
-SELECT throws_like(format($$SELECT pg_temp.step(%s, 'record_compensation_decision', jsonb_build_object('on', (current_date - 200)::text, 'doc_no', 'B1'))$$, :f),
-                   '%Record the expropriation decision before the compensation decision%',
-                   'compensation decision refused before the expropriation decision');
-SELECT throws_like(format($$SELECT pg_temp.step(%s, 'record_expropriation_decision', pg_temp.d(250))$$, :f),
-                   '%document number is required%', 'a decision needs its document number');
-SELECT pg_temp.step(:f, 'record_expropriation_decision', jsonb_build_object('on', (current_date - 250)::text, 'doc_no', '汉政征字〔2025〕3号')) AS ignored \gset
-SELECT throws_like(format($$SELECT pg_temp.step(%s, 'forced_demolish', pg_temp.d(10))$$, :f),
-                   '%Forced demolition needs%', 'forced demolition refused with one statutory step');
-SELECT throws_like(format($$SELECT pg_temp.step(%s, 'record_compensation_decision', jsonb_build_object('on', (current_date - 260)::text, 'doc_no', 'B1'))$$, :f),
-                   '%cannot be dated before the expropriation decision%', 'decisions must be in date order');
-SELECT pg_temp.step(:f, 'record_compensation_decision', jsonb_build_object('on', (current_date - 200)::text, 'doc_no', '汉政补字〔2025〕9号')) AS ignored \gset
-SELECT throws_like(format($$SELECT pg_temp.step(%s, 'forced_demolish', pg_temp.d(10))$$, :f),
-                   '%Forced demolition needs%', 'forced demolition refused with two statutory steps');
-SELECT is((SELECT string_agg(step, ',') FROM casedesk.case_next_steps(:f)), 'sign,record_court_enforcement', 'next: sign, or the court ruling');
-SELECT pg_temp.step(:f, 'record_court_enforcement', jsonb_build_object('on', (current_date - 100)::text, 'doc_no', '（2025）陕0902行审12号')) AS ignored \gset
-SELECT throws_like(format($$SELECT pg_temp.step(%s, 'forced_demolish', pg_temp.d(150))$$, :f),
-                   '%cannot be earlier than the previous step%', 'forced demolition cannot predate the court ruling');
-SELECT pg_temp.step(:f, 'forced_demolish', pg_temp.d(10)) AS ignored \gset
-SELECT is((SELECT c.status || ' ' || x.forced FROM casedesk.case_file c JOIN casedesk.expropriation x USING (id) WHERE id = :f),
-          'demolished true', 'forced demolition after the three statutory steps');
+-- The statutory compulsory route, with its clocks: tests/sql/legal_clocks.sql.
 
 -- ----------------------------------------- patrols and violation-free villages
 INSERT INTO casedesk.patrol (patrol_on, members, notes) VALUES (current_date - 1, '甲、乙', '例行巡查') RETURNING id AS pt \gset

@@ -201,8 +201,10 @@ static void test_workflow(int project_id, int village_id)
     v = case_create_violation(db, village_id, "construction", "report", today, "测试户\"引号\\", NULL, "80", "2", NULL);
     ok(v > 0, "create a violation case");
     n = case_next_steps(db, v, &steps);
-    ok(n == 1 && strcmp(steps[0].step, "verify") == 0 && steps[0].nneeds == 1
-       && strcmp(steps[0].needs[0], "on") == 0, "next steps: verify, needing a date");
+    /* verify asks the date and when it was built (the class follows); void is the other way out */
+    ok(n == 2 && strcmp(steps[0].step, "verify") == 0 && steps[0].nneeds == 2
+       && strcmp(steps[0].needs[0], "on") == 0 && strcmp(steps[0].needs[1], "built_on") == 0
+       && strcmp(steps[1].step, "void") == 0, "next steps: verify, needing a date and the construction date; or void");
     free(steps);
     case_load(db, v, &d);
     ok(strcmp(d.row.party_name, "测试户\"引号\\") == 0, "quotes and backslashes survive the round trip");

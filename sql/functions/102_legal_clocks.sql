@@ -1,0 +1,176 @@
+-- functions/102_legal_clocks.sql: the engine of the statutory periods kept
+-- in casedesk.legal_clock (migration 102).  Kind-independent: a clock's
+-- events are date columns of the kind's detail table, read by name.
+-- SECURITY INVOKER: the caller's RLS decides which cases it sees.
+
+-- The date of event p_event ("compensation_decision") of case c, read from
+-- <detail_table>.<p_event>_on; NULL when not recorded.
+CREATE OR REPLACE FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) RETURNS date
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_table text;
+    v_on date;
+BEGIN
+    SELECT k.detail_table INTO v_table FROM casedesk.case_kind k WHERE k.code = c.kind;
+    IF v_table IS NULL OR p_event !~ '^[a-z][a-z_]{0,59}$' THEN
+        RETURN NULL;
+    END IF;
+    EXECUTE format('SELECT (to_jsonb(d) ->> %L)::date FROM casedesk.%I d WHERE d.id = $1',
+                   p_event || '_on', v_table) INTO v_on USING c.id;
+    RETURN v_on;
+END $$;
+
+CREATE OR REPLACE FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) RETURNS date
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE p_unit
+             WHEN 'working_days' THEN casedesk.add_workdays(p_from, p_amount)
+             WHEN 'months' THEN (p_from + make_interval(months => p_amount))::date
+             ELSE p_from + p_amount END
+$$;
+
+-- The open clocks of one case: for each statutory period of a step not yet
+-- taken (its own event unrecorded) and still possible from the case's
+-- status — when it started, the first day the step is lawful, the day it is
+-- due, and the state: 'waiting' (the period has not started: its event is
+-- not recorded), 'not_yet', 'open' or 'overdue'.
+CREATE OR REPLACE FUNCTION casedesk.case_legal_clocks(p_case_id bigint)
+    RETURNS TABLE (code text, step text, step_label_zh text, step_label_en text, started_on date,
+                   earliest date, due date, state text, source text, label_zh text, label_en text)
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    c casedesk.case_file;
+    k record;
+    v_start date;
+    v_today date := casedesk.today();
+BEGIN
+    SELECT * INTO c FROM casedesk.case_file f WHERE f.id = p_case_id;
+    IF NOT FOUND OR c.status = 'closed' THEN
+        RETURN;
+    END IF;
+    FOR k IN
+        SELECT l.*, s.label_zh AS s_zh, s.label_en AS s_en
+          FROM casedesk.legal_clock l
+          JOIN casedesk.case_step s ON s.kind = l.kind AND s.step = l.step
+         WHERE l.kind = c.kind AND c.status = ANY (s.from_status)
+         ORDER BY s.ord, l.id
+    LOOP
+        CONTINUE WHEN casedesk.case_event_on(c, k.step_event) IS NOT NULL;
+        v_start := casedesk.case_event_on(c, k.after_event);
+        code := k.code; step := k.step; step_label_zh := k.s_zh; step_label_en := k.s_en;
+        source := k.source; label_zh := k.label_zh; label_en := k.label_en;
+        started_on := v_start;
+        earliest := CASE WHEN v_start IS NOT NULL AND k.min_amount IS NOT NULL
+                         THEN casedesk.clock_add(v_start, k.min_amount, k.unit) END;
+        due := CASE WHEN v_start IS NOT NULL AND k.max_amount IS NOT NULL
+                    THEN casedesk.clock_add(v_start, k.max_amount, k.unit) END;
+        state := CASE WHEN v_start IS NULL THEN 'waiting'
+                      WHEN earliest > v_today THEN 'not_yet'
+                      WHEN due < v_today THEN 'overdue'
+                      ELSE 'open' END;
+        RETURN NEXT;
+    END LOOP;
+END $$;
+
+-- Why step p_step of case c may not be taken on p_on by its clocks (NULL:
+-- it may).  A period that has not started means its event comes first; a
+-- step after its due day is still lawful (late), and shows as overdue.
+CREATE OR REPLACE FUNCTION casedesk.legal_clock_blocker(c casedesk.case_file, p_step text, p_on date) RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    k record;
+    v_start date;
+    v_earliest date;
+BEGIN
+    FOR k IN SELECT * FROM casedesk.legal_clock l WHERE l.kind = c.kind AND l.step = p_step
+                ORDER BY l.id LOOP
+        v_start := casedesk.case_event_on(c, k.after_event);
+        IF v_start IS NULL AND k.min_amount IS NOT NULL THEN
+            RETURN format('Not yet: %s (%s); the day it starts from is not recorded.', k.label_en, k.source);
+        END IF;
+        v_earliest := casedesk.clock_add(v_start, k.min_amount, k.unit);
+        IF p_on < v_earliest THEN
+            RETURN format('Not before %s: %s (%s).', v_earliest, k.label_en, k.source);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END $$;
+
+-- Invoker functions: the caller's RLS applies to every row they read.
+GRANT EXECUTE ON FUNCTION casedesk.case_legal_clocks(bigint), casedesk.case_event_on(casedesk.case_file, text),
+    casedesk.clock_add(date, integer, text)
+    TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
+
+-- One line per next legal step, as the case form shows it: a step governed
+-- by several periods (the review and the lawsuit windows) is lawful from
+-- the latest of their first days and due by the earliest of their due days;
+-- the source shown is the binding period's.
+CREATE OR REPLACE FUNCTION casedesk.case_next_legal_steps(p_case_id bigint)
+    RETURNS TABLE (step text, step_label_zh text, step_label_en text, earliest date, due date,
+                   state text, source text)
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH k AS (SELECT * FROM casedesk.case_legal_clocks(p_case_id) WHERE state <> 'waiting'),
+    g AS (
+        SELECT k.step, min(k.step_label_zh) AS zh, min(k.step_label_en) AS en,
+               max(k.earliest) AS earliest, min(k.due) AS due,
+               (array_agg(k.source ORDER BY k.earliest DESC NULLS LAST, k.due NULLS LAST))[1] AS source
+          FROM k GROUP BY k.step)
+    SELECT g.step, g.zh, g.en, g.earliest, g.due,
+           CASE WHEN g.earliest > casedesk.today() THEN 'not_yet'
+                WHEN g.due < casedesk.today() THEN 'overdue' ELSE 'open' END,
+           g.source
+      FROM g
+      JOIN casedesk.case_file c ON c.id = p_case_id
+      JOIN casedesk.case_step s ON s.kind = c.kind AND s.step = g.step
+     ORDER BY s.ord
+$$;
+GRANT EXECUTE ON FUNCTION casedesk.case_next_legal_steps(bigint)
+    TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
+
+-- Escalation: every open case whose statutory period ran out before
+-- p_today gets one inbox row for its unit per step and due day.  One query
+-- per period with a due day (a handful), over the kind's detail table.
+-- Called by task_escalate (so the daily run and `casedesk-admin escalate`
+-- both do it); returns the rows added.
+CREATE OR REPLACE FUNCTION casedesk.legal_clock_escalate(p_today date) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    k record;
+    v_n integer;
+    v_total integer := 0;
+BEGIN
+    FOR k IN
+        SELECT l.*, kd.detail_table, s.from_status
+          FROM casedesk.legal_clock l
+          JOIN casedesk.case_kind kd ON kd.code = l.kind
+          JOIN casedesk.case_step s ON s.kind = l.kind AND s.step = l.step
+         WHERE l.max_amount IS NOT NULL
+    LOOP
+        EXECUTE format(
+            'INSERT INTO casedesk.inbox (unit_id, kind, case_id, detail, ref_date)
+             SELECT c.unit_id, ''legal_step_overdue'', c.id, $1, x.due
+               FROM (SELECT d.id, casedesk.clock_add(d.%I, $2, $3) AS due
+                       FROM casedesk.%I d
+                      WHERE d.%I IS NOT NULL AND d.%I IS NULL) x
+               JOIN casedesk.case_file c ON c.id = x.id
+              WHERE x.due < $4 AND c.status = ANY ($5)
+             ON CONFLICT (case_id, detail, ref_date) WHERE kind = ''legal_step_overdue'' DO NOTHING',
+            k.after_event || '_on', k.detail_table, k.after_event || '_on', k.step_event || '_on')
+        USING k.code, k.max_amount, k.unit, p_today, k.from_status;
+        GET DIAGNOSTICS v_n = ROW_COUNT;
+        v_total := v_total + v_n;
+    END LOOP;
+    RETURN v_total;
+END $$;
+REVOKE EXECUTE ON FUNCTION casedesk.legal_clock_escalate(date) FROM PUBLIC;
