@@ -758,6 +758,13 @@ BEGIN
         RETURN format('Only stock violations (built before %s) may be disposed of as stock.',
                       casedesk.stock_cutoff());
     END IF;
+    -- the forced route, once each (migration 103); its periods are clocks
+    IF p_step = 'record_enforcement_decision' AND v.enforcement_decision_on IS NOT NULL THEN
+        RETURN 'The forced-demolition decision is already recorded.';
+    END IF;
+    IF p_step = 'record_enforcement_notice' AND v.enforcement_notice_on IS NOT NULL THEN
+        RETURN 'The notice and demand are already recorded.';
+    END IF;
     RETURN NULL;
 END $$;
 
@@ -825,11 +832,11 @@ DECLARE
     v_on date;
 BEGIN
     SELECT k.detail_table INTO v_table FROM casedesk.case_kind k WHERE k.code = c.kind;
-    IF v_table IS NULL OR p_event !~ '^[a-z][a-z_]{0,59}$' THEN
+    IF v_table IS NULL OR p_event !~ '^[a-z][a-z_]{0,62}$' THEN
         RETURN NULL;
     END IF;
     EXECUTE format('SELECT (to_jsonb(d) ->> %L)::date FROM casedesk.%I d WHERE d.id = $1',
-                   p_event || '_on', v_table) INTO v_on USING c.id;
+                   p_event, v_table) INTO v_on USING c.id;
     RETURN v_on;
 END $_$;
 
@@ -1248,9 +1255,10 @@ DECLARE
 BEGIN
     SELECT * INTO v FROM casedesk.violation WHERE id = c.id FOR UPDATE;
     SELECT s.to_status INTO v_to FROM casedesk.case_steps() s WHERE s.kind = c.kind AND s.step = p_step;
+    v_to := coalesce(v_to, c.status);   -- a step that records a document keeps the status
     v_on := casedesk.arg_date(a, 'on', 'date of this step');
     PERFORM casedesk.check_step_date(v_on, greatest(v.found_on, v.verified_on, v.stop_notice_on,
-        v.rectify_ordered_on, v.resolved_on, v.reinspected_on));
+        v.rectify_ordered_on, v.resolved_on, v.reinspected_on, v.enforcement_decision_on, v.enforcement_notice_on));
     v_deadline := c.deadline;
     CASE p_step
     WHEN 'verify' THEN
@@ -1276,6 +1284,24 @@ BEGIN
                                                      v.area_m2) END
          WHERE id = c.id;
         v_deadline := NULL;  -- the clock stops once the violation is dealt with
+    WHEN 'record_enforcement_decision' THEN
+        UPDATE casedesk.violation SET enforcement_decision_on = v_on,
+               enforcement_decision_no = casedesk.arg_text(a, 'doc_no', 'document number')
+         WHERE id = c.id;
+    WHEN 'record_enforcement_notice' THEN
+        UPDATE casedesk.violation SET enforcement_notice_on = v_on,
+               enforcement_notice_no = casedesk.arg_text(a, 'doc_no', 'document number')
+         WHERE id = c.id;
+    WHEN 'forced_demolish' THEN
+        -- 行政强制法第43条: not on a statutory holiday (nor a rest day)
+        IF NOT casedesk.is_workday(v_on) THEN
+            RAISE EXCEPTION USING ERRCODE = '23514',
+                MESSAGE = 'Forced demolition may not take place on a holiday or a rest day (行政强制法第43条).';
+        END IF;
+        UPDATE casedesk.violation SET resolution = 'demolished', resolved_on = v_on, forced = true,
+               resolved_area_m2 = coalesce(casedesk.arg_num(a, 'area', 'area demolished or rectified', false), v.area_m2)
+         WHERE id = c.id;
+        v_deadline := NULL;
     WHEN 'not_violation', 'void' THEN
         -- closed with the outcome and why; counted in no figure (migration 101)
         UPDATE casedesk.violation SET resolution = p_step, resolved_on = v_on,
@@ -2236,7 +2262,7 @@ BEGIN
                JOIN casedesk.case_file c ON c.id = x.id
               WHERE x.due < $4 AND c.status = ANY ($5)
              ON CONFLICT (case_id, detail, ref_date) WHERE kind = ''legal_step_overdue'' DO NOTHING',
-            k.after_event || '_on', k.detail_table, k.after_event || '_on', k.step_event || '_on')
+            k.after_event, k.detail_table, k.after_event, k.step_event)
         USING k.code, k.max_amount, k.unit, p_today, k.from_status;
         GET DIAGNOSTICS v_n = ROW_COUNT;
         v_total := v_total + v_n;
@@ -5939,14 +5965,14 @@ CREATE TABLE casedesk.legal_clock (
     label_en text NOT NULL,
     version integer DEFAULT 1 NOT NULL,
     CONSTRAINT legal_clock_code_format CHECK ((code ~ '^[a-z][a-z0-9_]{0,62}$'::text)),
-    CONSTRAINT legal_clock_event_format CHECK ((after_event ~ '^[a-z][a-z_]{0,59}$'::text)),
+    CONSTRAINT legal_clock_event_format CHECK ((after_event ~ '^[a-z][a-z_]{0,62}$'::text)),
     CONSTRAINT legal_clock_label_en_length CHECK ((length(label_en) <= 200)),
     CONSTRAINT legal_clock_label_zh_length CHECK ((length(label_zh) <= 200)),
     CONSTRAINT legal_clock_max_range CHECK (((max_amount >= 1) AND (max_amount <= 3650))),
     CONSTRAINT legal_clock_min_range CHECK (((min_amount >= 0) AND (min_amount <= 3650))),
     CONSTRAINT legal_clock_some_bound CHECK (((min_amount IS NOT NULL) OR (max_amount IS NOT NULL))),
     CONSTRAINT legal_clock_source_given CHECK (((btrim(source) <> ''::text) AND (length(source) <= 200))),
-    CONSTRAINT legal_clock_step_event_format CHECK ((step_event ~ '^[a-z][a-z_]{0,59}$'::text)),
+    CONSTRAINT legal_clock_step_event_format CHECK ((step_event ~ '^[a-z][a-z_]{0,62}$'::text)),
     CONSTRAINT legal_clock_unit_valid CHECK ((unit = ANY (ARRAY['days'::text, 'working_days'::text, 'months'::text])))
 );
 
@@ -6849,10 +6875,21 @@ CREATE TABLE casedesk.violation (
     version integer DEFAULT 1 NOT NULL,
     resolved_area_m2 numeric(12,2),
     outcome_reason text,
+    enforcement_decision_on date,
+    enforcement_decision_no text,
+    enforcement_notice_on date,
+    enforcement_notice_no text,
+    forced boolean DEFAULT false NOT NULL,
     CONSTRAINT vio_area_range CHECK (((area_m2 > (0)::numeric) AND (area_m2 < (1000000)::numeric))),
     CONSTRAINT vio_built_before_found CHECK ((built_on <= found_on)),
     CONSTRAINT vio_dates_order CHECK (((verified_on >= found_on) AND (stop_notice_on >= verified_on) AND (rectify_ordered_on >= stop_notice_on) AND (rectify_deadline >= rectify_ordered_on) AND (resolved_on >= rectify_ordered_on) AND (reinspected_on >= resolved_on))),
+    CONSTRAINT vio_enforcement_no_length CHECK ((length(enforcement_decision_no) <= 100)),
+    CONSTRAINT vio_enforcement_notice_no_length CHECK ((length(enforcement_notice_no) <= 100)),
+    CONSTRAINT vio_enforcement_notice_pair CHECK (((enforcement_notice_on IS NULL) = (enforcement_notice_no IS NULL))),
+    CONSTRAINT vio_enforcement_order CHECK (((enforcement_decision_on >= rectify_ordered_on) AND (enforcement_notice_on >= enforcement_decision_on) AND (resolved_on >= enforcement_notice_on))),
+    CONSTRAINT vio_enforcement_pair CHECK (((enforcement_decision_on IS NULL) = (enforcement_decision_no IS NULL))),
     CONSTRAINT vio_floors_range CHECK (((floors >= 0) AND (floors <= 99))),
+    CONSTRAINT vio_forced_needs_decision CHECK (((NOT forced) OR ((enforcement_decision_on IS NOT NULL) AND (enforcement_notice_on IS NOT NULL) AND (resolution = 'demolished'::text)))),
     CONSTRAINT vio_found_by_valid CHECK ((found_by = ANY (ARRAY['patrol'::text, 'report'::text, 'satellite'::text, 'petition'::text]))),
     CONSTRAINT vio_lat_range CHECK (((lat >= ('-90'::integer)::numeric) AND (lat <= (90)::numeric))),
     CONSTRAINT vio_latlon_pair CHECK (((lat IS NULL) = (lon IS NULL))),

@@ -70,6 +70,13 @@ BEGIN
         RETURN format('Only stock violations (built before %s) may be disposed of as stock.',
                       casedesk.stock_cutoff());
     END IF;
+    -- the forced route, once each (migration 103); its periods are clocks
+    IF p_step = 'record_enforcement_decision' AND v.enforcement_decision_on IS NOT NULL THEN
+        RETURN 'The forced-demolition decision is already recorded.';
+    END IF;
+    IF p_step = 'record_enforcement_notice' AND v.enforcement_notice_on IS NOT NULL THEN
+        RETURN 'The notice and demand are already recorded.';
+    END IF;
     RETURN NULL;
 END $$;
 
@@ -88,9 +95,10 @@ DECLARE
 BEGIN
     SELECT * INTO v FROM casedesk.violation WHERE id = c.id FOR UPDATE;
     SELECT s.to_status INTO v_to FROM casedesk.case_steps() s WHERE s.kind = c.kind AND s.step = p_step;
+    v_to := coalesce(v_to, c.status);   -- a step that records a document keeps the status
     v_on := casedesk.arg_date(a, 'on', 'date of this step');
     PERFORM casedesk.check_step_date(v_on, greatest(v.found_on, v.verified_on, v.stop_notice_on,
-        v.rectify_ordered_on, v.resolved_on, v.reinspected_on));
+        v.rectify_ordered_on, v.resolved_on, v.reinspected_on, v.enforcement_decision_on, v.enforcement_notice_on));
     v_deadline := c.deadline;
     CASE p_step
     WHEN 'verify' THEN
@@ -116,6 +124,24 @@ BEGIN
                                                      v.area_m2) END
          WHERE id = c.id;
         v_deadline := NULL;  -- the clock stops once the violation is dealt with
+    WHEN 'record_enforcement_decision' THEN
+        UPDATE casedesk.violation SET enforcement_decision_on = v_on,
+               enforcement_decision_no = casedesk.arg_text(a, 'doc_no', 'document number')
+         WHERE id = c.id;
+    WHEN 'record_enforcement_notice' THEN
+        UPDATE casedesk.violation SET enforcement_notice_on = v_on,
+               enforcement_notice_no = casedesk.arg_text(a, 'doc_no', 'document number')
+         WHERE id = c.id;
+    WHEN 'forced_demolish' THEN
+        -- 行政强制法第43条: not on a statutory holiday (nor a rest day)
+        IF NOT casedesk.is_workday(v_on) THEN
+            RAISE EXCEPTION USING ERRCODE = '23514',
+                MESSAGE = 'Forced demolition may not take place on a holiday or a rest day (行政强制法第43条).';
+        END IF;
+        UPDATE casedesk.violation SET resolution = 'demolished', resolved_on = v_on, forced = true,
+               resolved_area_m2 = coalesce(casedesk.arg_num(a, 'area', 'area demolished or rectified', false), v.area_m2)
+         WHERE id = c.id;
+        v_deadline := NULL;
     WHEN 'not_violation', 'void' THEN
         -- closed with the outcome and why; counted in no figure (migration 101)
         UPDATE casedesk.violation SET resolution = p_step, resolved_on = v_on,

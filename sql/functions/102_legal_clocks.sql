@@ -3,8 +3,8 @@
 -- events are date columns of the kind's detail table, read by name.
 -- SECURITY INVOKER: the caller's RLS decides which cases it sees.
 
--- The date of event p_event ("compensation_decision") of case c, read from
--- <detail_table>.<p_event>_on; NULL when not recorded.
+-- The date of event p_event (a date column of the kind's detail table, e.g.
+-- "compensation_decision_on") of case c; NULL when not recorded.
 CREATE OR REPLACE FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) RETURNS date
     LANGUAGE plpgsql STABLE
     SET search_path = pg_catalog, pg_temp
@@ -14,11 +14,11 @@ DECLARE
     v_on date;
 BEGIN
     SELECT k.detail_table INTO v_table FROM casedesk.case_kind k WHERE k.code = c.kind;
-    IF v_table IS NULL OR p_event !~ '^[a-z][a-z_]{0,59}$' THEN
+    IF v_table IS NULL OR p_event !~ '^[a-z][a-z_]{0,62}$' THEN
         RETURN NULL;
     END IF;
     EXECUTE format('SELECT (to_jsonb(d) ->> %L)::date FROM casedesk.%I d WHERE d.id = $1',
-                   p_event || '_on', v_table) INTO v_on USING c.id;
+                   p_event, v_table) INTO v_on USING c.id;
     RETURN v_on;
 END $$;
 
@@ -166,7 +166,7 @@ BEGIN
                JOIN casedesk.case_file c ON c.id = x.id
               WHERE x.due < $4 AND c.status = ANY ($5)
              ON CONFLICT (case_id, detail, ref_date) WHERE kind = ''legal_step_overdue'' DO NOTHING',
-            k.after_event || '_on', k.detail_table, k.after_event || '_on', k.step_event || '_on')
+            k.after_event, k.detail_table, k.after_event, k.step_event)
         USING k.code, k.max_amount, k.unit, p_today, k.from_status;
         GET DIAGNOSTICS v_n = ROW_COUNT;
         v_total := v_total + v_n;

@@ -4,10 +4,9 @@
 --
 -- A clock row says: step S of a kind may be taken no earlier than
 -- min_amount after event E, and is due max_amount after it.  E names a date
--- column of the kind's detail table without its "_on" (compensation_decision
--- -> expropriation.compensation_decision_on), so the engine
--- (functions/102_legal_clocks.sql) needs no code per kind: a clock whose
--- event is not recorded yet means "E first".  Units: calendar days, working
+-- column of the kind's detail table (expropriation.compensation_decision_on),
+-- so the engine (functions/102_legal_clocks.sql) needs no code per kind: a
+-- clock whose event is not recorded yet means "E first".  Units: calendar days, working
 -- days (add_workdays, the calendar table) and months.
 --
 -- The compulsory route of expropriation becomes the statutory one:
@@ -21,10 +20,10 @@ CREATE TABLE casedesk.legal_clock (
                 CONSTRAINT legal_clock_code_format CHECK (code ~ '^[a-z][a-z0-9_]{0,62}$'),
     kind        text NOT NULL REFERENCES casedesk.case_kind(code),
     step        text NOT NULL,
-    -- the date column (without "_on") the step itself records: once it is
-    -- set, the clock is settled
-    step_event  text NOT NULL CONSTRAINT legal_clock_step_event_format CHECK (step_event ~ '^[a-z][a-z_]{0,59}$'),
-    after_event text NOT NULL CONSTRAINT legal_clock_event_format CHECK (after_event ~ '^[a-z][a-z_]{0,59}$'),
+    -- the date column the step itself records: once it is set, the clock
+    -- is settled
+    step_event  text NOT NULL CONSTRAINT legal_clock_step_event_format CHECK (step_event ~ '^[a-z][a-z_]{0,62}$'),
+    after_event text NOT NULL CONSTRAINT legal_clock_event_format CHECK (after_event ~ '^[a-z][a-z_]{0,62}$'),
     min_amount  integer CONSTRAINT legal_clock_min_range CHECK (min_amount BETWEEN 0 AND 3650),
     max_amount  integer CONSTRAINT legal_clock_max_range CHECK (max_amount BETWEEN 1 AND 3650),
     unit        text NOT NULL CONSTRAINT legal_clock_unit_valid CHECK (unit IN ('days', 'working_days', 'months')),
@@ -77,22 +76,22 @@ INSERT INTO casedesk.case_step (kind, step, from_status, to_status, label_zh, la
   ('expropriation', 'record_deposit', '{assessed}', NULL, '补偿款提存', 'Deposit the compensation (提存)', '{on,doc_no}', 79);
 
 INSERT INTO casedesk.legal_clock (code, kind, step, step_event, after_event, min_amount, max_amount, unit, source, label_zh, label_en) VALUES
-  ('exp_review_window', 'expropriation', 'record_demand', 'demand', 'compensation_decision', 60, NULL, 'days',
+  ('exp_review_window', 'expropriation', 'record_demand', 'demand_on', 'compensation_decision_on', 60, NULL, 'days',
    '国有土地上房屋征收与补偿条例第26条；行政复议法第20条',
    '补偿决定送达后60日内可申请行政复议，期满前不得催告', 'the 60 days to apply for administrative review of the compensation decision must pass first'),
-  ('exp_lawsuit_window', 'expropriation', 'record_demand', 'demand', 'compensation_decision', 6, NULL, 'months',
+  ('exp_lawsuit_window', 'expropriation', 'record_demand', 'demand_on', 'compensation_decision_on', 6, NULL, 'months',
    '国有土地上房屋征收与补偿条例第26条；行政诉讼法第46条',
    '补偿决定送达后6个月内可提起行政诉讼，期满前不得催告', 'the 6 months to sue over the compensation decision must pass first'),
-  ('exp_demand_then_apply', 'expropriation', 'record_court_application', 'court_application', 'demand', 10, NULL, 'working_days',
+  ('exp_demand_then_apply', 'expropriation', 'record_court_application', 'court_application_on', 'demand_on', 10, NULL, 'working_days',
    '行政强制法第54条',
    '催告书送达满10个工作日后方可申请强制执行', 'the court may be asked only 10 working days after the demand was served'),
-  ('exp_apply_within', 'expropriation', 'record_court_application', 'court_application', 'compensation_decision', NULL, 9, 'months',
+  ('exp_apply_within', 'expropriation', 'record_court_application', 'court_application_on', 'compensation_decision_on', NULL, 9, 'months',
    '行政强制法第53条；国有土地上房屋征收与补偿条例第28条',
    '复议、诉讼期限届满之日起3个月内申请法院强制执行', 'apply to the court within 3 months after the review and lawsuit windows close'),
-  ('exp_court_rules', 'expropriation', 'record_court_enforcement', 'court_enforcement', 'court_application', NULL, 30, 'days',
+  ('exp_court_rules', 'expropriation', 'record_court_enforcement', 'court_enforcement_on', 'court_application_on', NULL, 30, 'days',
    '行政强制法第57条、第58条',
    '法院自受理之日起30日内作出是否准予执行的裁定', 'the court rules within 30 days of accepting the application'),
-  ('exp_court_first', 'expropriation', 'forced_demolish', 'demolished', 'court_enforcement', 0, NULL, 'days',
+  ('exp_court_first', 'expropriation', 'forced_demolish', 'demolished_on', 'court_enforcement_on', 0, NULL, 'days',
    '国有土地上房屋征收与补偿条例第28条',
    '法院裁定准予执行后方可强制搬迁', 'forced removal only after the court has ruled');
 

@@ -100,6 +100,32 @@ SELECT pg_temp.step(:f, 'forced_demolish', jsonb_build_object('on', :'workday'))
 SELECT is((SELECT c.status || ' ' || x.forced FROM casedesk.case_file c JOIN casedesk.expropriation x USING (id) WHERE id = :f),
           'demolished true', 'forced demolition after the whole statutory route, compensation deposited');
 
+-- ------------------------------------------- forced demolition of a violation
+-- 限期拆除 → deadline passes → 强制拆除决定 → 公告催告 → windows → 强制拆除.
+SELECT casedesk.case_create_violation(:gmz_v, 'construction', 'report', current_date - 400, '违建户赵某', NULL, 240, 3)
+    AS v \gset
+SELECT pg_temp.step(:v, 'verify', jsonb_build_object('on', (current_date - 399)::text)) AS ignored \gset
+SELECT pg_temp.step(:v, 'stop_notice', pg_temp.doc(398, '关庙停字〔2025〕第021号')) AS ignored \gset
+SELECT pg_temp.step(:v, 'order_rectify', jsonb_build_object('on', (current_date - 397)::text,
+                                                           'deadline', (current_date - 380)::text)) AS ignored \gset
+SELECT alike(pg_temp.try(format($$SELECT pg_temp.step(%s, 'forced_demolish', jsonb_build_object('on', (current_date - 300)::text))$$, :v)),
+             'Not yet: the 60 days to apply for administrative review must pass first%the day it starts from is not recorded%',
+             'no forced demolition of a violation without the forced-demolition decision');
+SELECT alike(pg_temp.try(format($$SELECT pg_temp.step(%s, 'record_enforcement_decision', pg_temp.doc(380, 'D1'))$$, :v)),
+             'Not before ' || (current_date - 379) || ': the deadline to demolish it oneself must pass%',
+             'no forced-demolition decision on the day the self-demolition deadline ends');
+SELECT pg_temp.step(:v, 'record_enforcement_decision', pg_temp.doc(370, '关庙强拆决字〔2025〕第3号')) AS ignored \gset
+SELECT pg_temp.step(:v, 'record_enforcement_notice', pg_temp.doc(365, '关庙强拆告字〔2025〕第3号')) AS ignored \gset
+SELECT alike(pg_temp.try(format($$SELECT pg_temp.step(%s, 'forced_demolish', jsonb_build_object('on', (current_date - 300)::text))$$, :v)),
+             'Not before ' || (current_date - 370 + interval '6 months')::date || ': the 6 months to sue must pass first%行政诉讼法第46条%',
+             'no forced demolition within the lawsuit window after the decision');
+SELECT (SELECT d::date FROM generate_series(current_date - 100, current_date - 80, interval '1 day') d
+         WHERE casedesk.is_workday(d::date) ORDER BY d LIMIT 1) AS vworkday \gset
+SELECT pg_temp.step(:v, 'forced_demolish', jsonb_build_object('on', :'vworkday', 'area', '236.5')) AS ignored \gset
+SELECT is((SELECT c.status || ' ' || x.forced || ' ' || x.resolution || ' ' || x.resolved_area_m2
+             FROM casedesk.case_file c JOIN casedesk.violation x USING (id) WHERE id = :v),
+          'demolished true demolished 236.50', 'a violation demolished by force after the whole route, marked as forced');
+
 -- ------------------------------------------------------- escalation
 -- A second holdout whose compensation decision is 380 days old and nobody
 -- served the demand: the application to court was due 3 months after the
