@@ -417,11 +417,17 @@ BEGIN
           FROM casedesk.target x
          WHERE x.year = p_year AND x.metric = 'land_mu' AND (v_unit IS NULL OR x.unit_id = v_unit)
     ), p AS (
+        -- 棚改项目征收安置工作启动实施: shanty-town projects launched by the
+        -- year's end whose expropriation work was under way in the year (a
+        -- household or enterprise registered, signed or demolished then, in
+        -- the unit's part of it).  Counting only projects whose start date
+        -- fell in the year said 0 in every year after the first.
         SELECT count(*) AS n FROM casedesk.project pr
-         WHERE pr.kind = 'shantytown' AND pr.started_on BETWEEN d0 AND d1
-           AND (v_unit IS NULL OR pr.lead_unit_id = v_unit
-                OR EXISTS (SELECT 1 FROM casedesk.project_unit pu
-                            WHERE pu.project_id = pr.id AND pu.unit_id = v_unit))
+         WHERE pr.kind = 'shantytown' AND coalesce(pr.started_on, d0) <= d1
+           AND EXISTS (SELECT 1 FROM casedesk.expropriation e JOIN casedesk.case_file c ON c.id = e.id
+                        WHERE e.project_id = pr.id AND (v_unit IS NULL OR e.unit_id = v_unit)
+                          AND (c.opened_on BETWEEN d0 AND d1 OR e.signed_on BETWEEN d0 AND d1
+                               OR e.demolished_on BETWEEN d0 AND d1))
     )
     SELECT p.n, s.hh, s.area, s.ent, s.mu, t.mu,
            CASE WHEN t.mu > 0 THEN round(100 * s.mu / t.mu, 1) END,
