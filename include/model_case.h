@@ -98,6 +98,17 @@ struct case_detail {
         char exp_decision_on[CASE_DATE_SZ], exp_decision_no[CASE_NAME_SZ];
         char comp_decision_on[CASE_DATE_SZ], comp_decision_no[CASE_NAME_SZ];
         char court_on[CASE_DATE_SZ], court_no[CASE_NAME_SZ];
+        /* the compulsory route (migration 102) */
+        char demand_on[CASE_DATE_SZ], demand_no[CASE_NAME_SZ];
+        char application_on[CASE_DATE_SZ], application_no[CASE_NAME_SZ];
+        char deposit_on[CASE_DATE_SZ], deposit_no[CASE_NAME_SZ];
+        /* the resettlement flat (migration 104) */
+        char flat[136];                     /* building unit room */
+        char flat_area[CASE_NUM_SZ];
+        char allocated_on[CASE_DATE_SZ], moved_in_on[CASE_DATE_SZ];
+        char transition_monthly[CASE_NUM_SZ];   /* 过渡费 per month, "" if none */
+        int transition_months;              /* from vacating to moving in (or today) */
+        char transition_total[24];
     } exp;
     struct {
         char subkind[16];           /* land | construction */
@@ -115,6 +126,9 @@ struct case_detail {
         int first_action_days;      /* -1 unknown */
         char resolved_area_m2[CASE_NUM_SZ];   /* m² demolished or rectified */
         char outcome_reason[608];             /* why not a violation / void: 200 characters */
+        char enforcement_decision_on[CASE_DATE_SZ], enforcement_decision_no[CASE_NAME_SZ];
+        char enforcement_notice_on[CASE_DATE_SZ], enforcement_notice_no[CASE_NAME_SZ];
+        int forced;                           /* demolished by force (migration 103) */
     } vio;
 };
 

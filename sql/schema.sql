@@ -734,6 +734,17 @@ BEGIN
           -- 条例第27条: compensate first; 提存 when the household will not take it
           WHEN x.paid_total IS DISTINCT FROM x.assessed_compensation AND x.deposit_on IS NULL THEN
           'Forced demolition needs the compensation paid in full or deposited (提存) first.' END
+      -- resettlement (migration 104)
+      WHEN 'allocate_flat' THEN CASE
+          WHEN x.party_kind <> 'household' OR x.resettlement IS DISTINCT FROM 'flat' THEN
+          'Only a household that chose a resettlement flat is allocated one.'
+          WHEN x.flat_allocated_on IS NOT NULL THEN 'The flat is already allocated.' END
+      WHEN 'move_in' THEN CASE
+          WHEN x.flat_allocated_on IS NULL THEN 'Allocate the flat before recording the move-in.'
+          WHEN x.moved_in_on IS NOT NULL THEN 'The move-in is already recorded.' END
+      WHEN 'close' THEN CASE
+          WHEN x.party_kind = 'household' AND x.resettlement = 'flat' AND x.moved_in_on IS NULL THEN
+          'A household resettled in a flat is closed once it has moved in.' END
       WHEN 'record_demand' THEN CASE
           WHEN x.compensation_decision_on IS NULL THEN 'Record the compensation decision before the demand to comply.'
           WHEN x.demand_on IS NOT NULL THEN 'The demand to comply is already recorded.' END
@@ -1167,6 +1178,9 @@ BEGIN
     IF p_step LIKE 'record\_%' THEN
         PERFORM casedesk.check_past(v_on, 'date of the decision');
         v_no := casedesk.arg_text(a, 'doc_no', 'document number');
+    ELSIF p_step = 'allocate_flat' THEN
+        -- may precede the demolition recorded before it: only not in the future
+        PERFORM casedesk.check_past(v_on, 'date of the allocation');
     ELSIF p_step = 'forced_demolish' THEN
         PERFORM casedesk.check_step_date(v_on, greatest(v_last, x.court_enforcement_on));
     ELSE
@@ -1209,6 +1223,33 @@ BEGIN
                 MESSAGE = 'Forced demolition may not take place on a holiday or a rest day (行政强制法第43条).';
         END IF;
         UPDATE casedesk.expropriation SET demolished_on = v_on, forced = true WHERE id = c.id;
+    WHEN 'allocate_flat' THEN
+        IF v_on < x.signed_on THEN
+            RAISE EXCEPTION USING ERRCODE = '23514',
+                MESSAGE = 'A flat cannot be allocated before the agreement was signed.';
+        END IF;
+        IF EXISTS (SELECT 1 FROM casedesk.expropriation o
+                    WHERE o.community_id = x.community_id AND o.id <> c.id
+                      AND o.flat_building = casedesk.arg_text(a, 'building', 'building')
+                      AND coalesce(o.flat_unit, '') = coalesce(casedesk.arg_text(a, 'unit_no', 'unit', false), '')
+                      AND o.flat_room = casedesk.arg_text(a, 'room', 'room')) THEN
+            RAISE EXCEPTION USING ERRCODE = '23505',
+                MESSAGE = 'That flat is already allocated to another household.';
+        END IF;
+        UPDATE casedesk.expropriation
+           SET flat_allocated_on = v_on,
+               flat_building = casedesk.arg_text(a, 'building', 'building'),
+               flat_unit = casedesk.arg_text(a, 'unit_no', 'unit', false),
+               flat_room = casedesk.arg_text(a, 'room', 'room'),
+               flat_area_m2 = casedesk.arg_num(a, 'flat_area', 'flat area'),
+               transition_monthly = casedesk.arg_num(a, 'monthly', 'monthly transition allowance', false)
+         WHERE id = c.id;
+    WHEN 'move_in' THEN
+        IF v_on < x.flat_allocated_on THEN
+            RAISE EXCEPTION USING ERRCODE = '23514',
+                MESSAGE = 'The move-in cannot be dated before the flat was allocated.';
+        END IF;
+        UPDATE casedesk.expropriation SET moved_in_on = v_on WHERE id = c.id;
     WHEN 'record_demand' THEN
         UPDATE casedesk.expropriation SET demand_on = v_on, demand_no = v_no WHERE id = c.id;
     WHEN 'record_court_application' THEN
@@ -4417,12 +4458,8 @@ CREATE FUNCTION casedesk.totals_case_del() RETURNS trigger
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 BEGIN
-    IF OLD.kind = 'expropriation' AND OLD.closed_on IS NOT NULL
-       AND EXISTS (SELECT 1 FROM casedesk.expropriation e WHERE e.id = OLD.id
-                      AND e.party_kind = 'household' AND e.resettlement = 'flat') THEN
-        UPDATE casedesk.unit_day_total SET n = n - 1
-         WHERE day = OLD.closed_on AND unit_id = OLD.unit_id AND kind = 'flat';
-    END IF;
+    -- Nothing to take away: the cascade deletes the expropriation row, whose
+    -- statement trigger subtracts its "flat" (migration 104).
     RETURN OLD;
 END $$;
 
@@ -4437,10 +4474,8 @@ CREATE FUNCTION casedesk.totals_case_rows(tb text, s integer) RETURNS text
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $_$
     SELECT format($q$
-        SELECT c.closed_on, c.unit_id, 'flat', %2$s, NULL::numeric, NULL::numeric
-          FROM %1$s c JOIN casedesk.expropriation e ON e.id = c.id
-         WHERE c.kind = 'expropriation' AND c.closed_on IS NOT NULL
-           AND e.party_kind = 'household' AND e.resettlement = 'flat'
+        SELECT NULL::date, c.unit_id, 'flat', %2$s, NULL::numeric, NULL::numeric
+          FROM %1$s c WHERE false
     $q$, tb, s)
 $_$;
 
@@ -4476,10 +4511,9 @@ CREATE FUNCTION casedesk.totals_exp_rows(tb text, s integer) RETURNS text
                %2$s, e.house_area, e.land_area_mu
           FROM %1$s e WHERE e.signed_on IS NOT NULL
         UNION ALL
-        SELECT c.closed_on, c.unit_id, 'flat', %2$s, NULL::numeric, NULL::numeric
-          FROM %1$s e JOIN casedesk.case_file c ON c.id = e.id
-         WHERE c.kind = 'expropriation' AND c.closed_on IS NOT NULL
-           AND e.party_kind = 'household' AND e.resettlement = 'flat'
+        SELECT e.moved_in_on, e.unit_id, 'flat', %2$s, NULL::numeric, NULL::numeric
+          FROM %1$s e
+         WHERE e.moved_in_on IS NOT NULL AND e.party_kind = 'household' AND e.resettlement = 'flat'
     $q$, tb, s)
 $_$;
 
@@ -4522,10 +4556,9 @@ BEGIN
                    1, e.house_area, e.land_area_mu
               FROM casedesk.expropriation e WHERE e.signed_on IS NOT NULL
             UNION ALL
-            SELECT c.closed_on, c.unit_id, 'flat', 1, NULL::numeric, NULL::numeric
-              FROM casedesk.case_file c JOIN casedesk.expropriation e ON e.id = c.id
-             WHERE c.kind = 'expropriation' AND c.closed_on IS NOT NULL
-               AND e.party_kind = 'household' AND e.resettlement = 'flat'
+            SELECT e.moved_in_on, e.unit_id, 'flat', 1, NULL::numeric, NULL::numeric
+              FROM casedesk.expropriation e
+             WHERE e.moved_in_on IS NOT NULL AND e.party_kind = 'household' AND e.resettlement = 'flat'
             UNION ALL
             SELECT v.found_on, v.unit_id, 'vio_found', 1, NULL, NULL FROM casedesk.violation v
             UNION ALL
@@ -5845,6 +5878,14 @@ CREATE TABLE casedesk.expropriation (
     court_application_no text,
     deposit_on date,
     deposit_no text,
+    flat_building text,
+    flat_unit text,
+    flat_room text,
+    flat_area_m2 numeric(8,2),
+    flat_allocated_on date,
+    moved_in_on date,
+    transition_monthly numeric(10,2),
+    CONSTRAINT exp_allocated_after_signing CHECK ((flat_allocated_on >= signed_on)),
     CONSTRAINT exp_application_no_length CHECK ((length(court_application_no) <= 100)),
     CONSTRAINT exp_application_pair CHECK (((court_application_on IS NULL) = (court_application_no IS NULL))),
     CONSTRAINT exp_compensation_decision_pair CHECK (((compensation_decision_on IS NULL) = (compensation_decision_no IS NULL))),
@@ -5857,15 +5898,23 @@ CREATE TABLE casedesk.expropriation (
     CONSTRAINT exp_demand_pair CHECK (((demand_on IS NULL) = (demand_no IS NULL))),
     CONSTRAINT exp_deposit_no_length CHECK ((length(deposit_no) <= 100)),
     CONSTRAINT exp_deposit_pair CHECK (((deposit_on IS NULL) = (deposit_no IS NULL))),
+    CONSTRAINT exp_flat_allocation_for_flat CHECK (((flat_allocated_on IS NULL) OR (resettlement = 'flat'::text))),
+    CONSTRAINT exp_flat_allocation_whole CHECK ((((flat_allocated_on IS NULL) = (flat_building IS NULL)) AND ((flat_allocated_on IS NULL) = (flat_room IS NULL)) AND ((flat_allocated_on IS NULL) = (flat_area_m2 IS NULL)))),
+    CONSTRAINT exp_flat_area_range CHECK (((flat_area_m2 > (0)::numeric) AND (flat_area_m2 < (1000)::numeric))),
+    CONSTRAINT exp_flat_building_length CHECK ((length(flat_building) <= 20)),
     CONSTRAINT exp_flat_has_community CHECK (((resettlement IS DISTINCT FROM 'flat'::text) OR (community_id IS NOT NULL))),
+    CONSTRAINT exp_flat_room_length CHECK ((length(flat_room) <= 10)),
+    CONSTRAINT exp_flat_unit_length CHECK ((length(flat_unit) <= 10)),
     CONSTRAINT exp_forced_needs_court CHECK (((NOT forced) OR (court_enforcement_on IS NOT NULL))),
     CONSTRAINT exp_house_area_range CHECK (((house_area > (0)::numeric) AND (house_area < (1000000)::numeric))),
     CONSTRAINT exp_land_area_range CHECK (((land_area_mu > (0)::numeric) AND (land_area_mu < (1500)::numeric))),
+    CONSTRAINT exp_moved_in_allocated CHECK (((moved_in_on IS NULL) OR (moved_in_on >= flat_allocated_on))),
     CONSTRAINT exp_paid_within_compensation CHECK (((paid_total >= (0)::numeric) AND (paid_total <= COALESCE(assessed_compensation, (0)::numeric)))),
     CONSTRAINT exp_party_id_valid CHECK (((party_id_no IS NULL) OR ((party_kind = 'household'::text) AND casedesk.valid_citizen_id(party_id_no)) OR ((party_kind = 'enterprise'::text) AND casedesk.valid_credit_code(party_id_no)))),
     CONSTRAINT exp_party_kind_valid CHECK ((party_kind = ANY (ARRAY['household'::text, 'enterprise'::text]))),
     CONSTRAINT exp_resettlement_valid CHECK ((resettlement = ANY (ARRAY['money'::text, 'flat'::text]))),
     CONSTRAINT exp_statutory_order CHECK ((((compensation_decision_on IS NULL) OR (compensation_decision_on >= expropriation_decision_on)) AND ((court_enforcement_on IS NULL) OR (court_enforcement_on >= compensation_decision_on)))),
+    CONSTRAINT exp_transition_range CHECK (((transition_monthly >= (0)::numeric) AND (transition_monthly < (100000)::numeric))),
     CONSTRAINT expropriation_compensation_decision_no_size CHECK ((char_length(compensation_decision_no) <= 200)),
     CONSTRAINT expropriation_compensation_decision_no_visible CHECK (casedesk.visible_text(compensation_decision_no)),
     CONSTRAINT expropriation_court_enforcement_no_size CHECK ((char_length(court_enforcement_no) <= 200)),
@@ -7644,6 +7693,18 @@ CREATE INDEX discipline_record_unit_idx ON casedesk.discipline_record USING btre
 --
 
 CREATE INDEX expropriation_flat_household_idx ON casedesk.expropriation USING btree (id) WHERE ((party_kind = 'household'::text) AND (resettlement = 'flat'::text));
+
+--
+-- Name: expropriation_flat_unique; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE UNIQUE INDEX expropriation_flat_unique ON casedesk.expropriation USING btree (community_id, flat_building, COALESCE(flat_unit, ''::text), flat_room) WHERE (flat_room IS NOT NULL);
+
+--
+-- Name: expropriation_moved_in_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX expropriation_moved_in_idx ON casedesk.expropriation USING btree (moved_in_on) WHERE (moved_in_on IS NOT NULL);
 
 --
 -- Name: expropriation_party_id_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner

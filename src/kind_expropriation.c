@@ -52,6 +52,26 @@ static int fields(const struct case_detail *d, struct case_field *f)
     return 3;
 }
 
+/* The flat, the move-in and the transition allowance (过渡费) owed from
+ * vacating until moving in (migration 104). */
+static void resettlement_facts(const struct case_detail *d, case_fact_fn fact, void *ctx)
+{
+    char buf[700];
+
+    if (d->exp.allocated_on[0]) {
+        snprintf(buf, sizeof buf, _("%s, %s m², allocated %s"), d->exp.flat, d->exp.flat_area,
+                 d->exp.allocated_on);
+        fact(ctx, _("Resettlement flat"), buf);
+    }
+    fact(ctx, _("Moved in on"), d->exp.moved_in_on);
+    if (d->exp.transition_monthly[0] && d->exp.transition_months > 0) {
+        snprintf(buf, sizeof buf, _("%s a month × %d = %s yuan%s"), d->exp.transition_monthly,
+                 d->exp.transition_months, d->exp.transition_total,
+                 d->exp.moved_in_on[0] ? "" : _(" so far"));
+        fact(ctx, _("Transition allowance"), buf);
+    }
+}
+
 static void facts(const struct case_detail *d, case_fact_fn fact, void *ctx)
 {
     char buf[700];
@@ -74,6 +94,13 @@ static void facts(const struct case_detail *d, case_fact_fn fact, void *ctx)
     fact(ctx, _("Compensation decision"), buf);
     case_kind_pair(buf, sizeof buf, d->exp.court_on, d->exp.court_no);
     fact(ctx, _("Court ruling"), buf);
+    case_kind_pair(buf, sizeof buf, d->exp.demand_on, d->exp.demand_no);
+    fact(ctx, _("Demand to comply"), buf);
+    case_kind_pair(buf, sizeof buf, d->exp.application_on, d->exp.application_no);
+    fact(ctx, _("Court application"), buf);
+    case_kind_pair(buf, sizeof buf, d->exp.deposit_on, d->exp.deposit_no);
+    fact(ctx, _("Compensation deposited"), buf);
+    resettlement_facts(d, fact, ctx);
 }
 
 static int idno_valid(const char *v, char *err, size_t errsz)

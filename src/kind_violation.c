@@ -63,7 +63,12 @@ static void facts(const struct case_detail *d, case_fact_fn fact, void *ctx)
     case_kind_pair(buf, sizeof buf, d->vio.resolution[0] ? resolution_label(d->vio.resolution) : "",
                    d->vio.resolved_on);
     fact(ctx, _("Resolution"), buf);
+    case_kind_pair(buf, sizeof buf, d->vio.enforcement_decision_on, d->vio.enforcement_decision_no);
+    fact(ctx, _("Forced-demolition decision"), buf);
+    case_kind_pair(buf, sizeof buf, d->vio.enforcement_notice_on, d->vio.enforcement_notice_no);
+    fact(ctx, _("Notice and demand"), buf);
     fact(ctx, _("Area removed (m²)"), d->vio.resolved_area_m2);
+    fact(ctx, _("Demolished by force"), d->vio.forced ? _("yes") : "");
     fact(ctx, _("Reason"), d->vio.outcome_reason);
     fact(ctx, _("Re-inspected on"), d->vio.reinspected_on);
     fact(ctx, _("Built on"), d->vio.built_on[0] ? d->vio.built_on : _("unknown (the date found counts)"));

@@ -214,7 +214,20 @@ static const char DETAIL_SQL[] =
     /* 45 */ " w.subkind, w.found_by, w.lat, w.lon, w.area_m2, w.floors, w.built_on, w.stock::int,"
     /* 53 */ " w.found_on, w.verified_on, w.stop_notice_on, w.stop_notice_no, w.rectify_ordered_on,"
     /* 58 */ " w.rectify_deadline, w.resolution, w.resolved_on, w.reinspected_on, w.first_action_days,"
-    /* 63 */ " w.resolved_area_m2, w.outcome_reason"
+    /* 63 */ " w.resolved_area_m2, w.outcome_reason,"
+    /* 65 */ " x.demand_on, x.demand_no, x.court_application_on, x.court_application_no,"
+    /* 69 */ " x.deposit_on, x.deposit_no,"
+    /* 71 */ " concat_ws(' ', x.flat_building, x.flat_unit, x.flat_room), x.flat_area_m2,"
+    /* 73 */ " x.flat_allocated_on, x.moved_in_on, to_char(x.transition_monthly, 'FM999,990.00'),"
+    /* 76 */ " CASE WHEN x.transition_monthly IS NOT NULL AND x.vacated_on IS NOT NULL THEN"
+             "  (extract(year FROM coalesce(x.moved_in_on, casedesk.today())) - extract(year FROM x.vacated_on)) * 12"
+             "  + extract(month FROM coalesce(x.moved_in_on, casedesk.today())) - extract(month FROM x.vacated_on) + 1 END,"
+    /* 77 */ " to_char(x.transition_monthly * (CASE WHEN x.vacated_on IS NOT NULL THEN"
+             "  (extract(year FROM coalesce(x.moved_in_on, casedesk.today())) - extract(year FROM x.vacated_on)) * 12"
+             "  + extract(month FROM coalesce(x.moved_in_on, casedesk.today())) - extract(month FROM x.vacated_on) + 1 END),"
+             "  'FM999,999,990.00'),"
+    /* 78 */ " w.enforcement_decision_on, w.enforcement_decision_no, w.enforcement_notice_on,"
+    /* 81 */ " w.enforcement_notice_no, w.forced::int"
     LIST_FROM
     " LEFT JOIN casedesk.official o ON o.id = c.handled_by"
     " LEFT JOIN casedesk.expropriation x ON x.id = c.id"
@@ -248,6 +261,19 @@ static void read_expropriation(const PGresult *r, struct case_detail *d)
     db_cell_copy(r, 0, 42, d->exp.comp_decision_no, sizeof d->exp.comp_decision_no);
     db_cell_copy(r, 0, 43, d->exp.court_on, sizeof d->exp.court_on);
     db_cell_copy(r, 0, 44, d->exp.court_no, sizeof d->exp.court_no);
+    db_cell_copy(r, 0, 65, d->exp.demand_on, sizeof d->exp.demand_on);
+    db_cell_copy(r, 0, 66, d->exp.demand_no, sizeof d->exp.demand_no);
+    db_cell_copy(r, 0, 67, d->exp.application_on, sizeof d->exp.application_on);
+    db_cell_copy(r, 0, 68, d->exp.application_no, sizeof d->exp.application_no);
+    db_cell_copy(r, 0, 69, d->exp.deposit_on, sizeof d->exp.deposit_on);
+    db_cell_copy(r, 0, 70, d->exp.deposit_no, sizeof d->exp.deposit_no);
+    db_cell_copy(r, 0, 71, d->exp.flat, sizeof d->exp.flat);
+    db_cell_copy(r, 0, 72, d->exp.flat_area, sizeof d->exp.flat_area);
+    db_cell_copy(r, 0, 73, d->exp.allocated_on, sizeof d->exp.allocated_on);
+    db_cell_copy(r, 0, 74, d->exp.moved_in_on, sizeof d->exp.moved_in_on);
+    db_cell_copy(r, 0, 75, d->exp.transition_monthly, sizeof d->exp.transition_monthly);
+    d->exp.transition_months = db_cell_int(r, 0, 76, 0);
+    db_cell_copy(r, 0, 77, d->exp.transition_total, sizeof d->exp.transition_total);
 }
 
 static void read_violation(const PGresult *r, struct case_detail *d)
@@ -272,6 +298,11 @@ static void read_violation(const PGresult *r, struct case_detail *d)
     d->vio.first_action_days = db_cell_int(r, 0, 62, -1);
     db_cell_copy(r, 0, 63, d->vio.resolved_area_m2, sizeof d->vio.resolved_area_m2);
     db_cell_copy(r, 0, 64, d->vio.outcome_reason, sizeof d->vio.outcome_reason);
+    db_cell_copy(r, 0, 78, d->vio.enforcement_decision_on, sizeof d->vio.enforcement_decision_on);
+    db_cell_copy(r, 0, 79, d->vio.enforcement_decision_no, sizeof d->vio.enforcement_decision_no);
+    db_cell_copy(r, 0, 80, d->vio.enforcement_notice_on, sizeof d->vio.enforcement_notice_on);
+    db_cell_copy(r, 0, 81, d->vio.enforcement_notice_no, sizeof d->vio.enforcement_notice_no);
+    d->vio.forced = db_cell_int(r, 0, 82, 0);
 }
 
 int case_load(db_t *db, long long id, struct case_detail *d)

@@ -56,6 +56,9 @@ static int ask_community(struct args *a, int i)
     return k >= 0;
 }
 
+static int v_flat_area(const char *v, char *e, size_t n) { return validate_area(v, _("The area"), e, n); }
+static int v_amount_or_empty(const char *v, char *e, size_t n) { return !v[0] ? 0 : validate_amount_yuan(v, e, n); }
+
 /* Ask for one argument; 0 when the user cancelled.  d gives defaults
  * (the area removed starts as the area found). */
 static int ask_need(const struct case_detail *d, const char *need, struct args *a)
@@ -94,6 +97,17 @@ static int ask_need(const struct case_detail *d, const char *need, struct args *
         /* optional: empty keeps "unknown", and the date found decides the class */
         if (!ui_prompt(_("Built on (YYYY-MM-DD; empty if unknown)"), d->vio.built_on, a->buf[i], sizeof a->buf[i],
                        validate_date_or_empty)) return 0;
+    } else if (strcmp(need, "building") == 0) {
+        if (!ui_prompt(_("Building (e.g. 3号楼)"), "", a->buf[i], sizeof a->buf[i], validate_nonempty)) return 0;
+    } else if (strcmp(need, "unit_no") == 0) {
+        if (!ui_prompt(_("Unit (optional, e.g. 1单元)"), "", a->buf[i], sizeof a->buf[i], NULL)) return 0;
+    } else if (strcmp(need, "room") == 0) {
+        if (!ui_prompt(_("Room (e.g. 502)"), "", a->buf[i], sizeof a->buf[i], validate_nonempty)) return 0;
+    } else if (strcmp(need, "flat_area") == 0) {
+        if (!ui_prompt(_("Flat area in m²"), "", a->buf[i], sizeof a->buf[i], v_flat_area)) return 0;
+    } else if (strcmp(need, "monthly") == 0) {
+        if (!ui_prompt(_("Transition allowance per month in yuan (optional)"), "", a->buf[i], sizeof a->buf[i],
+                       v_amount_or_empty)) return 0;
     } else if (strcmp(need, "reason") == 0) {
         if (!ui_prompt(_("Reason"), "", a->buf[i], sizeof a->buf[i], validate_nonempty)) return 0;
     } else if (strcmp(need, "area") == 0) {

@@ -127,6 +127,17 @@ BEGIN
           -- 条例第27条: compensate first; 提存 when the household will not take it
           WHEN x.paid_total IS DISTINCT FROM x.assessed_compensation AND x.deposit_on IS NULL THEN
           'Forced demolition needs the compensation paid in full or deposited (提存) first.' END
+      -- resettlement (migration 104)
+      WHEN 'allocate_flat' THEN CASE
+          WHEN x.party_kind <> 'household' OR x.resettlement IS DISTINCT FROM 'flat' THEN
+          'Only a household that chose a resettlement flat is allocated one.'
+          WHEN x.flat_allocated_on IS NOT NULL THEN 'The flat is already allocated.' END
+      WHEN 'move_in' THEN CASE
+          WHEN x.flat_allocated_on IS NULL THEN 'Allocate the flat before recording the move-in.'
+          WHEN x.moved_in_on IS NOT NULL THEN 'The move-in is already recorded.' END
+      WHEN 'close' THEN CASE
+          WHEN x.party_kind = 'household' AND x.resettlement = 'flat' AND x.moved_in_on IS NULL THEN
+          'A household resettled in a flat is closed once it has moved in.' END
       WHEN 'record_demand' THEN CASE
           WHEN x.compensation_decision_on IS NULL THEN 'Record the compensation decision before the demand to comply.'
           WHEN x.demand_on IS NOT NULL THEN 'The demand to comply is already recorded.' END
@@ -168,6 +179,9 @@ BEGIN
     IF p_step LIKE 'record\_%' THEN
         PERFORM casedesk.check_past(v_on, 'date of the decision');
         v_no := casedesk.arg_text(a, 'doc_no', 'document number');
+    ELSIF p_step = 'allocate_flat' THEN
+        -- may precede the demolition recorded before it: only not in the future
+        PERFORM casedesk.check_past(v_on, 'date of the allocation');
     ELSIF p_step = 'forced_demolish' THEN
         PERFORM casedesk.check_step_date(v_on, greatest(v_last, x.court_enforcement_on));
     ELSE
@@ -210,6 +224,33 @@ BEGIN
                 MESSAGE = 'Forced demolition may not take place on a holiday or a rest day (行政强制法第43条).';
         END IF;
         UPDATE casedesk.expropriation SET demolished_on = v_on, forced = true WHERE id = c.id;
+    WHEN 'allocate_flat' THEN
+        IF v_on < x.signed_on THEN
+            RAISE EXCEPTION USING ERRCODE = '23514',
+                MESSAGE = 'A flat cannot be allocated before the agreement was signed.';
+        END IF;
+        IF EXISTS (SELECT 1 FROM casedesk.expropriation o
+                    WHERE o.community_id = x.community_id AND o.id <> c.id
+                      AND o.flat_building = casedesk.arg_text(a, 'building', 'building')
+                      AND coalesce(o.flat_unit, '') = coalesce(casedesk.arg_text(a, 'unit_no', 'unit', false), '')
+                      AND o.flat_room = casedesk.arg_text(a, 'room', 'room')) THEN
+            RAISE EXCEPTION USING ERRCODE = '23505',
+                MESSAGE = 'That flat is already allocated to another household.';
+        END IF;
+        UPDATE casedesk.expropriation
+           SET flat_allocated_on = v_on,
+               flat_building = casedesk.arg_text(a, 'building', 'building'),
+               flat_unit = casedesk.arg_text(a, 'unit_no', 'unit', false),
+               flat_room = casedesk.arg_text(a, 'room', 'room'),
+               flat_area_m2 = casedesk.arg_num(a, 'flat_area', 'flat area'),
+               transition_monthly = casedesk.arg_num(a, 'monthly', 'monthly transition allowance', false)
+         WHERE id = c.id;
+    WHEN 'move_in' THEN
+        IF v_on < x.flat_allocated_on THEN
+            RAISE EXCEPTION USING ERRCODE = '23514',
+                MESSAGE = 'The move-in cannot be dated before the flat was allocated.';
+        END IF;
+        UPDATE casedesk.expropriation SET moved_in_on = v_on WHERE id = c.id;
     WHEN 'record_demand' THEN
         UPDATE casedesk.expropriation SET demand_on = v_on, demand_no = v_no WHERE id = c.id;
     WHEN 'record_court_application' THEN

@@ -241,7 +241,8 @@ INSERT INTO casedesk.expropriation (id, unit_id, project_id, party_kind, party_i
         signed_on, paid_total, paid_on, vacated_on, demolished_on, forced,
         expropriation_decision_on, expropriation_decision_no, compensation_decision_on,
         compensation_decision_no, court_enforcement_on, court_enforcement_no,
-        demand_on, demand_no, court_application_on, court_application_no, deposit_on, deposit_no)
+        demand_on, demand_no, court_application_on, court_application_no, deposit_on, deposit_no,
+        flat_building, flat_unit, flat_room, flat_area_m2, flat_allocated_on, moved_in_on, transition_monthly)
 SELECT e.i, e.unit_id, e.project_id,
        CASE WHEN e.enterprise THEN 'enterprise' ELSE 'household' END,
        CASE WHEN e.stage >= 1 OR pg_temp.h(e.i, 'hasid') % 2 = 0 THEN
@@ -260,8 +261,20 @@ SELECT e.i, e.unit_id, e.project_id,
        f.d3, CASE WHEN f.d3 IS NOT NULL THEN '（' || extract(year FROM f.d3) || '）陕0902行审' || (100 + e.i % 800) || '号' END,
        f.dm, CASE WHEN f.dm IS NOT NULL THEN '汉征催字〔' || extract(year FROM f.dm) || '〕' || (1 + e.i % 83) || '号' END,
        f.da, CASE WHEN f.da IS NOT NULL THEN '汉征申字〔' || extract(year FROM f.da) || '〕' || (1 + e.i % 79) || '号' END,
-       f.dd, CASE WHEN f.dd IS NOT NULL THEN '（' || extract(year FROM f.dd) || '）陕安证提字第' || (10 + e.i % 500) || '号' END
-  FROM seed_exp e LEFT JOIN seed_forced f ON f.i = e.i;
+       f.dd, CASE WHEN f.dd IS NOT NULL THEN '（' || extract(year FROM f.dd) || '）陕安证提字第' || (10 + e.i % 500) || '号' END,
+       -- a flat household is allocated its flat when it vacates (one flat
+       -- per household: the building, floor and door follow from its
+       -- number) and moves in when its case closes (migration 104)
+       CASE WHEN e.flat_alloc THEN (1 + e.i / 72) || '号楼' END,
+       CASE WHEN e.flat_alloc THEN (1 + e.i % 2) || '单元' END,
+       CASE WHEN e.flat_alloc THEN ((1 + (e.i % 72) / 4) * 100 + 1 + e.i % 4)::text END,
+       CASE WHEN e.flat_alloc THEN least(999, round(e.house_area * 0.9 + 10, 2)) END,
+       CASE WHEN e.flat_alloc THEN e.vacated_on END,
+       CASE WHEN e.flat_alloc THEN e.closed_on END,
+       CASE WHEN e.flat_alloc THEN 10 * (100 + pg_temp.h(e.i, 'trans') % 200) END
+  FROM (SELECT x.*, x.stage >= 5 AND NOT x.enterprise AND x.resettlement = 'flat' AS flat_alloc
+          FROM seed_exp x) e
+  LEFT JOIN seed_forced f ON f.i = e.i;
 
 -- Payments from the project's dedicated account: 60% on signing, the rest
 -- when paid in full.

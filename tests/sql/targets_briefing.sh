@@ -38,8 +38,9 @@ SELECT 'expropriation|' || k || '|' || E'\t' || coalesce(v, '') FROM (
                                        / nullif(sum(target_value), 0), 1) FROM casedesk.target
                                        WHERE year = :'y'::int AND metric = 'land_mu' AND unit_id IN (SELECT id FROM sc))::text
   UNION ALL SELECT 'households_resettled', (SELECT count(*) FROM casedesk.case_file c
-        WHERE extract(year FROM c.closed_on) = :'y'::int AND c.unit_id IN (SELECT id FROM sc)
+        WHERE c.unit_id IN (SELECT id FROM sc)
           AND EXISTS (SELECT 1 FROM casedesk.expropriation e WHERE e.id = c.id
+                       AND to_char(e.moved_in_on, 'YYYY') = :'y'
                        AND e.party_kind = 'household' AND e.resettlement = 'flat'))::text
   UNION ALL SELECT 'monetised', (SELECT count(*) FROM hh WHERE party_kind = 'household' AND resettlement = 'money')::text
   UNION ALL SELECT 'flats', (SELECT count(*) FROM hh WHERE party_kind = 'household' AND resettlement = 'flat')::text

@@ -15,11 +15,11 @@ WITH fresh AS (
            count(*) AS n, coalesce(sum(e.house_area), 0) AS area, coalesce(sum(e.land_area_mu), 0) AS mu
       FROM casedesk.expropriation e WHERE e.signed_on IS NOT NULL GROUP BY 1, 2, 3
     UNION ALL
-    SELECT c.closed_on, c.unit_id, 'flat', count(*), 0, 0
-      FROM casedesk.case_file c
-     WHERE c.status = 'closed' AND c.case_no LIKE 'ZS-%'
-       AND EXISTS (SELECT 1 FROM casedesk.expropriation e WHERE e.id = c.id
-                      AND e.party_kind = 'household' AND e.resettlement = 'flat')
+    SELECT x.moved_in_on, c.unit_id, 'flat', count(*), 0, 0
+      FROM casedesk.case_file c, LATERAL (SELECT e.moved_in_on FROM casedesk.expropriation e
+                                          WHERE e.id = c.id AND e.party_kind = 'household'
+                                            AND e.resettlement = 'flat' AND e.moved_in_on IS NOT NULL) x
+     WHERE c.case_no LIKE 'ZS-%'
      GROUP BY 1, 2
     UNION ALL
     SELECT v.found_on, v.unit_id, 'vio_found', count(*), 0, 0 FROM casedesk.violation v GROUP BY 1, 2
@@ -75,20 +75,26 @@ UPDATE casedesk.expropriation SET land_area_mu = coalesce(land_area_mu, 0) + 0.1
  WHERE id % 2 = 0 AND id IN (SELECT id FROM casedesk.case_file WHERE status <> 'closed');
 SELECT is(pg_temp.drift(), '', 'after expropriation updates the totals follow');
 
--- Closing a flat household's case counts it as resettled today.
+-- A flat household moving in counts as resettled today (migration 104: the
+-- move-in date, not the day its case closes).
 SELECT min(c.id) AS c FROM casedesk.case_file c JOIN casedesk.expropriation e ON e.id = c.id
- WHERE c.status = 'demolished' AND e.party_kind = 'household' AND e.resettlement = 'flat' \gset
+ WHERE c.status = 'demolished' AND e.party_kind = 'household' AND e.resettlement = 'flat'
+   AND e.flat_allocated_on IS NOT NULL AND e.moved_in_on IS NULL \gset
 SET SESSION AUTHORIZATION :"staff";
 SELECT pg_temp.households(:y) AS r0 \gset
 RESET SESSION AUTHORIZATION;
-UPDATE casedesk.case_file SET status = 'closed', closed_on = current_date, deadline = NULL WHERE id = :c;
-SELECT is((SELECT status::text FROM casedesk.case_file WHERE id = :c), 'closed', '(case ' || :c || ' closed)');
+UPDATE casedesk.expropriation SET moved_in_on = current_date WHERE id = :c;
 SET SESSION AUTHORIZATION :"staff";
 SELECT pg_temp.households(:y) AS r1 \gset
 RESET SESSION AUTHORIZATION;
 SELECT is(split_part(:'r1', '/', 2)::int, split_part(:'r0', '/', 2)::int + 1,
-          'the briefing''s households resettled rise by one when a flat case closes (' || :'r0' || ' -> ' || :'r1' || ')');
-SELECT is(pg_temp.drift(), '', 'after closing a case the households resettled follow');
+          'the briefing''s households resettled rise by one when a flat household moves in (' || :'r0' || ' -> ' || :'r1' || ')');
+UPDATE casedesk.case_file SET status = 'closed', closed_on = current_date, deadline = NULL WHERE id = :c;
+SET SESSION AUTHORIZATION :"staff";
+SELECT pg_temp.households(:y) AS rc \gset
+RESET SESSION AUTHORIZATION;
+SELECT is(:'rc'::text, :'r1'::text, 'closing its case afterwards counts nothing more');
+SELECT is(pg_temp.drift(), '', 'after a move-in the households resettled follow');
 
 -- Deleting cases: an open one (its expropriation goes by cascade) and, when
 -- the seed has one without payments, a closed flat one.
