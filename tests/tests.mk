@@ -100,7 +100,7 @@ clean-pg-templates:
 # Single-session SQL assertions in pgTAP (tests/lib/pgtap.sh runs them).
 TESTS += tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql \
 	tests/sql/tasks_seed.sql
-EXTRA_DIST += tests/sql/tasks_users.sql tests/sql/tasks_helpers.sql \
+EXTRA_DIST += tests/sql/tasks_users.sql tests/sql/tasks_helpers.sql tests/sql/case_helpers.sql \
 	tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql \
 	tests/sql/tasks_seed.sql
 TESTS += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql tests/sql/visible_text.sql tests/sql/violation_outcomes.sql tests/sql/legal_clocks.sql tests/sql/resettlement.sql tests/e2e/legal_clocks.sh

@@ -10,28 +10,16 @@
 -- pg_cluster: 0.05
 BEGIN;
 SELECT * FROM no_plan();
+\ir case_helpers.sql
 \set as_gmz  'SET SESSION AUTHORIZATION gmz_01;'
 \set as_dcs  'SET SESSION AUTHORIZATION dcs_01;'
 \set as_xxzx 'SET SESSION AUTHORIZATION xxzx_01;'
 \set as_su   'RESET SESSION AUTHORIZATION;'
 
-CREATE FUNCTION pg_temp.step(p_case bigint, p_step text, p_args jsonb) RETURNS integer LANGUAGE sql AS $$
-    SELECT casedesk.case_transition(p_case, (SELECT version FROM casedesk.case_file WHERE id = p_case), p_step, p_args)::integer $$;
--- doc(n, no): a step dated n days ago with a document number
-CREATE FUNCTION pg_temp.doc(n integer, no text) RETURNS jsonb LANGUAGE sql AS $$
-    SELECT jsonb_build_object('on', (current_date - n)::text, 'doc_no', no) $$;
-CREATE FUNCTION pg_temp.try(p_sql text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE p_sql;
-    RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-    RETURN SQLERRM;
-END $$;
 CREATE FUNCTION pg_temp.clock(p_case bigint, p_code text) RETURNS text LANGUAGE sql AS $$
     SELECT state || ':' || coalesce(earliest::text, '-') || ':' || coalesce(due::text, '-')
       FROM casedesk.case_legal_clocks(p_case) WHERE code = p_code $$;
-GRANT EXECUTE ON FUNCTION pg_temp.step(bigint, text, jsonb), pg_temp.doc(integer, text), pg_temp.try(text),
-    pg_temp.clock(bigint, text) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION pg_temp.clock(bigint, text) TO PUBLIC;
 
 :as_gmz
 SELECT min(v.id) AS gmz_v FROM casedesk.village v WHERE v.unit_id = casedesk.my_unit_id() \gset

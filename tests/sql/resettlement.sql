@@ -7,22 +7,11 @@
 -- pg_cluster: 0.05
 BEGIN;
 SELECT * FROM no_plan();
+\ir case_helpers.sql
 \set as_gmz  'SET SESSION AUTHORIZATION gmz_01;'
 \set as_ztz  'SET SESSION AUTHORIZATION ztz_01;'
 \set as_su   'RESET SESSION AUTHORIZATION;'
 
-CREATE FUNCTION pg_temp.step(p_case bigint, p_step text, p_args jsonb) RETURNS integer LANGUAGE sql AS $$
-    SELECT casedesk.case_transition(p_case, (SELECT version FROM casedesk.case_file WHERE id = p_case), p_step, p_args)::integer $$;
-CREATE FUNCTION pg_temp.d(n integer, extra jsonb DEFAULT '{}') RETURNS jsonb LANGUAGE sql AS $$
-    SELECT jsonb_build_object('on', (current_date - n)::text) || extra $$;
-CREATE FUNCTION pg_temp.try(p_sql text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE p_sql;
-    RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-    RETURN SQLERRM;
-END $$;
-GRANT EXECUTE ON FUNCTION pg_temp.step(bigint, text, jsonb), pg_temp.d(integer, jsonb), pg_temp.try(text) TO PUBLIC;
 -- the kept total the briefing's "households resettled" sums (owner's view)
 CREATE FUNCTION pg_temp.resettled(p_year integer) RETURNS bigint LANGUAGE sql AS $$
     SELECT coalesce(sum(n), 0)::bigint FROM casedesk.unit_day_total

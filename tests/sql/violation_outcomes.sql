@@ -8,15 +8,11 @@
 -- pg_cluster: 0.05
 BEGIN;
 SELECT * FROM no_plan();
+\ir case_helpers.sql
 \set as_gmz  'SET SESSION AUTHORIZATION gmz_01;'
 \set as_ztz  'SET SESSION AUTHORIZATION ztz_01;'
 \set as_su   'RESET SESSION AUTHORIZATION;'
 
-CREATE FUNCTION pg_temp.step(p_case bigint, p_step text, p_args jsonb) RETURNS integer LANGUAGE sql AS $$
-    SELECT casedesk.case_transition(p_case, (SELECT version FROM casedesk.case_file WHERE id = p_case), p_step, p_args)::integer $$;
-CREATE FUNCTION pg_temp.d(n integer, extra jsonb DEFAULT '{}') RETURNS jsonb LANGUAGE sql AS $$
-    SELECT jsonb_build_object('on', (current_date - n)::text) || extra $$;
-GRANT EXECUTE ON FUNCTION pg_temp.step(bigint, text, jsonb), pg_temp.d(integer, jsonb) TO PUBLIC;
 
 -- the figures the totals keep, as the owner sees them
 CREATE FUNCTION pg_temp.removed(p_unit text) RETURNS bigint LANGUAGE sql AS $$
