@@ -38,12 +38,18 @@ struct village_row {
     int days_since;            /* -1 never */
     char free_since[11];       /* violation-free since, "" not certified */
     int open_violations;
+    char title_state[8];       /* without the title: applied | passed | failed | "" (migration 105) */
 };
 
 /* Villages with patrol and violation-free status; unit_id 0 = all visible. */
 int village_status_list(db_t *db, int unit_id, struct village_row **out);
-/* Supervisors: certify a village violation-free on a date. */
+/* The title's life cycle (functions/105): staff apply, supervisors inspect
+ * (passed or not, note required when not), certify after a passed
+ * inspection, revoke with a reason.  0 done, -1 refused (db_errmsg). */
+int village_apply(db_t *db, int village_id, const char *on, const char *note);
+int village_inspect(db_t *db, int village_id, const char *on, int passed, const char *note);
 int village_certify(db_t *db, int village_id, const char *on);
+int village_revoke(db_t *db, int village_id, const char *on, const char *reason);
 
 /* A name and an id, for pick lists. */
 struct pick_item {

@@ -5286,6 +5286,49 @@ END $$;
 ALTER FUNCTION casedesk.village_add(p_unit_code text, p_name text, p_kind text) OWNER TO casedesk_owner;
 
 --
+-- Name: village_apply_violation_free(integer, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.village_apply_violation_free(p_village_id integer, p_on date, p_note text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v casedesk.village;
+    v_id integer;
+BEGIN
+    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'Only staff of the village''s town or office apply for the violation-free title.';
+    END IF;
+    SELECT * INTO v FROM casedesk.village WHERE id = p_village_id FOR UPDATE;
+    IF NOT FOUND OR v.unit_id IS DISTINCT FROM casedesk.my_unit_id() THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'No such village or community in your unit.';
+    END IF;
+    IF p_on IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The date of the application is required.';
+    END IF;
+    PERFORM casedesk.check_past(p_on, 'date of the application');
+    IF v.violation_free_since IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'The village already holds the violation-free title.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM casedesk.village_application a
+                WHERE a.village_id = p_village_id AND a.inspected_on IS NULL) THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'An application for this village is waiting for its inspection.';
+    END IF;
+    IF casedesk.village_open_violations(p_village_id) > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001',
+            MESSAGE = 'The village still has unresolved violation cases; deal with them before applying.';
+    END IF;
+    INSERT INTO casedesk.village_application (village_id, unit_id, applied_on, applied_by, note)
+    VALUES (p_village_id, v.unit_id, p_on, casedesk.my_official_id(), nullif(btrim(p_note), ''))
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END $$;
+
+ALTER FUNCTION casedesk.village_apply_violation_free(p_village_id integer, p_on date, p_note text) OWNER TO casedesk_owner;
+
+--
 -- Name: village_certify_violation_free(integer, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5295,6 +5338,7 @@ CREATE FUNCTION casedesk.village_certify_violation_free(p_village_id integer, p_
     AS $$
 DECLARE
     v casedesk.village;
+    a casedesk.village_application;
     v_open bigint;
 BEGIN
     IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
@@ -5313,19 +5357,85 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
             'The village is already certified as violation-free since %s.', v.violation_free_since);
     END IF;
-    SELECT count(*) INTO v_open FROM casedesk.case_file
-     WHERE village_id = p_village_id AND kind = 'violation'
-       AND status IN ('found','verified','stop_notice','rectifying');
+    v_open := casedesk.village_open_violations(p_village_id);
     IF v_open > 0 THEN
         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
             'The village still has %s unresolved violation cases and cannot be certified.', v_open);
     END IF;
-    INSERT INTO casedesk.village_certification (village_id, certified_on, certified_by)
-    VALUES (p_village_id, p_on, casedesk.my_official_id());
+    SELECT * INTO a FROM casedesk.village_application
+     WHERE village_id = p_village_id AND passed AND NOT certified
+     ORDER BY inspected_on DESC, id DESC LIMIT 1;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001',
+            MESSAGE = 'The village needs an application and a passed inspection before it is certified.';
+    END IF;
+    IF p_on < a.inspected_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The certification cannot be dated before the inspection.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM casedesk.case_file c JOIN casedesk.violation x ON x.id = c.id
+                WHERE c.village_id = p_village_id AND x.found_on > a.inspected_on) THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001',
+            MESSAGE = 'A violation was found after the inspection: inspect the village again.';
+    END IF;
+    UPDATE casedesk.village_application SET certified = true WHERE id = a.id;
+    INSERT INTO casedesk.village_certification (village_id, certified_on, certified_by, application_id)
+    VALUES (p_village_id, p_on, casedesk.my_official_id(), a.id);
     UPDATE casedesk.village SET violation_free_since = p_on WHERE id = p_village_id;
 END $$;
 
 ALTER FUNCTION casedesk.village_certify_violation_free(p_village_id integer, p_on date) OWNER TO casedesk_owner;
+
+--
+-- Name: village_inspect_violation_free(integer, date, boolean, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.village_inspect_violation_free(p_village_id integer, p_on date, p_passed boolean, p_note text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    a casedesk.village_application;
+BEGIN
+    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only supervisors inspect a village for the violation-free title.';
+    END IF;
+    SELECT * INTO a FROM casedesk.village_application
+     WHERE village_id = p_village_id AND inspected_on IS NULL FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'The village has no application waiting for an inspection.';
+    END IF;
+    IF p_on IS NULL OR p_passed IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The inspection needs its date and its result.';
+    END IF;
+    PERFORM casedesk.check_past(p_on, 'date of the inspection');
+    IF p_on < a.applied_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The inspection cannot be dated before the application.';
+    END IF;
+    IF NOT p_passed AND coalesce(btrim(p_note), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'Say what the inspection found when it did not pass.';
+    END IF;
+    UPDATE casedesk.village_application
+       SET inspected_on = p_on, inspected_by = casedesk.my_official_id(), passed = p_passed,
+           inspection_note = nullif(btrim(p_note), '')
+     WHERE id = a.id;
+END $$;
+
+ALTER FUNCTION casedesk.village_inspect_violation_free(p_village_id integer, p_on date, p_passed boolean, p_note text) OWNER TO casedesk_owner;
+
+--
+-- Name: village_open_violations(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.village_open_violations(p_village_id integer) RETURNS bigint
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT count(*) FROM casedesk.case_file
+     WHERE village_id = p_village_id AND kind = 'violation'
+       AND status IN ('found', 'verified', 'stop_notice', 'rectifying')
+$$;
+
+ALTER FUNCTION casedesk.village_open_violations(p_village_id integer) OWNER TO casedesk_owner;
 
 --
 -- Name: village_rename(text, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -5348,6 +5458,38 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.village_rename(p_unit_code text, p_old text, p_new text) OWNER TO casedesk_owner;
+
+--
+-- Name: village_revoke_violation_free(integer, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.village_revoke_violation_free(p_village_id integer, p_on date, p_reason text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    c casedesk.village_certification;
+BEGIN
+    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only supervisors revoke the violation-free title.';
+    END IF;
+    SELECT * INTO c FROM casedesk.village_certification
+     WHERE village_id = p_village_id AND lost_on IS NULL FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'The village does not hold the violation-free title.';
+    END IF;
+    IF coalesce(btrim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The reason for revoking the title is required.';
+    END IF;
+    IF p_on IS NULL OR p_on < c.certified_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The title cannot be revoked before it was granted.';
+    END IF;
+    PERFORM casedesk.check_past(p_on, 'date of the revocation');
+    UPDATE casedesk.village_certification SET lost_on = p_on, revoked_reason = btrim(p_reason) WHERE id = c.id;
+    UPDATE casedesk.village SET violation_free_since = NULL WHERE id = p_village_id;
+END $$;
+
+ALTER FUNCTION casedesk.village_revoke_violation_free(p_village_id integer, p_on date, p_reason text) OWNER TO casedesk_owner;
 
 --
 -- Name: village_title_guard(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -6839,6 +6981,47 @@ ALTER TABLE ONLY casedesk.village FORCE ROW LEVEL SECURITY;
 ALTER TABLE casedesk.village OWNER TO casedesk_owner;
 
 --
+-- Name: village_application; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.village_application (
+    id integer NOT NULL,
+    village_id integer NOT NULL,
+    unit_id integer NOT NULL,
+    applied_on date NOT NULL,
+    applied_by integer,
+    note text,
+    inspected_on date,
+    inspected_by integer,
+    passed boolean,
+    inspection_note text,
+    certified boolean DEFAULT false NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT village_application_certified_passed CHECK (((NOT certified) OR passed)),
+    CONSTRAINT village_application_inspected_after CHECK ((inspected_on >= applied_on)),
+    CONSTRAINT village_application_inspected_whole CHECK (((inspected_on IS NULL) = (passed IS NULL))),
+    CONSTRAINT village_application_inspection_note_length CHECK ((length(inspection_note) <= 2000)),
+    CONSTRAINT village_application_note_length CHECK ((length(note) <= 2000))
+);
+
+ALTER TABLE ONLY casedesk.village_application FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.village_application OWNER TO casedesk_owner;
+
+--
+-- Name: village_application_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.village_application ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.village_application_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: village_certification; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -6850,7 +7033,10 @@ CREATE TABLE casedesk.village_certification (
     lost_on date,
     lost_case_id bigint,
     version integer DEFAULT 1 NOT NULL,
-    CONSTRAINT certification_lost_after CHECK ((lost_on >= certified_on))
+    application_id integer,
+    revoked_reason text,
+    CONSTRAINT certification_lost_after CHECK ((lost_on >= certified_on)),
+    CONSTRAINT certification_revoked_reason_length CHECK ((length(revoked_reason) <= 200))
 );
 
 ALTER TABLE casedesk.village_certification OWNER TO casedesk_owner;
@@ -7438,6 +7624,13 @@ ALTER TABLE ONLY casedesk.unit
     ADD CONSTRAINT unit_pkey PRIMARY KEY (id);
 
 --
+-- Name: village_application village_application_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.village_application
+    ADD CONSTRAINT village_application_pkey PRIMARY KEY (id);
+
+--
 -- Name: village_certification village_certification_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7989,6 +8182,18 @@ CREATE INDEX task_unit_unit_idx ON casedesk.task_unit USING btree (unit_id, task
 CREATE INDEX unit_day_total_unit_idx ON casedesk.unit_day_total USING btree (unit_id, day);
 
 --
+-- Name: village_application_open_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE UNIQUE INDEX village_application_open_idx ON casedesk.village_application USING btree (village_id) WHERE (inspected_on IS NULL);
+
+--
+-- Name: village_application_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX village_application_unit_idx ON casedesk.village_application USING btree (unit_id, id);
+
+--
 -- Name: village_certification_on_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8227,6 +8432,12 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.unit FOR EACH 
 --
 
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.village FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
+-- Name: village_application audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.village_application FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
 
 --
 -- Name: village_certification audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -8565,6 +8776,12 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.unit FOR EACH
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.village FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
 
 --
+-- Name: village_application notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.village_application FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
+
+--
 -- Name: village_certification notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8827,6 +9044,12 @@ CREATE TRIGGER totals_upd AFTER UPDATE ON casedesk.violation REFERENCING OLD TAB
 --
 
 CREATE TRIGGER unit_version BEFORE UPDATE ON casedesk.unit FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: village_application village_application_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER village_application_version BEFORE UPDATE ON casedesk.village_application FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
 
 --
 -- Name: village_certification village_certification_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -9296,6 +9519,41 @@ ALTER TABLE ONLY casedesk.task_unit
 
 ALTER TABLE ONLY casedesk.unit
     ADD CONSTRAINT unit_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES casedesk.unit(id);
+
+--
+-- Name: village_application village_application_applied_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.village_application
+    ADD CONSTRAINT village_application_applied_by_fkey FOREIGN KEY (applied_by) REFERENCES casedesk.official(id);
+
+--
+-- Name: village_application village_application_inspected_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.village_application
+    ADD CONSTRAINT village_application_inspected_by_fkey FOREIGN KEY (inspected_by) REFERENCES casedesk.official(id);
+
+--
+-- Name: village_application village_application_unit_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.village_application
+    ADD CONSTRAINT village_application_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
+
+--
+-- Name: village_application village_application_village; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.village_application
+    ADD CONSTRAINT village_application_village FOREIGN KEY (village_id, unit_id) REFERENCES casedesk.village(id, unit_id);
+
+--
+-- Name: village_certification village_certification_application_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.village_certification
+    ADD CONSTRAINT village_certification_application_id_fkey FOREIGN KEY (application_id) REFERENCES casedesk.village_application(id);
 
 --
 -- Name: village_certification village_certification_certified_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -9924,6 +10182,24 @@ CREATE POLICY usermgr_update ON casedesk.official FOR UPDATE TO casedesk_usermgr
 --
 
 ALTER TABLE casedesk.village ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: village_application; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.village_application ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: village_application village_application_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY village_application_all ON casedesk.village_application FOR SELECT TO casedesk_supervisor, casedesk_inspector USING (true);
+
+--
+-- Name: village_application village_application_staff; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY village_application_staff ON casedesk.village_application FOR SELECT TO casedesk_staff USING ((unit_id = ( SELECT casedesk.my_unit_id() AS my_unit_id)));
 
 --
 -- Name: violation; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
@@ -11613,6 +11889,13 @@ REVOKE ALL ON FUNCTION casedesk.village_add(p_unit_code text, p_name text, p_kin
 GRANT ALL ON FUNCTION casedesk.village_add(p_unit_code text, p_name text, p_kind text) TO casedesk_admin;
 
 --
+-- Name: FUNCTION village_apply_violation_free(p_village_id integer, p_on date, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.village_apply_violation_free(p_village_id integer, p_on date, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.village_apply_violation_free(p_village_id integer, p_on date, p_note text) TO casedesk_staff;
+
+--
 -- Name: FUNCTION village_certify_violation_free(p_village_id integer, p_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -11622,11 +11905,35 @@ GRANT ALL ON FUNCTION casedesk.village_certify_violation_free(p_village_id integ
 GRANT ALL ON FUNCTION casedesk.village_certify_violation_free(p_village_id integer, p_on date) TO casedesk_inspector;
 
 --
+-- Name: FUNCTION village_inspect_violation_free(p_village_id integer, p_on date, p_passed boolean, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.village_inspect_violation_free(p_village_id integer, p_on date, p_passed boolean, p_note text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.village_inspect_violation_free(p_village_id integer, p_on date, p_passed boolean, p_note text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.village_inspect_violation_free(p_village_id integer, p_on date, p_passed boolean, p_note text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.village_inspect_violation_free(p_village_id integer, p_on date, p_passed boolean, p_note text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION village_open_violations(p_village_id integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.village_open_violations(p_village_id integer) FROM PUBLIC;
+
+--
 -- Name: FUNCTION village_rename(p_unit_code text, p_old text, p_new text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 REVOKE ALL ON FUNCTION casedesk.village_rename(p_unit_code text, p_old text, p_new text) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.village_rename(p_unit_code text, p_old text, p_new text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION village_revoke_violation_free(p_village_id integer, p_on date, p_reason text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.village_revoke_violation_free(p_village_id integer, p_on date, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.village_revoke_violation_free(p_village_id integer, p_on date, p_reason text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.village_revoke_violation_free(p_village_id integer, p_on date, p_reason text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.village_revoke_violation_free(p_village_id integer, p_on date, p_reason text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION village_title_guard(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -12332,6 +12639,14 @@ GRANT UPDATE(version) ON TABLE casedesk.village TO casedesk_admin;
 --
 
 GRANT UPDATE(violation_free_since) ON TABLE casedesk.village TO casedesk_admin;
+
+--
+-- Name: TABLE village_application; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.village_application TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.village_application TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.village_application TO casedesk_inspector;
 
 --
 -- Name: TABLE village_certification; Type: ACL; Schema: casedesk; Owner: casedesk_owner

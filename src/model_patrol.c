@@ -92,7 +92,14 @@ int village_status_list(db_t *db, int unit_id, struct village_row **out)
         "SELECT s.village_id, s.unit_id, s.name, un.name, s.kind, coalesce(s.last_patrolled_on::text, ''),"
         " s.days_since_patrol, coalesce(s.violation_free_since::text, ''),"
         " (SELECT count(*) FROM casedesk.case_file c WHERE c.village_id = s.village_id"
-        "   AND c.kind = 'violation' AND c.status IN ('found','verified','stop_notice','rectifying'))"
+        "   AND c.kind = 'violation' AND c.status IN ('found','verified','stop_notice','rectifying')),"
+        /* where the latest application stands, for a village without the title */
+        " CASE WHEN s.violation_free_since IS NULL THEN"
+        "  (SELECT CASE WHEN a.inspected_on IS NULL THEN 'applied'"
+        "               WHEN a.passed AND NOT a.certified THEN 'passed'"
+        "               WHEN NOT a.passed THEN 'failed' END"
+        "     FROM casedesk.village_application a WHERE a.village_id = s.village_id"
+        "    ORDER BY a.id DESC LIMIT 1) END"
         " FROM casedesk.village_patrol_status s JOIN casedesk.unit un ON un.id = s.unit_id"
         " WHERE ($1::int = 0 OR s.unit_id = $1::int) ORDER BY un.id, s.name, s.village_id", 1, p);
     if (!r) return -1;
@@ -109,6 +116,7 @@ int village_status_list(db_t *db, int unit_id, struct village_row **out)
         v->days_since = db_cell_int(r, i, 6, -1);
         db_cell_copy(r, i, 7, v->free_since, sizeof v->free_since);
         v->open_violations = db_cell_int(r, i, 8, 0);
+        db_cell_copy(r, i, 9, v->title_state, sizeof v->title_state);
     }
     PQclear(r);
     return n;
@@ -172,4 +180,31 @@ int pick_projects(db_t *db, int unit_id, struct pick_item **out)
 int pick_communities(db_t *db, struct pick_item **out)
 {
     return picks(db, "SELECT id, name FROM casedesk.resettlement_community ORDER BY id", 0, NULL, out);
+}
+
+int village_apply(db_t *db, int village_id, const char *on, const char *note)
+{
+    char vid[16];
+    const char *p[3] = { vid, on, note };
+
+    snprintf(vid, sizeof vid, "%d", village_id);
+    return db_command(db, "SELECT casedesk.village_apply_violation_free($1::int, $2::date, $3)", 3, p);
+}
+
+int village_inspect(db_t *db, int village_id, const char *on, int passed, const char *note)
+{
+    char vid[16];
+    const char *p[4] = { vid, on, passed ? "true" : "false", note };
+
+    snprintf(vid, sizeof vid, "%d", village_id);
+    return db_command(db, "SELECT casedesk.village_inspect_violation_free($1::int, $2::date, $3::boolean, $4)", 4, p);
+}
+
+int village_revoke(db_t *db, int village_id, const char *on, const char *reason)
+{
+    char vid[16];
+    const char *p[3] = { vid, on, reason };
+
+    snprintf(vid, sizeof vid, "%d", village_id);
+    return db_command(db, "SELECT casedesk.village_revoke_violation_free($1::int, $2::date, $3)", 3, p);
 }

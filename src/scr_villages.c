@@ -1,7 +1,8 @@
 /* scr_villages.c — villages and communities: days since the last patrol
  * (全覆盖: a village not patrolled for a week stands out), open violation
- * cases, and the violation-free title (无违村), which supervisors certify
- * and which a new violation takes away (by trigger in the database). */
+ * cases, and the violation-free title (无违村): the town applies, a
+ * supervisor inspects, certifies after a passed inspection, or revokes; a
+ * new violation takes it away (by trigger in the database). */
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,8 +50,11 @@ static const char *cell(void *arg, int r, int c)
         return v->tmp[0];
     case 4: snprintf(v->tmp[1], sizeof v->tmp[1], "%d", x->open_violations); return v->tmp[1];
     default:
-        if (!x->free_since[0]) return _("no");
-        return x->free_since;
+        if (x->free_since[0]) return x->free_since;
+        if (strcmp(x->title_state, "applied") == 0) return _("applied");
+        if (strcmp(x->title_state, "passed") == 0) return _("passed");
+        if (strcmp(x->title_state, "failed") == 0) return _("not passed");
+        return _("no");
     }
 }
 
@@ -75,24 +79,56 @@ static void load(struct villages *v)
     list_set_rows(&v->list, v->n, sel < 0 ? 0 : sel);
 }
 
-static void certify(struct villages *v)
+/* Staff: apply for the title of the selected village (申请). */
+static void apply(struct villages *v, const struct village_row *x)
 {
-    char on[16], today[16], q[256];
-    const struct village_row *x;
+    char on[16], today[16], note[608], q[256];
 
-    if (v->list.sel < 0 || v->list.sel >= v->n) return;
-    x = &v->rows[v->list.sel];
-    if (!ui_role_is("supervisor")) {
-        ui_error("%s", _("Only supervisors certify villages as violation-free."));
-        return;
-    }
     district_today(today, sizeof today);
-    snprintf(q, sizeof q, _("Certify %s as violation-free on (YYYY-MM-DD)"), x->name);
+    snprintf(q, sizeof q, _("Apply for the violation-free title of %s on (YYYY-MM-DD)"), x->name);
     if (!ui_prompt(q, today, on, sizeof on, validate_date_past)) return;
-    if (village_certify(ui_app()->db, x->id, on) < 0) { ui_db_error(); return; }
-    /* Say it before reloading: load() frees the row x points into. */
-    ui_info(_("%s is certified violation-free since %s."), x->name, on);
+    if (!ui_prompt(_("Note for the inspection (optional)"), "", note, sizeof note, NULL)) return;
+    if (village_apply(ui_app()->db, x->id, on, note) < 0) { ui_db_error(); return; }
+    ui_info(_("Applied for %s; a supervisor inspects it."), x->name);
     load(v);
+}
+
+enum title_step { T_PASS, T_FAIL, T_CERTIFY, T_REVOKE, T__N };
+
+/* Supervisors: inspect (passed / not passed), certify, revoke. */
+static void title_step(struct villages *v, const struct village_row *x)
+{
+    const char *items[T__N] = { _("Inspected: passed"), _("Inspected: not passed"),
+                                _("Certify violation-free"), _("Revoke the title") };
+    char on[16], today[16], text[608], q[256];
+    int k = ui_menu(x->name, items, T__N, x->free_since[0] ? T_REVOKE : x->title_state[0] == 'p' ? T_CERTIFY : T_PASS);
+    int rc;
+
+    if (k < 0) return;
+    district_today(today, sizeof today);
+    snprintf(q, sizeof q, k == T_CERTIFY ? _("Certify %s as violation-free on (YYYY-MM-DD)")
+                                         : _("Date for %s (YYYY-MM-DD)"), x->name);
+    if (!ui_prompt(q, today, on, sizeof on, validate_date_past)) return;
+    text[0] = '\0';
+    if (k == T_FAIL && !ui_prompt(_("What did the inspection find?"), "", text, sizeof text, validate_nonempty)) return;
+    if (k == T_PASS && !ui_prompt(_("Inspection note (optional)"), "", text, sizeof text, NULL)) return;
+    if (k == T_REVOKE && !ui_prompt(_("Reason for revoking the title"), "", text, sizeof text, validate_nonempty)) return;
+    rc = k == T_CERTIFY ? village_certify(ui_app()->db, x->id, on)
+       : k == T_REVOKE ? village_revoke(ui_app()->db, x->id, on, text)
+       : village_inspect(ui_app()->db, x->id, on, k == T_PASS, text);
+    if (rc < 0) { ui_db_error(); return; }
+    /* Say it before reloading: load() frees the row x points into. */
+    if (k == T_CERTIFY) ui_info(_("%s is certified violation-free since %s."), x->name, on);
+    else if (k == T_REVOKE) ui_info(_("%s no longer holds the violation-free title."), x->name);
+    else ui_info(_("Inspection of %s recorded."), x->name);
+    load(v);
+}
+
+static void title_action(struct villages *v)
+{
+    if (v->list.sel < 0 || v->list.sel >= v->n) return;
+    if (ui_role_is("supervisor")) title_step(v, &v->rows[v->list.sel]);
+    else if (ui_role_is("staff")) apply(v, &v->rows[v->list.sel]);
 }
 
 static void open_cases(struct villages *v)
@@ -134,7 +170,8 @@ static void vl_draw(struct screen *s, WINDOW *w)
 
     for (int i = 0; i < v->n; i++) nfree += v->rows[i].free_since[0] != '\0';
     snprintf(line, sizeof line, ui_role_is("supervisor")
-             ? _("%d villages, %d violation-free · t: certify · Enter: its cases")
+             ? _("%d villages, %d violation-free · t: inspect, certify, revoke · Enter: its cases")
+             : ui_role_is("staff") ? _("%d villages, %d violation-free · t: apply for the title · Enter: its cases")
              : _("%d villages, %d violation-free · Enter: its cases"), v->n, nfree);
     ui_put_role(w, 0, 1, cw - 2, line, ALIGN_LEFT, ROLE_DIM);
     list_draw(&v->list, w, 1, 1, getmaxy(w) - 1, cw - 2);
@@ -145,7 +182,10 @@ static int vl_command(struct screen *s, enum cmd c)
     struct villages *v = s->priv;
 
     switch (c) {
-    case CMD_ACTION: if (!ui_role_is("supervisor")) return 0; certify(v); return 1;
+    case CMD_ACTION:
+        if (!ui_role_is("supervisor") && !ui_role_is("staff")) return 0;
+        title_action(v);
+        return 1;
     case CMD_REFRESH: load(v); return 1;
     default: break;
     }
@@ -159,7 +199,7 @@ static int vl_command(struct screen *s, enum cmd c)
 static int vl_can(struct screen *s, enum cmd c)
 {
     (void)s;
-    return c != CMD_ACTION || ui_role_is("supervisor");
+    return c != CMD_ACTION || ui_role_is("supervisor") || ui_role_is("staff");
 }
 
 static void vl_load(struct screen *s, int why)
@@ -169,7 +209,7 @@ static void vl_load(struct screen *s, int why)
 }
 
 static const struct ui_watch vl_watch[] = {
-    { "village_certification", UI_ANY_ROW }, { "patrol*", UI_ANY_ROW },
+    { "village_certification", UI_ANY_ROW }, { "village_application", UI_ANY_ROW }, { "patrol*", UI_ANY_ROW },
     { "case_file", UI_ANY_ROW }, { "violation", UI_ANY_ROW }, { NULL, 0 },
 };
 

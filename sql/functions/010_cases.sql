@@ -588,44 +588,7 @@ BEGIN
     RETURN v_case;
 END $$;
 
--- 无违村/无违社区创建: supervisors certify, on a date, a village with no
--- violation left unresolved.
-CREATE OR REPLACE FUNCTION casedesk.village_certify_violation_free(p_village_id integer, p_on date)
-    RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    v casedesk.village;
-    v_open bigint;
-BEGIN
-    IF casedesk.my_role() IS DISTINCT FROM 'supervisor' THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-            MESSAGE = 'Only supervisors may certify a village as violation-free.';
-    END IF;
-    SELECT * INTO v FROM casedesk.village WHERE id = p_village_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'No such village or community.';
-    END IF;
-    IF p_on IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The certification date is required.';
-    END IF;
-    PERFORM casedesk.check_past(p_on, 'certification date');
-    IF v.violation_free_since IS NOT NULL THEN
-        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
-            'The village is already certified as violation-free since %s.', v.violation_free_since);
-    END IF;
-    SELECT count(*) INTO v_open FROM casedesk.case_file
-     WHERE village_id = p_village_id AND kind = 'violation'
-       AND status IN ('found','verified','stop_notice','rectifying');
-    IF v_open > 0 THEN
-        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
-            'The village still has %s unresolved violation cases and cannot be certified.', v_open);
-    END IF;
-    INSERT INTO casedesk.village_certification (village_id, certified_on, certified_by)
-    VALUES (p_village_id, p_on, casedesk.my_official_id());
-    UPDATE casedesk.village SET violation_free_since = p_on WHERE id = p_village_id;
-END $$;
+-- 无违村/无违社区创建: the title's life cycle is in functions/105_village_title.sql.
 
 -- The petition, locked, if the session is staff of its unit and holds the
 -- current version.
@@ -703,5 +666,3 @@ GRANT EXECUTE ON FUNCTION
     casedesk.petition_answer(bigint, integer, date, text),
     casedesk.petition_close(bigint, integer)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
-GRANT EXECUTE ON FUNCTION casedesk.village_certify_violation_free(integer, date)
-    TO casedesk_supervisor, casedesk_staff, casedesk_inspector;

@@ -24,14 +24,24 @@ STAFF_POS=$(psql_su -c "SELECT rn FROM (SELECT v.id, row_number() OVER (ORDER BY
 SUP_POS=$(psql_su -c "SELECT rn FROM (SELECT s.village_id, row_number() OVER (ORDER BY un.id, s.name, s.village_id) rn
     FROM casedesk.village_patrol_status s JOIN casedesk.unit un ON un.id = s.unit_id) x WHERE village_id = $VID")
 
-# --- supervisor certifies the village violation-free (132x43) ---------------
+# --- the town applies (as psql would), the supervisor inspects and certifies
+# the village violation-free on the villages screen (132x43) -----------------
+psql_as stf1 -c "SELECT casedesk.village_apply_violation_free($VID, current_date, '申请创建无违村')" >/dev/null
 session sup sup1 132 43
 wait_for "Welcome" 10; ok $? "supervisor session starts"
 vkey=$(screen_key Patrols)
 tmux_send "$vkey"; wait_for "v: villages"; tmux_send v
-wait_for "violation-free · t: certify"; ok $? "villages screen, certify offered to supervisors"
+wait_for "t: inspect, certify, revoke"; ok $? "villages screen, the title's steps offered to supervisors"
 press Down $((SUP_POS - 1))
-tmux_send t; wait_for "Certify $VNAME"; ok $? "certify asks for the date of $VNAME"
+like "$(tmux_screen | grep "$VNAME")" "applied" "the village shows its application"
+tmux_send t; wait_for "Inspected: passed"; tmux_send Enter
+wait_for "Date for $VNAME"; tmux_send Enter
+wait_for "Inspection note"; tmux_type "验收合格"; tmux_send Enter
+wait_for "Inspection of $VNAME recorded" 5; ok $? "inspection recorded"
+like "$(tmux_screen | grep "$VNAME")" " passed *$" "the village shows the passed inspection"
+tmux_send t; wait_for "Certify violation-free"
+like "$(tmux_screen)" "Certify violation-free" "after a passed inspection the menu offers certifying"
+tmux_send Enter; wait_for "Certify $VNAME"; ok $? "certify asks for the date of $VNAME"
 tmux_send Enter
 wait_for "is certified violation-free since" 5; ok $? "village certified"
 like "$(tmux_screen | grep "$VNAME")" "$(date +%F)" "villages screen shows the certification date"

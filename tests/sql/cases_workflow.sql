@@ -238,6 +238,12 @@ SELECT pg_temp.step(:b, 'order_rectify', jsonb_build_object('on', (current_date 
 SELECT pg_temp.step(:b, 'demolish', jsonb_build_object('on', (current_date - 15)::text, 'doc_no', 'N2', 'deadline', (current_date - 10)::text)) AS ignored \gset
 SELECT is(pg_temp.status(:b), 'demolished', 'the blocking case is dealt with');
 :as_dcs
+SELECT throws_like(format('SELECT casedesk.village_certify_violation_free(%s, current_date - 5)', :gmz_v2),
+                   '%needs an application and a passed inspection%', 'no title without an application and an inspection');
+:as_gmz
+SELECT casedesk.village_apply_violation_free(:gmz_v2, current_date - 8, '全村无违建，申请创建无违村') AS ignored \gset
+:as_dcs
+SELECT casedesk.village_inspect_violation_free(:gmz_v2, current_date - 6, true, '现场验收合格') AS ignored \gset
 SELECT casedesk.village_certify_violation_free(:gmz_v2, current_date - 5) AS ignored \gset
 :as_gmz
 SELECT is((SELECT violation_free_since = current_date - 5 FROM casedesk.village WHERE id = :gmz_v2), true,
