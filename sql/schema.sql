@@ -852,8 +852,10 @@ BEGIN
     IF v_table IS NULL OR p_event !~ '^[a-z][a-z_]{0,62}$' THEN
         RETURN NULL;
     END IF;
-    EXECUTE format('SELECT (to_jsonb(d) ->> %L)::date FROM casedesk.%I d WHERE d.id = $1',
-                   p_event, v_table) INTO v_on USING c.id;
+    -- the one column only: a whole-row read needs SELECT on every column,
+    -- and staff may not read the personal ones (migration 065)
+    EXECUTE format('SELECT d.%I::date FROM casedesk.%I d WHERE d.id = $1', p_event, v_table)
+        INTO v_on USING c.id;
     RETURN v_on;
 END $_$;
 
@@ -955,7 +957,7 @@ ALTER FUNCTION casedesk.case_is_closed(p_case bigint) OWNER TO casedesk_owner;
 --
 
 CREATE FUNCTION casedesk.case_legal_clocks(p_case_id bigint) RETURNS TABLE(code text, step text, step_label_zh text, step_label_en text, started_on date, earliest date, due date, state text, source text, label_zh text, label_en text)
-    LANGUAGE plpgsql STABLE
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
@@ -964,7 +966,10 @@ DECLARE
     v_start date;
     v_today date := casedesk.today();
 BEGIN
-    SELECT * INTO c FROM casedesk.case_file f WHERE f.id = p_case_id;
+    SELECT * INTO c FROM casedesk.case_file f
+     WHERE f.id = p_case_id
+       AND (casedesk.my_role() IN ('supervisor', 'inspector')
+            OR (casedesk.my_role() = 'staff' AND f.unit_id = casedesk.my_unit_id()));
     IF NOT FOUND OR c.status = 'closed' THEN
         RETURN;
     END IF;
@@ -1079,7 +1084,7 @@ ALTER FUNCTION casedesk.case_new_violation(p_village_id integer, p_subkind text,
 --
 
 CREATE FUNCTION casedesk.case_next_legal_steps(p_case_id bigint) RETURNS TABLE(step text, step_label_zh text, step_label_en text, earliest date, due date, state text, source text)
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
     WITH k AS (SELECT * FROM casedesk.case_legal_clocks(p_case_id) WHERE state <> 'waiting'),
@@ -6161,16 +6166,18 @@ CREATE TABLE casedesk.legal_clock (
     label_zh text NOT NULL,
     label_en text NOT NULL,
     version integer DEFAULT 1 NOT NULL,
-    CONSTRAINT legal_clock_code_format CHECK ((code ~ '^[a-z][a-z0-9_]{0,62}$'::text)),
-    CONSTRAINT legal_clock_event_format CHECK ((after_event ~ '^[a-z][a-z_]{0,62}$'::text)),
+    CONSTRAINT legal_clock_code_format CHECK (((code ~ '^[a-z][a-z0-9_]{0,62}$'::text) AND (length(code) <= 63))),
+    CONSTRAINT legal_clock_event_format CHECK (((after_event ~ '^[a-z][a-z_]{0,62}$'::text) AND (length(after_event) <= 63))),
+    CONSTRAINT legal_clock_kind_length CHECK ((length(kind) <= 63)),
     CONSTRAINT legal_clock_label_en_length CHECK ((length(label_en) <= 200)),
     CONSTRAINT legal_clock_label_zh_length CHECK ((length(label_zh) <= 200)),
     CONSTRAINT legal_clock_max_range CHECK (((max_amount >= 1) AND (max_amount <= 3650))),
     CONSTRAINT legal_clock_min_range CHECK (((min_amount >= 0) AND (min_amount <= 3650))),
     CONSTRAINT legal_clock_some_bound CHECK (((min_amount IS NOT NULL) OR (max_amount IS NOT NULL))),
     CONSTRAINT legal_clock_source_given CHECK (((btrim(source) <> ''::text) AND (length(source) <= 200))),
-    CONSTRAINT legal_clock_step_event_format CHECK ((step_event ~ '^[a-z][a-z_]{0,62}$'::text)),
-    CONSTRAINT legal_clock_unit_valid CHECK ((unit = ANY (ARRAY['days'::text, 'working_days'::text, 'months'::text])))
+    CONSTRAINT legal_clock_step_event_format CHECK (((step_event ~ '^[a-z][a-z_]{0,62}$'::text) AND (length(step_event) <= 63))),
+    CONSTRAINT legal_clock_step_length CHECK ((length(step) <= 63)),
+    CONSTRAINT legal_clock_unit_valid CHECK (((unit = ANY (ARRAY['days'::text, 'working_days'::text, 'months'::text])) AND (length(unit) <= 12)))
 );
 
 ALTER TABLE ONLY casedesk.legal_clock FORCE ROW LEVEL SECURITY;
@@ -10495,9 +10502,6 @@ GRANT ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_sub
 --
 
 REVOKE ALL ON FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION case_file_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10627,9 +10631,6 @@ REVOKE ALL ON FUNCTION casedesk.check_step_date(p_on date, p_last date) FROM PUB
 --
 
 REVOKE ALL ON FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION community_add(p_name text, p_unit_code text, p_flats_planned integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -17,8 +17,10 @@ BEGIN
     IF v_table IS NULL OR p_event !~ '^[a-z][a-z_]{0,62}$' THEN
         RETURN NULL;
     END IF;
-    EXECUTE format('SELECT (to_jsonb(d) ->> %L)::date FROM casedesk.%I d WHERE d.id = $1',
-                   p_event, v_table) INTO v_on USING c.id;
+    -- the one column only: a whole-row read needs SELECT on every column,
+    -- and staff may not read the personal ones (migration 065)
+    EXECUTE format('SELECT d.%I::date FROM casedesk.%I d WHERE d.id = $1', p_event, v_table)
+        INTO v_on USING c.id;
     RETURN v_on;
 END $$;
 
@@ -36,11 +38,14 @@ $$;
 -- taken (its own event unrecorded) and still possible from the case's
 -- status — when it started, the first day the step is lawful, the day it is
 -- due, and the state: 'waiting' (the period has not started: its event is
--- not recorded), 'not_yet', 'open' or 'overdue'.
+-- not recorded), 'not_yet', 'open' or 'overdue'.  SECURITY DEFINER with the
+-- case-reading rule spelt out (staff: their unit's; supervisors and
+-- inspectors: all), since staff may not read a case row whole (065); it
+-- returns dates and rules only, nothing personal.
 CREATE OR REPLACE FUNCTION casedesk.case_legal_clocks(p_case_id bigint)
     RETURNS TABLE (code text, step text, step_label_zh text, step_label_en text, started_on date,
                    earliest date, due date, state text, source text, label_zh text, label_en text)
-    LANGUAGE plpgsql STABLE
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -49,7 +54,10 @@ DECLARE
     v_start date;
     v_today date := casedesk.today();
 BEGIN
-    SELECT * INTO c FROM casedesk.case_file f WHERE f.id = p_case_id;
+    SELECT * INTO c FROM casedesk.case_file f
+     WHERE f.id = p_case_id
+       AND (casedesk.my_role() IN ('supervisor', 'inspector')
+            OR (casedesk.my_role() = 'staff' AND f.unit_id = casedesk.my_unit_id()));
     IF NOT FOUND OR c.status = 'closed' THEN
         RETURN;
     END IF;
@@ -103,10 +111,10 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- Invoker functions: the caller's RLS applies to every row they read.
-GRANT EXECUTE ON FUNCTION casedesk.case_legal_clocks(bigint), casedesk.case_event_on(casedesk.case_file, text),
-    casedesk.clock_add(date, integer, text)
+GRANT EXECUTE ON FUNCTION casedesk.case_legal_clocks(bigint)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
+REVOKE EXECUTE ON FUNCTION casedesk.case_event_on(casedesk.case_file, text),
+    casedesk.clock_add(date, integer, text) FROM PUBLIC;
 
 -- One line per next legal step, as the case form shows it: a step governed
 -- by several periods (the review and the lawsuit windows) is lawful from
@@ -115,7 +123,7 @@ GRANT EXECUTE ON FUNCTION casedesk.case_legal_clocks(bigint), casedesk.case_even
 CREATE OR REPLACE FUNCTION casedesk.case_next_legal_steps(p_case_id bigint)
     RETURNS TABLE (step text, step_label_zh text, step_label_en text, earliest date, due date,
                    state text, source text)
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER   -- the rows come from case_legal_clocks, which checks who asks
     SET search_path = pg_catalog, pg_temp
 AS $$
     WITH k AS (SELECT * FROM casedesk.case_legal_clocks(p_case_id) WHERE state <> 'waiting'),
