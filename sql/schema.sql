@@ -810,6 +810,39 @@ END $$;
 ALTER FUNCTION casedesk.case_file_check() OWNER TO casedesk_owner;
 
 --
+-- Name: case_find(text, text, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) RETURNS TABLE(id bigint, version integer, case_no text, kind text, status text, unit_code text, unit_name text, village_name text, party_name text, opened_on text, deadline text, overdue integer, sortval text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+    v_where text := CASE p_how
+        WHEN 'case_no' THEN 'c.case_no = upper($1)'
+        WHEN 'id_no' THEN 'c.id IN (SELECT x.id FROM casedesk.expropriation x WHERE x.party_id_no = upper($1))'
+        WHEN 'phone' THEN 'replace(c.party_phone, ''-'', '''') = replace($1, ''-'', '''')'
+        WHEN 'name' THEN 'c.party_name ILIKE $2'
+        WHEN 'name_prefix' THEN 'c.party_name LIKE $2' END;
+BEGIN
+    IF v_scope IS NULL OR v_where IS NULL OR coalesce(p_text, '') = '' THEN
+        RETURN;
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT c.id, c.version, c.case_no, c.kind, c.status, u.code, u.name, v.name, c.party_name,'
+        ' c.opened_on::text, coalesce(c.deadline::text, ''''),'
+        ' (coalesce(c.deadline < $5, false) AND c.status <> ''closed'')::int, c.case_no'
+        ' FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id'
+        ' JOIN casedesk.village v ON v.id = c.village_id'
+        ' WHERE %s %s ORDER BY (c.party_name = $1) DESC, c.case_no LIMIT $3',
+        CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $4 AND' END, v_where)
+    USING p_text, p_pattern, greatest(coalesce(p_limit, 1), 1), v_scope, casedesk.today();
+END $_$;
+
+ALTER FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) OWNER TO casedesk_owner;
+
+--
 -- Name: case_for_staff(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -845,6 +878,85 @@ CREATE FUNCTION casedesk.case_is_closed(p_case bigint) RETURNS boolean
     AS $$ SELECT coalesce((SELECT status = 'closed' FROM casedesk.case_file WHERE id = p_case), false) $$;
 
 ALTER FUNCTION casedesk.case_is_closed(p_case bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_list_count(text, text, integer, integer, integer, boolean, text, text, boolean, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) RETURNS bigint
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+    v_n bigint;
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN 0;
+    END IF;
+    EXECUTE format(
+        'SELECT count(*) FROM (SELECT 1 FROM casedesk.case_file c'
+        ' WHERE %1$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
+        ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
+        ' AND ($5 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = $5))'
+        ' AND (NOT $6 OR (c.deadline < $12 AND c.status <> ''closed''))'
+        ' %2$s LIMIT $10) s',
+        CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $11 AND' END,
+        CASE WHEN coalesce(p_text, '') = '' THEN ''
+             WHEN p_prefix THEN 'AND (c.case_no LIKE upper($8) OR c.party_name LIKE $8)'
+             ELSE 'AND (c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)' END)
+    INTO v_n
+    USING coalesce(p_kind, ''), coalesce(p_status, ''), coalesce(p_unit, 0), coalesce(p_village, 0),
+          coalesce(p_project, 0), coalesce(p_overdue, false), p_text, p_pattern, p_prefix,
+          greatest(coalesce(p_cap, 0), 0) + 1, v_scope, casedesk.today();
+    RETURN v_n;
+END $_$;
+
+ALTER FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_list_page(text, text, integer, integer, integer, boolean, text, text, boolean, text, boolean, bigint, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) RETURNS TABLE(id bigint, version integer, case_no text, kind text, status text, unit_code text, unit_name text, village_name text, party_name text, opened_on text, deadline text, overdue integer, sortval text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+    v_col text := CASE p_sort WHEN 'opened' THEN 'c.opened_on' WHEN 'status' THEN 'c.status'
+                              ELSE 'c.case_no' END;
+    v_type text := CASE p_sort WHEN 'opened' THEN 'date' ELSE 'text' END;
+    v_dir text := CASE WHEN p_asc THEN 'ASC' ELSE 'DESC' END;
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT c.id, c.version, c.case_no, c.kind, c.status, u.code, u.name, v.name, c.party_name,'
+        ' c.opened_on::text, coalesce(c.deadline::text, ''''),'
+        ' (coalesce(c.deadline < $16, false) AND c.status <> ''closed'')::int, %1$s::text'
+        ' FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id'
+        ' JOIN casedesk.village v ON v.id = c.village_id'
+        ' WHERE %2$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
+        ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
+        ' AND ($5 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = $5))'
+        ' AND (NOT $6 OR (c.deadline < $16 AND c.status <> ''closed''))'
+        ' %3$s'
+        ' AND ($12 = 0 OR (%1$s, c.id) %4$s ($13::%5$s, $12))'
+        ' ORDER BY %1$s %6$s, c.id %6$s LIMIT $14',
+        v_col, CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $15 AND' END,
+        CASE WHEN coalesce(p_text, '') = '' THEN ''
+             WHEN p_prefix THEN 'AND (c.case_no LIKE upper($8) OR c.party_name LIKE $8)'
+             ELSE 'AND (c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)' END,
+        CASE WHEN p_asc THEN '>' ELSE '<' END, v_type, v_dir)
+    USING coalesce(p_kind, ''), coalesce(p_status, ''), coalesce(p_unit, 0), coalesce(p_village, 0),
+          coalesce(p_project, 0), coalesce(p_overdue, false), p_text, p_pattern, p_prefix, p_sort,
+          p_asc, coalesce(p_after_id, 0), p_after, greatest(coalesce(p_limit, 1), 1), v_scope,
+          casedesk.today();
+END $_$;
+
+ALTER FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) OWNER TO casedesk_owner;
 
 --
 -- Name: case_new(text, integer, date, text, text, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -950,6 +1062,175 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.case_next_steps(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_party(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_party(p_case_id bigint) RETURNS TABLE(party_name text, party_phone text, address text, handled_by integer, handled_by_name text, party_id_no text, created_by_name text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT c.party_name, casedesk.mask_phone(c.party_phone), c.address, c.handled_by, o.name,
+           casedesk.mask_id(x.party_id_no), cb.name
+      FROM casedesk.case_file c
+      LEFT JOIN casedesk.expropriation x ON x.id = c.id
+      LEFT JOIN casedesk.official o ON o.id = c.handled_by
+      LEFT JOIN casedesk.official cb ON cb.id = c.created_by
+     WHERE c.id = p_case_id AND (v_scope = 0 OR c.unit_id = v_scope);
+END $$;
+
+ALTER FUNCTION casedesk.case_party(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_party_export(text, integer, date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) RETURNS TABLE(id bigint, party_name text, address text, party_phone text, party_id_no text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT c.id, c.party_name, c.address, casedesk.mask_phone(c.party_phone), casedesk.mask_id(x.party_id_no)
+      FROM casedesk.case_file c
+      LEFT JOIN casedesk.expropriation x ON x.id = c.id
+     WHERE (v_scope = 0 OR c.unit_id = v_scope) AND c.kind = p_kind
+       AND (coalesce(p_unit, 0) = 0 OR c.unit_id = p_unit)
+       AND c.opened_on BETWEEN p_from AND p_to;
+END $$;
+
+ALTER FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) OWNER TO casedesk_owner;
+
+--
+-- Name: case_party_name(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_party_name(p_case_id bigint) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    RETURN (SELECT c.party_name FROM casedesk.case_file c
+             WHERE c.id = p_case_id AND v_scope IS NOT NULL AND (v_scope = 0 OR c.unit_id = v_scope));
+END $$;
+
+ALTER FUNCTION casedesk.case_party_name(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_payments(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_payments(p_case_id bigint) RETURNS TABLE(id bigint, amount numeric, paid_on date, payee text, account text, voucher_no text, recorded_by_name text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT p.id, p.amount, p.paid_on, p.payee, p.account, p.voucher_no, o.name
+      FROM casedesk.payment p
+      LEFT JOIN casedesk.official o ON o.id = p.recorded_by
+     WHERE p.case_id = p_case_id AND (v_scope = 0 OR p.unit_id = v_scope)
+     ORDER BY p.paid_on, p.id;
+END $$;
+
+ALTER FUNCTION casedesk.case_payments(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_reveal(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_reveal(p_request bigint) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+    r casedesk.number_reveal;
+    v_value text;
+BEGIN
+    SELECT * INTO r FROM casedesk.number_reveal
+     WHERE id = p_request AND login = session_user::text AND at > clock_timestamp() - interval '5 minutes';
+    IF NOT FOUND OR txid_status(r.txid) IS DISTINCT FROM 'committed' THEN
+        RAISE EXCEPTION USING ERRCODE = '25001',
+            MESSAGE = 'A full number is shown only after its look-up has been logged and committed.';
+    END IF;
+    SELECT CASE r.field WHEN 'party_phone' THEN c.party_phone ELSE x.party_id_no END INTO v_value
+      FROM casedesk.case_file c LEFT JOIN casedesk.expropriation x ON x.id = c.id
+     WHERE c.id = r.case_id AND v_scope IS NOT NULL AND (v_scope = 0 OR c.unit_id = v_scope);
+    IF v_value IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'There is no such number to show for this case.';
+    END IF;
+    RETURN v_value;
+END $$;
+
+ALTER FUNCTION casedesk.case_reveal(p_request bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_reveal_request(bigint, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+    v_unit integer;
+    v_value text;
+    v_id bigint;
+BEGIN
+    IF p_field IS DISTINCT FROM 'party_phone' AND p_field IS DISTINCT FROM 'party_id_no' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'Only a phone or an ID number can be shown in full.';
+    END IF;
+    SELECT c.unit_id, CASE p_field WHEN 'party_phone' THEN c.party_phone ELSE x.party_id_no END
+      INTO v_unit, v_value
+      FROM casedesk.case_file c LEFT JOIN casedesk.expropriation x ON x.id = c.id
+     WHERE c.id = p_case_id AND v_scope IS NOT NULL AND (v_scope = 0 OR c.unit_id = v_scope);
+    IF v_value IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'There is no such number to show for this case.';
+    END IF;
+    INSERT INTO casedesk.number_reveal (case_id, unit_id, field) VALUES (p_case_id, v_unit, p_field)
+        RETURNING id INTO v_id;
+    RETURN v_id;
+END $$;
+
+ALTER FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) OWNER TO casedesk_owner;
+
+--
+-- Name: case_scope(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_scope() RETURNS integer
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE casedesk.my_role() WHEN 'staff' THEN casedesk.my_unit_id()
+                                   WHEN 'supervisor' THEN 0 WHEN 'inspector' THEN 0 END
+$$;
+
+ALTER FUNCTION casedesk.case_scope() OWNER TO casedesk_owner;
 
 --
 -- Name: case_step_blocker(casedesk.case_file, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -1975,6 +2256,65 @@ END $$;
 ALTER FUNCTION casedesk.log_discipline_reads(p_table text, p_ids bigint[]) OWNER TO casedesk_owner;
 
 --
+-- Name: mask_id(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.mask_id(p text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE WHEN p IS NULL OR p = '' THEN p
+                ELSE left(p, least(4, length(p) / 4)) || repeat('*', length(p) - 2 * least(4, length(p) / 4))
+                     || right(p, least(4, length(p) / 4)) END
+$$;
+
+ALTER FUNCTION casedesk.mask_id(p text) OWNER TO casedesk_owner;
+
+--
+-- Name: mask_personal(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.mask_personal(p_kind text, p text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE p_kind WHEN 'id' THEN casedesk.mask_id(p)
+                       WHEN 'phone' THEN casedesk.mask_phone(p) ELSE p END
+$$;
+
+ALTER FUNCTION casedesk.mask_personal(p_kind text, p text) OWNER TO casedesk_owner;
+
+--
+-- Name: mask_phone(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.mask_phone(p text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_digits integer := length(regexp_replace(coalesce(p, ''), '[^0-9]', '', 'g'));
+    v_out text := '';
+    v_i integer := 0;
+    ch text;
+BEGIN
+    IF p IS NULL OR p = '' THEN
+        RETURN p;
+    END IF;
+    FOREACH ch IN ARRAY regexp_split_to_array(p, '') LOOP
+        IF ch ~ '[0-9]' THEN
+            v_i := v_i + 1;
+            v_out := v_out || CASE WHEN v_i <= 3 OR v_i > v_digits - 4 THEN ch ELSE '*' END;
+        ELSE
+            v_out := v_out || ch;
+        END IF;
+    END LOOP;
+    RETURN v_out;
+END $$;
+
+ALTER FUNCTION casedesk.mask_phone(p text) OWNER TO casedesk_owner;
+
+--
 -- Name: my_channels(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2656,20 +2996,79 @@ ALTER FUNCTION casedesk.row_delete(p_table text, p_id bigint) OWNER TO casedesk_
 --
 
 CREATE FUNCTION casedesk.row_history(p_table text, p_id bigint) RETURNS TABLE(audit_id bigint, at timestamp with time zone, login text, who text, op text, field text, old_value text, new_value text)
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    SELECT h.id, h.at, h.login, o.name, h.op, k.key, h.old_row ->> k.key, h.new_row ->> k.key
-      FROM casedesk.audit_history h
-      LEFT JOIN casedesk.official o ON o.login = h.login
-     CROSS JOIN LATERAL jsonb_object_keys(coalesce(h.old_row, '{}') || coalesce(h.new_row, '{}')) AS k(key)
-     WHERE h.table_name = p_table AND h.row_id = p_id
+DECLARE
+    v_rel regclass := to_regclass('casedesk.' || quote_ident(p_table));
+    v_role text := casedesk.my_role();
+BEGIN
+    IF v_role IS NULL OR NOT casedesk.row_visible_to_session(p_table, p_id) THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT a.id, a.at, a.login, o.name, a.op, k.key,
+           casedesk.mask_personal(pc.kind, a.old_row ->> k.key),
+           casedesk.mask_personal(pc.kind, a.new_row ->> k.key)
+      FROM casedesk.audit_log a
+      LEFT JOIN casedesk.official o ON o.login = a.login
+     CROSS JOIN LATERAL jsonb_object_keys(coalesce(a.old_row, '{}') || coalesce(a.new_row, '{}')) AS k(key)
+      JOIN pg_catalog.pg_attribute att
+        ON att.attrelid = v_rel AND att.attname = k.key AND att.attnum > 0 AND NOT att.attisdropped
+      LEFT JOIN casedesk.personal_column pc ON pc.table_name = p_table AND pc.column_name = k.key
+     WHERE a.table_name = p_table AND a.row_id = p_id
        AND k.key <> 'version'
-       AND (h.op <> 'UPDATE' OR (h.old_row -> k.key) IS DISTINCT FROM (h.new_row -> k.key))
-     ORDER BY h.id, k.key
-$$;
+       AND (a.op <> 'UPDATE' OR (a.old_row -> k.key) IS DISTINCT FROM (a.new_row -> k.key))
+       AND (has_column_privilege(session_user, v_rel, att.attnum, 'SELECT')
+            OR (pc.kind IS NOT NULL AND v_role IN ('staff', 'supervisor', 'inspector')))
+     ORDER BY a.id, k.key;
+END $$;
 
 ALTER FUNCTION casedesk.row_history(p_table text, p_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: row_visible_to_session(text, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.row_visible_to_session(p_table text, p_id bigint) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_rel regclass;
+    v_perm text;
+    v_restr text;
+    v_ok boolean;
+BEGIN
+    IF p_table IS NULL OR p_id IS NULL THEN
+        RETURN false;
+    END IF;
+    v_rel := to_regclass('casedesk.' || quote_ident(p_table));
+    IF v_rel IS NULL OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute
+            WHERE attrelid = v_rel AND attname = 'id' AND attnum > 0 AND NOT attisdropped)
+       OR NOT has_column_privilege(session_user, v_rel, 'id', 'SELECT') THEN
+        RETURN false;
+    END IF;
+    IF (SELECT relrowsecurity FROM pg_catalog.pg_class WHERE oid = v_rel) THEN
+        SELECT string_agg('(' || pg_get_expr(p.polqual, p.polrelid) || ')', ' OR ') FILTER (WHERE p.polpermissive),
+               string_agg('(' || pg_get_expr(p.polqual, p.polrelid) || ')', ' AND ') FILTER (WHERE NOT p.polpermissive)
+          INTO v_perm, v_restr
+          FROM pg_catalog.pg_policy p
+         WHERE p.polrelid = v_rel AND p.polcmd IN ('r', '*') AND p.polqual IS NOT NULL
+           AND (0::oid = ANY (p.polroles)
+                OR EXISTS (SELECT 1 FROM unnest(p.polroles) r(oid) WHERE pg_has_role(session_user, r.oid, 'MEMBER')));
+        IF v_perm IS NULL THEN
+            RETURN false;
+        END IF;
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE id = $1 AND (%s) AND %s)',
+                       v_rel, v_perm, coalesce(v_restr, 'true')) INTO v_ok USING p_id;
+    ELSE
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE id = $1)', v_rel) INTO v_ok USING p_id;
+    END IF;
+    RETURN v_ok;
+END $_$;
+
+ALTER FUNCTION casedesk.row_visible_to_session(p_table text, p_id bigint) OWNER TO casedesk_owner;
 
 --
 -- Name: score_rule_problem(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -5383,6 +5782,40 @@ ALTER TABLE ONLY casedesk.notify_secret FORCE ROW LEVEL SECURITY;
 ALTER TABLE casedesk.notify_secret OWNER TO casedesk_owner;
 
 --
+-- Name: number_reveal; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.number_reveal (
+    id bigint NOT NULL,
+    at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    login text DEFAULT SESSION_USER NOT NULL,
+    case_id bigint NOT NULL,
+    unit_id integer NOT NULL,
+    field text NOT NULL,
+    row_id bigint,
+    txid bigint DEFAULT txid_current() NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT number_reveal_field CHECK ((field = ANY (ARRAY['party_phone'::text, 'party_id_no'::text, 'petition_phone'::text])))
+);
+
+ALTER TABLE ONLY casedesk.number_reveal FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.number_reveal OWNER TO casedesk_owner;
+
+--
+-- Name: number_reveal_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.number_reveal ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.number_reveal_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: official_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5501,6 +5934,34 @@ ALTER TABLE casedesk.payment ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTIT
 );
 
 --
+-- Name: personal_column; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.personal_column (
+    id integer NOT NULL,
+    table_name text NOT NULL,
+    column_name text NOT NULL,
+    kind text NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT personal_column_kind CHECK ((kind = ANY (ARRAY['id'::text, 'phone'::text, 'name'::text, 'address'::text, 'actor'::text])))
+);
+
+ALTER TABLE casedesk.personal_column OWNER TO casedesk_owner;
+
+--
+-- Name: personal_column_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.personal_column ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.personal_column_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: petition_clock; Type: VIEW; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5509,8 +5970,6 @@ CREATE VIEW casedesk.petition_clock WITH (security_invoker='true') AS
     p.unit_id,
     p.project_id,
     p.case_id,
-    p.petitioner,
-    p.phone,
     p.received_on,
     p.subject,
     p.content,
@@ -6449,6 +6908,13 @@ ALTER TABLE ONLY casedesk.notify_secret
     ADD CONSTRAINT notify_secret_pkey PRIMARY KEY (id);
 
 --
+-- Name: number_reveal number_reveal_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.number_reveal
+    ADD CONSTRAINT number_reveal_pkey PRIMARY KEY (id);
+
+--
 -- Name: official official_login_key; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -6496,6 +6962,20 @@ ALTER TABLE ONLY casedesk.patrol_village
 
 ALTER TABLE ONLY casedesk.payment
     ADD CONSTRAINT payment_pkey PRIMARY KEY (id);
+
+--
+-- Name: personal_column personal_column_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.personal_column
+    ADD CONSTRAINT personal_column_pkey PRIMARY KEY (id);
+
+--
+-- Name: personal_column personal_column_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.personal_column
+    ADD CONSTRAINT personal_column_unique UNIQUE (table_name, column_name);
 
 --
 -- Name: petition petition_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -6851,6 +7331,12 @@ CREATE INDEX case_file_unit_idx ON casedesk.case_file USING btree (unit_id, id);
 CREATE INDEX case_file_unit_opened_idx ON casedesk.case_file USING btree (unit_id, opened_on, id);
 
 --
+-- Name: case_file_unit_party_prefix_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX case_file_unit_party_prefix_idx ON casedesk.case_file USING btree (unit_id, party_name text_pattern_ops);
+
+--
 -- Name: case_file_unit_status_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7005,6 +7491,18 @@ CREATE INDEX inbox_task_idx ON casedesk.inbox USING btree (task_id, kind);
 --
 
 CREATE INDEX inbox_unit_idx ON casedesk.inbox USING btree (unit_id, id) WHERE (unit_id IS NOT NULL);
+
+--
+-- Name: number_reveal_case_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX number_reveal_case_idx ON casedesk.number_reveal USING btree (case_id, id);
+
+--
+-- Name: number_reveal_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX number_reveal_unit_idx ON casedesk.number_reveal USING btree (unit_id, id);
 
 --
 -- Name: official_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
@@ -7343,6 +7841,12 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.inbox FOR EACH
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.inbox_read FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
 
 --
+-- Name: number_reveal audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.number_reveal FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
 -- Name: official audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7365,6 +7869,12 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.patrol_village
 --
 
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.payment FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
+-- Name: personal_column audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.personal_column FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
 
 --
 -- Name: petition audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -7497,6 +8007,18 @@ CREATE TRIGGER audit_log_immutable BEFORE DELETE OR UPDATE ON casedesk.audit_log
 --
 
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON casedesk.audit_log FOR EACH STATEMENT EXECUTE FUNCTION casedesk.audit_immutable();
+
+--
+-- Name: number_reveal bump_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER bump_version BEFORE UPDATE ON casedesk.number_reveal FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: personal_column bump_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER bump_version BEFORE UPDATE ON casedesk.personal_column FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
 
 --
 -- Name: calendar_day calendar_day_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -7667,6 +8189,12 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.inbox FOR EAC
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.inbox_read FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
 
 --
+-- Name: number_reveal notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.number_reveal FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+
+--
 -- Name: official notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7689,6 +8217,12 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.patrol_villag
 --
 
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.payment FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
+
+--
+-- Name: personal_column notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.personal_column FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
 
 --
 -- Name: petition notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -8755,10 +9289,22 @@ CREATE POLICY inspector_read ON casedesk.discipline_link FOR SELECT TO casedesk_
 CREATE POLICY inspector_read ON casedesk.discipline_record FOR SELECT TO casedesk_inspector USING (((( SELECT casedesk.my_role() AS my_role) = 'inspector'::text) AND (official_id IS DISTINCT FROM ( SELECT casedesk.my_official_id() AS my_official_id))));
 
 --
+-- Name: number_reveal inspector_read; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY inspector_read ON casedesk.number_reveal FOR SELECT TO casedesk_inspector USING (true);
+
+--
 -- Name: notify_secret; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
 --
 
 ALTER TABLE casedesk.notify_secret ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: number_reveal; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.number_reveal ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: official; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
@@ -9310,24 +9856,92 @@ GRANT ALL ON FUNCTION casedesk.visible_text(p text) TO casedesk_admin;
 GRANT ALL ON FUNCTION casedesk.visible_text(p text) TO casedesk_usermgr;
 
 --
--- Name: TABLE case_file; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN case_file.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.case_file TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.case_file TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.case_file TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.case_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(case_no) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(case_no) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(case_no) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(kind) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(kind) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(kind) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.village_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(village_id) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(village_id) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(village_id) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.status; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(status) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(status) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(status) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.opened_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(opened_on) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(opened_on) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(opened_on) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.closed_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(closed_on) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(closed_on) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(closed_on) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.deadline; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(deadline) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(deadline) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(deadline) ON TABLE casedesk.case_file TO casedesk_inspector;
 
 --
 -- Name: COLUMN case_file.handled_by; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(handled_by) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(handled_by) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(handled_by) ON TABLE casedesk.case_file TO casedesk_inspector;
 
 --
 -- Name: COLUMN case_file.party_name; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(party_name) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(party_name) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(party_name) ON TABLE casedesk.case_file TO casedesk_inspector;
 
 --
 -- Name: COLUMN case_file.party_phone; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -9340,12 +9954,39 @@ GRANT UPDATE(party_phone) ON TABLE casedesk.case_file TO casedesk_staff;
 --
 
 GRANT UPDATE(address) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(address) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(address) ON TABLE casedesk.case_file TO casedesk_inspector;
 
 --
 -- Name: COLUMN case_file.note; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT UPDATE(note) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(note),UPDATE(note) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(note) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(note) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.created_by; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(created_by) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(created_by) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.created_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(created_at) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(created_at) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(created_at) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.case_file TO casedesk_inspector;
 
 --
 -- Name: FUNCTION case_blocker_expropriation(c casedesk.case_file, p_step text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -9384,6 +10025,15 @@ GRANT ALL ON FUNCTION casedesk.case_create_violation(p_village_id integer, p_sub
 REVOKE ALL ON FUNCTION casedesk.case_file_check() FROM PUBLIC;
 
 --
+-- Name: FUNCTION case_find(p_how text, p_text text, p_pattern text, p_limit integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION case_for_staff(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9398,6 +10048,24 @@ GRANT ALL ON FUNCTION casedesk.case_is_closed(p_case bigint) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.case_is_closed(p_case bigint) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.case_is_closed(p_case bigint) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.case_is_closed(p_case bigint) TO casedesk_admin;
+
+--
+-- Name: FUNCTION case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION case_new(p_kind text, p_village_id integer, p_opened_on date, p_party_name text, p_phone text, p_address text, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -9419,6 +10087,66 @@ REVOKE ALL ON FUNCTION casedesk.case_next_steps(p_case_id bigint) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.case_next_steps(p_case_id bigint) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.case_next_steps(p_case_id bigint) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.case_next_steps(p_case_id bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_party(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_party(p_case_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_party(p_case_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_party(p_case_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_party(p_case_id bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_party_export(p_kind text, p_unit integer, p_from date, p_to date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_party_name(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_party_name(p_case_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_party_name(p_case_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_party_name(p_case_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_party_name(p_case_id bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_payments(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_payments(p_case_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_payments(p_case_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_payments(p_case_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_payments(p_case_id bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_reveal(p_request bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_reveal(p_request bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_reveal(p_request bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_reveal(p_request bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_reveal(p_request bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_reveal_request(p_case_id bigint, p_field text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_scope(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_scope() FROM PUBLIC;
 
 --
 -- Name: FUNCTION case_step_blocker(c casedesk.case_file, p_step text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -9689,6 +10417,36 @@ REVOKE ALL ON FUNCTION casedesk.log_discipline_reads(p_table text, p_ids bigint[
 GRANT ALL ON FUNCTION casedesk.log_discipline_reads(p_table text, p_ids bigint[]) TO casedesk_inspector;
 
 --
+-- Name: FUNCTION mask_id(p text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.mask_id(p text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.mask_id(p text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.mask_id(p text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.mask_id(p text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.mask_id(p text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION mask_personal(p_kind text, p text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.mask_personal(p_kind text, p text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.mask_personal(p_kind text, p text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.mask_personal(p_kind text, p text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.mask_personal(p_kind text, p text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.mask_personal(p_kind text, p text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION mask_phone(p text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.mask_phone(p text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.mask_phone(p text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.mask_phone(p text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.mask_phone(p text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.mask_phone(p text) TO casedesk_admin;
+
+--
 -- Name: FUNCTION my_channels(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9863,30 +10621,44 @@ GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version in
 GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) TO casedesk_inspector;
 
 --
--- Name: TABLE petition; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN petition.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.petition TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.project_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT INSERT(project_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(project_id),INSERT(project_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT INSERT(case_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(case_id),INSERT(case_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.petitioner; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT INSERT(petitioner),UPDATE(petitioner) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.phone; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -9898,19 +10670,65 @@ GRANT INSERT(phone),UPDATE(phone) ON TABLE casedesk.petition TO casedesk_staff;
 -- Name: COLUMN petition.received_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT INSERT(received_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(received_on),INSERT(received_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.subject; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT INSERT(subject),UPDATE(subject) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(subject),INSERT(subject),UPDATE(subject) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.content; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT INSERT(content),UPDATE(content) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(content),INSERT(content),UPDATE(content) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.status; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.due_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.answered_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.answer; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: FUNCTION petition_for_staff(p_petition_id bigint, p_version integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -9952,6 +10770,12 @@ GRANT ALL ON FUNCTION casedesk.row_history(p_table text, p_id bigint) TO casedes
 GRANT ALL ON FUNCTION casedesk.row_history(p_table text, p_id bigint) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.row_history(p_table text, p_id bigint) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.row_history(p_table text, p_id bigint) TO casedesk_admin;
+
+--
+-- Name: FUNCTION row_visible_to_session(p_table text, p_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.row_visible_to_session(p_table text, p_id bigint) FROM PUBLIC;
 
 --
 -- Name: FUNCTION score_rule_problem(p_year integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10689,15 +11513,6 @@ GRANT ALL ON FUNCTION casedesk.workdays_between(a date, b date) TO casedesk_insp
 GRANT ALL ON FUNCTION casedesk.workdays_between(a date, b date) TO casedesk_admin;
 
 --
--- Name: TABLE audit_history; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT ON TABLE casedesk.audit_history TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.audit_history TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.audit_history TO casedesk_inspector;
-GRANT SELECT ON TABLE casedesk.audit_history TO casedesk_admin;
-
---
 -- Name: TABLE calendar_day; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10772,12 +11587,36 @@ GRANT UPDATE(granted_on) ON TABLE casedesk.commendation TO casedesk_admin;
 GRANT SELECT ON TABLE casedesk.discipline_audit TO casedesk_inspector;
 
 --
--- Name: TABLE expropriation; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN expropriation.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.expropriation TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.expropriation TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.expropriation TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.project_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(project_id) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(project_id) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(project_id) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.party_kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(party_kind) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(party_kind) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(party_kind) ON TABLE casedesk.expropriation TO casedesk_inspector;
 
 --
 -- Name: COLUMN expropriation.party_id_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10789,13 +11628,161 @@ GRANT UPDATE(party_id_no) ON TABLE casedesk.expropriation TO casedesk_staff;
 -- Name: COLUMN expropriation.house_area; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT UPDATE(house_area) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(house_area),UPDATE(house_area) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(house_area) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(house_area) ON TABLE casedesk.expropriation TO casedesk_inspector;
 
 --
 -- Name: COLUMN expropriation.land_area_mu; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT UPDATE(land_area_mu) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(land_area_mu),UPDATE(land_area_mu) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(land_area_mu) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(land_area_mu) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.surveyed_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(surveyed_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(surveyed_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(surveyed_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.assessed_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(assessed_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(assessed_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(assessed_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.assessed_compensation; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(assessed_compensation) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(assessed_compensation) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(assessed_compensation) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.resettlement; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(resettlement) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(resettlement) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(resettlement) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.community_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(community_id) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(community_id) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(community_id) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.signed_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(signed_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(signed_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(signed_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.paid_total; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(paid_total) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(paid_total) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(paid_total) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.paid_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(paid_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(paid_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(paid_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.vacated_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(vacated_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(vacated_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(vacated_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.demolished_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(demolished_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(demolished_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(demolished_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.forced; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(forced) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(forced) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(forced) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.expropriation_decision_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(expropriation_decision_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(expropriation_decision_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(expropriation_decision_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.expropriation_decision_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(expropriation_decision_no) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(expropriation_decision_no) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(expropriation_decision_no) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.compensation_decision_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(compensation_decision_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(compensation_decision_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(compensation_decision_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.compensation_decision_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(compensation_decision_no) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(compensation_decision_no) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(compensation_decision_no) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.court_enforcement_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(court_enforcement_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(court_enforcement_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(court_enforcement_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.court_enforcement_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(court_enforcement_no) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(court_enforcement_no) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(court_enforcement_no) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.expropriation TO casedesk_inspector;
 
 --
 -- Name: TABLE inbox; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10823,6 +11810,12 @@ GRANT SELECT ON TABLE casedesk.my_inbox TO casedesk_staff;
 GRANT SELECT ON TABLE casedesk.my_inbox TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.my_inbox TO casedesk_inspector;
 GRANT SELECT ON TABLE casedesk.my_inbox TO casedesk_admin;
+
+--
+-- Name: TABLE number_reveal; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.number_reveal TO casedesk_inspector;
 
 --
 -- Name: TABLE patrol; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10871,12 +11864,91 @@ GRANT INSERT(patrol_id) ON TABLE casedesk.patrol_village TO casedesk_staff;
 GRANT INSERT(village_id) ON TABLE casedesk.patrol_village TO casedesk_staff;
 
 --
--- Name: TABLE payment; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN payment.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.payment TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.payment TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.payment TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(case_id) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(case_id) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(case_id) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.amount; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(amount) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(amount) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(amount) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.paid_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(paid_on) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(paid_on) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(paid_on) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.payee; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(payee) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(payee) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.account; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(account) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(account) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(account) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.voucher_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(voucher_no) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(voucher_no) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(voucher_no) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.recorded_by; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(recorded_by) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(recorded_by) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: TABLE personal_column; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_admin;
 
 --
 -- Name: TABLE petition_clock; Type: ACL; Schema: casedesk; Owner: casedesk_owner
