@@ -1227,7 +1227,9 @@ CREATE FUNCTION casedesk.case_scope() RETURNS integer
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
     SELECT CASE casedesk.my_role() WHEN 'staff' THEN casedesk.my_unit_id()
-                                   WHEN 'supervisor' THEN 0 WHEN 'inspector' THEN 0 END
+                                   WHEN 'supervisor' THEN 0 WHEN 'inspector' THEN 0
+           ELSE CASE WHEN (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user)
+                       OR pg_has_role(session_user, 'casedesk_owner', 'MEMBER') THEN 0 END END
 $$;
 
 ALTER FUNCTION casedesk.case_scope() OWNER TO casedesk_owner;
@@ -2901,6 +2903,27 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) OWNER TO casedesk_owner;
+
+--
+-- Name: petition_party(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_party(p_petition_id bigint) RETURNS TABLE(petitioner text, phone text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT p.petitioner, casedesk.mask_phone(p.phone) FROM casedesk.petition p
+     WHERE p.id = p_petition_id AND (v_scope = 0 OR p.unit_id = v_scope);
+END $$;
+
+ALTER FUNCTION casedesk.petition_party(p_petition_id bigint) OWNER TO casedesk_owner;
 
 --
 -- Name: ranking(integer, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -5795,7 +5818,9 @@ CREATE TABLE casedesk.number_reveal (
     row_id bigint,
     txid bigint DEFAULT txid_current() NOT NULL,
     version integer DEFAULT 1 NOT NULL,
-    CONSTRAINT number_reveal_field CHECK ((field = ANY (ARRAY['party_phone'::text, 'party_id_no'::text, 'petition_phone'::text])))
+    CONSTRAINT number_reveal_field CHECK ((field = ANY (ARRAY['party_phone'::text, 'party_id_no'::text, 'petition_phone'::text]))),
+    CONSTRAINT number_reveal_field_length CHECK ((length(field) <= 20)),
+    CONSTRAINT number_reveal_login_length CHECK ((length(login) <= 63))
 );
 
 ALTER TABLE ONLY casedesk.number_reveal FORCE ROW LEVEL SECURITY;
@@ -5943,7 +5968,10 @@ CREATE TABLE casedesk.personal_column (
     column_name text NOT NULL,
     kind text NOT NULL,
     version integer DEFAULT 1 NOT NULL,
-    CONSTRAINT personal_column_kind CHECK ((kind = ANY (ARRAY['id'::text, 'phone'::text, 'name'::text, 'address'::text, 'actor'::text])))
+    CONSTRAINT personal_column_column_length CHECK ((length(column_name) <= 63)),
+    CONSTRAINT personal_column_kind CHECK ((kind = ANY (ARRAY['id'::text, 'phone'::text, 'name'::text, 'address'::text, 'actor'::text]))),
+    CONSTRAINT personal_column_kind_length CHECK ((length(kind) <= 10)),
+    CONSTRAINT personal_column_table_length CHECK ((length(table_name) <= 63))
 );
 
 ALTER TABLE casedesk.personal_column OWNER TO casedesk_owner;
@@ -10735,6 +10763,15 @@ GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_inspector;
 --
 
 REVOKE ALL ON FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) FROM PUBLIC;
+
+--
+-- Name: FUNCTION petition_party(p_petition_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION ranking(p_year integer, p_period text, p_index integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -239,9 +239,16 @@ static void apply_draft(struct cform *cf, const struct draft *dr)
 
 /* ---- saving ---- */
 
+/* The value of key k if the user changed it, else NULL.  A masked number
+ * put back exactly as it was loaded is unchanged: it is not sent. */
 static const char *edited(const struct cform *cf, int k)
 {
-    return cf->fi[k] >= 0 && cf->form.fields[cf->fi[k]].changed ? get_key(cf, k) : NULL;
+    const char *v;
+
+    if (cf->fi[k] < 0 || !cf->form.fields[cf->fi[k]].changed) return NULL;
+    v = get_key(cf, k);
+    if (strchr(v, '*') && strcmp(v, key_value(&cf->d, cf->kf, k)) == 0) return NULL;
+    return v;
 }
 
 /* theirs[form index] from cf->theirs. */

@@ -76,14 +76,17 @@ GRANT EXECUTE ON FUNCTION casedesk.mask_id(text), casedesk.mask_phone(text),
 
 ------------------------------------------------------------------ scope
 -- The unit whose cases the caller may read: their own (staff), 0 for every
--- unit (supervisors, inspectors), NULL for none.  Mirrors the policies of
--- migration 011.
+-- unit (supervisors, inspectors, and the installer, who reads every table
+-- anyway: `casedesk-admin report export`), NULL for none.  Mirrors the
+-- policies of migration 011.
 CREATE OR REPLACE FUNCTION casedesk.case_scope() RETURNS integer
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE casedesk.my_role() WHEN 'staff' THEN casedesk.my_unit_id()
-                                   WHEN 'supervisor' THEN 0 WHEN 'inspector' THEN 0 END
+                                   WHEN 'supervisor' THEN 0 WHEN 'inspector' THEN 0
+           ELSE CASE WHEN (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user)
+                       OR pg_has_role(session_user, 'casedesk_owner', 'MEMBER') THEN 0 END END
 $$;
 
 ------------------------------------------------------------------- list
@@ -269,6 +272,23 @@ BEGIN
      ORDER BY p.paid_on, p.id;
 END $$;
 
+-- The petitioner of a petition the caller may read, the phone masked.
+CREATE OR REPLACE FUNCTION casedesk.petition_party(p_petition_id bigint)
+    RETURNS TABLE (petitioner text, phone text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT p.petitioner, casedesk.mask_phone(p.phone) FROM casedesk.petition p
+     WHERE p.id = p_petition_id AND (v_scope = 0 OR p.unit_id = v_scope);
+END $$;
+
 -- The party name of a case (task list, notices); NULL when not visible.
 CREATE OR REPLACE FUNCTION casedesk.case_party_name(p_case_id bigint) RETURNS text
     LANGUAGE plpgsql STABLE SECURITY DEFINER
@@ -363,7 +383,8 @@ GRANT EXECUTE ON FUNCTION
     casedesk.case_list_count(text, text, integer, integer, integer, boolean, text, text, boolean, bigint),
     casedesk.case_find(text, text, text, integer), casedesk.case_party(bigint),
     casedesk.case_party_export(text, integer, date, date), casedesk.case_payments(bigint),
-    casedesk.case_party_name(bigint), casedesk.case_reveal_request(bigint, text),
+    casedesk.case_party_name(bigint), casedesk.petition_party(bigint),
+    casedesk.case_reveal_request(bigint, text),
     casedesk.case_reveal(bigint)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
 

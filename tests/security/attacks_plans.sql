@@ -207,6 +207,8 @@ SELECT is((SELECT count(*)::int FROM casedesk.row_history('case_file', :b_case)
           'and no full phone number anywhere in it');
 SELECT is((SELECT new_value FROM casedesk.row_history('case_file', :b_case) WHERE field = 'note'
             ORDER BY audit_id DESC LIMIT 1), '已电话联系', 'other fields of the history as they are');
+SELECT is((SELECT count(*)::int FROM casedesk.petition p CROSS JOIN LATERAL casedesk.petition_party(p.id) q
+            WHERE q.phone ~ '^[0-9]{11}$'), 0, 'petitioners'' phones come masked');
 SELECT ok((SELECT count(*) FROM casedesk.case_party_export('expropriation', 0, '2000-01-01', '2100-01-01')) > 0,
           'the export has rows');
 SELECT is((SELECT count(*)::int FROM casedesk.case_party_export('expropriation', 0, '2000-01-01', '2100-01-01')
