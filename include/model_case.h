@@ -201,4 +201,9 @@ long long case_payment_add(db_t *db, long long case_id, const char *amount, cons
  * Returns the count or -1. */
 int case_jump(db_t *db, const char *text, int limit, int *kind, struct case_row **out);
 
+/* The full number behind a mask ("show full number"): field "party_phone"
+ * or "party_id_no".  The database logs the look-up (casedesk.number_reveal)
+ * before it answers.  0, or -1 with db_errmsg() set. */
+int case_reveal(db_t *db, long long case_id, const char *field, char *out, size_t outsz);
+
 #endif

@@ -92,6 +92,8 @@ static const struct default_binding defaults[] = {
     { KCTX_LIST, 'P', CMD_PERIOD }, { KCTX_LIST, '[', CMD_PERIOD_PREV },
     { KCTX_LIST, ']', CMD_PERIOD_NEXT },
     { KCTX_LIST, 'v', CMD_VILLAGES },
+    /* a case form: the full numbers behind the masks, each look-up logged */
+    { KCTX_FORM, C('N'), CMD_REVEAL },
 };
 
 /* Line-editing keys, shared by the two text contexts. */

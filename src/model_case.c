@@ -46,44 +46,33 @@ static int text_is_short(const char *text)
 }
 
 /* ---------------------------------------------------------------- list */
+/* The list, its count and the jump read names and addresses only through
+ * SECURITY DEFINER functions (sql/functions/065_personal.sql): a clerk's
+ * role cannot name those columns, so no plan of theirs can probe another
+ * unit's rows (issue 11).  The functions apply the unit scope and the text
+ * condition inside, with an index per case (unit, name prefix). */
 #define LIST_COLS \
-    "c.id, c.version, c.case_no, c.kind, c.status, u.code, u.name, v.name, c.party_name, " \
+    "c.id, c.version, c.case_no, c.kind, c.status, u.code, u.name, v.name, coalesce(q.party_name, ''), " \
     "c.opened_on::text, coalesce(c.deadline::text, ''), " \
-    "(coalesce(c.deadline < current_date, false) AND c.status <> 'closed')::int"
+    "(coalesce(c.deadline < casedesk.today(), false) AND c.status <> 'closed')::int"
 #define LIST_FROM \
     " FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id" \
-    " JOIN casedesk.village v ON v.id = c.village_id"
+    " JOIN casedesk.village v ON v.id = c.village_id" \
+    " LEFT JOIN LATERAL casedesk.case_party(c.id) q ON true"
+
+static const char *const SORT_NAMES[] = {
+    [CASE_SORT_NUMBER] = "number",
+    [CASE_SORT_OPENED] = "opened",
+    [CASE_SORT_STATUS] = "status",
+};
+
 /* $1 kind, $2 status, $3 unit, $4 village, $5 project, $6 overdue, $7 text,
- * $8 the (I)LIKE pattern of $7; the text condition is one of TEXT_WHERE. */
-#define LIST_WHERE \
-    " WHERE ($1 = '' OR c.kind = $1) AND ($2 = '' OR c.status = $2)" \
-    " AND ($3::int = 0 OR c.unit_id = $3::int) AND ($4::int = 0 OR c.village_id = $4::int)" \
-    " AND ($5::int = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x" \
-    "      WHERE x.id = c.id AND x.project_id = $5::int))" \
-    " AND (NOT $6::boolean OR (c.deadline < current_date AND c.status <> 'closed'))"
-
-/* Case numbers are stored upper-case, so upper() keeps "zs" matching. */
-static const char *const TEXT_WHERE[2] = {
-    " AND ($7 = '' OR c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)",
-    " AND ($7 = '' OR c.case_no LIKE upper($8) OR c.party_name LIKE $8)",
-};
-
-struct sortdef {
-    const char *expr;   /* column */
-    const char *type;   /* type of the keyset parameter */
-};
-
-static const struct sortdef SORTS[] = {
-    [CASE_SORT_NUMBER] = { "c.case_no", "text" },
-    [CASE_SORT_OPENED] = { "c.opened_on", "date" },
-    [CASE_SORT_STATUS] = { "c.status", "text" },
-};
-
+ * $8 the (I)LIKE pattern of $7, $9 whether it is a prefix */
 struct filter_params {
     char unit[16], village[16], project[16];
     char *pattern;
-    int prefix;         /* index into TEXT_WHERE */
-    const char *p[8];
+    int prefix;
+    const char *p[9];
 };
 
 static void filter_params(const struct case_filter *f, struct filter_params *fp)
@@ -101,6 +90,7 @@ static void filter_params(const struct case_filter *f, struct filter_params *fp)
     fp->p[5] = f->overdue ? "true" : "false";
     fp->p[6] = f->text ? f->text : "";
     fp->p[7] = fp->pattern;
+    fp->p[8] = fp->prefix ? "true" : "false";
 }
 
 static void read_row(const PGresult *r, int i, struct case_row *row)
@@ -132,12 +122,12 @@ void case_key_of(const struct case_row *r, struct case_key *key)
 int case_list(db_t *db, const struct case_filter *f, const struct case_key *key, int dir, int limit,
               struct case_page *out)
 {
-    const struct sortdef *s = &SORTS[f->sort <= CASE_SORT_STATUS ? f->sort : CASE_SORT_NUMBER];
+    int sort = f->sort <= CASE_SORT_STATUS ? (int)f->sort : CASE_SORT_NUMBER;
     /* Going backward reverses the order; rows are put back in list order below. */
     int asc = (dir >= 0) != (f->descending != 0);
     struct filter_params fp;
-    char idbuf[24], limbuf[16], sql[2304];
-    const char *params[11];
+    char idbuf[24], limbuf[16];
+    const char *params[14];
     PGresult *r;
 
     memset(out, 0, sizeof *out);
@@ -147,16 +137,14 @@ int case_list(db_t *db, const struct case_filter *f, const struct case_key *key,
     memcpy(params, fp.p, sizeof fp.p);
     snprintf(idbuf, sizeof idbuf, "%lld", key ? key->id : 0LL);
     snprintf(limbuf, sizeof limbuf, "%d", limit + 1);
-    params[8] = idbuf;
-    params[9] = key && key->id ? key->sortval : NULL;
-    params[10] = limbuf;
-    snprintf(sql, sizeof sql,
-             "SELECT " LIST_COLS ", %s::text" LIST_FROM LIST_WHERE "%s"
-             " AND ($9::bigint = 0 OR (%s, c.id) %s ($10::%s, $9::bigint))"
-             " ORDER BY %s %s, c.id %s LIMIT $11::int",
-             s->expr, TEXT_WHERE[fp.prefix], s->expr, asc ? ">" : "<", s->type, s->expr,
-             asc ? "ASC" : "DESC", asc ? "ASC" : "DESC");
-    r = db_exec(db, sql, 11, params);
+    params[9] = SORT_NAMES[sort];
+    params[10] = asc ? "true" : "false";
+    params[11] = idbuf;
+    params[12] = key && key->id ? key->sortval : NULL;
+    params[13] = limbuf;
+    r = db_exec(db, "SELECT * FROM casedesk.case_list_page($1, $2, $3::int, $4::int, $5::int,"
+                    " $6::boolean, $7, $8, $9::boolean, $10, $11::boolean, $12::bigint, $13, $14::int)",
+                14, params);
     free(fp.pattern);
     if (!r)
         return -1;
@@ -179,18 +167,17 @@ void case_page_free(struct case_page *p)
 long long case_count(db_t *db, const struct case_filter *f, long long cap, int *capped)
 {
     struct filter_params fp;
-    char capbuf[24], out[32], sql[1536];
-    const char *params[9];
+    char capbuf[24], out[32];
+    const char *params[10];
     int rc;
     long long n;
 
     filter_params(f, &fp);
     memcpy(params, fp.p, sizeof fp.p);
-    snprintf(capbuf, sizeof capbuf, "%lld", cap + 1);
-    params[8] = capbuf;
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM (SELECT 1 FROM casedesk.case_file c" LIST_WHERE
-             "%s LIMIT $9::bigint) s", TEXT_WHERE[fp.prefix]);
-    rc = db_scalar(db, sql, 9, params, out, sizeof out);
+    snprintf(capbuf, sizeof capbuf, "%lld", cap);
+    params[9] = capbuf;
+    rc = db_scalar(db, "SELECT casedesk.case_list_count($1, $2, $3::int, $4::int, $5::int,"
+                       " $6::boolean, $7, $8, $9::boolean, $10::bigint)", 10, params, out, sizeof out);
     free(fp.pattern);
     if (rc < 0)
         return -1;
@@ -203,10 +190,10 @@ long long case_count(db_t *db, const struct case_filter *f, long long cap, int *
 /* -------------------------------------------------------------- detail */
 static const char DETAIL_SQL[] =
     "SELECT " LIST_COLS ", ''::text,"
-    /* 13 */ " c.unit_id, c.village_id, coalesce(c.party_phone, ''), coalesce(c.address, ''),"
-    /* 17 */ " coalesce(c.note, ''), coalesce(c.closed_on::text, ''), coalesce(c.handled_by, 0),"
-    /* 20 */ " coalesce(o.name, ''), coalesce(x.version, w.version),"
-    /* 22 */ " x.project_id, p.name, x.party_kind, x.party_id_no, x.house_area, x.land_area_mu,"
+    /* 13 */ " c.unit_id, c.village_id, coalesce(q.party_phone, ''), coalesce(q.address, ''),"
+    /* 17 */ " coalesce(c.note, ''), coalesce(c.closed_on::text, ''), coalesce(q.handled_by, 0),"
+    /* 20 */ " coalesce(q.handled_by_name, ''), coalesce(x.version, w.version),"
+    /* 22 */ " x.project_id, p.name, x.party_kind, q.party_id_no, x.house_area, x.land_area_mu,"
     /* 28 */ " x.surveyed_on, x.assessed_on, x.assessed_compensation, x.paid_total, x.resettlement,"
     /* 33 */ " rc.name, x.signed_on, x.paid_on, x.vacated_on, x.demolished_on, x.forced::int,"
     /* 39 */ " x.expropriation_decision_on, x.expropriation_decision_no, x.compensation_decision_on,"
@@ -229,7 +216,6 @@ static const char DETAIL_SQL[] =
     /* 78 */ " w.enforcement_decision_on, w.enforcement_decision_no, w.enforcement_notice_on,"
     /* 81 */ " w.enforcement_notice_no, w.forced::int"
     LIST_FROM
-    " LEFT JOIN casedesk.official o ON o.id = c.handled_by"
     " LEFT JOIN casedesk.expropriation x ON x.id = c.id"
     " LEFT JOIN casedesk.project p ON p.id = x.project_id"
     " LEFT JOIN casedesk.resettlement_community rc ON rc.id = x.community_id"
@@ -345,29 +331,6 @@ void case_detail_free(struct case_detail *d)
 }
 
 /* ---------------------------------------------------------------- save */
-/* For each column: $n IS NULL keeps it; '' clears it (NULLIF). */
-static const char SAVE_CASE_SQL[] =
-    "UPDATE casedesk.case_file SET"
-    " party_name = coalesce($3::text, party_name),"
-    " party_phone = CASE WHEN $4::text IS NULL THEN party_phone ELSE nullif($4::text, '') END,"
-    " address = CASE WHEN $5::text IS NULL THEN address ELSE nullif($5::text, '') END,"
-    " note = CASE WHEN $6::text IS NULL THEN note ELSE nullif($6::text, '') END,"
-    " handled_by = CASE $7::int WHEN 0 THEN handled_by WHEN -1 THEN NULL ELSE $7::int END"
-    " WHERE id = $1::bigint AND version = $2::int";
-static const char SAVE_EXP_SQL[] =
-    "UPDATE casedesk.expropriation SET"
-    " party_id_no = CASE WHEN $3::text IS NULL THEN party_id_no ELSE nullif($3::text, '') END,"
-    " house_area = CASE WHEN $4::text IS NULL THEN house_area ELSE nullif($4::text, '')::numeric END,"
-    " land_area_mu = CASE WHEN $5::text IS NULL THEN land_area_mu ELSE nullif($5::text, '')::numeric END"
-    " WHERE id = $1::bigint AND version = $2::int";
-static const char SAVE_VIO_SQL[] =
-    "UPDATE casedesk.violation SET"
-    " area_m2 = CASE WHEN $3::text IS NULL THEN area_m2 ELSE nullif($3::text, '')::numeric END,"
-    " floors = CASE WHEN $4::text IS NULL THEN floors ELSE nullif($4::text, '')::smallint END,"
-    " lat = CASE WHEN $5::text IS NULL THEN lat ELSE nullif($5::text, '')::numeric END,"
-    " lon = CASE WHEN $6::text IS NULL THEN lon ELSE nullif($6::text, '')::numeric END"
-    " WHERE id = $1::bigint AND version = $2::int";
-
 /* 1 row updated, 0 none, -1 error */
 static int update_one(db_t *db, const char *sql, int n, const char *const *params)
 {
@@ -379,6 +342,66 @@ static int update_one(db_t *db, const char *sql, int n, const char *const *param
     rows = atoi(PQcmdTuples(r));
     PQclear(r);
     return rows;
+}
+
+/* The SET list names only the columns being changed, each set to a
+ * parameter: staff may UPDATE the personal columns but not SELECT them, so
+ * "party_phone = CASE WHEN $4 IS NULL THEN party_phone ..." would be refused
+ * (and an UPDATE that reads a column it cannot SELECT would be a way to
+ * probe it).  Every fragment is a constant of this table; '' clears the
+ * column (NULLIF).  A value still holding the mask's '*' is refused by the
+ * column checks (valid_phone, valid_citizen_id), never saved as a mask. */
+struct set_col {
+    const char *name, *cast;
+};
+
+static const struct set_col CASE_SET[] = {
+    { "party_name", "$%d::text" },
+    { "party_phone", "nullif($%d::text, '')" },
+    { "address", "nullif($%d::text, '')" },
+    { "note", "nullif($%d::text, '')" },
+};
+static const struct set_col EXP_SET[] = {
+    { "party_id_no", "nullif($%d::text, '')" },
+    { "house_area", "nullif($%d::text, '')::numeric" },
+    { "land_area_mu", "nullif($%d::text, '')::numeric" },
+};
+static const struct set_col VIO_SET[] = {
+    { "area_m2", "nullif($%d::text, '')::numeric" },
+    { "floors", "nullif($%d::text, '')::smallint" },
+    { "lat", "nullif($%d::text, '')::numeric" },
+    { "lon", "nullif($%d::text, '')::numeric" },
+};
+
+/* UPDATE table SET <the non-NULL vals> WHERE id = $1 AND version = $2;
+ * 1 row updated, 0 none, -1 error.  extra: an already formed SET item
+ * (handled_by) or NULL; with nothing to change, the last column (one the
+ * user may both read and update) is set to itself. */
+static int update_changed(db_t *db, const char *table, const struct set_col *cols, int ncols,
+                          const char *const *vals, const char *id, const char *version,
+                          const char *extra)
+{
+    char sql[1024], item[160];
+    const char *params[8] = { id, version };
+    int np = 2;
+    size_t len;
+
+    len = (size_t)snprintf(sql, sizeof sql, "UPDATE casedesk.%s SET ", table);
+    for (int i = 0; i < ncols && len < sizeof sql; i++) {
+        if (!vals[i])
+            continue;
+        params[np++] = vals[i];
+        snprintf(item, sizeof item, cols[i].cast, np);
+        len += (size_t)snprintf(sql + len, sizeof sql - len, "%s%s = %s", np > 3 ? ", " : "",
+                                cols[i].name, item);
+    }
+    if (extra && len < sizeof sql)
+        len += (size_t)snprintf(sql + len, sizeof sql - len, "%s%s", np > 2 ? ", " : "", extra);
+    else if (np == 2 && len < sizeof sql)   /* nothing changed here: the row's version still moves */
+        len += (size_t)snprintf(sql + len, sizeof sql - len, "%s = %s", cols[ncols - 1].name, cols[ncols - 1].name);
+    if (len < sizeof sql)
+        snprintf(sql + len, sizeof sql - len, " WHERE id = $1::bigint AND version = $2::int");
+    return update_one(db, sql, np, params);
 }
 
 /* After 0 rows: is the case still visible (someone changed it) or not? */
@@ -398,28 +421,33 @@ static enum case_save_result why_not_saved(db_t *db, long long id)
 
 enum case_save_result case_save(db_t *db, const struct case_detail *d, const struct case_edit *e)
 {
-    char idbuf[24], vbuf[16], dvbuf[16], hbuf[16];
-    const char *pc[7], *pd[6];
+    char idbuf[24], vbuf[16], dvbuf[16], hitem[48];
+    const char *pc[4] = { e->party_name, e->party_phone, e->address, e->note };
+    const char *pd[4];
     int is_exp = strcmp(d->row.kind, "expropriation") == 0;
     int rc;
 
     snprintf(idbuf, sizeof idbuf, "%lld", d->row.id);
     snprintf(vbuf, sizeof vbuf, "%d", d->row.version);
     snprintf(dvbuf, sizeof dvbuf, "%d", d->detail_version);
-    snprintf(hbuf, sizeof hbuf, "%d", e->handled_by);
-    pc[0] = idbuf; pc[1] = vbuf; pc[2] = e->party_name; pc[3] = e->party_phone;
-    pc[4] = e->address; pc[5] = e->note; pc[6] = hbuf;
-    pd[0] = idbuf; pd[1] = dvbuf;
-    pd[2] = is_exp ? e->party_id_no : e->area_m2;
-    pd[3] = is_exp ? e->house_area : e->floors;
-    pd[4] = is_exp ? e->land_area_mu : e->lat;
-    pd[5] = is_exp ? NULL : e->lon;
+    /* handled_by: 0 keeps it, -1 clears it, else the official's id (a number
+     * formatted here, not user text) */
+    if (e->handled_by == -1)
+        snprintf(hitem, sizeof hitem, "handled_by = NULL");
+    else if (e->handled_by > 0)
+        snprintf(hitem, sizeof hitem, "handled_by = %d", e->handled_by);
+    pd[0] = is_exp ? e->party_id_no : e->area_m2;
+    pd[1] = is_exp ? e->house_area : e->floors;
+    pd[2] = is_exp ? e->land_area_mu : e->lat;
+    pd[3] = is_exp ? NULL : e->lon;
 
     if (db_begin(db) != 0)
         return CASE_SAVE_ERROR;
-    rc = update_one(db, SAVE_CASE_SQL, 7, pc);
+    rc = update_changed(db, "case_file", CASE_SET, 4, pc, idbuf, vbuf,
+                        e->handled_by != 0 ? hitem : NULL);
     if (rc == 1)
-        rc = update_one(db, is_exp ? SAVE_EXP_SQL : SAVE_VIO_SQL, is_exp ? 5 : 6, pd);
+        rc = is_exp ? update_changed(db, "expropriation", EXP_SET, 3, pd, idbuf, dvbuf, NULL)
+                    : update_changed(db, "violation", VIO_SET, 4, pd, idbuf, dvbuf, NULL);
     if (rc == 1)
         return db_commit(db) == 0 ? CASE_SAVED : CASE_SAVE_ERROR;
     db_rollback(db);
@@ -583,10 +611,10 @@ int case_payments(db_t *db, long long case_id, struct payment_row **out)
 
     *out = NULL;
     snprintf(idbuf, sizeof idbuf, "%lld", case_id);
+    /* payee and recorder only through the definer function (065_personal) */
     r = db_exec(db, "SELECT p.id, p.amount, p.paid_on, p.payee, p.account, coalesce(p.voucher_no, ''),"
-                    " coalesce(o.name, '')"
-                    " FROM casedesk.payment p LEFT JOIN casedesk.official o ON o.id = p.recorded_by"
-                    " WHERE p.case_id = $1::bigint ORDER BY p.paid_on, p.id", 1, params);
+                    " coalesce(p.recorded_by_name, '')"
+                    " FROM casedesk.case_payments($1::bigint) p", 1, params);
     if (!r)
         return -1;
     n = PQntuples(r);
@@ -623,50 +651,42 @@ long long case_payment_add(db_t *db, long long case_id, const char *amount, cons
  * JUMP_NAME. */
 #define JUMP_NAME_PREFIX (-1000)
 
-/* q.t the text typed, q.pat its (I)LIKE pattern */
-static const char *jump_where(int kind)
+/* How casedesk.case_find looks a text up (sql/functions/065_personal.sql). */
+static const char *jump_how(int kind)
 {
     switch (kind) {
-    case JUMP_CASE_NO:
-        return " WHERE c.case_no = upper(q.t)";
+    case JUMP_CASE_NO:       return "case_no";
     case JUMP_CITIZEN_ID:
-    case JUMP_CREDIT_CODE:
-        return " WHERE c.id IN (SELECT x.id FROM casedesk.expropriation x WHERE x.party_id_no = upper(q.t))";
-    case JUMP_PHONE:
-        return " WHERE replace(c.party_phone, '-', '') = replace(q.t, '-', '')";
-    case JUMP_NAME:
-        return " WHERE c.party_name ILIKE q.pat";
-    case JUMP_NAME_PREFIX:
-        return " WHERE c.party_name LIKE q.pat";
-    default:
-        return NULL;
+    case JUMP_CREDIT_CODE:   return "id_no";
+    case JUMP_PHONE:         return "phone";
+    case JUMP_NAME:          return "name";
+    case JUMP_NAME_PREFIX:   return "name_prefix";
+    default:                 return NULL;
     }
 }
 
 int case_jump(db_t *db, const char *text, int limit, int *kind, struct case_row **out)
 {
-    const char *where;
-    char *pattern, limbuf[16], sql[1536];
-    const char *params[3];
+    const char *how;
+    char *pattern, limbuf[16];
+    const char *params[4];
     PGresult *r;
     int n, short_name;
 
     *out = NULL;
     *kind = validate_classify(text);
     short_name = *kind == JUMP_NAME && text_is_short(text);
-    where = jump_where(short_name ? JUMP_NAME_PREFIX : *kind);
-    if (!where)
+    how = jump_how(short_name ? JUMP_NAME_PREFIX : *kind);
+    if (!how)
         return 0;
     pattern = like_pattern_of(text, short_name);
     snprintf(limbuf, sizeof limbuf, "%d", limit > 0 ? limit : 1);
-    params[0] = text;
-    params[1] = pattern;
-    params[2] = limbuf;
+    params[0] = how;
+    params[1] = text;
+    params[2] = pattern;
+    params[3] = limbuf;
     /* exact names first, then by number */
-    snprintf(sql, sizeof sql, "SELECT " LIST_COLS ", c.case_no" LIST_FROM
-             " CROSS JOIN (SELECT $1::text AS t, $2::text AS pat) q%s"
-             " ORDER BY (c.party_name = q.t) DESC, c.case_no LIMIT $3::int", where);
-    r = db_exec(db, sql, 3, params);
+    r = db_exec(db, "SELECT * FROM casedesk.case_find($1, $2, $3, $4::int)", 4, params);
     free(pattern);
     if (!r)
         return -1;
@@ -676,4 +696,22 @@ int case_jump(db_t *db, const char *text, int limit, int *kind, struct case_row 
         read_row(r, i, &(*out)[i]);
     PQclear(r);
     return n;
+}
+
+/* ------------------------------------------------------------- reveal */
+int case_reveal(db_t *db, long long case_id, const char *field, char *out, size_t outsz)
+{
+    char idbuf[24];
+    const char *params[2] = { idbuf, field };
+
+    char req[24];
+    const char *rparams[1] = { req };
+
+    snprintf(idbuf, sizeof idbuf, "%lld", case_id);
+    out[0] = '\0';
+    /* Two statements, each its own transaction: the look-up's log row is
+     * committed before the second one may return the number. */
+    if (db_scalar(db, "SELECT casedesk.case_reveal_request($1::bigint, $2)", 2, params, req, sizeof req) != 1)
+        return -1;
+    return db_scalar(db, "SELECT casedesk.case_reveal($1::bigint)", 1, rparams, out, outsz) == 1 ? 0 : -1;
 }

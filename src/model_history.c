@@ -1,5 +1,9 @@
-/* model_history.c — record history through casedesk.row_history, which
- * runs as the caller: visibility and column privileges are the database's. */
+/* model_history.c — record history through casedesk.row_history, a
+ * SECURITY DEFINER function that shows exactly the rows the login may read
+ * (it evaluates their tables' policies for the session user), the fields
+ * they may read, and ID and phone numbers masked (sql/functions/065).  The
+ * raw audit_history view is no longer granted: a query on it could count
+ * another clerk's changes through audit_log's indexes (issue 11). */
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>

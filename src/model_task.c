@@ -174,10 +174,11 @@ static const char cards_sql[] =
     " WHERE c.task_id = $1 ORDER BY c.issued_on, c.id";
 
 /* The case or project behind a link may be hidden by its own row security:
- * then the label is just the id. */
+ * then the label is just the id.  The party's name comes through the
+ * definer function (staff cannot SELECT case_file.party_name, 065). */
 static const char links_sql[] =
     "SELECT l.id, coalesce(l.case_id, 0), coalesce(l.project_id, 0),"
-    "       coalesce(cf.case_no || ' ' || cf.party_name, p.name,"
+    "       coalesce(cf.case_no || ' ' || casedesk.case_party_name(cf.id), p.name,"
     "                '#' || coalesce(l.case_id, l.project_id)::text)"
     "  FROM casedesk.task_link l"
     "  LEFT JOIN casedesk.case_file cf ON cf.id = l.case_id"

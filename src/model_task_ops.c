@@ -212,15 +212,15 @@ int task_escalate_daily(db_t *db, int *cards)
 
 /* ------------------------------------------------------------------ save */
 
-/* Who changed the task last, from the audit trail (through audit_history,
- * the view open to every role).  If it cannot be read we simply do not know. */
+/* Who changed the task last, from the audit trail (through row_history,
+ * open to every role for the rows it can read).  If it cannot be read we
+ * simply do not know. */
 static void last_changer(db_t *db, long long id, struct task_conflict *c)
 {
     static const char sql[] =
-        "SELECT a.login || coalesce(' (' || o.name || ')', ''),"
-        "       to_char(a.at, 'YYYY-MM-DD HH24:MI:SS')"
-        "  FROM casedesk.audit_history a LEFT JOIN casedesk.official o ON o.login = a.login"
-        " WHERE a.table_name = 'task' AND a.row_id = $1 ORDER BY a.id DESC LIMIT 1";
+        "SELECT h.login || coalesce(' (' || h.who || ')', ''),"
+        "       to_char(h.at, 'YYYY-MM-DD HH24:MI:SS')"
+        "  FROM casedesk.row_history('task', $1::bigint) h ORDER BY h.audit_id DESC LIMIT 1";
     struct num a;
     const char *p[1] = { lld(&a, id) };
     PGresult *r = db_exec(db, sql, 1, p);

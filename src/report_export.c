@@ -174,18 +174,21 @@ int report_ranking(db_t *db, FILE *out, int year, const char *period, int index,
 }
 
 /* Column lists of the case export; the English names are the CSV header
- * unless the UI is Chinese. */
+ * unless the UI is Chinese.  Names, addresses and the masked phone and ID
+ * numbers come from casedesk.case_party_export (065_personal): the export
+ * never carries a full number (PIPL), and staff cannot name those columns. */
 struct col { const char *expr, *en, *zh; };
 
 static const struct col common_cols[] = {
     { "c.case_no", "case_no", "案件编号" }, { "u.code", "unit_code", "单位代码" },
     { "u.name", "unit_name", "单位" }, { "v.name", "village", "村（社区）" },
     { "c.status", "status", "状态" }, { "c.opened_on", "opened_on", "立案日期" },
-    { "c.closed_on", "closed_on", "结案日期" }, { "c.party_name", "party_name", "当事人" },
-    { "c.address", "address", "地址" },
+    { "c.closed_on", "closed_on", "结案日期" }, { "q.party_name", "party_name", "当事人" },
+    { "q.address", "address", "地址" }, { "q.party_phone", "phone_masked", "联系电话（脱敏）" },
 };
 static const struct col exp_cols[] = {
-    { "e.party_kind", "party_kind", "类别" }, { "e.house_area", "house_area_m2", "房屋面积（平方米）" },
+    { "e.party_kind", "party_kind", "类别" }, { "q.party_id_no", "id_no_masked", "证件号码（脱敏）" },
+    { "e.house_area", "house_area_m2", "房屋面积（平方米）" },
     { "e.land_area_mu", "land_area_mu", "土地面积（亩）" },
     { "e.assessed_compensation", "assessed_compensation", "评估补偿（元）" },
     { "e.resettlement", "resettlement", "安置方式" }, { "e.signed_on", "signed_on", "签约日期" },
@@ -213,6 +216,8 @@ static char *export_sql(int expropriation)
         " JOIN casedesk.unit u ON u.id = c.unit_id"
         " JOIN casedesk.village v ON v.id = c.village_id"
         " JOIN casedesk.%s ON %s.id = c.id"
+        " JOIN casedesk.case_party_export($1, coalesce(casedesk.unit_id_of($2::text), 0), $3::date, $4::date) q"
+        "   ON q.id = c.id"
         " WHERE c.kind = $1 AND ($2::text IS NULL OR c.unit_id = casedesk.unit_id_of($2::text))"
         " AND c.opened_on BETWEEN $3::date AND $4::date ORDER BY c.id",
         sql, expropriation ? "expropriation e" : "violation x", expropriation ? "e" : "x");

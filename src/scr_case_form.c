@@ -7,8 +7,14 @@
  * were read (case_save).  When someone saved first the case is reloaded,
  * the typed fields are kept, and the message says who changed it and when.
  * Each field is validated as it is left (validate.c); the database checks
- * the same rules again and its sentence is shown when it refuses. */
+ * the same rules again and its sentence is shown when it refuses.
+ *
+ * Phone and ID numbers arrive masked (138****5678; PIPL, sql/065).  Ctrl-N
+ * asks the database for the full numbers, which logs the look-up; a masked
+ * field that is edited without them is refused at save, so a mask is never
+ * written back. */
 #include "config.h"
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,11 +52,21 @@ struct cform {
     struct case_detail theirs;           /* shown on the conflict screen */
     int have_theirs;
     int from_draft;                 /* a draft file exists for this form */
+    int revealed;                   /* the full numbers were asked for */
 };
 
 /* ---- building the form ---- */
 
-static int v_phone(const char *v, char *e, size_t n) { return validate_phone(v, e, n); }
+/* The masked phone as loaded: leaving that field unchanged is fine (a
+ * validator has no context, hence the static; one form is in focus at a
+ * time).  Saving a field that still holds stars is refused in save(). */
+static char loaded_phone[32];
+
+static int v_phone(const char *v, char *e, size_t n)
+{
+    if (strchr(v, '*') && strcmp(v, loaded_phone) == 0) return 0;
+    return validate_phone(v, e, n);
+}
 
 static void add(struct cform *cf, int k, const char *label, size_t max,
                 int (*v)(const char *, char *, size_t), int req, const char *value)
@@ -72,6 +88,7 @@ static void build_form(struct cform *cf)
     cf->nkf = cf->kind ? cf->kind->fields(d, cf->kf) : 0;
     add(cf, K_PARTY, cf->kind ? _(cf->kind->party_label) : _("Party (owner)"), 100, validate_name, 1,
         d->row.party_name);
+    strlcpy_utf8(loaded_phone, d->party_phone, sizeof loaded_phone);
     add(cf, K_PHONE, _("Phone"), 20, v_phone, 0, d->party_phone);
     add(cf, K_ADDRESS, _("Address"), 200, NULL, 0, d->address);
     add(cf, K_NOTE, _("Note"), 4000, NULL, 0, d->note ? d->note : "");
@@ -260,9 +277,16 @@ static void apply_draft(struct cform *cf, const struct draft *dr)
 
 /* ---- saving ---- */
 
+/* The value of key k if the user changed it, else NULL.  A masked number
+ * put back exactly as it was loaded is unchanged: it is not sent. */
 static const char *edited(const struct cform *cf, int k)
 {
-    return cf->fi[k] >= 0 && cf->form.fields[cf->fi[k]].changed ? get_key(cf, k) : NULL;
+    const char *v;
+
+    if (cf->fi[k] < 0 || !cf->form.fields[cf->fi[k]].changed) return NULL;
+    v = get_key(cf, k);
+    if (strchr(v, '*') && strcmp(v, key_value(&cf->d, cf->kf, k)) == 0) return NULL;
+    return v;
 }
 
 /* theirs[form index] from cf->theirs. */
@@ -327,6 +351,48 @@ static void show_conflict(struct screen *s)
     form_conflict_open(&cf->form, theirs, what, who, at, resolve, s);
 }
 
+/* An edited value that still holds a mask's stars. */
+static int still_masked(const char *v)
+{
+    return v && strchr(v, '*') != NULL;
+}
+
+/* The form field of the kind's ID number, or -1. */
+static int idno_key(const struct cform *cf)
+{
+    for (int i = 0; i < cf->nkf; i++)
+        if (cf->kf[i].edit_off == offsetof(struct case_edit, party_id_no)) return K__COMMON + i;
+    return -1;
+}
+
+/* Ctrl-N: the full phone and ID numbers from casedesk.case_reveal, which
+ * records each look-up before it answers.  Fields being edited keep what
+ * was typed; the others show the full number, and it becomes their base. */
+static void reveal(struct cform *cf)
+{
+    char full[64];
+    int shown = 0, k;
+
+    if (cf->d.party_phone[0]) {
+        if (case_reveal(ui_app()->db, cf->id, "party_phone", full, sizeof full) < 0) { ui_db_error(); return; }
+        strlcpy_utf8(cf->d.party_phone, full, sizeof cf->d.party_phone);
+        if (cf->fi[K_PHONE] >= 0 && !cf->form.fields[cf->fi[K_PHONE]].changed)
+            form_set(&cf->form, cf->fi[K_PHONE], full);
+        shown++;
+    }
+    k = idno_key(cf);
+    if (k >= 0 && cf->d.exp.party_id_no[0]) {
+        if (case_reveal(ui_app()->db, cf->id, "party_id_no", full, sizeof full) < 0) { ui_db_error(); return; }
+        strlcpy_utf8(cf->d.exp.party_id_no, full, sizeof cf->d.exp.party_id_no);
+        if (cf->fi[k] >= 0 && !cf->form.fields[cf->fi[k]].changed)
+            form_set(&cf->form, cf->fi[k], full);
+        shown++;
+    }
+    cf->revealed = shown > 0;
+    if (shown) ui_info("%s", _("The full numbers are shown; the look-up has been logged."));
+    else ui_info("%s", _("This case has no phone or ID number to show."));
+}
+
 static void save(struct screen *s)
 {
     struct cform *cf = s->priv;
@@ -341,6 +407,10 @@ static void save(struct screen *s)
     e.note = edited(cf, K_NOTE);
     for (int i = 0; i < cf->nkf; i++)
         *(const char **)((char *)&e + cf->kf[i].edit_off) = edited(cf, K__COMMON + i);
+    if (still_masked(e.party_phone) || still_masked(e.party_id_no)) {
+        ui_error("%s", _("A masked number cannot be saved: press Ctrl-N to show the full number, or type the whole number."));
+        return;
+    }
     switch (case_save(ui_app()->db, &base, &e)) {
     case CASE_SAVED:
         form_clear_changed(&cf->form);
@@ -409,8 +479,8 @@ static void draw_header(struct cform *cf, WINDOW *w, int cols)
              case_kind_label(r->kind), sub ? " · " : "", sub ? sub : "", r->village_name);
     ui_put_role(w, 0, 1, cols - 2, line, ALIGN_LEFT, r->overdue ? ROLE_ERROR : ROLE_TITLE);
     snprintf(line, sizeof line, "%s", cf->editable
-             ? _("Ctrl-S save · Ctrl-T actions · Ctrl-O history · Esc back")
-             : _("Read only · Ctrl-T actions · Ctrl-O history · Esc back"));
+             ? _("Ctrl-S save · Ctrl-T actions · Ctrl-O history · Ctrl-N full numbers · Esc back")
+             : _("Read only · Ctrl-T actions · Ctrl-O history · Ctrl-N full numbers · Esc back"));
     ui_put_role(w, 1, 1, cols - 2, line, ALIGN_LEFT, ROLE_DIM);
 }
 
@@ -485,10 +555,12 @@ static int cf_command(struct screen *s, enum cmd c)
     struct cform *cf = s->priv;
 
     if (cf->kind && cf->kind->focus) cf->kind->focus(&cf->d);   /* several forms may be open */
+    strlcpy_utf8(loaded_phone, cf->d.party_phone, sizeof loaded_phone);
     switch (c) {
     case CMD_BACK: case CMD_CANCEL: return cf_back(s);
     case CMD_ACTION: run_actions(cf); return 1;
     case CMD_HISTORY: open_history("case_file", cf->id); return 1;
+    case CMD_REVEAL: reveal(cf); return 1;
     case CMD_REFRESH: cf_refresh(cf); return 1;
     default: break;
     }
@@ -536,7 +608,7 @@ static void cf_subtitle(struct screen *s, char *buf, size_t bufsz)
 }
 
 static const enum cmd cf_cmds[] = {
-    CMD_SAVE, CMD_ACTION, CMD_HISTORY, CMD_NEXT_FIELD, CMD_REFRESH, CMD_BACK, CMD_NONE
+    CMD_SAVE, CMD_ACTION, CMD_HISTORY, CMD_REVEAL, CMD_NEXT_FIELD, CMD_REFRESH, CMD_BACK, CMD_NONE
 };
 
 const struct screen_ops case_form_screen = {

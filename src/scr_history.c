@@ -1,8 +1,10 @@
 /* scr_history.c — the change history of any record: who, when, which
- * field, old → new.  The rows come from casedesk.row_history, which runs as
- * the user: a record they may not read has no history for them, and
- * columns they may not select are left out.  A case's history includes its
- * expropriation or violation detail row (same id). */
+ * field, old → new.  The rows come from casedesk.row_history, which
+ * decides for the user: a record they may not read has no history for
+ * them, columns they may not read are left out, and ID and phone numbers
+ * come masked (138****5678; the case form's Ctrl-N shows them in full,
+ * logged).  A case's history includes its expropriation or violation
+ * detail row (same id). */
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>

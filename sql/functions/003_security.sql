@@ -57,28 +57,13 @@ CREATE OR REPLACE VIEW casedesk.audit_history WITH (security_barrier = true) AS
       FROM casedesk.audit_log a
      WHERE casedesk.audit_row_visible(a.table_name, a.row_id);
 
--- History of one row, one line per changed field (version left out).
-CREATE OR REPLACE FUNCTION casedesk.row_history(p_table text, p_id bigint)
-    RETURNS TABLE (audit_id bigint, at timestamptz, login text, who text, op text,
-                   field text, old_value text, new_value text)
-    LANGUAGE sql STABLE
-    SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT h.id, h.at, h.login, o.name, h.op, k.key, h.old_row ->> k.key, h.new_row ->> k.key
-      FROM casedesk.audit_history h
-      LEFT JOIN casedesk.official o ON o.login = h.login
-     CROSS JOIN LATERAL jsonb_object_keys(coalesce(h.old_row, '{}') || coalesce(h.new_row, '{}')) AS k(key)
-     WHERE h.table_name = p_table AND h.row_id = p_id
-       AND k.key <> 'version'
-       AND (h.op <> 'UPDATE' OR (h.old_row -> k.key) IS DISTINCT FROM (h.new_row -> k.key))
-     ORDER BY h.id, k.key
-$$;
-
 GRANT EXECUTE ON FUNCTION casedesk.audit_row_visible(text, bigint),
-    casedesk.audit_redact(text, jsonb), casedesk.row_history(text, bigint)
+    casedesk.audit_redact(text, jsonb)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
-GRANT SELECT ON casedesk.audit_history
-    TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
+-- audit_history is granted to no login role (migration 065): the caller's
+-- leakproof conditions on login / row_id ran on audit_log's indexes before
+-- its filter.  History is read through casedesk.row_history
+-- (functions/065_personal.sql), a definer function that shows no plan.
 
 -- Inspectors' reads of discipline records go into the discipline chain.  The
 -- discipline read functions call this after their own checks.

@@ -276,8 +276,12 @@ SELECT v.id AS village_id, v.unit_id, v.name, v.kind, v.violation_free_since,
          WHERE pv.village_id = v.id) lp ON true;
 
 -- Petitions with their statutory clock.
+-- Without the petitioner and phone (migration 065: staff cannot read them;
+-- a security_invoker view that names them fails for everybody who cannot).
 CREATE OR REPLACE VIEW casedesk.petition_clock WITH (security_invoker = true) AS
-SELECT p.*, (p.status = 'open' AND p.due_on < casedesk.today()) AS overdue,
+SELECT p.id, p.unit_id, p.project_id, p.case_id, p.received_on, p.subject, p.content, p.status,
+       p.due_on, p.answered_on, p.answer, p.version,
+       (p.status = 'open' AND p.due_on < casedesk.today()) AS overdue,
        p.due_on - casedesk.today() AS days_left
   FROM casedesk.petition p;
 

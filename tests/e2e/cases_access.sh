@@ -32,7 +32,12 @@ wait_for "$CASENO  [Agreement signed]" 5; ok $? "jump by case number (typed in l
 tmux_send Escape; wait_gone "$CASENO  ["
 tmux_send :; wait_for "Jump to"; tmux_type "$IDNO"; tmux_send Enter
 wait_for "$CASENO  [Agreement signed]" 5; ok $? "jump by the party's citizen ID opens the same case"
-like "$(tmux_screen)" "Citizen ID： *$IDNO" "the form shows the citizen ID"
+MASKED="${IDNO:0:4}**********${IDNO:14:4}"
+like "$(tmux_screen)" "Citizen ID： *${IDNO:0:4}\\*{10}${IDNO:14:4}" "the form shows the citizen ID masked ($MASKED)"
+refute_screen "$IDNO" "and not the full number"
+tmux_send C-n; wait_for "$IDNO" 5; ok $? "Ctrl-N shows the full number"
+is "$(psql_su -c "SELECT count(*) FROM casedesk.number_reveal r JOIN casedesk.case_file c ON c.id = r.case_id
+      WHERE c.case_no = '$CASENO' AND r.field = 'party_id_no' AND r.login = 'stf1'")" "1" "and the look-up is logged"
 press Tab 4; tmux_send C-u; tmux_type "$BADID"; tmux_send Tab
 wait_for "Citizen ID: The check digit of the citizen ID number is wrong" 3
 ok $? "an invalid citizen ID is refused with the sentence naming the field"
