@@ -1938,6 +1938,18 @@ $$;
 ALTER FUNCTION casedesk.is_workday(d date) OWNER TO casedesk_owner;
 
 --
+-- Name: keyed_channel(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.keyed_channel(p_prefix text, p_what text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$ SELECT 'casedesk_' || p_prefix || left(encode(sha256(s.secret || convert_to(p_what, 'UTF8')), 'hex'), 24)
+        FROM casedesk.notify_secret s WHERE s.id = 1 $$;
+
+ALTER FUNCTION casedesk.keyed_channel(p_prefix text, p_what text) OWNER TO casedesk_owner;
+
+--
 -- Name: log_discipline_read(text, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -1987,6 +1999,12 @@ CREATE FUNCTION casedesk.my_channels() RETURNS SETOF text
     SELECT casedesk.unit_channel(u.id) FROM casedesk.unit u
      WHERE (casedesk.my_role() = 'staff' AND u.id = casedesk.my_unit_id())
         OR casedesk.my_role() IN ('supervisor', 'inspector')
+    UNION ALL
+    SELECT casedesk.keyed_channel('o', 'oversight') WHERE casedesk.my_role() IN ('supervisor', 'inspector')
+    UNION ALL
+    SELECT casedesk.keyed_channel('i', 'inbox:' || casedesk.my_unit_id()) WHERE casedesk.my_unit_id() IS NOT NULL
+    UNION ALL
+    SELECT casedesk.keyed_channel('p', 'person:' || casedesk.my_official_id()) WHERE casedesk.my_official_id() IS NOT NULL
 $$;
 
 ALTER FUNCTION casedesk.my_channels() OWNER TO casedesk_owner;
@@ -2069,6 +2087,42 @@ CREATE FUNCTION casedesk.my_unit_id() RETURNS integer
 ALTER FUNCTION casedesk.my_unit_id() OWNER TO casedesk_owner;
 
 --
+-- Name: notify_channels(text, jsonb, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.notify_channels(p_table text, p_new jsonb, p_old jsonb) RETURNS SETOF text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    r jsonb;
+BEGIN
+    IF p_table IN ('task', 'task_unit', 'task_report', 'task_extension', 'task_card', 'task_link') THEN
+        FOREACH r IN ARRAY ARRAY[p_new, p_old] LOOP
+            CONTINUE WHEN r IS NULL;
+            RETURN QUERY SELECT casedesk.task_channels(coalesce(r->>'task_id', r->>'id')::bigint);
+            IF p_table = 'task' THEN
+                RETURN QUERY SELECT casedesk.unit_channel((r->>'lead_unit_id')::integer);
+            ELSIF p_table = 'task_unit' THEN
+                RETURN QUERY SELECT casedesk.unit_channel((r->>'unit_id')::integer);
+            END IF;
+        END LOOP;
+    ELSIF p_table IN ('inbox', 'inbox_read') THEN
+        FOREACH r IN ARRAY ARRAY[p_new, p_old] LOOP
+            CONTINUE WHEN r IS NULL;
+            IF r->>'official_id' IS NOT NULL THEN
+                RETURN NEXT casedesk.keyed_channel('p', 'person:' || (r->>'official_id'));
+            END IF;
+            IF r->>'unit_id' IS NOT NULL THEN
+                RETURN NEXT casedesk.keyed_channel('i', 'inbox:' || (r->>'unit_id'));
+            END IF;
+        END LOOP;
+    END IF;
+END $$;
+
+ALTER FUNCTION casedesk.notify_channels(p_table text, p_new jsonb, p_old jsonb) OWNER TO casedesk_owner;
+
+--
 -- Name: notify_trigger(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2080,6 +2134,7 @@ DECLARE
     v_new jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
     v_old jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     v_payload text := TG_TABLE_NAME || ':' || coalesce(v_new->>'id', v_old->>'id', '') || ':' || lower(TG_OP);
+    v_channel text;
 BEGIN
     IF TG_NARGS > 0 AND TG_ARGV[0] = 'unit' THEN
         IF v_new IS NOT NULL THEN
@@ -2088,6 +2143,13 @@ BEGIN
         IF v_old IS NOT NULL AND (v_new IS NULL OR v_old->'unit_id' IS DISTINCT FROM v_new->'unit_id') THEN
             PERFORM pg_notify(casedesk.unit_channel((v_old->>'unit_id')::integer), v_payload);
         END IF;
+    ELSIF TG_TABLE_NAME IN ('task', 'task_unit', 'task_report', 'task_extension', 'task_card', 'task_link',
+                            'inbox', 'inbox_read') THEN
+        -- Tasks and the inbox go only to those who may read the row
+        -- (casedesk.notify_channels, functions/059_notify_channels.sql).
+        FOR v_channel IN SELECT DISTINCT c FROM casedesk.notify_channels(TG_TABLE_NAME, v_new, v_old) c LOOP
+            PERFORM pg_notify(v_channel, v_payload);
+        END LOOP;
     ELSE
         PERFORM pg_notify('casedesk', v_payload);
     END IF;
@@ -2928,6 +2990,23 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.task_card_inbox_trigger() OWNER TO casedesk_owner;
+
+--
+-- Name: task_channels(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_channels(p_task_id bigint) RETURNS SETOF text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT casedesk.keyed_channel('o', 'oversight')
+    UNION
+    SELECT casedesk.unit_channel(t.lead_unit_id) FROM casedesk.task t WHERE t.id = p_task_id
+    UNION
+    SELECT casedesk.unit_channel(tu.unit_id) FROM casedesk.task_unit tu WHERE tu.task_id = p_task_id
+$$;
+
+ALTER FUNCTION casedesk.task_channels(p_task_id bigint) OWNER TO casedesk_owner;
 
 --
 -- Name: task_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -9675,6 +9754,12 @@ GRANT ALL ON FUNCTION casedesk.is_workday(d date) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.is_workday(d date) TO casedesk_admin;
 
 --
+-- Name: FUNCTION keyed_channel(p_prefix text, p_what text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.keyed_channel(p_prefix text, p_what text) FROM PUBLIC;
+
+--
 -- Name: FUNCTION log_discipline_read(p_table text, p_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9756,6 +9841,12 @@ GRANT ALL ON FUNCTION casedesk.my_unit_id() TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.my_unit_id() TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.my_unit_id() TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.my_unit_id() TO casedesk_admin;
+
+--
+-- Name: FUNCTION notify_channels(p_table text, p_new jsonb, p_old jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.notify_channels(p_table text, p_new jsonb, p_old jsonb) FROM PUBLIC;
 
 --
 -- Name: FUNCTION notify_trigger(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10060,6 +10151,12 @@ GRANT ALL ON FUNCTION casedesk.task_add_unit(p_task_id bigint, p_unit text) TO c
 --
 
 REVOKE ALL ON FUNCTION casedesk.task_card_inbox_trigger() FROM PUBLIC;
+
+--
+-- Name: FUNCTION task_channels(p_task_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_channels(p_task_id bigint) FROM PUBLIC;
 
 --
 -- Name: FUNCTION task_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
