@@ -21,6 +21,7 @@
 #include "db.h"
 #include "district.h"
 #include "i18n.h"
+#include "notify_filter.h"
 #include "ui_idle.h"
 #include "ui_int.h"
 #include "util.h"
@@ -561,10 +562,14 @@ static void on_notify(const char *channel, const char *payload, void *arg)
 {
     char buf[256], *parts[3] = { buf, (char *)"", (char *)"" }, *p;
 
-    (void)channel; (void)arg;
+    (void)arg;
     snprintf(buf, sizeof buf, "%s", payload ? payload : "");
     if ((p = strchr(buf, ':'))) { *p = '\0'; parts[1] = p + 1; }
     if (p && (p = strchr(parts[1], ':'))) { *p = '\0'; parts[2] = p + 1; }
+    if (notify_forged(channel, parts[0])) {
+        log_msg("notify dropped (%s on the district channel is forged)", payload);
+        return;
+    }
     log_msg("notify %s", payload ? payload : "");
     if (!t_notified && timing_on()) t_notify = t_ready;
     t_notified = 1;

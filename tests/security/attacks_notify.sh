@@ -131,4 +131,26 @@ is "$(grep -c 'Asynchronous notification' "$PG_TMP/t_forged.log")" "0" \
     "a forged task NOTIFY on a guessed channel reaches nobody of the task's unit"
 is "$(grep -c 'Asynchronous notification' "$PG_TMP/t_forged_sup.log")" "0" \
     "nor the supervisors"
+
+# The district channel, which every login hears and may send on, no longer
+# carries a case, task or inbox payload: the client drops one as forged
+# (src/notify_filter.c).  The real UI loop (tests/unit/ui_demo, DEMO_DB=1)
+# as xcb's clerk: gmz's forged payloads do not reach its screens; a real
+# district change does.
+. "$top_srcdir/tests/lib/tmux.sh"
+DEMO="$top_builddir/tests/unit/ui_demo"
+if command -v tmux >/dev/null && [ -x "$DEMO" ]; then
+    tmux_start -e DEMO_DB=1 -e CASEDESK_CONFIG=/nonexistent -e PGHOST="$PGHOST" -e PGPORT="$PGPORT" \
+        -e PGUSER=sec_staff3 -e PGDATABASE="$PGDATABASE" -- "$DEMO"
+    wait_for "Welcome" 10; tmux_send 3; wait_for "notify=0"; ok $? "xcb's clerk's client is up and listening"
+    psql_as sec_staff2 -c "NOTIFY casedesk, 'task:$T:update'" -c "NOTIFY casedesk, 'inbox:1:insert'" \
+        -c "NOTIFY casedesk, 'case_file:$C:update'" >/dev/null
+    tmux_settle
+    like "$(tmux_screen)" "notify=0 " "forged task, inbox and case payloads on the district channel reach no screen"
+    psql_su -c "UPDATE casedesk.village SET name = name WHERE id = $V" >/dev/null
+    wait_for "notify=1 last=village/$V/update" 5; ok $? "a real change on the district channel still does"
+    tmux_stop
+else
+    echo "ok $((TAP_N + 1)) # SKIP tmux or ui_demo missing"; TAP_N=$((TAP_N + 1))
+fi
 done_testing
