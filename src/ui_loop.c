@@ -275,6 +275,7 @@ void ui_save_drafts_and_exit(int status)
 static void resume(void)
 {
     ui.curses_on = 1;
+    ui_idle_touch();                  /* fg was typed: time stopped is not idle */
     reset_prog_mode();
     term_modes_on();
     ui.full_redraw = 1;
@@ -718,7 +719,10 @@ void ui_turn(const int *stop)
     if (r > 0 && (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)))
         ui_save_drafts_and_exit(129);
     if (r > 0 && (fds[0].revents & POLLIN)) read_keys();
-    ui_idle_check();
+    /* Not while a signal waits: a SIGCONT after a long stop says the time
+     * went by stopped, not idle (resume() restarts the idle clock). */
+    if (r >= 0 && poll(&(struct pollfd){ .fd = sigfd[0], .events = POLLIN }, 1, 0) == 0)
+        ui_idle_check();
     if (r > 0 && nfds == 3 && fds[2].revents) {
         if (dbst == DB_UP) {
             if (db_poll_notify(ui.app->db, on_notify, NULL) < 0) db_lost();

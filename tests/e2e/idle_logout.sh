@@ -110,7 +110,18 @@ sleep 3
 for n in n1 n2 n3; do ok $(running "$n"; echo $?) "not fixed: $n changed it (still open after 6 s)"; done
 for n in n1 n2 n3 n4; do tmux_cmd kill-session -t "$n"; done
 
-# 5. A save waiting for a row lock is not idleness.
+# 5. Time stopped (^Z, SIGSTOP) is not idleness: after SIGCONT the full
+# idle time runs again.
+idle s1 st7 "$S/fixed.conf"
+wait_for "Welcome" 10; tmux_send Down
+pid=$(pgrep -P "$(tmux_cmd display-message -p -t s1 '#{pane_pid}')" | head -n 1)
+kill -STOP "$pid"; sleep 4; kill -CONT "$pid"
+sleep 1.5
+ok $(running s1; echo $?) "stopped for 4 s, continued: still open 1.5 s later"
+ended s1; ok $? "and logged out once idle after that"
+tmux_cmd kill-session -t s1
+
+# 6. A save waiting for a row lock is not idleness.
 idle w1 st1 "$S/fixed.conf"
 open_case "$CASENO"; ok $? "st1 opens the case again"
 focus_field 3; tmux_send C-u; tmux_type "等锁时保存"; wait_for "等锁时保存" 3
