@@ -51,27 +51,43 @@ CREATE OR REPLACE FUNCTION casedesk.notify_channels(p_table text, p_new jsonb, p
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
+-- Runs for every changed row: the key is read once and the names computed
+-- here, with the same formula as unit_channel() and keyed_channel() (whose
+-- SQL bodies would be planned again on every call).
 DECLARE
+    v_secret bytea;
+    v_tasks bigint[] := '{}';
+    v_units integer[] := '{}';
     r jsonb;
 BEGIN
+    SELECT s.secret INTO v_secret FROM casedesk.notify_secret s WHERE s.id = 1;
     IF p_table IN ('task', 'task_unit', 'task_report', 'task_extension', 'task_card', 'task_link') THEN
         FOREACH r IN ARRAY ARRAY[p_new, p_old] LOOP
             CONTINUE WHEN r IS NULL;
-            RETURN QUERY SELECT casedesk.task_channels(coalesce(r->>'task_id', r->>'id')::bigint);
+            v_tasks := v_tasks || coalesce(r->>'task_id', r->>'id')::bigint;
             IF p_table = 'task' THEN
-                RETURN QUERY SELECT casedesk.unit_channel((r->>'lead_unit_id')::integer);
+                v_units := v_units || (r->>'lead_unit_id')::integer;
             ELSIF p_table = 'task_unit' THEN
-                RETURN QUERY SELECT casedesk.unit_channel((r->>'unit_id')::integer);
+                v_units := v_units || (r->>'unit_id')::integer;
             END IF;
         END LOOP;
+        RETURN QUERY
+            SELECT 'casedesk_u' || left(encode(sha256(v_secret || convert_to(u.id::text, 'UTF8')), 'hex'), 24)
+              FROM (SELECT t.lead_unit_id AS id FROM casedesk.task t WHERE t.id = ANY (v_tasks)
+                    UNION
+                    SELECT tu.unit_id FROM casedesk.task_unit tu WHERE tu.task_id = ANY (v_tasks)
+                    UNION
+                    SELECT x FROM unnest(v_units) x) u
+             WHERE u.id IS NOT NULL;
+        RETURN NEXT 'casedesk_o' || left(encode(sha256(v_secret || convert_to('oversight', 'UTF8')), 'hex'), 24);
     ELSIF p_table IN ('inbox', 'inbox_read') THEN
         FOREACH r IN ARRAY ARRAY[p_new, p_old] LOOP
             CONTINUE WHEN r IS NULL;
             IF r->>'official_id' IS NOT NULL THEN
-                RETURN NEXT casedesk.keyed_channel('p', 'person:' || (r->>'official_id'));
+                RETURN NEXT 'casedesk_p' || left(encode(sha256(v_secret || convert_to('person:' || (r->>'official_id'), 'UTF8')), 'hex'), 24);
             END IF;
             IF r->>'unit_id' IS NOT NULL THEN
-                RETURN NEXT casedesk.keyed_channel('i', 'inbox:' || (r->>'unit_id'));
+                RETURN NEXT 'casedesk_i' || left(encode(sha256(v_secret || convert_to('inbox:' || (r->>'unit_id'), 'UTF8')), 'hex'), 24);
             END IF;
         END LOOP;
     END IF;
