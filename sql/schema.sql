@@ -3008,23 +3008,6 @@ END $$;
 ALTER FUNCTION casedesk.task_card_inbox_trigger() OWNER TO casedesk_owner;
 
 --
--- Name: task_channels(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.task_channels(p_task_id bigint) RETURNS SETOF text
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-    SELECT casedesk.keyed_channel('o', 'oversight')
-    UNION
-    SELECT casedesk.unit_channel(t.lead_unit_id) FROM casedesk.task t WHERE t.id = p_task_id
-    UNION
-    SELECT casedesk.unit_channel(tu.unit_id) FROM casedesk.task_unit tu WHERE tu.task_id = p_task_id
-$$;
-
-ALTER FUNCTION casedesk.task_channels(p_task_id bigint) OWNER TO casedesk_owner;
-
---
 -- Name: task_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10167,12 +10150,6 @@ GRANT ALL ON FUNCTION casedesk.task_add_unit(p_task_id bigint, p_unit text) TO c
 --
 
 REVOKE ALL ON FUNCTION casedesk.task_card_inbox_trigger() FROM PUBLIC;
-
---
--- Name: FUNCTION task_channels(p_task_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.task_channels(p_task_id bigint) FROM PUBLIC;
 
 --
 -- Name: FUNCTION task_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner

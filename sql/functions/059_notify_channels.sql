@@ -27,22 +27,10 @@ AS $$ SELECT 'casedesk_' || p_prefix || left(encode(sha256(s.secret || convert_t
         FROM casedesk.notify_secret s WHERE s.id = 1 $$;
 REVOKE EXECUTE ON FUNCTION casedesk.keyed_channel(text, text) FROM PUBLIC;
 
--- A task's channels: its lead unit's, each co-handling unit's (the staff who
--- may read it) and the oversight channel.
-CREATE OR REPLACE FUNCTION casedesk.task_channels(p_task_id bigint) RETURNS SETOF text
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT casedesk.keyed_channel('o', 'oversight')
-    UNION
-    SELECT casedesk.unit_channel(t.lead_unit_id) FROM casedesk.task t WHERE t.id = p_task_id
-    UNION
-    SELECT casedesk.unit_channel(tu.unit_id) FROM casedesk.task_unit tu WHERE tu.task_id = p_task_id
-$$;
-REVOKE EXECUTE ON FUNCTION casedesk.task_channels(bigint) FROM PUBLIC;
-
 -- Where notify_trigger announces a change of a row of p_table (new and old
--- row as jsonb, either NULL): only to those who may read the row, before
+-- row as jsonb, either NULL): only to those who may read the row -- for a
+-- task, its lead unit's and each co-handling unit's channel, and the
+-- oversight channel; for an inbox row, its recipient's -- before
 -- or after the change (a task taken from a unit is announced to it, so its
 -- board drops the row).  notify_trigger asks only for the task and inbox
 -- tables; the rows everyone reads (units, villages, officials, the

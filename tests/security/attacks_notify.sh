@@ -64,7 +64,7 @@ LISTEN_S=$((4 * ${CASEDESK_TEST_SLOWDOWN:-1}))   # the task steps below take lon
 # extension request, link).  gmz's clerk, listening on every channel they
 # can name or guess, hears none of it; xcb's colleague and the supervisor
 # hear it all; so does gmz once it co-handles the task.
-denied sec_staff2 "SELECT casedesk.task_channels(1)" "staff cannot compute a task's channels"
+denied sec_staff2 "SELECT casedesk.notify_channels('task', '{\"id\": 1}', NULL)" "staff cannot compute a task's channels"
 denied sec_staff2 "SELECT casedesk.keyed_channel('o', 'oversight')" "nor the oversight channel"
 tguesses=("casedesk_o" "casedesk_oversight" "casedesk_task" "casedesk_tasks" "casedesk_inbox" "casedesk_i$XCB"
           "casedesk_p$ID_STAFF" "casedesk_supervisor" "${guesses[@]}")
