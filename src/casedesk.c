@@ -122,7 +122,9 @@ static int load_settings(struct settings *s, const struct options *o)
             return fail(_("--theme takes \"default\" or \"mono\", not \"%s\""), o->theme);
         settings_set_option(s, "theme", o->theme, err, sizeof err);
     }
-    if (o->log && settings_set_option(s, "log", "/", err, sizeof err) == 0)
+    if (o->log && settings_is_fixed(s, "log"))
+        settings_set_option(s, "log", o->log, err, sizeof err);    /* noted as ignored */
+    else if (o->log)
         snprintf(s->log, sizeof s->log, "%s", o->log);      /* any path, as before */
     if (o->idle && settings_set_option(s, "idle_timeout", o->idle, err, sizeof err) < 0)
         return fail("--idle-timeout: %s", err);

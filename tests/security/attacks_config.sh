@@ -55,6 +55,13 @@ done
 out=$(with_etc 'frobnicate = 1' env CASEDESK_CONFIG="$W/free.conf" "$CASEDESK" --config="$W/free.conf" </dev/null 2>&1)
 like "$out" "/etc/casedesk.conf:1: unknown key" "with --config the system file is still read"
 
+# Other fixed keys: the log the administrator keeps, the language.
+out=$(with_etc "fixed log = $W/admin.log" env CASEDESK_CONFIG="$W/free.conf" "$CASEDESK" --log="$W/user.log" </dev/null 2>&1)
+ok $([ -s "$W/admin.log" ] && [ ! -e "$W/user.log" ]; echo $?) "a fixed log: --log does not move it"
+like "$(cat "$W/admin.log" 2>/dev/null)" "so not changed: log \(--log\)" "and the log says the option was ignored"
+out=$(with_etc "fixed lang = zh" env LANGUAGE=en LANG=C.UTF-8 "$CASEDESK" --lang=en </dev/null 2>&1)
+like "$out" "需要在终端中运行" "a fixed lang = zh: --lang=en and LANGUAGE=en still get Chinese ($out)"
+
 # A fixed idle_timeout of 2 s against every override, in a real terminal
 # with a real login: each session still logs out (status 3).
 for i in 1 2 3 4 5 6; do fixture_user "cfg_st$i" "办事员$i" xcb staff >/dev/null; done
