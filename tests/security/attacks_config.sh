@@ -71,10 +71,12 @@ attack() {   # attack N DESCRIPTION VAR=VALUE... -- OPTION...
     while [ $# -gt 0 ] && [ "$1" != -- ]; do envs+=("$1"); shift; done
     [ "${1:-}" = -- ] && { shift; opts=("$@"); }
     rm -f "$PG_TMP/st-$n"
-    printf 'fixed idle_timeout = 2s\n' >"$ETC/casedesk.conf"
     tmux_cmd new-session -d -s "a$n" -x 90 -y 26 \
         "unshare -m sh -c 'mount --bind $ETC /etc && exec env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color PGHOST=$PGHOST PGPORT=$PGPORT PGDATABASE=$PGDATABASE PGUSER=cfg_st$n ${envs[*]} $CASEDESK ${opts[*]}'; echo \$? >$PG_TMP/st-$n; sleep 86400"
 }
+# Written once, before any session starts (rewriting it while another one
+# reads it at start-up would race).
+printf 'fixed idle_timeout = 2s\n' >"$ETC/casedesk.conf"
 TMUX_TARGET=keep
 tmux_start -- sleep 86400
 desc=("" "its own ~/.config/casedesk/config (off)" "CASEDESK_CONFIG=off.conf" "XDG_CONFIG_HOME with idle_timeout = 1h"
