@@ -25,6 +25,7 @@ struct options {
     const char *config;
     const char *log;
     const char *theme;
+    const char *idle;
 };
 
 static void usage(FILE *out)
@@ -36,6 +37,7 @@ static void usage(FILE *out)
         "      --config=FILE       read FILE instead of ~/.config/casedesk/config\n"
         "      --log=FILE          append a log to FILE (never to the terminal)\n"
         "      --theme=default|mono  colour scheme\n"
+        "      --idle-timeout=TIME log out after TIME without a key (15m, 90s, off)\n"
         "  -h, --help              show this help\n"
         "  -V, --version           show the version\n\n"
         "Press ? inside casedesk for the keys.  See casedesk(1).\n"));
@@ -61,6 +63,7 @@ static int parse_options(int argc, char **argv, struct options *o)
         { "config",  required_argument, NULL, 'c' },
         { "log",     required_argument, NULL, 'l' },
         { "theme",   required_argument, NULL, 't' },
+        { "idle-timeout", required_argument, NULL, 'i' },
         { "help",    no_argument,       NULL, 'h' },
         { "version", no_argument,       NULL, 'V' },
         { NULL, 0, NULL, 0 }
@@ -73,6 +76,7 @@ static int parse_options(int argc, char **argv, struct options *o)
         case 'c': o->config = optarg; break;
         case 'l': o->log = optarg; break;
         case 't': o->theme = optarg; break;
+        case 'i': o->idle = optarg; break;
         case 'h': return 'h';
         case 'V': return 'V';
         default:  return '?';
@@ -108,20 +112,27 @@ static int load_settings(struct settings *s, const struct options *o)
     char err[512];
     int rc;
     settings_defaults(s);
-    rc = o->config ? settings_load_file(s, o->config, err, sizeof err)
-                   : settings_load(s, err, sizeof err);
+    /* The system file is always read; --config and $CASEDESK_CONFIG only
+     * name the user's file.  Options lose to keys the system file fixed. */
+    rc = settings_load_with(s, o->config, err, sizeof err);
     if (rc != 0)
         return fail("%s", err);
     if (o->theme) {
-        if (strcmp(o->theme, "mono") == 0)
-            s->theme = THEME_MONO;
-        else if (strcmp(o->theme, "default") == 0)
-            s->theme = THEME_DEFAULT;
-        else
+        if (strcmp(o->theme, "mono") != 0 && strcmp(o->theme, "default") != 0)
             return fail(_("--theme takes \"default\" or \"mono\", not \"%s\""), o->theme);
+        settings_set_option(s, "theme", o->theme, err, sizeof err);
     }
-    if (o->log)
-        snprintf(s->log, sizeof s->log, "%s", o->log);
+    if (o->log && settings_is_fixed(s, "log"))
+        settings_set_option(s, "log", o->log, err, sizeof err);    /* noted as ignored */
+    else if (o->log)
+        snprintf(s->log, sizeof s->log, "%s", o->log);      /* any path, as before */
+    if (o->idle && settings_set_option(s, "idle_timeout", o->idle, err, sizeof err) < 0)
+        return fail("--idle-timeout: %s", err);
+    if (o->lang && settings_is_fixed(s, "lang"))
+        settings_set_option(s, "lang", o->lang, err, sizeof err);   /* noted as ignored */
+    /* A fixed colour scheme holds against NO_COLOR too. */
+    if (settings_is_fixed(s, "theme"))
+        unsetenv("NO_COLOR");
     return 0;
 }
 
@@ -162,12 +173,14 @@ int main(int argc, char **argv)
     keymap_init();
     if (load_settings(&app.settings, &o) != 0)
         return 1;
-    if (!o.lang && app.settings.lang[0])
+    if (app.settings.lang[0] && (!o.lang || settings_is_fixed(&app.settings, "lang")))
         app.utf8 = i18n_init(app.settings.lang);
     if (!app.utf8)
         return fail("%s", _("No UTF-8 locale is available (not even C.UTF-8); casedesk cannot show Chinese text."));
     if (app.settings.log[0])
         log_open(app.settings.log);
+    if (app.settings.ignored[0])
+        log_msg("fixed in %s, so not changed: %s", settings_system_path(), app.settings.ignored);
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
         return fail("%s", _("casedesk needs a terminal; use casedesk-admin for scripts."));
 

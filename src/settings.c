@@ -10,13 +10,46 @@
 #include "settings.h"
 #include "util.h"
 
-#define SYSTEM_CONFIG "/etc/casedesk.conf"
+/* The keys, in the order of the "known:" sentence; a key's index is its
+ * bit in settings.fixed. */
+static const char *const keys[] = { "theme", "lang", "log", "clock", "ascii", "idle_timeout" };
+#define NKEYS (sizeof keys / sizeof keys[0])
+
+/* Where a line comes from: the system file may fix keys, a user's may not
+ * change them. */
+struct origin {
+    const char *name;
+    int line;
+    int system;
+};
 
 void settings_defaults(struct settings *s)
 {
     memset(s, 0, sizeof *s);
     s->theme = THEME_DEFAULT;
     s->clock = 1;
+    s->idle_timeout = SETTINGS_IDLE_DEFAULT;
+}
+
+static int key_index(const char *key)
+{
+    for (size_t i = 0; i < NKEYS; i++)
+        if (!strcmp(key, keys[i])) return (int)i;
+    return -1;
+}
+
+int settings_is_fixed(const struct settings *s, const char *key)
+{
+    int k = key_index(key);
+    return k >= 0 && (s->fixed & (1u << k));
+}
+
+static void note_ignored(struct settings *s, const char *key, const char *where)
+{
+    size_t n = strlen(s->ignored);
+
+    if (n + strlen(key) + strlen(where) + 6 >= sizeof s->ignored) return;
+    snprintf(s->ignored + n, sizeof s->ignored - n, "%s%s (%s)", n ? ", " : "", key, where);
 }
 
 static char *trim(char *p)
@@ -52,10 +85,35 @@ static int parse_bind(char *rest, char *msg, size_t msgsz)
     return keymap_bind(w[0], w[1], w[2], msg, msgsz);
 }
 
+/* idle_timeout: minutes ("15"), or with a unit ("90s", "15m", "1h"), or
+ * "off" / "0" for never; at most a day. */
+static int parse_idle(const char *v, int *out)
+{
+    char *end;
+    long n;
+
+    if (!strcmp(v, "off") || !strcmp(v, "never")) { *out = 0; return 0; }
+    if (*v < '0' || *v > '9') return -1;
+    errno = 0;
+    n = strtol(v, &end, 10);
+    if (errno || n > 86400) return -1;
+    if (*end == '\0' || !strcmp(end, "m") || !strcmp(end, "min")) n *= 60;
+    else if (!strcmp(end, "h")) n *= 3600;
+    else if (strcmp(end, "s") != 0) return -1;
+    if (n > 86400) return -1;
+    *out = (int)n;
+    return 0;
+}
+
 static int set_value(struct settings *s, const char *key, const char *val,
                      char *msg, size_t msgsz)
 {
-    if (!strcmp(key, "theme")) {
+    if (!strcmp(key, "idle_timeout")) {
+        if (parse_idle(val, &s->idle_timeout) < 0) {
+            snprintf(msg, msgsz, _("bad value \"%s\" for idle_timeout: use minutes (15), or 90s, 15m, 1h, or off"), val);
+            return -1;
+        }
+    } else if (!strcmp(key, "theme")) {
         if (!strcmp(val, "default")) s->theme = THEME_DEFAULT;
         else if (!strcmp(val, "mono")) s->theme = THEME_MONO;
         else goto bad;
@@ -76,7 +134,7 @@ static int set_value(struct settings *s, const char *key, const char *val,
     } else if (!strcmp(key, "ascii")) {
         if (parse_bool(val, &s->ascii) < 0) goto bad;
     } else {
-        snprintf(msg, msgsz, _("unknown key \"%s\" (known: theme, lang, log, clock, ascii, bind)"), key);
+        snprintf(msg, msgsz, _("unknown key \"%s\" (known: theme, lang, log, clock, ascii, idle_timeout, bind)"), key);
         return -1;
     }
     return 0;
@@ -90,44 +148,80 @@ bad:
     return -1;
 }
 
-static int parse_line(struct settings *s, char *line, char *msg, size_t msgsz)
+/* KEY = VALUE from file o: a key the system file fixed is ignored in a
+ * user's file (noted); `fixed KEY = VALUE` only in the system file. */
+static int assign(struct settings *s, char *p, int fix, const struct origin *o,
+                  char *msg, size_t msgsz)
 {
-    char *p = trim(line), *eq;
+    char *eq = strchr(p, '='), where[300], *key;
+    int k;
 
-    if (*p == '\0' || *p == '#') return 0;
-    if (!strncmp(p, "bind", 4) && (p[4] == ' ' || p[4] == '\t'))
-        return parse_bind(p + 5, msg, msgsz);
-    if (!(eq = strchr(p, '='))) {
+    if (!eq) {
         char *sp = p + strcspn(p, " \t");
         *sp = '\0';
-        if (!strcmp(p, "theme") || !strcmp(p, "lang") || !strcmp(p, "log") ||
-            !strcmp(p, "clock") || !strcmp(p, "ascii"))
+        if (key_index(p) >= 0)
             snprintf(msg, msgsz, _("expected \"%s = VALUE\""), p);
         else if (!strcmp(p, "bind"))
-            snprintf(msg, msgsz, "%s", _("bind takes three words: bind CONTEXT KEY COMMAND"));
+            snprintf(msg, msgsz, "%s", fix ? _("only settings can be fixed, not key bindings")
+                                          : _("bind takes three words: bind CONTEXT KEY COMMAND"));
         else
-            snprintf(msg, msgsz, _("unknown key \"%s\" (known: theme, lang, log, clock, ascii, bind)"), p);
+            snprintf(msg, msgsz, _("unknown key \"%s\" (known: theme, lang, log, clock, ascii, idle_timeout, bind)"), p);
         return -1;
     }
     *eq = '\0';
-    return set_value(s, trim(p), trim(eq + 1), msg, msgsz);
+    key = trim(p);
+    k = key_index(key);
+    if (k >= 0 && !o->system && (s->fixed & (1u << k))) {
+        snprintf(where, sizeof where, "%s:%d", o->name, o->line);
+        note_ignored(s, key, where);
+        return 0;
+    }
+    if (set_value(s, key, trim(eq + 1), msg, msgsz) < 0) return -1;
+    if (fix) s->fixed |= 1u << k;
+    return 0;
 }
 
-int settings_load_string(struct settings *s, const char *name, const char *text,
-                         char *err, size_t errsz)
+static int parse_line(struct settings *s, char *line, const struct origin *o,
+                      char *msg, size_t msgsz)
+{
+    char *p = trim(line);
+    int fix = 0;
+
+    if (*p == '\0' || *p == '#') return 0;
+    if (!strncmp(p, "fixed", 5) && (p[5] == ' ' || p[5] == '\t')) {
+        if (!o->system) {
+            snprintf(msg, msgsz, _("only the system file %s can fix a setting"), settings_system_path());
+            return -1;
+        }
+        fix = 1;
+        p = trim(p + 6);
+    }
+    if (!strncmp(p, "bind", 4) && (p[4] == ' ' || p[4] == '\t')) {
+        if (fix) {
+            snprintf(msg, msgsz, "%s", _("only settings can be fixed, not key bindings"));
+            return -1;
+        }
+        return parse_bind(p + 5, msg, msgsz);
+    }
+    return assign(s, p, fix, o, msg, msgsz);
+}
+
+static int load_text(struct settings *s, const char *name, const char *text, int system,
+                     char *err, size_t errsz)
 {
     char msg[256], *copy = xstrdup(text), *line, *p = copy;
-    int lineno = 0, rc = 0;
+    struct origin o = { name, 0, system };
+    int rc = 0;
 
     /* strtok_r would merge empty lines and skew the line numbers. */
     while (p) {
         line = p;
         p = strchr(p, '\n');
         if (p) *p++ = '\0';
-        lineno++;
+        o.line++;
         msg[0] = '\0';
-        if (parse_line(s, line, msg, sizeof msg) < 0) {
-            snprintf(err, errsz, "%s:%d: %s", name, lineno, msg);
+        if (parse_line(s, line, &o, msg, sizeof msg) < 0) {
+            snprintf(err, errsz, "%s:%d: %s", name, o.line, msg);
             rc = -1;
             break;
         }
@@ -136,7 +230,19 @@ int settings_load_string(struct settings *s, const char *name, const char *text,
     return rc;
 }
 
-int settings_load_file(struct settings *s, const char *path, char *err, size_t errsz)
+int settings_load_string(struct settings *s, const char *name, const char *text,
+                         char *err, size_t errsz)
+{
+    return load_text(s, name, text, 0, err, errsz);
+}
+
+int settings_load_system_string(struct settings *s, const char *name, const char *text,
+                                char *err, size_t errsz)
+{
+    return load_text(s, name, text, 1, err, errsz);
+}
+
+static int load_file(struct settings *s, const char *path, int system, char *err, size_t errsz)
 {
     FILE *f = fopen(path, "r");
     char *text = NULL;
@@ -156,9 +262,14 @@ int settings_load_file(struct settings *s, const char *path, char *err, size_t e
         fclose(m);
     }
     fclose(f);
-    rc = settings_load_string(s, path, text ? text : "", err, errsz);
+    rc = load_text(s, path, text ? text : "", system, err, errsz);
     free(text);
     return rc;
+}
+
+int settings_load_file(struct settings *s, const char *path, char *err, size_t errsz)
+{
+    return load_file(s, path, 0, err, errsz);
 }
 
 const char *settings_user_path(char *buf, size_t bufsz)
@@ -171,14 +282,36 @@ const char *settings_user_path(char *buf, size_t bufsz)
     return buf;
 }
 
-int settings_load(struct settings *s, char *err, size_t errsz)
+/* The system file first and always: nothing a user controls (environment,
+ * options) names another one, so its fixed keys hold. */
+int settings_load_with(struct settings *s, const char *user_file, char *err, size_t errsz)
 {
-    const char *only = getenv("CASEDESK_CONFIG");
+    const char *env = getenv("CASEDESK_CONFIG");
     char user[1024];
 
-    if (only && *only) return settings_load_file(s, only, err, errsz);
-    if (settings_load_file(s, SYSTEM_CONFIG, err, errsz) < 0) return -1;
-    settings_user_path(user, sizeof user);
-    if (user[0] && settings_load_file(s, user, err, errsz) < 0) return -1;
+    if (load_file(s, settings_system_path(), 1, err, errsz) < 0) return -1;
+    if (user_file) snprintf(user, sizeof user, "%s", user_file);
+    else if (env && *env) snprintf(user, sizeof user, "%s", env);
+    else settings_user_path(user, sizeof user);
+    if (user[0] && load_file(s, user, 0, err, errsz) < 0) return -1;
     return 0;
+}
+
+int settings_load(struct settings *s, char *err, size_t errsz)
+{
+    return settings_load_with(s, NULL, err, errsz);
+}
+
+int settings_set_option(struct settings *s, const char *key, const char *value,
+                        char *err, size_t errsz)
+{
+    char opt[64];
+
+    if (settings_is_fixed(s, key)) {
+        snprintf(opt, sizeof opt, "--%s", key);
+        for (char *c = opt; *c; c++) if (*c == '_') *c = '-';
+        note_ignored(s, key, opt);
+        return 1;
+    }
+    return set_value(s, key, value, err, errsz) < 0 ? -1 : 0;
 }

@@ -21,6 +21,8 @@
 #include "db.h"
 #include "district.h"
 #include "i18n.h"
+#include "notify_filter.h"
+#include "ui_idle.h"
 #include "ui_int.h"
 #include "util.h"
 
@@ -273,6 +275,7 @@ void ui_save_drafts_and_exit(int status)
 static void resume(void)
 {
     ui.curses_on = 1;
+    ui_idle_touch();                  /* fg was typed: time stopped is not idle */
     reset_prog_mode();
     term_modes_on();
     ui.full_redraw = 1;
@@ -446,7 +449,7 @@ static void read_keys(void)
     /* A lone Esc is the Esc key (curses waited ESCDELAY for more). */
     if (esc_have && !in_paste) esc_flush(paste_start);
     if (bad_byte >= 0) { ui_queue_key(UI_KEY_BADBYTE(bad_byte)); bad_byte = -1; }
-    if (got) tty_idle_wakes = 0;
+    if (got) { tty_idle_wakes = 0; ui_idle_touch(); }
 }
 
 
@@ -509,6 +512,7 @@ static int wait_keys(void)
         return 0;
     }
     tty_idle_wakes = 0;
+    ui_idle_touch();                  /* keys at the waiting screen: not idle */
     while ((r = get_wch(&ch)) != ERR)
         if (r == OK && (ch == 27 || ch == 3)) cancel = 1;
     return cancel;
@@ -543,6 +547,7 @@ void ui_after_wait(void)
 {
     ui.saving = 0;
     if (!ui.app || !ui.app->db || !db_take_waited(ui.app->db)) return;
+    ui_idle_touch();                  /* the wait was not the user's idleness */
     ui.nkeys = ui.keys_head = 0;      /* typed at the waiting screen */
     ui.paste_len = 0;
     ui.paste_changed = 0;
@@ -558,10 +563,14 @@ static void on_notify(const char *channel, const char *payload, void *arg)
 {
     char buf[256], *parts[3] = { buf, (char *)"", (char *)"" }, *p;
 
-    (void)channel; (void)arg;
+    (void)arg;
     snprintf(buf, sizeof buf, "%s", payload ? payload : "");
     if ((p = strchr(buf, ':'))) { *p = '\0'; parts[1] = p + 1; }
     if (p && (p = strchr(parts[1], ':'))) { *p = '\0'; parts[2] = p + 1; }
+    if (notify_forged(channel, parts[0])) {
+        log_msg("notify dropped (%s on the district channel is forged)", payload);
+        return;
+    }
     log_msg("notify %s", payload ? payload : "");
     if (!t_notified && timing_on()) t_notify = t_ready;
     t_notified = 1;
@@ -654,6 +663,8 @@ static int poll_timeout(void)
     if (ms >= 0 && (t < 0 || ms < t)) t = ms;
     ms = ui_refresh_next_ms();
     if (ms >= 0 && (t < 0 || ms < t)) t = ms;
+    ms = ui_idle_next_ms();
+    if (ms >= 0 && (t < 0 || ms < t)) t = ms;
     if (ui.app->db && dbst != DB_UP && !ui.nmodal) {
         long long d = db_next_ms - ui_now_ms();
         ms = d < 0 ? 0 : d > 60000 ? 60000 : (int)d;
@@ -708,6 +719,10 @@ void ui_turn(const int *stop)
     if (r > 0 && (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL)))
         ui_save_drafts_and_exit(129);
     if (r > 0 && (fds[0].revents & POLLIN)) read_keys();
+    /* Not while a signal waits: a SIGCONT after a long stop says the time
+     * went by stopped, not idle (resume() restarts the idle clock). */
+    if (r >= 0 && poll(&(struct pollfd){ .fd = sigfd[0], .events = POLLIN }, 1, 0) == 0)
+        ui_idle_check();
     if (r > 0 && nfds == 3 && fds[2].revents) {
         if (dbst == DB_UP) {
             if (db_poll_notify(ui.app->db, on_notify, NULL) < 0) db_lost();

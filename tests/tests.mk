@@ -44,6 +44,11 @@ EXTRA_DIST += tests/sql/cases_sessions.sh tests/sql/cases_model.sh tests/sql/cas
 
 # ui core (src/ui.mk): width, line editor, key maps, settings
 check_PROGRAMS += tests/unit/width_test tests/unit/lineedit_test tests/unit/keymap_test tests/unit/settings_test
+# casedesk with a system file named by $CASEDESK_TEST_SYSTEM_CONFIG (never installed)
+check_PROGRAMS += tests/unit/casedesk_sysconf
+tests_unit_casedesk_sysconf_SOURCES = tests/unit/sysconf_path.c src/app_hooks.c src/casedesk.c
+TESTS += tests/e2e/idle_logout.sh tests/security/attacks_config.sh
+EXTRA_DIST += tests/e2e/idle_logout.sh tests/security/attacks_config.sh
 TESTS += tests/unit/width_test tests/unit/lineedit_test tests/unit/keymap_test tests/unit/settings_test
 EXTRA_DIST += tests/unit/ui_tap.h
 # the UI core in a real terminal (tmux), driven through a database-less demo

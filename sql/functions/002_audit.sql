@@ -147,6 +147,7 @@ DECLARE
     v_new jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
     v_old jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     v_payload text := TG_TABLE_NAME || ':' || coalesce(v_new->>'id', v_old->>'id', '') || ':' || lower(TG_OP);
+    v_channel text;
 BEGIN
     IF TG_NARGS > 0 AND TG_ARGV[0] = 'unit' THEN
         IF v_new IS NOT NULL THEN
@@ -155,6 +156,13 @@ BEGIN
         IF v_old IS NOT NULL AND (v_new IS NULL OR v_old->'unit_id' IS DISTINCT FROM v_new->'unit_id') THEN
             PERFORM pg_notify(casedesk.unit_channel((v_old->>'unit_id')::integer), v_payload);
         END IF;
+    ELSIF TG_TABLE_NAME IN ('task', 'task_unit', 'task_report', 'task_extension', 'task_card', 'task_link',
+                            'inbox', 'inbox_read') THEN
+        -- Tasks and the inbox go only to those who may read the row
+        -- (casedesk.notify_channels, functions/059_notify_channels.sql).
+        FOR v_channel IN SELECT DISTINCT c FROM casedesk.notify_channels(TG_TABLE_NAME, v_new, v_old) c LOOP
+            PERFORM pg_notify(v_channel, v_payload);
+        END LOOP;
     ELSE
         PERFORM pg_notify('casedesk', v_payload);
     END IF;

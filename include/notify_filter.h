@@ -1,0 +1,16 @@
+/* notify_filter.h — which notifications the client believes.
+ *
+ * Any login may NOTIFY any channel (PostgreSQL has no privilege for it).
+ * The rows of one unit (cases and their details), tasks and the inbox are
+ * announced only on keyed channels (sql/functions/059_notify_channels.sql);
+ * the district-wide channel 'casedesk' carries only rows everyone reads.
+ * A payload naming a private table on the district channel is therefore
+ * forged: the loop drops it (and logs it) instead of reloading for it.
+ * No curses, no libpq. */
+#ifndef CASEDESK_NOTIFY_FILTER_H
+#define CASEDESK_NOTIFY_FILTER_H
+
+/* Non-zero when a payload about table on channel cannot be genuine. */
+int notify_forged(const char *channel, const char *table);
+
+#endif
