@@ -12,5 +12,8 @@ const char *case_kind_label(const char *kind);
 const char *case_status_label(const char *status);
 /* A step's label in the UI language (the database holds both). */
 const char *case_step_label(const struct case_step *s);
+/* The label of any code the database stores (case, task or discipline
+ * status, case kind, metric), or NULL: the server sentences' labeller. */
+const char *code_label(const char *code);
 
 #endif

@@ -25,6 +25,10 @@ TESTS += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tes
 EXTRA_DIST += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tests/e2e/startup.sh
 
 TESTS += tests/po/catalogue.sh
+# server sentences with values, translated (src/servermsg.c)
+check_PROGRAMS += tests/unit/servermsg_tool
+TESTS += tests/po/server_messages.sh
+EXTRA_DIST += tests/po/server_messages.sh
 EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts/demo scripts/check
 
 # security: user management, audit trail, catalogue checks, privilege matrix
