@@ -27,8 +27,8 @@ EXTRA_DIST += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.s
 TESTS += tests/po/catalogue.sh
 # server sentences with values, translated (src/servermsg.c)
 check_PROGRAMS += tests/unit/servermsg_tool
-TESTS += tests/po/server_messages.sh
-EXTRA_DIST += tests/po/server_messages.sh
+TESTS += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh
+EXTRA_DIST += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh
 EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts/demo scripts/check
 
 # security: user management, audit trail, catalogue checks, privilege matrix

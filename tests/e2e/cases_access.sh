@@ -32,7 +32,7 @@ wait_for "$CASENO  [Agreement signed]" 5; ok $? "jump by case number (typed in l
 tmux_send Escape; wait_gone "$CASENO  ["
 tmux_send :; wait_for "Jump to"; tmux_type "$IDNO"; tmux_send Enter
 wait_for "$CASENO  [Agreement signed]" 5; ok $? "jump by the party's citizen ID opens the same case"
-like "$(tmux_screen)" "Citizen ID： *$IDNO" "the form shows the citizen ID"
+like "$(tmux_screen)" "Citizen ID:  *$IDNO" "the form shows the citizen ID"
 press Tab 4; tmux_send C-u; tmux_type "$BADID"; tmux_send Tab
 wait_for "Citizen ID: The check digit of the citizen ID number is wrong" 3
 ok $? "an invalid citizen ID is refused with the sentence naming the field"
