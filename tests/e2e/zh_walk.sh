@@ -49,6 +49,13 @@ walk_role() {   # LOGIN DESCRIPTION
         tmux_send "$k"; tmux_settle 3
         w=$(english_words)
         [ -n "$w" ] && { found+="[screen $k: $w] "; tmux_screen | sed 's/^/#  |/'; }
+        # and what its first row opens
+        tmux_send Enter; tmux_settle 3
+        w=$(english_words)
+        [ -n "$w" ] && { found+="[screen $k, opened: $w] "; tmux_screen | sed 's/^/#  |/'; }
+        tmux_send Escape; tmux_settle 2
+        # Esc on a main screen may ask whether to quit: stay.
+        tmux_screen | grep -qE '退出.*[?？]|\[Y/n\]|\[y/N\]' && { tmux_send n; tmux_settle 2; }
     done
     tmux_send 1; tmux_settle 2; tmux_send '?'; tmux_settle 2
     w=$(english_words); [ -n "$w" ] && { found+="[help: $w] "; tmux_screen | sed 's/^/#  |/'; }
