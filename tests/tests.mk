@@ -27,6 +27,9 @@ EXTRA_DIST += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.s
 TESTS += tests/po/catalogue.sh
 # server sentences with values, translated (src/servermsg.c)
 check_PROGRAMS += tests/unit/servermsg_tool
+# list column widths by priority (src/widget_list.c)
+check_PROGRAMS += tests/unit/list_layout_test
+TESTS += tests/unit/list_layout_test
 TESTS += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh
 EXTRA_DIST += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh
 EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts/demo scripts/check
