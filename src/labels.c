@@ -8,6 +8,7 @@
 #include "model_discipline.h"
 #include "model_task.h"
 #include "model_targets.h"
+#include "util.h"
 
 const char *case_kind_label(const char *kind)
 {
@@ -125,7 +126,14 @@ const char *value_label(const char *column, const char *value)
                                             { "true", N_("yes") }, { "false", N_("no") } };
     const char *l = NULL;
 
+    static char money[64];
+
     if (!value || !*value || !column) return value ? value : "";
+    if (looks_like_money(value)
+        && (strcmp(column, "amount") == 0 || strcmp(column, "paid_total") == 0
+            || strcmp(column, "assessed_compensation") == 0 || strcmp(column, "budget_packaged") == 0
+            || strcmp(column, "funding_need") == 0))
+        return money_group(money, sizeof money, value);
     if (strcmp(column, "status") == 0 || strcmp(column, "resolution") == 0)
         l = code_label(value);
     else if (strcmp(column, "kind") == 0) l = case_kind_label(value);

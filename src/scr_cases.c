@@ -540,14 +540,16 @@ static int cases_can(struct screen *s, enum cmd c)
     return 1;
 }
 
-/* A change reloads the window around the selection; after a reconnect the
- * count may be off too. */
+/* A change (a case added, one that left the filter, a reconnect) reloads
+ * the window around the selection and the count with it, so the count
+ * always says what the list holds (it is capped, so cheap). */
 static void cases_load(struct screen *s, int why)
 {
     struct clist *cl = s->priv;
 
+    (void)why;
     reload_keep(cl);
-    if (why == UI_LOAD_RECONNECT) recount(cl);
+    recount(cl);
 }
 
 

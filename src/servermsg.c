@@ -120,7 +120,9 @@ static int best_format(const char *msg)
 
 static const char *label_of(const char *v)
 {
+    static char money[64];
     const char *l = labeller ? labeller(v) : NULL;
+    if (looks_like_money(v)) return money_group(money, sizeof money, v);
     if (l && *l) return l;
     return *v ? gettext(v) : v;
 }

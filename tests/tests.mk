@@ -28,10 +28,10 @@ TESTS += tests/po/catalogue.sh
 # server sentences with values, translated (src/servermsg.c)
 check_PROGRAMS += tests/unit/servermsg_tool
 # list column widths by priority (src/widget_list.c)
-check_PROGRAMS += tests/unit/list_layout_test
-TESTS += tests/unit/list_layout_test
-TESTS += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh
-EXTRA_DIST += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh
+check_PROGRAMS += tests/unit/list_layout_test tests/unit/wrap_test
+TESTS += tests/unit/list_layout_test tests/unit/wrap_test
+TESTS += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh
+EXTRA_DIST += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh
 EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts/demo scripts/check
 
 # security: user management, audit trail, catalogue checks, privilege matrix
