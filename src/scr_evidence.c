@@ -75,6 +75,12 @@ static const char *ev_summary(void *arg, const struct disc_evidence *e)
         snprintf(buf, sz, "%s%s", case_kind_label(code), sp);
         return buf;
     }
+    if (strcmp(e->kind, "payment") == 0 && (sp = strchr(s, ' '))) {   /* "372400.00 元 → 甲" */
+        char num[40], grouped[48];
+        snprintf(num, sizeof num, "%.*s", (int)(sp - s), s);
+        snprintf(buf, sz, "%s%s", money_group(grouped, sizeof grouped, num), sp);
+        return buf;
+    }
     if (strcmp(e->kind, "task") != 0 || !strchr(s, '[')) return s;
     while (*s && n + 1 < sz) {
         const char *w = s;
