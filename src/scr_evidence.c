@@ -16,6 +16,7 @@
 #include "model_task.h"
 #include "screen.h"
 #include "screens.h"
+#include "servermsg.h"
 #include "ui.h"
 #include "util.h"
 #include "widgets.h"
@@ -75,6 +76,8 @@ static const char *ev_summary(void *arg, const struct disc_evidence *e)
         snprintf(buf, sz, "%s%s", case_kind_label(code), sp);
         return buf;
     }
+    if (strcmp(e->kind, "card") == 0)   /* "overdue by 3 working days": the server's sentence */
+        return servermsg_translate(s, buf, sz);
     if (strcmp(e->kind, "payment") == 0 && (sp = strchr(s, ' '))) {   /* "372400.00 元 → 甲" */
         char num[40], grouped[48];
         snprintf(num, sizeof num, "%.*s", (int)(sp - s), s);
