@@ -126,14 +126,15 @@ const char *value_label(const char *column, const char *value)
                                             { "true", N_("yes") }, { "false", N_("no") } };
     const char *l = NULL;
 
-    static char money[64];
+    static char money[4][64];   /* a few at once: "old → new" in one printf */
+    static int next;
 
     if (!value || !*value || !column) return value ? value : "";
     if (looks_like_money(value)
         && (strcmp(column, "amount") == 0 || strcmp(column, "paid_total") == 0
             || strcmp(column, "assessed_compensation") == 0 || strcmp(column, "budget_packaged") == 0
             || strcmp(column, "funding_need") == 0))
-        return money_group(money, sizeof money, value);
+        return next = (next + 1) % 4, money_group(money[next], sizeof money[next], value);
     if (strcmp(column, "status") == 0 || strcmp(column, "resolution") == 0)
         l = code_label(value);
     else if (strcmp(column, "kind") == 0) l = case_kind_label(value);

@@ -120,9 +120,13 @@ static int best_format(const char *msg)
 
 static const char *label_of(const char *v)
 {
-    static char money[64];
+    static char money[MAX_VALUES][64];
+    static int next;
     const char *l = labeller ? labeller(v) : NULL;
-    if (looks_like_money(v)) return money_group(money, sizeof money, v);
+    if (looks_like_money(v)) {   /* fill() copies each value at once; a few in turn anyway */
+        next = (next + 1) % MAX_VALUES;
+        return money_group(money[next], sizeof money[next], v);
+    }
     if (l && *l) return l;
     return *v ? gettext(v) : v;
 }
