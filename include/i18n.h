@@ -16,4 +16,8 @@ int i18n_init(const char *lang);
 /* Non-zero when the UI language is Chinese. */
 int i18n_is_chinese(void);
 
+/* The colon after a field's label, two columns wide in either language:
+ * full-width "：" in Chinese, ASCII ": " in English (or when ascii). */
+const char *i18n_label_colon(int ascii);
+
 #endif

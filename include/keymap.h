@@ -112,6 +112,8 @@ const char *kctx_name(enum key_context k); /* "list" */
  * keymap_parse_key returns -1 for an unknown name. */
 int keymap_parse_key(const char *name);
 const char *keymap_key_name(int key, char *buf, size_t bufsz);
+/* The key as the key bar and the help show it, in the reader's language. */
+const char *keymap_key_label(int key, char *buf, size_t bufsz);
 
 /* Load the compiled-in defaults (also resets overrides). */
 void keymap_init(void);

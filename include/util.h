@@ -17,6 +17,14 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Copy at most dstsz-1 bytes, always terminated; never splits a UTF-8 sequence. */
 size_t strlcpy_utf8(char *dst, const char *src, size_t dstsz);
 
+/* A decimal number as money is read: thousands separated ("1234567.5" →
+ * "1,234,567.5"); anything that is not a plain decimal number is copied
+ * as it is.  Returns dst. */
+char *money_group(char *dst, size_t dstsz, const char *num);
+/* 1 when s is a plain decimal number with a fraction ("123456.00"): how
+ * amounts of money come from the database. */
+int looks_like_money(const char *s);
+
 /* A hook run before a fatal message is printed (the UI restores the terminal). */
 void fatal_set_cleanup(void (*fn)(void));
 void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));

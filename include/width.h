@@ -48,6 +48,16 @@ int strn_width(const char *s, size_t n);
  * (combining marks stay with their base).  *used receives the columns taken. */
 size_t str_fit(const char *s, int cols, int *used);
 
+/* Where to break s for a line of at most cols columns: the bytes of the
+ * longest prefix that fits and ends at a break opportunity — after a
+ * space, or between two wide (CJK) characters, or between a wide and a
+ * narrow one — never inside a run of narrow characters (a word, a number
+ * such as 1.5% or 2026-03-01), never before closing punctuation (，。）…)
+ * nor after opening punctuation (（「“).  A run wider than cols is cut as
+ * str_fit does.  *next receives where the following line starts (spaces
+ * at the break skipped). */
+size_t str_wrap(const char *s, int cols, size_t *next);
+
 /* Copy s into dst replacing invalid bytes and non-printables by U+FFFD, so
  * the result is safe to hand to curses.  Always NUL-terminates; never splits
  * a character.  Returns dst. */

@@ -35,3 +35,11 @@ update-po: po/casedesk.pot
 	done
 .PHONY: update-po FORCE
 FORCE:
+
+# The formats of the sentences with values our SQL functions raise, which
+# the client matches (src/servermsg.c); regenerated when a functions file changes.
+BUILT_SOURCES = src/sql_formats.inc
+CLEANFILES += src/sql_formats.inc
+EXTRA_DIST += po/sql-formats.sh
+src/sql_formats.inc: $(srcdir)/po/sql-formats.sh $(dist_functions_DATA)
+	$(AM_V_GEN)$(MKDIR_P) src && sh $(srcdir)/po/sql-formats.sh --formats $(srcdir) > $@.tmp && mv $@.tmp $@

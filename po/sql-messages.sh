@@ -8,3 +8,5 @@ cat sql/migrations/*.sql sql/functions/*.sql 2>/dev/null |
   sed -E "s/^(MESSAGE *= *|RAISE EXCEPTION *|refuse\()'//; s/'\$//; s/''/'/g" |
   grep -v '%' | sort -u |
   sed 's/\\/\\\\/g; s/"/\\"/g; s/^/N_("/; s/$/")/'
+# The sentences with values (their formats), reasons and field names.
+sh po/sql-formats.sh

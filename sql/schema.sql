@@ -942,6 +942,30 @@ END $$;
 ALTER FUNCTION casedesk.case_for_staff(p_case_id bigint) OWNER TO casedesk_owner;
 
 --
+-- Name: case_ids_by_address_pair(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_ids_by_address_pair(p_text text) RETURNS SETOF bigint
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_role text := casedesk.my_role();
+    v_unit integer := casedesk.my_unit_id();
+BEGIN
+    IF v_role IS NULL OR v_role NOT IN ('staff', 'supervisor', 'inspector')
+       OR p_text IS NULL OR char_length(p_text) <> 2 THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT c.id FROM casedesk.case_file c
+     WHERE casedesk.text_pairs(c.address) @> ARRAY[lower(p_text)]
+       AND (v_role <> 'staff' OR c.unit_id = v_unit);
+END $$;
+
+ALTER FUNCTION casedesk.case_ids_by_address_pair(p_text text) OWNER TO casedesk_owner;
+
+--
 -- Name: case_is_closed(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -4432,6 +4456,20 @@ END $$;
 ALTER FUNCTION casedesk.task_unlink(p_link_id bigint) OWNER TO casedesk_owner;
 
 --
+-- Name: text_pairs(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.text_pairs(p text) RETURNS text[]
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT coalesce(array_agg(DISTINCT lower(substr(p, i, 2))), '{}')
+      FROM generate_series(1, char_length(p) - 1) i
+$$;
+
+ALTER FUNCTION casedesk.text_pairs(p text) OWNER TO casedesk_owner;
+
+--
 -- Name: totals_apply_sql(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7691,6 +7729,12 @@ CREATE INDEX audit_log_row_idx ON casedesk.audit_log USING btree (table_name, ro
 CREATE INDEX calendar_day_adjust_idx ON casedesk.calendar_day USING btree (day) WHERE (adjust <> 0);
 
 --
+-- Name: case_file_address_pairs_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX case_file_address_pairs_idx ON casedesk.case_file USING gin (casedesk.text_pairs(address));
+
+--
 -- Name: case_file_address_trgm_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10516,6 +10560,15 @@ REVOKE ALL ON FUNCTION casedesk.case_file_check() FROM PUBLIC;
 REVOKE ALL ON FUNCTION casedesk.case_for_staff(p_case_id bigint) FROM PUBLIC;
 
 --
+-- Name: FUNCTION case_ids_by_address_pair(p_text text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_ids_by_address_pair(p_text text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_ids_by_address_pair(p_text text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_ids_by_address_pair(p_text text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_ids_by_address_pair(p_text text) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION case_is_closed(p_case bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -11585,6 +11638,16 @@ GRANT ALL ON FUNCTION casedesk.task_unlink(p_link_id bigint) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.task_unlink(p_link_id bigint) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.task_unlink(p_link_id bigint) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.task_unlink(p_link_id bigint) TO casedesk_admin;
+
+--
+-- Name: FUNCTION text_pairs(p text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.text_pairs(p text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.text_pairs(p text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.text_pairs(p text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.text_pairs(p text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.text_pairs(p text) TO casedesk_admin;
 
 --
 -- Name: FUNCTION totals_apply_sql(d text); Type: ACL; Schema: casedesk; Owner: casedesk_owner

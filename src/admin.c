@@ -2,6 +2,8 @@
 #include "config.h"
 #include "admin.h"
 #include "i18n.h"
+#include "labels.h"
+#include "servermsg.h"
 #include "util.h"
 
 #include <dirent.h>
@@ -151,6 +153,7 @@ int main(int argc, char **argv)
         }
     }
     i18n_init(lang);
+    servermsg_set_labeller(code_label);
     if (optind >= argc) {
         usage(stderr);
         return 2;

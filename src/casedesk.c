@@ -4,6 +4,8 @@
 #include "config.h"
 #include "db.h"
 #include "i18n.h"
+#include "labels.h"
+#include "servermsg.h"
 #include "keymap.h"
 #include "model_session.h"
 #include "settings.h"
@@ -171,6 +173,7 @@ int main(int argc, char **argv)
     if ((charset = non_utf8_charset()))
         return fail(_("The terminal uses the %s character set; casedesk needs UTF-8. Set LANG=C.UTF-8 (or zh_CN.UTF-8) and a UTF-8 terminal."), charset);
     keymap_init();
+    servermsg_set_labeller(code_label);   /* codes in server sentences → labels */
     if (load_settings(&app.settings, &o) != 0)
         return 1;
     if (app.settings.lang[0] && (!o.lang || settings_is_fixed(&app.settings, "lang")))

@@ -4,6 +4,7 @@
 #include "db.h"
 #include "district.h"
 #include "i18n.h"
+#include "servermsg.h"
 #include "util.h"
 
 #include <errno.h>
@@ -646,7 +647,7 @@ const char *db_friendly(const char *sqlstate, const char *server_msg, char *buf,
     else if (strcmp(s, "42883") == 0 && strstr(m, "casedesk."))
         snprintf(buf, bufsz, "%s", _("The database schema is older than this program: run \"casedesk-admin init\"."));
     else if (*m)
-        snprintf(buf, bufsz, "%s", _(m));
+        servermsg_translate(m, buf, bufsz);
     else
         snprintf(buf, bufsz, "%s", _("The database refused the request."));
     return buf;

@@ -68,3 +68,8 @@ int i18n_is_chinese(void)
 {
     return chinese;
 }
+
+const char *i18n_label_colon(int ascii)
+{
+    return chinese && !ascii ? "\uff1a" : ": ";
+}

@@ -252,6 +252,32 @@ const char *keymap_key_name(int key, char *buf, size_t bufsz)
     return buf;
 }
 
+/* What the key bar and the help show for a key: a named key in the
+ * reader's language when the catalogue has it (msgid "NAME (key)"), else
+ * keymap_key_name, the spelling the key file uses. */
+const char *keymap_key_label(int key, char *buf, size_t bufsz)
+{
+    static const struct { int key; const char *label; } labels[] = {
+        { '\r', N_("Enter (key)") }, { ' ', N_("Space (key)") }, { KEYC_FN(KEY_BTAB), N_("BackTab (key)") },
+        { KEYC_FN(KEY_BACKSPACE), N_("Backspace (key)") }, { 127, N_("DEL (key)") },
+        { KEYC_FN(KEY_DC), N_("Delete (key)") }, { KEYC_FN(KEY_IC), N_("Insert (key)") },
+        { KEYC_FN(KEY_HOME), N_("Home (key)") }, { KEYC_FN(KEY_END), N_("End (key)") },
+        { KEYC_FN(KEY_PPAGE), N_("PgUp (key)") }, { KEYC_FN(KEY_NPAGE), N_("PgDn (key)") },
+        { KEYC_FN(KEY_UP), N_("Up (key)") }, { KEYC_FN(KEY_DOWN), N_("Down (key)") },
+        { KEYC_FN(KEY_LEFT), N_("Left (key)") }, { KEYC_FN(KEY_RIGHT), N_("Right (key)") },
+        { KEYC_FN(KEY_SLEFT), N_("S-Left (key)") }, { KEYC_FN(KEY_SRIGHT), N_("S-Right (key)") },
+        { KEYC_FN(KEY_ENTER), N_("Enter (key)") },
+    };
+    for (size_t i = 0; i < ARRAY_SIZE(labels); i++) {
+        const char *t;
+        if (labels[i].key != key) continue;
+        t = _(labels[i].label);
+        if (t != labels[i].label) return snprintf(buf, bufsz, "%s", t), buf;
+        break;
+    }
+    return keymap_key_name(key, buf, bufsz);
+}
+
 int keymap_bind(const char *ctx, const char *key, const char *command,
                 char *err, size_t errsz)
 {
@@ -289,7 +315,7 @@ static int append_keys(enum key_context ctx, enum cmd c, int skip_text, char *bu
         if (b->cmd != c || (skip_text && is_text_key(b->key))) continue;
         if (b->key == KEYC_FN(KEY_ENTER)) continue;    /* same as Enter */
         if (max && have + added >= max) break;
-        keymap_key_name(b->key, name, sizeof name);
+        keymap_key_label(b->key, name, sizeof name);
         size_t len = strlen(buf);
         snprintf(buf + len, bufsz - len, "%s%s", have + added ? "/" : "", name);
         added++;
@@ -316,7 +342,7 @@ const char *keymap_keys_for(enum key_context ctx, enum cmd c, char *buf,
             if (b->cmd != c || find(ctx, b->key) || b->key == KEYC_FN(KEY_ENTER)) continue;
             if (kctx_is_text(ctx) && is_text_key(b->key)) continue;
             if (max && n >= max) break;
-            keymap_key_name(b->key, name, sizeof name);
+            keymap_key_label(b->key, name, sizeof name);
             len = strlen(buf);
             snprintf(buf + len, bufsz - len, "%s%s", n ? "/" : "", name);
             n++;

@@ -11,6 +11,7 @@
 #include "district.h"
 #include "i18n.h"
 #include "ui.h"
+#include "util.h"
 #include "validate.h"
 
 static const struct case_status statuses[] = {
@@ -84,13 +85,13 @@ static void resettlement_facts(const struct case_detail *d, case_fact_fn fact, v
 
 static void facts(const struct case_detail *d, case_fact_fn fact, void *ctx)
 {
-    char buf[700];
+    char buf[700], comp[40], paid[40];
 
     fact(ctx, _("Project"), d->exp.project_name);
     fact(ctx, _("Surveyed on"), d->exp.surveyed_on);
     fact(ctx, _("Assessed on"), d->exp.assessed_on);
-    fact(ctx, _("Compensation"), d->exp.compensation);
-    fact(ctx, _("Paid so far"), d->exp.paid_total);
+    fact(ctx, _("Compensation"), money_group(comp, sizeof comp, d->exp.compensation));
+    fact(ctx, _("Paid so far"), money_group(paid, sizeof paid, d->exp.paid_total));
     case_kind_pair(buf, sizeof buf, strcmp(d->exp.resettlement, "flat") == 0 ? _("flat") :
                    d->exp.resettlement[0] ? _("money") : "", d->exp.community_name);
     fact(ctx, _("Resettlement"), buf);

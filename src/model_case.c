@@ -33,8 +33,9 @@ static char *like_pattern_of(const char *text, int prefix)
 /* Text of one or two characters is matched as a prefix.  pg_trgm takes no
  * trigram from fewer than three characters, so '%王建%' read all 1.6 M rows
  * at scale 200 (2.3 s); '王建%' is a range on a btree (text_pattern_ops,
- * sql/051_perf.sql for party_name, sql/010 for case_no).  Addresses are
- * not searched by so short a text: a prefix of an address says little. */
+ * sql/051_perf.sql for party_name, sql/010 for case_no).  Two characters
+ * are also looked for anywhere in an address, through the index of its
+ * character pairs (casedesk.case_ids_by_address_pair, sql/functions/085). */
 static int text_is_short(const char *text)
 {
     int chars = 0;

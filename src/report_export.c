@@ -8,6 +8,7 @@
 #include "report.h"
 #include "report_priv.h"
 #include "i18n.h"
+#include "labels.h"
 #include "util.h"
 #include "width.h"
 
@@ -239,8 +240,25 @@ static void export_header(FILE *f, int expropriation)
     fputs("\r\n", f);
 }
 
+/* One exported row; in Chinese, codes as their labels (column names are
+ * the English header names, the stored columns' own). */
+static void export_row(FILE *f, PGresult *r, int row, int expropriation)
+{
+    const struct col *k = expropriation ? exp_cols : vio_cols;
+    int zh = i18n_is_chinese();
+    for (int c = 0; c < PQnfields(r); c++) {
+        const char *v = db_cell(r, row, c);
+        size_t nc = ARRAY_SIZE(common_cols);
+        const struct col *col = (size_t)c < nc ? &common_cols[c] : &k[c - (int)nc];
+        if (c)
+            fputc(',', f);
+        report_csv_field(f, zh ? value_label(col->en, v) : v);
+    }
+    fputs("\r\n", f);
+}
+
 /* Fetch the open cursor batch by batch into f; 0 or -1. */
-static int export_rows(db_t *db, FILE *f)
+static int export_rows(db_t *db, FILE *f, int expropriation)
 {
     for (;;) {
         PGresult *r = db_exec(db, "FETCH 5000 FROM casedesk_export", 0, NULL);
@@ -248,7 +266,7 @@ static int export_rows(db_t *db, FILE *f)
             return -1;
         int n = PQntuples(r);
         for (int i = 0; i < n; i++)
-            csv_row(f, r, i);
+            export_row(f, r, i, expropriation);
         PQclear(r);
         if (n == 0)
             return 0;
@@ -295,7 +313,7 @@ int report_export_cases(db_t *db, FILE *out, const char *kind, const char *unit_
     if (bom)
         fputs("\xEF\xBB\xBF", m.f);
     export_header(m.f, exp);
-    if (export_rows(db, m.f) != 0) {
+    if (export_rows(db, m.f, exp) != 0) {
         snprintf(err, errsz, "%s", db_errmsg(db));
         membuf_discard(&m);
         db_rollback(db);

@@ -498,7 +498,7 @@ static int draw_facts(struct cform *cf, WINDOW *w, int y, int rows, int cols)
         int r = y + i / ncol, x = 1 + (i % ncol) * cw;
         if (r >= rows) break;
         ui_put_role(w, r, x, lw, cf->facts[i][0], ALIGN_RIGHT, ROLE_DIM);
-        ui_put(w, r, x + lw, 2, theme_ascii() ? ":" : "：", ALIGN_LEFT);
+        ui_put(w, r, x + lw, 2, i18n_label_colon(theme_ascii()), ALIGN_LEFT);
         ui_put(w, r, x + lw + 2, cw - lw - 3, cf->facts[i][1], ALIGN_LEFT);
     }
     return y + (cf->nfacts + ncol - 1) / ncol;

@@ -19,6 +19,7 @@ struct pays {
     long long case_id;
     char title[400], case_no[24];
     char compensation[CASE_NUM_SZ], paid[CASE_NUM_SZ], party[CASE_NAME_SZ];
+    char money[CASE_NUM_SZ + 8];     /* a cell's amount, grouped */
     struct payment_row *rows;
     int n;
 };
@@ -38,7 +39,7 @@ static const char *cell(void *arg, int r, int c)
 
     switch (c) {
     case 0: return p->paid_on;
-    case 1: return p->amount;
+    case 1: return money_group(((struct pays *)arg)->money, sizeof ((struct pays *)arg)->money, p->amount);
     case 2: return p->payee;
     case 3: return p->voucher_no;
     case 4: return p->account;
@@ -55,8 +56,8 @@ static void load(struct pays *p)
     p->n = case_payments(ui_app()->db, p->case_id, &p->rows);
     if (p->n < 0) { ui_db_error(); p->n = 0; }
     if (case_load(ui_app()->db, p->case_id, &d) == 0) {
-        strlcpy_utf8(p->compensation, d.exp.compensation, sizeof p->compensation);
-        strlcpy_utf8(p->paid, d.exp.paid_total, sizeof p->paid);
+        money_group(p->compensation, sizeof p->compensation, d.exp.compensation);
+        money_group(p->paid, sizeof p->paid, d.exp.paid_total);
         case_detail_free(&d);
     }
     list_set_rows(&p->list, p->n, p->n - 1);

@@ -47,7 +47,8 @@ static struct screen *the_list;
 
 enum { C_NO, C_KIND, C_PARTY, C_VILLAGE, C_STATUS, C_OPENED, C_DEADLINE, C_UNIT, C__N };
 
-/* On 80 columns the unit column does not fit and is dropped (from the right). */
+/* A list of one unit: on 80 columns the unit column does not fit and is
+ * dropped (from the right), it says nothing there. */
 static const struct list_col cols[C__N] = {
     { N_("Number"), 14, 0, ALIGN_LEFT },
     { N_("Kind"), 5, 0, ALIGN_LEFT },
@@ -58,6 +59,23 @@ static const struct list_col cols[C__N] = {
     { N_("Deadline"), 10, 0, ALIGN_LEFT },
     { N_("Unit"), 10, 1, ALIGN_LEFT },
 };
+
+/* A list of all units: the unit comes right after the kind, so it is shown
+ * at 80 columns too; cells are still asked for by C_* (all_cell). */
+static const int all_order[C__N] = { C_NO, C_KIND, C_UNIT, C_PARTY, C_VILLAGE, C_STATUS, C_OPENED, C_DEADLINE };
+static const struct list_col all_cols[C__N] = {
+    { N_("Number"), 14, 0, ALIGN_LEFT },
+    { N_("Kind"), 5, 0, ALIGN_LEFT },
+    { N_("Unit"), 8, 1, ALIGN_LEFT },
+    { N_("Party"), 8, 3, ALIGN_LEFT },
+    { N_("Village"), 8, 2, ALIGN_LEFT },
+    { N_("Status"), 10, 0, ALIGN_LEFT },
+    { N_("Opened"), 10, 0, ALIGN_LEFT },
+    { N_("Deadline"), 10, 0, ALIGN_LEFT },
+};
+
+static const char *cell(void *arg, int r, int c);
+static const char *all_cell(void *arg, int r, int c) { return cell(arg, r, all_order[c]); }
 
 static const char *cell(void *arg, int r, int c)
 {
@@ -444,12 +462,21 @@ static void cases_close(struct screen *s)
     free(cl->rows);
 }
 
+/* All units (not staff, no unit chosen): the unit column comes early. */
+static void choose_columns(struct clist *cl)
+{
+    int all = !ui_role_is("staff") && cl->f.unit_id == 0;
+    cl->list.cols = all ? all_cols : cols;
+    cl->list.cell = all ? all_cell : cell;
+}
+
 static void cases_draw(struct screen *s, WINDOW *w)
 {
     struct clist *cl = s->priv;
     int rows = getmaxy(w), cw = getmaxx(w);
     char line[512];
 
+    choose_columns(cl);
     describe(cl, line, sizeof line);
     ui_put_role(w, 0, 1, cw - 2, line, ALIGN_LEFT, ROLE_DIM);
     list_draw(&cl->list, w, 1, 1, rows - 1, cw - 2);
@@ -513,14 +540,16 @@ static int cases_can(struct screen *s, enum cmd c)
     return 1;
 }
 
-/* A change reloads the window around the selection; after a reconnect the
- * count may be off too. */
+/* A change (a case added, one that left the filter, a reconnect) reloads
+ * the window around the selection and the count with it, so the count
+ * always says what the list holds (it is capped, so cheap). */
 static void cases_load(struct screen *s, int why)
 {
     struct clist *cl = s->priv;
 
+    (void)why;
     reload_keep(cl);
-    if (why == UI_LOAD_RECONNECT) recount(cl);
+    recount(cl);
 }
 
 
@@ -561,6 +590,7 @@ void cases_draw_list(struct screen *s, WINDOW *w, int y, int h)
 {
     struct clist *cl = s->priv;
 
+    choose_columns(cl);
     list_draw(&cl->list, w, y, 1, h, getmaxx(w) - 2);
 }
 

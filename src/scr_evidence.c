@@ -11,9 +11,12 @@
 
 #include "discui.h"
 #include "i18n.h"
+#include "labels.h"
 #include "model_discipline.h"
+#include "model_task.h"
 #include "screen.h"
 #include "screens.h"
+#include "servermsg.h"
 #include "ui.h"
 #include "util.h"
 #include "widgets.h"
@@ -24,6 +27,7 @@ struct evidence {
     char name[128];
     struct disc_evidence *rows;
     int n;
+    char summary_buf[512];
 };
 
 static const struct list_col ev_cols[] = {
@@ -45,6 +49,61 @@ static const char *kind_label(const char *k)
     return k;
 }
 
+/* The state column in the reader's language: each kind's own labels. */
+static const char *ev_state(const struct disc_evidence *e)
+{
+    if (strcmp(e->kind, "flag") == 0) return disc_status_label(e->state);
+    if (strcmp(e->kind, "case") == 0) return case_status_label(e->state);
+    if (strcmp(e->kind, "task") == 0) return task_status_label(e->state);
+    if (strcmp(e->kind, "card") == 0) return task_card_label(e->state);
+    if (strcmp(e->kind, "audit") == 0)
+        return strcmp(e->state, "INSERT") == 0 ? _("added") : strcmp(e->state, "UPDATE") == 0 ? _("changed")
+             : strcmp(e->state, "DELETE") == 0 ? _("removed") : e->state;
+    return e->state;
+}
+
+/* A case's summary starts with its kind code, a task's names its cards
+ * ("[red 2026-03-01, yellow ...]"): both as labels. */
+static const char *ev_summary(void *arg, const struct disc_evidence *e)
+{
+    char *buf = ((struct evidence *)arg)->summary_buf;
+    size_t sz = sizeof ((struct evidence *)arg)->summary_buf, n = 0;
+    const char *s = e->summary, *sp;
+
+    if (strcmp(e->kind, "case") == 0 && (sp = strchr(s, ' '))) {
+        char code[32];
+        snprintf(code, sizeof code, "%.*s", (int)(sp - s), s);
+        snprintf(buf, sz, "%s%s", case_kind_label(code), sp);
+        return buf;
+    }
+    if (strcmp(e->kind, "card") == 0)   /* "overdue by 3 working days": the server's sentence */
+        return servermsg_translate(s, buf, sz);
+    if (strcmp(e->kind, "payment") == 0 && (sp = strchr(s, ' '))) {   /* "372400.00 元 → 甲" */
+        char num[40], grouped[48];
+        snprintf(num, sizeof num, "%.*s", (int)(sp - s), s);
+        snprintf(buf, sz, "%s%s", money_group(grouped, sizeof grouped, num), sp);
+        return buf;
+    }
+    if (strcmp(e->kind, "task") != 0 || !strchr(s, '[')) return s;
+    while (*s && n + 1 < sz) {
+        const char *w = s;
+        while (*s && *s != ' ' && *s != ',' && *s != '[' && *s != ']') s++;
+        if (s > w) {
+            char word[32];
+            const char *l;
+            snprintf(word, sizeof word, "%.*s", (int)(s - w), w);
+            l = (s - w) < (int)sizeof word && w > e->summary && (w[-1] == '[' || w[-1] == ' ')
+                && strchr(e->summary, '[') < w ? task_card_label(word) : NULL;
+            n += (size_t)snprintf(buf + n, sz - n, "%s", l && strcmp(l, word) ? l : word);
+        } else {
+            buf[n++] = *s++;
+        }
+        if (n >= sz) n = sz - 1;
+    }
+    buf[n] = '\0';
+    return buf;
+}
+
 static const char *ev_cell(void *arg, int r, int c)
 {
     const struct disc_evidence *e = &((struct evidence *)arg)->rows[r];
@@ -53,8 +112,8 @@ static const char *ev_cell(void *arg, int r, int c)
     case 0: return kind_label(e->kind);
     case 1: return strcmp(e->kind, "flag") == 0 ? disc_category_label(e->ref_no) : e->ref_no;
     case 2: return e->on_date;
-    case 3: return strcmp(e->kind, "flag") == 0 ? disc_status_label(e->state) : e->state;
-    default: return e->summary;
+    case 3: return ev_state(e);
+    default: return ev_summary(arg, e);
     }
 }
 

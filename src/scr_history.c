@@ -13,6 +13,7 @@
 #include "casekind.h"
 #include "caseui.h"
 #include "i18n.h"
+#include "labels.h"
 #include "model_history.h"
 #include "screens.h"
 #include "ui.h"
@@ -38,30 +39,6 @@ static const struct list_col cols[] = {
     { N_("New value"), 10, 3, ALIGN_LEFT },
 };
 
-/* Column names as a clerk would call them. */
-static const char *const field_names[][2] = {
-    { "status", N_("status") }, { "party_name", N_("party") }, { "party_phone", N_("phone") },
-    { "address", N_("address") }, { "note", N_("note") }, { "deadline", N_("deadline") },
-    { "handled_by", N_("handled by") }, { "closed_on", N_("closed on") },
-    { "opened_on", N_("opened on") }, { "party_id_no", N_("ID number") },
-    { "house_area", N_("house area") }, { "land_area_mu", N_("land (mu)") },
-    { "area_m2", N_("area") }, { "floors", N_("floors") },
-    { "verified_on", N_("verified on") }, { "stop_notice_on", N_("stop-work notice on") },
-    { "stop_notice_no", N_("stop-work notice no.") }, { "rectify_ordered_on", N_("rectify ordered on") },
-    { "rectify_deadline", N_("rectify by") }, { "resolution", N_("resolution") },
-    { "resolved_on", N_("resolved on") }, { "reinspected_on", N_("re-inspected on") },
-    { "amount", N_("amount") }, { "paid_on", N_("paid on") }, { "payee", N_("payee") },
-    { "paid_total", N_("paid so far") }, { "assessed_compensation", N_("compensation") },
-    { "violation_free_since", N_("violation-free since") },
-};
-
-static const char *field_label(const char *f)
-{
-    for (size_t i = 0; i < ARRAY_SIZE(field_names); i++)
-        if (strcmp(field_names[i][0], f) == 0) return _(field_names[i][1]);
-    return f;
-}
-
 static const char *cell(void *arg, int r, int c)
 {
     struct hist *h = arg;
@@ -75,8 +52,8 @@ static const char *cell(void *arg, int r, int c)
         snprintf(h->tmp[0], sizeof h->tmp[0], "%s %s", strcmp(x->op, "INSERT") == 0 ? "+" : "−",
                  field_label(x->field));
         return h->tmp[0];
-    case 3: return x->old_value;
-    default: return x->new_value;
+    case 3: return value_label(x->field, x->old_value);
+    default: return value_label(x->field, x->new_value);
     }
 }
 
@@ -100,7 +77,7 @@ static void make_title(struct hist *h)
         snprintf(h->title, sizeof h->title, _("History of case %s"), d.row.case_no);
         case_detail_free(&d);
     } else {
-        snprintf(h->title, sizeof h->title, _("History of %s #%lld"), h->table, h->id);
+        snprintf(h->title, sizeof h->title, _("History of %s #%lld"), table_label(h->table), h->id);
     }
 }
 
@@ -146,8 +123,8 @@ static void show_line(struct hist *h)
 
     if (h->list.sel < 0 || h->list.sel >= h->n) return;
     x = &h->rows[h->list.sel];
-    ui_info("%s: %s → %s", field_label(x->field), x->old_value[0] ? x->old_value : "—",
-            x->new_value[0] ? x->new_value : "—");
+    ui_info("%s: %s → %s", field_label(x->field), x->old_value[0] ? value_label(x->field, x->old_value) : "—",
+            x->new_value[0] ? value_label(x->field, x->new_value) : "—");
 }
 
 static int h_command(struct screen *s, enum cmd c)

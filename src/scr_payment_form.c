@@ -107,7 +107,10 @@ static void record(struct screen *s)
         ui_db_error();              /* the form stays as typed */
         return;
     }
-    ui_info(_("Payment of %s yuan recorded."), amount);
+    {
+        char grouped[64];
+        ui_info(_("Payment of %s yuan recorded."), money_group(grouped, sizeof grouped, amount));
+    }
     form_clear_changed(&p->form);
     pf_drop_draft(s);
     ui_mark_stale(p->opener);

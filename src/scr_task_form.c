@@ -563,6 +563,7 @@ static int tform_command(struct screen *s, enum cmd c)
     switch (c) {
     case CMD_BACK: case CMD_CANCEL: return tform_back(s);
     case CMD_ACTION: run_actions(s); return 1;
+    case CMD_HISTORY: if (tf->id) open_task_timeline(tf->id); return 1;   /* scr_reader.c */
     case CMD_REFRESH: if (tf->id) tf_refresh(tf); return 1;
     case CMD_PAGE_DOWN: if (tf->hscroll + 1 < tf->nhist) tf->hscroll += 5; if (tf->hscroll >= tf->nhist) tf->hscroll = tf->nhist ? tf->nhist - 1 : 0; return 1;
     case CMD_PAGE_UP: tf->hscroll = tf->hscroll > 5 ? tf->hscroll - 5 : 0; return 1;
@@ -622,7 +623,7 @@ static void tform_subtitle(struct screen *s, char *buf, size_t bufsz)
 }
 
 static const enum cmd tform_cmds[] = {
-    CMD_SAVE, CMD_ACTION, CMD_NEXT_FIELD, CMD_REFRESH, CMD_PAGE_DOWN, CMD_BACK, CMD_NONE
+    CMD_SAVE, CMD_ACTION, CMD_HISTORY, CMD_NEXT_FIELD, CMD_REFRESH, CMD_PAGE_DOWN, CMD_BACK, CMD_NONE
 };
 
 const struct screen_ops task_form_screen = {

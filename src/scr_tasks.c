@@ -329,6 +329,9 @@ static int board_command(struct screen *s, enum cmd c)
     case CMD_FILTER: filter_menu(b); return 1;
     case CMD_SEARCH: search(b); return 1;
     case CMD_REFRESH: reload_keep(b); return 1;
+    case CMD_HISTORY:   /* the timeline: every event, report and reason */
+        if (b->list.sel >= 0 && b->list.sel < b->n) open_task_timeline(b->rows[b->list.sel].id);
+        return 1;
     case CMD_NEW:
         if (!ui_role_is("supervisor")) return 0;
         open_task_new();
@@ -359,7 +362,7 @@ static void board_subtitle(struct screen *s, char *buf, size_t bufsz)
 }
 
 static const enum cmd board_cmds[] = {
-    CMD_OPEN, CMD_NEW, CMD_FILTER, CMD_SEARCH, CMD_REFRESH, CMD_DOWN, CMD_PAGE_DOWN, CMD_NONE
+    CMD_OPEN, CMD_NEW, CMD_HISTORY, CMD_FILTER, CMD_SEARCH, CMD_REFRESH, CMD_DOWN, CMD_PAGE_DOWN, CMD_NONE
 };
 
 const struct screen_ops tasks_screen = {

@@ -183,3 +183,42 @@ const char *data_dir_locale(void)
         return env;
     return running_from_build_tree() ? ABS_TOP_BUILDDIR "/po/locale" : LOCALEDIR;
 }
+
+int looks_like_money(const char *s)
+{
+    const char *p = s;
+    int digits = 0, frac = 0;
+
+    if (!s) return 0;
+    if (*p == '-') p++;
+    while (*p >= '0' && *p <= '9') { p++; digits++; }
+    if (*p != '.') return 0;
+    for (p++; *p >= '0' && *p <= '9'; p++) frac++;
+    return digits > 0 && frac > 0 && *p == '\0';
+}
+
+char *money_group(char *dst, size_t dstsz, const char *num)
+{
+    const char *p = num ? num : "", *dot;
+    size_t n = 0, intlen;
+    int ok = 1;
+
+    if (dstsz == 0) return dst;
+    if (*p == '-') p++;
+    intlen = strspn(p, "0123456789");
+    dot = p + intlen;
+    if (intlen == 0 || (*dot && *dot != '.') || (*dot == '.' && dot[1 + strspn(dot + 1, "0123456789")]))
+        ok = 0;
+    if (!ok || intlen <= 3) {
+        snprintf(dst, dstsz, "%s", num ? num : "");
+        return dst;
+    }
+    if (*num == '-' && n + 1 < dstsz) dst[n++] = '-';
+    for (size_t i = 0; i < intlen && n + 1 < dstsz; i++) {
+        if (i && (intlen - i) % 3 == 0 && n + 2 < dstsz) dst[n++] = ',';
+        dst[n++] = p[i];
+    }
+    dst[n] = '\0';
+    if (*dot) snprintf(dst + n, dstsz - n, "%s", dot);
+    return dst;
+}

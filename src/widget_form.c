@@ -368,7 +368,7 @@ void form_draw(struct form *f, WINDOW *w, int y, int x, int h, int width)
         int i = f->top + r, focus = i == f->cur;
         struct form_field *fld = &f->fields[i];
         ui_put_role(w, y + r, x, lw, fld->label, ALIGN_RIGHT, focus ? ROLE_TITLE : ROLE_NORMAL);
-        ui_put_role(w, y + r, x + lw, 2, theme_ascii() ? ":" : "：", ALIGN_LEFT, ROLE_NORMAL);
+        ui_put_role(w, y + r, x + lw, 2, i18n_label_colon(theme_ascii()), ALIGN_LEFT, ROLE_NORMAL);
         if (fld->kind == FIELD_CHOICE) {
             char buf[512];
             snprintf(buf, sizeof buf, theme_ascii() ? "< %s >" : "◀ %s ▶",

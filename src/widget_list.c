@@ -41,33 +41,111 @@ void list_set_rows(struct list_widget *l, int nrows, int sel)
     keep_visible(l);
 }
 
+/* What a column needs to show everything loaded: its header and its
+ * widest cell (of at most LIST_MEASURE_ROWS loaded rows), at most
+ * LIST_NATURAL_MAX columns. */
+#define LIST_MEASURE_ROWS 300
+#define LIST_NATURAL_MAX 48
+static int natural_width(const struct list_widget *l, int c)
+{
+    char text[1024];
+    const char *t = l->cols[c].title;
+    int w = t && t[0] ? str_width(_(t)) : 0;
+
+    for (int r = 0; r < l->nrows && r < LIST_MEASURE_ROWS && l->cell; r++) {
+        const char *raw = l->cell(l->arg, r, c);
+        int cw;
+        if (!raw || !*raw) continue;
+        str_sanitize(text, sizeof text, raw);
+        if ((cw = str_width(text)) > w) w = cw;
+        if (w >= LIST_NATURAL_MAX) return LIST_NATURAL_MAX;
+    }
+    return w;
+}
+
+/* Grow the fixed columns (weight 0: numbers, dates, statuses, cards) to
+ * their natural width from *spare, left to right; returns what is still
+ * missing. */
+static int grow_fixed(struct list_widget *l, const int *nat, int *spare)
+{
+    int missing = 0;
+    for (int c = 0; c < l->ncols; c++) {
+        if (!l->widths[c] || l->cols[c].weight || nat[c] <= l->widths[c]) continue;
+        int add = nat[c] - l->widths[c];
+        if (add > *spare) add = *spare;
+        l->widths[c] += add;
+        *spare -= add;
+        missing += nat[c] - l->widths[c];
+    }
+    return missing;
+}
+
+#define LIST_FLOOR 6
+
+/* The spare columns to the growing columns by weight, each up to what its
+ * content needs, round after round; what no content needs goes to the
+ * last growing column. */
+static void share(struct list_widget *l, const int *nat, int spare, int last)
+{
+    while (spare > 0) {
+        int wopen = 0, given = 0;
+        for (int c = 0; c < l->ncols; c++)
+            if (l->widths[c] && l->cols[c].weight && l->widths[c] < nat[c]) wopen += l->cols[c].weight;
+        if (wopen == 0) break;
+        for (int c = 0; c < l->ncols && given < spare; c++) {
+            if (!l->widths[c] || !l->cols[c].weight || l->widths[c] >= nat[c]) continue;
+            int add = spare * l->cols[c].weight / wopen;
+            if (add < 1) add = 1;
+            if (add > nat[c] - l->widths[c]) add = nat[c] - l->widths[c];
+            if (add > spare - given) add = spare - given;
+            l->widths[c] += add;
+            given += add;
+        }
+        spare -= given;
+        if (given == 0) break;
+    }
+    if (spare > 0 && last >= 0) l->widths[last] += spare;
+}
+
+/* Priority: every column gets its minimum (columns that do not fit at all
+ * are hidden, from the right); then the fixed columns get the width their
+ * content needs, taken from the growing columns (titles, names) down to a
+ * floor when the screen is narrow, so a status or a number is cut only
+ * after the titles (a list that must show a column at 80 columns, such as
+ * the unit of an all-units list, puts it before the titles); the rest is shared by weight among the growing
+ * columns, each up to its content, the remainder to the last of them. */
 void list_layout(struct list_widget *l, int width)
 {
-    int used = 0, shown = 0, spare, wsum = 0, last = -1;
+    int used = 0, shown = 0, spare, wsum = 0, last = -1, nat[32];
 
     for (int c = 0; c < l->ncols; c++) {
         int need = l->cols[c].min + (shown ? 1 : 0);
-        if (used + need > width) { l->widths[c] = 0; continue; }
         /* Once a column is dropped, drop the rest too: order matters. */
         if (c > 0 && shown < c) { l->widths[c] = 0; continue; }
+        if (used + need > width) { l->widths[c] = 0; continue; }
         l->widths[c] = l->cols[c].min;
         used += need;
         shown++;
         wsum += l->cols[c].weight;
         if (l->cols[c].weight) last = c;
     }
+    for (int c = 0; c < l->ncols; c++)
+        nat[c] = l->widths[c] ? natural_width(l, c) : 0;
     spare = width - used;
-    if (spare <= 0 || wsum == 0) return;
-    {
-        int given = 0;
+    if (spare < 0) spare = 0;
+    if (grow_fixed(l, nat, &spare) > 0) {
+        /* Narrow: the growing columns give back down to a floor. */
         for (int c = 0; c < l->ncols; c++) {
-            if (!l->widths[c] || !l->cols[c].weight) continue;
-            int add = spare * l->cols[c].weight / wsum;
-            l->widths[c] += add;
-            given += add;
+            int floor = l->cols[c].min < LIST_FLOOR ? l->cols[c].min : LIST_FLOOR;
+            if (!l->widths[c] || !l->cols[c].weight || l->widths[c] <= floor) continue;
+            spare += l->widths[c] - floor;
+            l->widths[c] = floor;
         }
-        if (last >= 0) l->widths[last] += spare - given;
+        grow_fixed(l, nat, &spare);
+        /* what they did not need goes back below */
     }
+    if (spare <= 0 || wsum == 0) return;
+    share(l, nat, spare, last);
 }
 
 /* One cell, with the search hit (if any) drawn in the match colour. */

@@ -1,7 +1,10 @@
 /* widget_textview.c — the text view widget (widgets.h): a scrollable page
  * of text (the briefing, the inspector reports, the discipline record).  Lines are wrapped by
- * display width (width.c), so Chinese text breaks between characters and
- * never inside one; wrapping is redone when the width changes. */
+ * display width (width.c) at word and number boundaries (str_wrap): Chinese
+ * text breaks between characters, never before a closing mark, and a word
+ * or a number such as 61.5% stays whole; wrapping is redone when the width
+ * changes.  Table rows (lines starting with "| " or a box character) are
+ * not wrapped but cut, so their cells stay under their headers. */
 
 #include "config.h"
 #include <stdio.h>
@@ -41,10 +44,9 @@ static void wrap_line(struct textview *tv, int *cap, const char *s, size_t len, 
     int first = 1;
 
     do {
-        int used;
-        size_t n = str_fit(p, cols, &used);
-        if (n == 0 && *p)
-            n = 1;               /* never loop on a character wider than cols */
+        size_t next, n = str_wrap(p, cols, &next);
+        if (next == 0 && *p)
+            next = n = 1;        /* never loop on a character wider than cols */
         if (first || strncmp(line, "## ", 3) != 0) {
             add_line(tv, cap, p, n);
         } else {
@@ -52,10 +54,26 @@ static void wrap_line(struct textview *tv, int *cap, const char *s, size_t len, 
             add_line(tv, cap, h, strlen(h));
             free(h);
         }
-        p += n;
+        p += next;
         first = 0;
     } while (*p);
     free(line);
+}
+
+/* A row of a table laid out with spaces: at least two gaps of three or
+ * more spaces after its first word. */
+static int is_table_row(const char *s, size_t len)
+{
+    size_t i = 0;
+    int gaps = 0;
+    while (i < len && s[i] == ' ') i++;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && s[j] == ' ') j++;
+        if (j - i >= 3 && j < len) gaps++;
+        i = j > i ? j : i + 1;
+    }
+    return gaps >= 2;
 }
 
 static void tv_wrap(struct textview *tv, int cols)
@@ -67,8 +85,8 @@ static void tv_wrap(struct textview *tv, int cols)
     for (const char *s = tv->text ? tv->text : ""; *s; ) {
         const char *nl = strchr(s, '\n');
         size_t len = nl ? (size_t)(nl - s) : strlen(s);
-        if (len == 0)
-            add_line(tv, &cap, "", 0);
+        if (len == 0 || is_table_row(s, len))
+            add_line(tv, &cap, s, len);   /* a table row is cut when drawn, not wrapped */
         else
             wrap_line(tv, &cap, s, len, cols > 4 ? cols : 4);
         s += len + (nl ? 1 : 0);

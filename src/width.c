@@ -146,6 +146,66 @@ size_t str_fit(const char *s, int cols, int *used)
     return i;
 }
 
+/* Closing punctuation may not start a line, opening may not end one. */
+static int cp_no_line_start(uint32_t cp)
+{
+    static const uint32_t t[] = { 0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09,
+                                  0x300D, 0x300F, 0x201D, 0x2019, 0x3011, 0x300B, 0x2026, 0x00B7,
+                                  0xFF05, ',', '.', ';', ':', '!', '?', ')', ']', '%' };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) if (t[i] == cp) return 1;
+    return 0;
+}
+static int cp_no_line_end(uint32_t cp)
+{
+    static const uint32_t t[] = { 0xFF08, 0x300C, 0x300E, 0x201C, 0x2018, 0x3010, 0x300A, '(', '[' };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) if (t[i] == cp) return 1;
+    return 0;
+}
+
+size_t str_wrap(const char *s, int cols, size_t *next)
+{
+    size_t len = strlen(s), i = 0, n, brk = 0, brk_next = 0;
+    int u = 0, w, have_brk = 0;
+    uint32_t cp, prev = 0;
+    int prev_w = 0;
+
+    while (i < len) {
+        n = next_char(s + i, len - i, &cp, &w);
+        /* a break opportunity before this character? */
+        if (i > 0 && cp != ' ' && prev != ' ' && !cp_no_line_start(cp) && !cp_no_line_end(prev)
+            && (w == 2 || prev_w == 2) && w > 0) {
+            brk = i; brk_next = i; have_brk = 1;
+        }
+        if (cp == ' ') {
+            size_t j = i;
+            while (j < len && s[j] == ' ') j++;
+            brk = i; brk_next = j; have_brk = 1;
+            if (j >= len) { i = len; break; }
+        }
+        if (u + w > cols) {
+            if (cp == ' ') {   /* the break is right here */
+                size_t j = i;
+                while (j < len && s[j] == ' ') j++;
+                if (next) *next = j;
+                return i;
+            }
+            if (have_brk && brk > 0) { if (next) *next = brk_next; return brk; }
+            if (next) *next = i ? i : n;   /* one run wider than the line: cut it */
+            return i ? i : n;
+        }
+        if (w > 0) { prev = cp; prev_w = w; }
+        u += w;
+        i += n;
+    }
+    /* it all fits: trailing spaces are dropped */
+    {
+        size_t e = i;
+        while (e > 0 && s[e - 1] == ' ') e--;
+        if (next) *next = len;
+        return e;
+    }
+}
+
 /* In ASCII mode the box-drawing characters (U+2500-U+257F) that text
  * carries (separators, "── heading ──") become - | and +. */
 static uint32_t ascii_box(uint32_t cp)

@@ -25,6 +25,13 @@ TESTS += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tes
 EXTRA_DIST += tests/admin/init.sh tests/admin/init_files.sh tests/admin/schema.sh tests/admin/reference.sh tests/e2e/startup.sh
 
 TESTS += tests/po/catalogue.sh
+# server sentences with values, translated (src/servermsg.c)
+check_PROGRAMS += tests/unit/servermsg_tool
+# list column widths by priority (src/widget_list.c)
+check_PROGRAMS += tests/unit/list_layout_test tests/unit/wrap_test
+TESTS += tests/unit/list_layout_test tests/unit/wrap_test
+TESTS += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh tests/e2e/tasks_timeline.sh tests/e2e/briefing_wrap.sh tests/e2e/layout_walk.sh
+EXTRA_DIST += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh tests/e2e/tasks_timeline.sh tests/e2e/briefing_wrap.sh tests/e2e/layout_walk.sh
 EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts/demo scripts/check
 
 # security: user management, audit trail, catalogue checks, privilege matrix

@@ -130,7 +130,7 @@ BEGIN
         ' ORDER BY %1$s %6$s, c.id %6$s LIMIT $14',
         v_col, CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $15 AND' END,
         CASE WHEN coalesce(p_text, '') = '' THEN ''
-             WHEN p_prefix THEN 'AND (c.case_no LIKE upper($8) OR c.party_name LIKE $8)'
+             WHEN p_prefix THEN 'AND (c.case_no LIKE upper($8) OR c.party_name LIKE $8 OR c.id IN (SELECT casedesk.case_ids_by_address_pair($7)))'
              ELSE 'AND (c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)' END,
         CASE WHEN p_asc THEN '>' ELSE '<' END, v_type, v_dir)
     USING coalesce(p_kind, ''), coalesce(p_status, ''), coalesce(p_unit, 0), coalesce(p_village, 0),
@@ -163,7 +163,7 @@ BEGIN
         ' %2$s LIMIT $10) s',
         CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $11 AND' END,
         CASE WHEN coalesce(p_text, '') = '' THEN ''
-             WHEN p_prefix THEN 'AND (c.case_no LIKE upper($8) OR c.party_name LIKE $8)'
+             WHEN p_prefix THEN 'AND (c.case_no LIKE upper($8) OR c.party_name LIKE $8 OR c.id IN (SELECT casedesk.case_ids_by_address_pair($7)))'
              ELSE 'AND (c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)' END)
     INTO v_n
     USING coalesce(p_kind, ''), coalesce(p_status, ''), coalesce(p_unit, 0), coalesce(p_village, 0),

@@ -33,7 +33,7 @@ tmux_send Escape; wait_gone "$CASENO  ["
 tmux_send :; wait_for "Jump to"; tmux_type "$IDNO"; tmux_send Enter
 wait_for "$CASENO  [Agreement signed]" 5; ok $? "jump by the party's citizen ID opens the same case"
 MASKED="${IDNO:0:4}**********${IDNO:14:4}"
-like "$(tmux_screen)" "Citizen ID： *${IDNO:0:4}\\*{10}${IDNO:14:4}" "the form shows the citizen ID masked ($MASKED)"
+like "$(tmux_screen)" "Citizen ID: *${IDNO:0:4}\\*{10}${IDNO:14:4}" "the form shows the citizen ID masked ($MASKED)"
 refute_screen "$IDNO" "and not the full number"
 tmux_send C-n; wait_for "$IDNO" 5; ok $? "Ctrl-N shows the full number"
 is "$(psql_su -c "SELECT count(*) FROM casedesk.number_reveal r JOIN casedesk.case_file c ON c.id = r.case_id

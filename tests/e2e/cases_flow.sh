@@ -113,7 +113,7 @@ tmux_send C-t; wait_for "Order rectification"; tmux_send 1
 wait_for "Date (YYYY-MM-DD)"; tmux_send Enter
 wait_for "Deadline (YYYY-MM-DD)"; tmux_type "$FUTURE"; tmux_send Enter
 wait_for "[Rectifying]" 5; ok $? "rectification ordered"
-like "$(tmux_screen)" "Rectify by：$FUTURE" "the deadline is shown"
+like "$(tmux_screen)" "Rectify by: $FUTURE" "the deadline is shown"
 tmux_send C-t; wait_for "1 Demolished"; tmux_send 1; wait_for "Date (YYYY-MM-DD)"; tmux_send Enter
 wait_for "Area demolished or rectified"; ok $? "demolishing asks for the area removed"
 like "$(tmux_screen)" "│ *120\.50" "it offers the area found in the prompt"
@@ -126,7 +126,7 @@ tmux_send C-t; wait_for "1 Close the case"; tmux_send 1; wait_for "Date (YYYY-MM
 wait_for "[Closed]" 5; ok $? "closed"
 like "$(tmux_screen)" "Read only" "a closed case is read only"
 tmux_send C-o; wait_for "History of case $CASENO"; ok $? "history view"
-like "$(tmux_screen)" "status +found +verified" "history: status found → verified"
+like "$(tmux_screen)" "status +Found +Verified" "history: status Found → Verified, as labels"
 like "$(tmux_screen)" "巡查员乙" "history names who changed it"
 tmux_send Escape; tmux_send Escape
 

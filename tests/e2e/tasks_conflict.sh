@@ -35,19 +35,19 @@ like "$(tmux_screen)" "甲改的标题" "theirs shown"
 like "$(tmux_screen)" "乙改的标题" "mine shown"
 like "$(tmux_screen)" "\* *Title" "the differing field is marked"
 tmux_send Escape; wait_gone "Changed meanwhile"
-like "$(tmux_screen)" "Title： *乙改的标题" "Esc: back to my edit, nothing lost"
+like "$(tmux_screen)" "Title:  *乙改的标题" "Esc: back to my edit, nothing lost"
 tmux_send C-s; wait_for "Changed meanwhile by sup1" 5
 tmux_send M; wait_for "Saved." 5; ok $? "M saves mine over theirs"
 is "$(psql_su -c "SELECT title FROM casedesk.task WHERE id = $id")" "乙改的标题" "database has mine"
 
 # take theirs
 on a
-wait_for "Title： 乙改的标题" 3; ok $? "sup1's unchanged form follows the new title"
+wait_for "Title:  乙改的标题" 3; ok $? "sup1's unchanged form follows the new title"
 tmux_send C-u; tmux_type "甲的第二稿"
 on b; tmux_send C-u; tmux_type "乙的第二稿"; tmux_send C-s; wait_for "Saved." 5
 on a; tmux_send C-s; wait_for "Changed meanwhile by sup2" 5; ok $? "second conflict, the other way"
 tmux_send T; wait_for "Their version is shown" 5; ok $? "T takes theirs"
-like "$(tmux_screen)" "Title： *乙的第二稿" "form shows theirs"
+like "$(tmux_screen)" "Title:  *乙的第二稿" "form shows theirs"
 
 # --- SIGHUP during an edit leaves a draft -----------------------------------
 on b

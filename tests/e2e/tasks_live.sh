@@ -46,7 +46,7 @@ wait_for "$TITLE" 3; ok $? "staff board shows the new task without a key"
 tmux_send /; wait_for "Number or words"; tmux_type "e2e"; tmux_send Enter
 wait_for "· e2e"; tmux_send Enter
 wait_for "[Assigned]"; ok $? "staff opens the task"
-like "$(tmux_screen)" "^ *Title：.*$TITLE" "fields are shown"
+like "$(tmux_screen)" "^ *Title: .*$TITLE" "fields are shown"
 tmux_type "x"; wait_for "Read only"; ok $? "staff cannot type into the fields"
 tmux_send C-t; wait_for "Sign for the task"; ok $? "actions offer signing"
 refute_screen "Verify and close|Return with" "no supervisor actions for staff"

@@ -46,7 +46,7 @@ like "$(psql_su -c "SELECT note FROM casedesk.case_file WHERE id = $ID")" "结�
 
 # take theirs
 tmux_send C-u; tmux_type "甲的第三稿"
-on b; wait_for "Note： 甲写的很长的备注" 5; ok $? "st2's untouched form follows st1's save"
+on b; wait_for "Note:  甲写的很长的备注" 5; ok $? "st2's untouched form follows st1's save"
 tmux_send Tab; tmux_send C-u; tmux_type "乙的备注"; tmux_send C-s; wait_for "Saved." 5
 on a; wait_for "Someone changed this case meanwhile" 5
 tmux_send C-s; wait_for "Changed meanwhile by" 5; ok $? "second conflict"

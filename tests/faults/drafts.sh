@@ -152,7 +152,7 @@ session y2 st1
 wait_for "Restore the unsaved payment of case $CASENO?" 10; ok $? "the next start offers it"
 tmux_send y; wait_for "PZ-草稿-01" 5; ok $? "restored: the voucher is back"
 like "$(tmux_screen | grep "Amount in yuan")" "1234.5" "restored: the amount is back"
-tmux_send C-s; wait_for "Payment of 1234.5 yuan recorded." 5; ok $? "the restored payment is recorded"
+tmux_send C-s; wait_for "Payment of 1,234.5 yuan recorded." 5; ok $? "the restored payment is recorded (amount grouped by thousands)"
 is "$(psql_su -c "SELECT count(*) FROM casedesk.payment WHERE voucher_no = 'PZ-草稿-01'")" 1 "the database has it once"
 ok $([ ! -f "$PDRAFT" ]; echo $?) "its draft is gone once recorded"
 done_testing

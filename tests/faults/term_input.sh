@@ -26,7 +26,7 @@ tmux_send C-s; wait_for "Saved." 10
 is "$(field address)" "${addr0}前后(A" "what was saved is exactly the valid text"
 
 # --- a multi-line paste ----------------------------------------------------------
-term_field_at 2 "Address："
+term_field_at 2 "Address: "
 tmux_cmd set-buffer -b p "$(printf '甲一\n乙二\r\n丙三')"
 tmux_cmd paste-buffer -p -b p -t "$TMUX_TARGET"
 wait_for "Pasted as one line" 5; ok $? "a multi-line paste says the line breaks became spaces"
@@ -37,7 +37,7 @@ is "$(field address)" "${addr0}前后(A甲一 乙二 丙三" "the address holds 
 is "$(field note)" "$note0" "the note is untouched (line 2 did not go there)"
 is "$(field party_phone)" "$phone0" "the phone is untouched"
 # a 120-line paste: still one field
-term_field_at 3 "Note："
+term_field_at 3 "Note: "
 tmux_cmd set-buffer -b q "$(seq 1 120)"
 tmux_cmd paste-buffer -p -b q -t "$TMUX_TARGET"
 wait_for "Pasted as one line" 5; ok $? "a 120-line paste is one edit too"

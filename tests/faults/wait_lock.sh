@@ -72,7 +72,7 @@ gone_ms() {
     done
     echo 9999
 }
-term_field_at 2 "Address："; tmux_type "B"
+term_field_at 2 "Address: "; tmux_type "B"
 hold_lock 60
 tmux_send C-s; wait_for "Saving… 1 s" 5
 is "$(lock_waiters)" 1 "a second save waits on the lock"
