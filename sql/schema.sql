@@ -2374,6 +2374,110 @@ END $$;
 ALTER FUNCTION casedesk.payment_immutable() OWNER TO casedesk_owner;
 
 --
+-- Name: payment_reversal_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.payment_reversal_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    o casedesk.payment;
+    v_reversed numeric;
+BEGIN
+    IF NEW.reverses_id IS NULL THEN
+        RETURN NEW;
+    END IF;
+    SELECT * INTO o FROM casedesk.payment WHERE id = NEW.reverses_id AND case_id = NEW.case_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A reversal must name a payment of the same case.';
+    END IF;
+    IF o.reverses_id IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'A reversal cannot itself be reversed; record the payment again instead.';
+    END IF;
+    IF coalesce(btrim(NEW.reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A reversal needs a reason.';
+    END IF;
+    SELECT coalesce(-sum(r.amount), 0) INTO v_reversed
+      FROM casedesk.payment r WHERE r.reverses_id = o.id;
+    IF v_reversed >= o.amount THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
+            'The payment of %s yuan has already been reversed in full.', o.amount);
+    END IF;
+    IF -NEW.amount > o.amount - v_reversed THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
+            'A reversal of %s yuan is larger than what is left of the payment: %s of %s yuan.',
+            -NEW.amount, o.amount - v_reversed, o.amount);
+    END IF;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.payment_reversal_check() OWNER TO casedesk_owner;
+
+--
+-- Name: payment_reverse(bigint, text, numeric); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric DEFAULT NULL::numeric) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    c casedesk.case_file;
+    o casedesk.payment;
+    v_case bigint;
+    v_left numeric;
+    v_id bigint;
+BEGIN
+    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'Only staff of the case''s town or office may change a case.';
+    END IF;
+    SELECT case_id INTO v_case FROM casedesk.payment
+     WHERE id = p_payment_id AND unit_id = casedesk.my_unit_id();
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'This payment does not exist or does not belong to your unit.';
+    END IF;
+    c := casedesk.case_for_staff(v_case);          -- locks the case: ledger writes queue here
+    SELECT * INTO o FROM casedesk.payment WHERE id = p_payment_id;
+    IF o.reverses_id IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'A reversal cannot itself be reversed; record the payment again instead.';
+    END IF;
+    IF coalesce(btrim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A reversal needs a reason.';
+    END IF;
+    IF char_length(p_reason) > 500 THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The reason may be at most 500 characters long.';
+    END IF;
+    IF c.status <> 'agreement_signed' THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'A payment can be reversed only while the compensation is being paid, before it is marked as paid in full.';
+    END IF;
+    SELECT o.amount + coalesce(sum(r.amount), 0) INTO v_left
+      FROM casedesk.payment r WHERE r.reverses_id = o.id;
+    IF v_left <= 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
+            'The payment of %s yuan has already been reversed in full.', o.amount);
+    END IF;
+    IF p_amount IS NOT NULL AND (p_amount <= 0 OR p_amount <> round(p_amount, 2)) THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The amount to reverse must be greater than 0, with at most two decimals.';
+    END IF;
+    IF p_amount > v_left THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
+            'A reversal of %s yuan is larger than what is left of the payment: %s of %s yuan.',
+            p_amount, v_left, o.amount);
+    END IF;
+    INSERT INTO casedesk.payment (case_id, unit_id, amount, paid_on, payee, account, voucher_no,
+                                  reverses_id, reason)
+    VALUES (o.case_id, o.unit_id, -coalesce(p_amount, v_left), casedesk.today(), o.payee, o.account,
+            o.voucher_no, o.id, btrim(p_reason))
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END $$;
+
+ALTER FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric) OWNER TO casedesk_owner;
+
+--
 -- Name: period_bounds(integer, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2561,6 +2665,49 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) OWNER TO casedesk_owner;
+
+--
+-- Name: project_funds(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.project_funds(p_project_code text DEFAULT NULL::text) RETURNS TABLE(project_id integer, code text, name text, kind text, account_no text, budget_packaged numeric, funding_need numeric, households bigint, signed bigint, committed numeric, paid numeric, reversed numeric, to_pay numeric, gap numeric)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF casedesk.my_role() IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only casedesk users may read the project funds.';
+    END IF;
+    IF p_project_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM casedesk.project p WHERE p.code = p_project_code) THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('There is no project with the code "%s".', p_project_code);
+    END IF;
+    RETURN QUERY
+    WITH x AS (
+        SELECT e.project_id, count(*) AS households,
+               count(*) FILTER (WHERE e.signed_on IS NOT NULL) AS signed,
+               coalesce(sum(e.assessed_compensation) FILTER (WHERE e.signed_on IS NOT NULL), 0) AS committed,
+               coalesce(sum(e.paid_total), 0) AS paid
+          FROM casedesk.expropriation e
+         GROUP BY e.project_id
+    ), r AS (
+        SELECT e.project_id, -sum(pm.amount) AS reversed
+          FROM casedesk.payment pm JOIN casedesk.expropriation e ON e.id = pm.case_id
+         WHERE pm.reverses_id IS NOT NULL
+         GROUP BY e.project_id
+    )
+    SELECT p.id, p.code, p.name, p.kind, p.account_no, p.budget_packaged, p.funding_need,
+           coalesce(x.households, 0), coalesce(x.signed, 0), coalesce(x.committed, 0),
+           coalesce(x.paid, 0), coalesce(r.reversed, 0),
+           coalesce(x.committed, 0) - coalesce(x.paid, 0),
+           greatest(p.funding_need, coalesce(x.committed, 0)) - p.budget_packaged
+      FROM casedesk.project p
+      LEFT JOIN x ON x.project_id = p.id
+      LEFT JOIN r ON r.project_id = p.id
+     WHERE p_project_code IS NULL OR p.code = p_project_code
+     ORDER BY p.code;
+END $$;
+
+ALTER FUNCTION casedesk.project_funds(p_project_code text) OWNER TO casedesk_owner;
 
 --
 -- Name: ranking(integer, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -5473,12 +5620,16 @@ CREATE TABLE casedesk.payment (
     voucher_no text,
     recorded_by integer,
     version integer DEFAULT 1 NOT NULL,
+    reverses_id bigint,
+    reason text,
     CONSTRAINT payment_account_size CHECK ((char_length(account) <= 200)),
     CONSTRAINT payment_account_visible CHECK (casedesk.visible_text(account)),
-    CONSTRAINT payment_amount_range CHECK (((amount > (0)::numeric) AND (amount < '10000000000'::numeric))),
+    CONSTRAINT payment_amount_range CHECK (((amount <> (0)::numeric) AND (abs(amount) < '10000000000'::numeric))),
+    CONSTRAINT payment_entry_kind CHECK ((((reverses_id IS NULL) AND (amount > (0)::numeric) AND (reason IS NULL)) OR ((reverses_id IS NOT NULL) AND (amount < (0)::numeric) AND (btrim(reason) <> ''::text)))),
     CONSTRAINT payment_payee_nonempty CHECK ((btrim(payee) <> ''::text)),
     CONSTRAINT payment_payee_size CHECK ((char_length(payee) <= 200)),
     CONSTRAINT payment_payee_visible CHECK (casedesk.visible_text(payee)),
+    CONSTRAINT payment_reverses_other CHECK ((reverses_id <> id)),
     CONSTRAINT payment_voucher_no_size CHECK ((char_length(voucher_no) <= 200)),
     CONSTRAINT payment_voucher_no_visible CHECK (casedesk.visible_text(voucher_no))
 );
@@ -6491,6 +6642,13 @@ ALTER TABLE ONLY casedesk.patrol_village
     ADD CONSTRAINT patrol_village_unique UNIQUE (patrol_id, village_id);
 
 --
+-- Name: payment payment_id_case; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.payment
+    ADD CONSTRAINT payment_id_case UNIQUE (id, case_id);
+
+--
 -- Name: payment payment_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7047,6 +7205,12 @@ CREATE INDEX payment_case_idx ON casedesk.payment USING btree (case_id, id);
 --
 
 CREATE INDEX payment_recorded_by_idx ON casedesk.payment USING btree (recorded_by) WHERE (recorded_by IS NOT NULL);
+
+--
+-- Name: payment_reverses_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX payment_reverses_idx ON casedesk.payment USING btree (reverses_id) WHERE (reverses_id IS NOT NULL);
 
 --
 -- Name: payment_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
@@ -7871,6 +8035,12 @@ CREATE TRIGGER payment_immutable BEFORE DELETE OR UPDATE ON casedesk.payment FOR
 CREATE TRIGGER payment_recorder BEFORE INSERT ON casedesk.payment FOR EACH ROW EXECUTE FUNCTION casedesk.stamp_recorder();
 
 --
+-- Name: payment payment_reversal_check; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER payment_reversal_check BEFORE INSERT ON casedesk.payment FOR EACH ROW EXECUTE FUNCTION casedesk.payment_reversal_check();
+
+--
 -- Name: payment payment_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8313,6 +8483,13 @@ ALTER TABLE ONLY casedesk.payment
 
 ALTER TABLE ONLY casedesk.payment
     ADD CONSTRAINT payment_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES casedesk.official(id);
+
+--
+-- Name: payment payment_reverses_fk; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.payment
+    ADD CONSTRAINT payment_reverses_fk FOREIGN KEY (reverses_id, case_id) REFERENCES casedesk.payment(id, case_id);
 
 --
 -- Name: petition petition_case_fk; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -9829,6 +10006,21 @@ REVOKE ALL ON FUNCTION casedesk.payment_apply() FROM PUBLIC;
 REVOKE ALL ON FUNCTION casedesk.payment_immutable() FROM PUBLIC;
 
 --
+-- Name: FUNCTION payment_reversal_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.payment_reversal_check() FROM PUBLIC;
+
+--
+-- Name: FUNCTION payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION period_bounds(p_year integer, p_period text, p_index integer, OUT d_from date, OUT d_to date, OUT year_fraction numeric); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9917,6 +10109,16 @@ GRANT INSERT(content),UPDATE(content) ON TABLE casedesk.petition TO casedesk_sta
 --
 
 REVOKE ALL ON FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) FROM PUBLIC;
+
+--
+-- Name: FUNCTION project_funds(p_project_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.project_funds(p_project_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.project_funds(p_project_code text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.project_funds(p_project_code text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.project_funds(p_project_code text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.project_funds(p_project_code text) TO casedesk_admin;
 
 --
 -- Name: FUNCTION ranking(p_year integer, p_period text, p_index integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner

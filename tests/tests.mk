@@ -116,3 +116,7 @@ EXTRA_DIST += tests/faults/term_lib.sh tests/faults/wait_crash.sh tests/faults/t
 # fault injection (issue 10): racing saves, drafts on hang-up / kill / quit
 TESTS += tests/faults/saves_race.sh tests/faults/case_conflict.sh tests/faults/drafts.sh tests/faults/target_conflict.sh
 EXTRA_DIST += tests/faults/faults_lib.sh tests/faults/saves_race.sh tests/faults/case_conflict.sh tests/faults/drafts.sh tests/faults/target_conflict.sh
+
+# money as a ledger (issue 15): reversals, project funds
+TESTS += tests/sql/payment_ledger.sql tests/sql/payment_race.sh
+EXTRA_DIST += tests/sql/payment_ledger.sql tests/sql/payment_race.sh
