@@ -120,3 +120,5 @@ EXTRA_DIST += tests/faults/faults_lib.sh tests/faults/saves_race.sh tests/faults
 # money as a ledger (issue 15): reversals, project funds
 TESTS += tests/sql/payment_ledger.sql tests/sql/payment_race.sh
 EXTRA_DIST += tests/sql/payment_ledger.sql tests/sql/payment_race.sh
+TESTS += tests/e2e/payment_ledger.sh
+EXTRA_DIST += tests/e2e/payment_ledger.sh
