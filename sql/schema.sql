@@ -1720,6 +1720,344 @@ CREATE FUNCTION casedesk.district_zone() RETURNS text
 ALTER FUNCTION casedesk.district_zone() OWNER TO casedesk_owner;
 
 --
+-- Name: doc_cn_date(date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_cn_date(d date) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE WHEN d IS NULL THEN '＿＿＿＿年＿＿月＿＿日'
+                ELSE extract(year FROM d)::int || '年' || extract(month FROM d)::int || '月'
+                     || extract(day FROM d)::int || '日' END
+$$;
+
+ALTER FUNCTION casedesk.doc_cn_date(d date) OWNER TO casedesk_owner;
+
+--
+-- Name: document; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.document (
+    id bigint NOT NULL,
+    unit_id integer NOT NULL,
+    kind text NOT NULL,
+    year integer NOT NULL,
+    seq integer NOT NULL,
+    doc_no text NOT NULL,
+    case_id bigint,
+    petition_id bigint,
+    about_id bigint,
+    issued_on date NOT NULL,
+    deadline date,
+    party_name text NOT NULL,
+    party_id_no text,
+    body text NOT NULL,
+    sha256 text NOT NULL,
+    issued_by integer,
+    served_on date,
+    served_way text,
+    served_to text,
+    served_by integer,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT document_about_something CHECK (((case_id IS NOT NULL) OR (petition_id IS NOT NULL))),
+    CONSTRAINT document_deadline_after CHECK ((deadline >= issued_on)),
+    CONSTRAINT document_served_after_issue CHECK ((served_on >= issued_on)),
+    CONSTRAINT document_served_way CHECK ((served_way = ANY (ARRAY['in_person'::text, 'post'::text, 'notice'::text]))),
+    CONSTRAINT document_service_pair CHECK (((served_on IS NULL) = (served_way IS NULL))),
+    CONSTRAINT document_sha_format CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text))
+);
+
+ALTER TABLE ONLY casedesk.document FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.document OWNER TO casedesk_owner;
+
+--
+-- Name: doc_issue(integer, text, bigint, bigint, bigint, date, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text DEFAULT NULL::text) RETURNS casedesk.document
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    d casedesk.document;
+    v jsonb;
+    y integer := extract(year FROM p_on)::integer;
+    n integer;
+    t text;
+BEGIN
+    SELECT body INTO t FROM casedesk.doc_template WHERE kind = p_kind;
+    IF t IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'There is no template for this kind of document.';
+    END IF;
+    INSERT INTO casedesk.doc_counter AS c (unit_id, kind, year, last) VALUES (p_unit, p_kind, y, 1)
+    ON CONFLICT (unit_id, kind, year) DO UPDATE SET last = c.last + 1
+    RETURNING last INTO n;
+    v := casedesk.doc_values(p_unit, p_case, p_petition, p_about)
+         || jsonb_build_object('doc_no', casedesk.doc_number(p_unit, p_kind, y, n),
+                'issued_on_cn', casedesk.doc_cn_date(p_on), 'deadline_cn', casedesk.doc_cn_date(p_deadline),
+                'facts', coalesce(nullif(btrim(p_facts), ''), ''));
+    INSERT INTO casedesk.document (unit_id, kind, year, seq, doc_no, case_id, petition_id, about_id,
+                                   issued_on, deadline, party_name, party_id_no, body, sha256, issued_by)
+    VALUES (p_unit, p_kind, y, n, v->>'doc_no', p_case, p_petition, p_about, p_on, p_deadline,
+            coalesce(v->>'party_name', '—'), nullif(v->>'party_id_no', '—'),
+            casedesk.doc_render(t, v),
+            encode(sha256(convert_to(casedesk.doc_render(t, v), 'UTF8')), 'hex'),
+            casedesk.my_official_id())
+    RETURNING * INTO d;
+    RETURN d;
+END $$;
+
+ALTER FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text) OWNER TO casedesk_owner;
+
+--
+-- Name: doc_number(integer, text, integer, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT casedesk.doc_prefix(p_unit) || k.abbrev || '字〔' || p_year || '〕第'
+           || lpad(p_seq::text, 3, '0') || '号'
+      FROM casedesk.doc_kind k WHERE k.kind = p_kind
+$$;
+
+ALTER FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) OWNER TO casedesk_owner;
+
+--
+-- Name: doc_prefix(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_prefix(p_unit integer) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+    SELECT coalesce((SELECT d.prefix FROM casedesk.doc_unit d WHERE d.unit_id = p_unit),
+                    (SELECT coalesce(nullif(regexp_replace(u.name, '(街道办事处|街道办|镇人民政府|镇|办)$', ''), ''), u.name)
+                       FROM casedesk.unit u WHERE u.id = p_unit))
+$_$;
+
+ALTER FUNCTION casedesk.doc_prefix(p_unit integer) OWNER TO casedesk_owner;
+
+--
+-- Name: doc_render(text, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_render(p_body text, v jsonb) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    k text;
+    out text := p_body;
+BEGIN
+    FOR k IN SELECT DISTINCT m[1] FROM regexp_matches(p_body, '\{\{([a-z_0-9]+)\}\}', 'g') AS m LOOP
+        IF v ? k THEN
+            out := replace(out, '{{' || k || '}}', coalesce(v->>k, ''));
+        END IF;
+    END LOOP;
+    RETURN out;
+END $$;
+
+ALTER FUNCTION casedesk.doc_render(p_body text, v jsonb) OWNER TO casedesk_owner;
+
+--
+-- Name: doc_values(integer, bigint, bigint, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_values(p_unit integer, p_case bigint, p_petition bigint, p_about bigint) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v jsonb;
+BEGIN
+    SELECT jsonb_build_object('issuer', u.name, 'unit_name', u.name,
+               'district', coalesce((SELECT d.name FROM casedesk.unit d WHERE d.kind = 'district' ORDER BY d.id LIMIT 1), ''))
+      INTO v FROM casedesk.unit u WHERE u.id = p_unit;
+    IF p_case IS NOT NULL THEN
+        v := v || (SELECT jsonb_build_object('case_no', c.case_no, 'party_name', c.party_name,
+                       'address', coalesce(c.address, ''), 'village', coalesce(vl.name, ''))
+                     FROM casedesk.case_file c LEFT JOIN casedesk.village vl ON vl.id = c.village_id
+                    WHERE c.id = p_case);
+        v := v || coalesce((SELECT jsonb_build_object(
+                       'subkind_cn', CASE x.subkind WHEN 'land' THEN '违法占地' ELSE '违法建设' END,
+                       'area_m2', coalesce(x.area_m2::text, '—'), 'found_on_cn', casedesk.doc_cn_date(x.found_on),
+                       'stop_no', coalesce(x.stop_notice_no, '—'), 'stop_on_cn', casedesk.doc_cn_date(x.stop_notice_on),
+                       'party_id_no', '—')
+                     FROM casedesk.violation x WHERE x.id = p_case), '{}');
+        v := v || coalesce((SELECT jsonb_build_object(
+                       'party_id_no', coalesce(x.party_id_no, '—'), 'house_area', coalesce(x.house_area::text, '—'),
+                       'project_name', p.name, 'account_no', p.account_no,
+                       'compensation', coalesce(to_char(x.assessed_compensation, 'FM999,999,999,990.00'), '—'),
+                       'exp_decision_no', coalesce(x.expropriation_decision_no, '—'),
+                       'exp_decision_on_cn', casedesk.doc_cn_date(x.expropriation_decision_on))
+                     FROM casedesk.expropriation x JOIN casedesk.project p ON p.id = x.project_id
+                    WHERE x.id = p_case), '{}');
+    END IF;
+    IF p_petition IS NOT NULL THEN
+        v := v || (SELECT jsonb_build_object('party_name', pt.petitioner, 'party_id_no', '—',
+                       'subject', pt.subject, 'received_on_cn', casedesk.doc_cn_date(pt.received_on),
+                       'answer', coalesce('处理意见：' || pt.answer, '本事项办结后，本机关将书面答复你。'),
+                       'address', '', 'village', '', 'case_no', '—')
+                     FROM casedesk.petition pt WHERE pt.id = p_petition);
+    END IF;
+    IF p_about IS NOT NULL THEN
+        v := v || (SELECT jsonb_build_object('about_no', d.doc_no, 'about_name', k.name,
+                       'about_on_cn', casedesk.doc_cn_date(d.issued_on))
+                     FROM casedesk.document d JOIN casedesk.doc_kind k ON k.kind = d.kind WHERE d.id = p_about);
+    ELSE
+        v := v || jsonb_build_object('about_no', '—', 'about_name', '—', 'about_on_cn', '—');
+    END IF;
+    RETURN v;
+END $$;
+
+ALTER FUNCTION casedesk.doc_values(p_unit integer, p_case bigint, p_petition bigint, p_about bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: document_immutable(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.document_immutable() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$ BEGIN
+    IF TG_OP = 'DELETE' OR OLD.served_on IS NOT NULL
+       OR (to_jsonb(NEW) - '{served_on,served_way,served_to,served_by,version}'::text[])
+          IS DISTINCT FROM (to_jsonb(OLD) - '{served_on,served_way,served_to,served_by,version}'::text[]) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'An issued document cannot be changed or deleted.';
+    END IF;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.document_immutable() OWNER TO casedesk_owner;
+
+--
+-- Name: document_issue(text, bigint, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb DEFAULT '{}'::jsonb) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    c casedesk.case_file;
+    k casedesk.doc_kind;
+    ab casedesk.document;
+    v_on date;
+    v_dl date;
+    d casedesk.document;
+BEGIN
+    c := casedesk.case_for_staff(p_case_id);
+    SELECT * INTO k FROM casedesk.doc_kind WHERE kind = p_kind;
+    IF NOT FOUND OR p_kind = 'petition_notice' OR (k.case_kind IS NOT NULL AND k.case_kind <> c.kind) THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'This kind of document cannot be issued for this case.';
+    END IF;
+    BEGIN
+        v_on := coalesce(nullif(a->>'on', '')::date, casedesk.today());
+        v_dl := nullif(a->>'deadline', '')::date;
+    EXCEPTION WHEN invalid_datetime_format OR datetime_field_overflow THEN
+        RAISE EXCEPTION USING ERRCODE = '22007', MESSAGE = 'Dates are written YYYY-MM-DD.';
+    END;
+    PERFORM casedesk.check_past(v_on, 'issue date');
+    IF v_on < c.opened_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A document cannot be dated before the case was opened.';
+    END IF;
+    IF p_kind IN ('demand', 'forced_demolition', 'rectify_decision', 'compensation_decision') AND v_dl IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'This document needs a deadline (YYYY-MM-DD).';
+    END IF;
+    IF v_dl < v_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The deadline cannot be before the issue date.';
+    END IF;
+    IF p_kind IN ('service_receipt', 'demand', 'forced_demolition') THEN
+        SELECT * INTO ab FROM casedesk.document
+         WHERE id = nullif(a->>'about', '')::bigint AND case_id = c.id AND kind <> 'service_receipt';
+        IF NOT FOUND THEN
+            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'Name the document of this case that this one refers to.';
+        END IF;
+        IF v_on < ab.issued_on THEN
+            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A document cannot be dated before the document it refers to.';
+        END IF;
+    END IF;
+    d := casedesk.doc_issue(c.unit_id, p_kind, c.id, NULL, ab.id, v_on, v_dl, a->>'facts');
+    RETURN d.id;
+END $$;
+
+ALTER FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) OWNER TO casedesk_owner;
+
+--
+-- Name: document_issue_petition(bigint, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb DEFAULT '{}'::jsonb) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    p casedesk.petition;
+    v_on date;
+    d casedesk.document;
+BEGIN
+    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only staff of the petition''s unit may issue its notice.';
+    END IF;
+    SELECT * INTO p FROM casedesk.petition WHERE id = p_petition_id AND unit_id = casedesk.my_unit_id() FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'This petition does not exist or does not belong to your unit.';
+    END IF;
+    v_on := coalesce(nullif(a->>'on', '')::date, casedesk.today());
+    PERFORM casedesk.check_past(v_on, 'issue date');
+    IF v_on < p.received_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A document cannot be dated before the petition was received.';
+    END IF;
+    d := casedesk.doc_issue(p.unit_id, 'petition_notice', NULL, p.id, NULL, v_on, p.received_on + 60, a->>'facts');
+    RETURN d.id;
+END $$;
+
+ALTER FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) OWNER TO casedesk_owner;
+
+--
+-- Name: document_serve(bigint, date, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text DEFAULT NULL::text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    d casedesk.document;
+BEGIN
+    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only staff of the document''s unit may record its service.';
+    END IF;
+    SELECT * INTO d FROM casedesk.document WHERE id = p_doc_id AND unit_id = casedesk.my_unit_id() FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'This document does not exist or does not belong to your unit.';
+    END IF;
+    IF d.served_on IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'The service of this document is already recorded.';
+    END IF;
+    IF p_way IS NULL OR p_way NOT IN ('in_person', 'post', 'notice') THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A document is served in person, by post or by public notice.';
+    END IF;
+    IF p_on IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The date of service is required.';
+    END IF;
+    PERFORM casedesk.check_past(p_on, 'date of service');
+    IF p_on < d.issued_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
+            'A document cannot be served before it was issued (%s).', d.issued_on);
+    END IF;
+    UPDATE casedesk.document SET served_on = p_on, served_way = p_way,
+           served_to = nullif(btrim(p_to), ''), served_by = casedesk.my_official_id()
+     WHERE id = d.id;
+END $$;
+
+ALTER FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) OWNER TO casedesk_owner;
+
+--
 -- Name: expropriation_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -1757,6 +2095,27 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.expropriation_check() OWNER TO casedesk_owner;
+
+--
+-- Name: expropriation_documents(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.expropriation_documents() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    d casedesk.document;
+BEGIN
+    IF NEW.compensation_decision_on IS NOT NULL AND OLD.compensation_decision_on IS NULL THEN
+        d := casedesk.doc_issue(NEW.unit_id, 'compensation_decision', NEW.id, NULL, NULL,
+                                NEW.compensation_decision_on, NEW.compensation_decision_on + 15);
+        NEW.compensation_decision_no := d.doc_no;
+    END IF;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.expropriation_documents() OWNER TO casedesk_owner;
 
 --
 -- Name: flag_official(integer, text, text, bigint[], bigint[]); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -4927,6 +5286,33 @@ END $$;
 ALTER FUNCTION casedesk.violation_check() OWNER TO casedesk_owner;
 
 --
+-- Name: violation_documents(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.violation_documents() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    d casedesk.document;
+BEGIN
+    IF NEW.stop_notice_on IS NOT NULL AND OLD.stop_notice_on IS NULL THEN
+        d := casedesk.doc_issue(NEW.unit_id, 'stop_order', NEW.id, NULL, NULL, NEW.stop_notice_on,
+                                NEW.stop_notice_on + 3);
+        NEW.stop_notice_no := d.doc_no;
+    END IF;
+    IF NEW.rectify_ordered_on IS NOT NULL AND OLD.rectify_ordered_on IS NULL THEN
+        d := casedesk.doc_issue(NEW.unit_id, 'rectify_decision', NEW.id, NULL,
+                                (SELECT x.id FROM casedesk.document x WHERE x.case_id = NEW.id
+                                    AND x.kind = 'stop_order' ORDER BY x.id DESC LIMIT 1),
+                                NEW.rectify_ordered_on, NEW.rectify_deadline);
+    END IF;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.violation_documents() OWNER TO casedesk_owner;
+
+--
 -- Name: violation_village_lost(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5361,6 +5747,88 @@ ALTER TABLE casedesk.discipline_link OWNER TO casedesk_owner;
 
 ALTER TABLE casedesk.discipline_link ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
     SEQUENCE NAME casedesk.discipline_link_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: doc_counter; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.doc_counter (
+    unit_id integer NOT NULL,
+    kind text NOT NULL,
+    year integer NOT NULL,
+    last integer NOT NULL,
+    CONSTRAINT doc_counter_range CHECK (((last >= 1) AND (last <= 999999))),
+    CONSTRAINT doc_counter_year CHECK (((year >= 2000) AND (year <= 2100)))
+);
+
+ALTER TABLE ONLY casedesk.doc_counter FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.doc_counter OWNER TO casedesk_owner;
+
+--
+-- Name: doc_kind; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.doc_kind (
+    kind text NOT NULL,
+    name text NOT NULL,
+    abbrev text NOT NULL,
+    case_kind text,
+    sort integer DEFAULT 0 NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT doc_kind_abbrev_format CHECK (((char_length(abbrev) >= 1) AND (char_length(abbrev) <= 4))),
+    CONSTRAINT doc_kind_format CHECK ((kind ~ '^[a-z_]{2,32}$'::text)),
+    CONSTRAINT doc_kind_name_nonempty CHECK ((btrim(name) <> ''::text))
+);
+
+ALTER TABLE ONLY casedesk.doc_kind FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.doc_kind OWNER TO casedesk_owner;
+
+--
+-- Name: doc_template; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.doc_template (
+    kind text NOT NULL,
+    body text NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT doc_template_nonempty CHECK ((btrim(body) <> ''::text))
+);
+
+ALTER TABLE ONLY casedesk.doc_template FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.doc_template OWNER TO casedesk_owner;
+
+--
+-- Name: doc_unit; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.doc_unit (
+    unit_id integer NOT NULL,
+    prefix text,
+    cups_queue text,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT doc_unit_prefix_format CHECK (((char_length(prefix) >= 1) AND (char_length(prefix) <= 12))),
+    CONSTRAINT doc_unit_queue_format CHECK ((cups_queue ~ '^[A-Za-z0-9_.-]{1,127}$'::text))
+);
+
+ALTER TABLE ONLY casedesk.doc_unit FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.doc_unit OWNER TO casedesk_owner;
+
+--
+-- Name: document_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.document ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.document_id_seq
     START WITH 1
     INCREMENT BY 1
     NO MINVALUE
@@ -6565,6 +7033,55 @@ ALTER TABLE ONLY casedesk.discipline_record
     ADD CONSTRAINT discipline_record_pkey PRIMARY KEY (id);
 
 --
+-- Name: doc_counter doc_counter_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_counter
+    ADD CONSTRAINT doc_counter_pkey PRIMARY KEY (unit_id, kind, year);
+
+--
+-- Name: doc_kind doc_kind_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_kind
+    ADD CONSTRAINT doc_kind_pkey PRIMARY KEY (kind);
+
+--
+-- Name: doc_template doc_template_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_template
+    ADD CONSTRAINT doc_template_pkey PRIMARY KEY (kind);
+
+--
+-- Name: doc_unit doc_unit_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_unit
+    ADD CONSTRAINT doc_unit_pkey PRIMARY KEY (unit_id);
+
+--
+-- Name: document document_no_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_no_unique UNIQUE (doc_no);
+
+--
+-- Name: document document_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_pkey PRIMARY KEY (id);
+
+--
+-- Name: document document_seq_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_seq_unique UNIQUE (unit_id, kind, year, seq);
+
+--
 -- Name: expropriation expropriation_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7117,6 +7634,42 @@ CREATE INDEX discipline_record_status_idx ON casedesk.discipline_record USING bt
 CREATE INDEX discipline_record_unit_idx ON casedesk.discipline_record USING btree (unit_id, category);
 
 --
+-- Name: document_about_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_about_idx ON casedesk.document USING btree (about_id) WHERE (about_id IS NOT NULL);
+
+--
+-- Name: document_case_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_case_idx ON casedesk.document USING btree (case_id, id);
+
+--
+-- Name: document_issued_by_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_issued_by_idx ON casedesk.document USING btree (issued_by) WHERE (issued_by IS NOT NULL);
+
+--
+-- Name: document_petition_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_petition_idx ON casedesk.document USING btree (petition_id) WHERE (petition_id IS NOT NULL);
+
+--
+-- Name: document_served_by_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_served_by_idx ON casedesk.document USING btree (served_by) WHERE (served_by IS NOT NULL);
+
+--
+-- Name: document_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_unit_idx ON casedesk.document USING btree (unit_id, id);
+
+--
 -- Name: expropriation_flat_household_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7489,6 +8042,30 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.discipline_lin
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.discipline_record FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger('discipline');
 
 --
+-- Name: doc_kind audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_kind FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
+-- Name: doc_template audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_template FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
+-- Name: doc_unit audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_unit FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
+-- Name: document audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.document FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
 -- Name: expropriation audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7735,6 +8312,36 @@ CREATE TRIGGER discipline_link_version BEFORE UPDATE ON casedesk.discipline_link
 CREATE TRIGGER discipline_record_version BEFORE UPDATE ON casedesk.discipline_record FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
 
 --
+-- Name: doc_kind doc_kind_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER doc_kind_version BEFORE UPDATE ON casedesk.doc_kind FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: doc_template doc_template_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER doc_template_version BEFORE UPDATE ON casedesk.doc_template FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: doc_unit doc_unit_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER doc_unit_version BEFORE UPDATE ON casedesk.doc_unit FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: document document_immutable; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER document_immutable BEFORE DELETE OR UPDATE ON casedesk.document FOR EACH ROW EXECUTE FUNCTION casedesk.document_immutable();
+
+--
+-- Name: document document_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER document_version BEFORE UPDATE ON casedesk.document FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
 -- Name: expropriation expropriation_check; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7811,6 +8418,30 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_step FOR
 --
 
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.commendation FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+
+--
+-- Name: doc_kind notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_kind FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
+
+--
+-- Name: doc_template notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_template FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
+
+--
+-- Name: doc_unit notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_unit FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
+
+--
+-- Name: document notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.document FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
 
 --
 -- Name: expropriation notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -8269,10 +8900,22 @@ CREATE TRIGGER violation_version BEFORE UPDATE ON casedesk.violation FOR EACH RO
 CREATE TRIGGER violation_village_lost AFTER INSERT ON casedesk.violation FOR EACH ROW EXECUTE FUNCTION casedesk.violation_village_lost();
 
 --
+-- Name: expropriation zz_expropriation_documents; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER zz_expropriation_documents BEFORE UPDATE ON casedesk.expropriation FOR EACH ROW EXECUTE FUNCTION casedesk.expropriation_documents();
+
+--
 -- Name: case_file zz_totals_del; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
 CREATE TRIGGER zz_totals_del BEFORE DELETE ON casedesk.case_file FOR EACH ROW EXECUTE FUNCTION casedesk.totals_case_del();
+
+--
+-- Name: violation zz_violation_documents; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER zz_violation_documents BEFORE UPDATE ON casedesk.violation FOR EACH ROW EXECUTE FUNCTION casedesk.violation_documents();
 
 --
 -- Name: case_file case_file_created_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -8378,6 +9021,83 @@ ALTER TABLE ONLY casedesk.discipline_record
 
 ALTER TABLE ONLY casedesk.discipline_record
     ADD CONSTRAINT discipline_record_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
+
+--
+-- Name: doc_counter doc_counter_kind_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_counter
+    ADD CONSTRAINT doc_counter_kind_fkey FOREIGN KEY (kind) REFERENCES casedesk.doc_kind(kind);
+
+--
+-- Name: doc_counter doc_counter_unit_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_counter
+    ADD CONSTRAINT doc_counter_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
+
+--
+-- Name: doc_template doc_template_kind_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_template
+    ADD CONSTRAINT doc_template_kind_fkey FOREIGN KEY (kind) REFERENCES casedesk.doc_kind(kind);
+
+--
+-- Name: doc_unit doc_unit_unit_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_unit
+    ADD CONSTRAINT doc_unit_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
+
+--
+-- Name: document document_about_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_about_id_fkey FOREIGN KEY (about_id) REFERENCES casedesk.document(id);
+
+--
+-- Name: document document_case_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_case_id_fkey FOREIGN KEY (case_id) REFERENCES casedesk.case_file(id);
+
+--
+-- Name: document document_issued_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_issued_by_fkey FOREIGN KEY (issued_by) REFERENCES casedesk.official(id);
+
+--
+-- Name: document document_kind_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_kind_fkey FOREIGN KEY (kind) REFERENCES casedesk.doc_kind(kind);
+
+--
+-- Name: document document_petition_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES casedesk.petition(id);
+
+--
+-- Name: document document_served_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_served_by_fkey FOREIGN KEY (served_by) REFERENCES casedesk.official(id);
+
+--
+-- Name: document document_unit_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
 
 --
 -- Name: expropriation exp_case_fk; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -8860,6 +9580,84 @@ ALTER TABLE casedesk.discipline_link ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE casedesk.discipline_record ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: doc_counter; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_counter ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: doc_kind; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_kind ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: doc_kind doc_kind_admin_write; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_kind_admin_write ON casedesk.doc_kind TO casedesk_admin USING (true) WITH CHECK (true);
+
+--
+-- Name: doc_kind doc_kind_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_kind_read_all ON casedesk.doc_kind FOR SELECT TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin USING (true);
+
+--
+-- Name: doc_template; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_template ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: doc_template doc_template_admin_write; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_template_admin_write ON casedesk.doc_template TO casedesk_admin USING (true) WITH CHECK (true);
+
+--
+-- Name: doc_template doc_template_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_template_read_all ON casedesk.doc_template FOR SELECT TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin USING (true);
+
+--
+-- Name: doc_unit; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_unit ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: doc_unit doc_unit_admin_write; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_unit_admin_write ON casedesk.doc_unit TO casedesk_admin USING (true) WITH CHECK (true);
+
+--
+-- Name: doc_unit doc_unit_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_unit_read_all ON casedesk.doc_unit FOR SELECT TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin USING (true);
+
+--
+-- Name: document; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.document ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: document document_own_unit; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY document_own_unit ON casedesk.document FOR SELECT TO casedesk_staff USING ((unit_id = ( SELECT casedesk.my_unit_id() AS my_unit_id)));
+
+--
+-- Name: document document_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY document_read_all ON casedesk.document FOR SELECT TO casedesk_supervisor, casedesk_inspector USING (true);
 
 --
 -- Name: expropriation; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
@@ -9780,10 +10578,109 @@ GRANT ALL ON FUNCTION casedesk.district_zone() TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.district_zone() TO casedesk_admin;
 
 --
+-- Name: FUNCTION doc_cn_date(d date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_cn_date(d date) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.doc_cn_date(d date) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.doc_cn_date(d date) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.doc_cn_date(d date) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.doc_cn_date(d date) TO casedesk_admin;
+
+--
+-- Name: TABLE document; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: FUNCTION doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) TO casedesk_admin;
+
+--
+-- Name: FUNCTION doc_prefix(p_unit integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_prefix(p_unit integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.doc_prefix(p_unit integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.doc_prefix(p_unit integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.doc_prefix(p_unit integer) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.doc_prefix(p_unit integer) TO casedesk_admin;
+
+--
+-- Name: FUNCTION doc_render(p_body text, v jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_render(p_body text, v jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.doc_render(p_body text, v jsonb) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.doc_render(p_body text, v jsonb) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.doc_render(p_body text, v jsonb) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.doc_render(p_body text, v jsonb) TO casedesk_admin;
+
+--
+-- Name: FUNCTION doc_values(p_unit integer, p_case bigint, p_petition bigint, p_about bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_values(p_unit integer, p_case bigint, p_petition bigint, p_about bigint) FROM PUBLIC;
+
+--
+-- Name: FUNCTION document_immutable(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.document_immutable() FROM PUBLIC;
+
+--
+-- Name: FUNCTION document_issue(p_kind text, p_case_id bigint, a jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION document_issue_petition(p_petition_id bigint, a jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION document_serve(p_doc_id bigint, p_on date, p_way text, p_to text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION expropriation_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 REVOKE ALL ON FUNCTION casedesk.expropriation_check() FROM PUBLIC;
+
+--
+-- Name: FUNCTION expropriation_documents(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.expropriation_documents() FROM PUBLIC;
 
 --
 -- Name: FUNCTION flag_official(p_official_id integer, p_category text, p_facts text, p_case_ids bigint[], p_task_ids bigint[]); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10858,6 +11755,12 @@ REVOKE ALL ON FUNCTION casedesk.village_title_guard() FROM PUBLIC;
 REVOKE ALL ON FUNCTION casedesk.violation_check() FROM PUBLIC;
 
 --
+-- Name: FUNCTION violation_documents(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.violation_documents() FROM PUBLIC;
+
+--
 -- Name: FUNCTION violation_village_lost(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10972,6 +11875,57 @@ GRANT UPDATE(granted_on) ON TABLE casedesk.commendation TO casedesk_admin;
 --
 
 GRANT SELECT ON TABLE casedesk.discipline_audit TO casedesk_inspector;
+
+--
+-- Name: TABLE doc_kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.doc_kind TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.doc_kind TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.doc_kind TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.doc_kind TO casedesk_admin;
+
+--
+-- Name: TABLE doc_template; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.doc_template TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.doc_template TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.doc_template TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.doc_template TO casedesk_admin;
+
+--
+-- Name: COLUMN doc_template.body; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(body) ON TABLE casedesk.doc_template TO casedesk_admin;
+
+--
+-- Name: TABLE doc_unit; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.doc_unit TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.doc_unit TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.doc_unit TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.doc_unit TO casedesk_admin;
+
+--
+-- Name: COLUMN doc_unit.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT INSERT(unit_id) ON TABLE casedesk.doc_unit TO casedesk_admin;
+
+--
+-- Name: COLUMN doc_unit.prefix; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT INSERT(prefix),UPDATE(prefix) ON TABLE casedesk.doc_unit TO casedesk_admin;
+
+--
+-- Name: COLUMN doc_unit.cups_queue; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT INSERT(cups_queue),UPDATE(cups_queue) ON TABLE casedesk.doc_unit TO casedesk_admin;
 
 --
 -- Name: TABLE expropriation; Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -122,3 +122,6 @@ TESTS += tests/sql/payment_ledger.sql tests/sql/payment_race.sh
 EXTRA_DIST += tests/sql/payment_ledger.sql tests/sql/payment_race.sh
 TESTS += tests/e2e/payment_ledger.sh
 EXTRA_DIST += tests/e2e/payment_ledger.sh
+# documents (issue 15): register, templates, service, output
+TESTS += tests/sql/documents_register.sql
+EXTRA_DIST += tests/sql/documents_register.sql
