@@ -14,6 +14,7 @@ int admin_export(db_t *db, int argc, char **argv);
 int admin_escalate(db_t *db, int argc, char **argv);
 int admin_watchdog(db_t *db, int argc, char **argv);
 int admin_target(db_t *db, int argc, char **argv);
+int admin_document(db_t *db, int argc, char **argv);
 
 /* Shared helpers. */
 char *admin_read_file(const char *path, char *err, size_t errsz);

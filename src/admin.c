@@ -28,6 +28,8 @@ static const struct verb verbs[] = {
     { "export",  admin_export, N_("export cases --kind K --from D --to D [--unit CODE] [--bom] | export ranking --year Y") },
     { "escalate", admin_escalate, N_("escalate [--date D]        issue deadline warnings and yellow/red cards") },
     { "target",  admin_target, N_("target set --year Y --unit CODE --metric M --value V [--signed D] | target list --year Y") },
+    { "document", admin_document, N_("document list [--case N] | document text|pdf|print NUMBER | document serve NUMBER --on D --way W\n"
+                                  "  document queue --unit CODE [--queue NAME]   the register of official documents") },
     { "watchdog", admin_watchdog, N_("watchdog [--interval S] [--once]  enforce the session limits (run as a service)") },
 };
 

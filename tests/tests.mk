@@ -125,3 +125,5 @@ EXTRA_DIST += tests/e2e/payment_ledger.sh
 # documents (issue 15): register, templates, service, output
 TESTS += tests/sql/documents_register.sql
 EXTRA_DIST += tests/sql/documents_register.sql
+TESTS += tests/e2e/documents_output.sh
+EXTRA_DIST += tests/e2e/documents_output.sh
