@@ -118,7 +118,8 @@ TESTS += tests/faults/saves_race.sh tests/faults/case_conflict.sh tests/faults/d
 EXTRA_DIST += tests/faults/faults_lib.sh tests/faults/saves_race.sh tests/faults/case_conflict.sh tests/faults/drafts.sh tests/faults/target_conflict.sh
 
 # money as a ledger (issue 15): reversals, project funds
-TESTS += tests/sql/payment_ledger.sql tests/sql/payment_race.sh
+check_PROGRAMS += tests/unit/ledger_test
+TESTS += tests/unit/ledger_test tests/sql/payment_ledger.sql tests/sql/payment_race.sh
 EXTRA_DIST += tests/sql/payment_ledger.sql tests/sql/payment_race.sh
 TESTS += tests/e2e/payment_ledger.sh
 EXTRA_DIST += tests/e2e/payment_ledger.sh

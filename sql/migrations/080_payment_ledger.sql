@@ -23,5 +23,6 @@ ALTER TABLE casedesk.payment
     ADD CONSTRAINT payment_entry_kind CHECK (
         (reverses_id IS NULL AND amount > 0 AND reason IS NULL)
         OR (reverses_id IS NOT NULL AND amount < 0 AND btrim(reason) <> '')),
-    ADD CONSTRAINT payment_reverses_other CHECK (reverses_id <> id);
+    ADD CONSTRAINT payment_reverses_other CHECK (reverses_id <> id),
+    ADD CONSTRAINT payment_reason_length CHECK (char_length(reason) <= 500);
 CREATE INDEX payment_reverses_idx ON casedesk.payment(reverses_id) WHERE reverses_id IS NOT NULL;
