@@ -1792,16 +1792,21 @@ DECLARE
     y integer := extract(year FROM p_on)::integer;
     n integer;
     t text;
+    -- The sequence is the issuing body's: the case's unit, except for the
+    -- compensation decision, which the district government makes (条例 26).
+    v_issuer integer := CASE WHEN p_kind = 'compensation_decision'
+        THEN coalesce((SELECT u.id FROM casedesk.unit u WHERE u.kind = 'district' ORDER BY u.id LIMIT 1), p_unit)
+        ELSE p_unit END;
 BEGIN
     SELECT body INTO t FROM casedesk.doc_template WHERE kind = p_kind;
     IF t IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'There is no template for this kind of document.';
     END IF;
-    INSERT INTO casedesk.doc_counter AS c (unit_id, kind, year, last) VALUES (p_unit, p_kind, y, 1)
+    INSERT INTO casedesk.doc_counter AS c (unit_id, kind, year, last) VALUES (v_issuer, p_kind, y, 1)
     ON CONFLICT (unit_id, kind, year) DO UPDATE SET last = c.last + 1
     RETURNING last INTO n;
     v := casedesk.doc_values(p_unit, p_case, p_petition, p_about)
-         || jsonb_build_object('doc_no', casedesk.doc_number(p_unit, p_kind, y, n),
+         || jsonb_build_object('doc_no', casedesk.doc_number(v_issuer, p_kind, y, n),
                 'issued_on_cn', casedesk.doc_cn_date(p_on), 'deadline_cn', casedesk.doc_cn_date(p_deadline),
                 'facts', coalesce(nullif(btrim(p_facts), ''), ''));
     INSERT INTO casedesk.document (unit_id, kind, year, seq, doc_no, case_id, petition_id, about_id,
@@ -1841,7 +1846,7 @@ CREATE FUNCTION casedesk.doc_prefix(p_unit integer) RETURNS text
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $_$
     SELECT coalesce((SELECT d.prefix FROM casedesk.doc_unit d WHERE d.unit_id = p_unit),
-                    (SELECT coalesce(nullif(regexp_replace(u.name, '(街道办事处|街道办|镇人民政府|镇|办)$', ''), ''), u.name)
+                    (SELECT coalesce(nullif(regexp_replace(u.name, '(街道办事处|街道办|镇人民政府|镇|办|区)$', ''), ''), u.name)
                        FROM casedesk.unit u WHERE u.id = p_unit))
 $_$;
 

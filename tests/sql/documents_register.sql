@@ -92,6 +92,9 @@ SELECT pg_temp.step(:e, 'record_compensation_decision', jsonb_build_object('on',
 SELECT is((SELECT compensation_decision_no FROM casedesk.expropriation WHERE id = :e),
           (SELECT doc_no FROM casedesk.document WHERE case_id = :e AND kind = 'compensation_decision'),
           'the compensation decision step issues the 补字 decision; its number is the case''s');
+SELECT matches((SELECT doc_no FROM casedesk.document WHERE case_id = :e AND kind = 'compensation_decision'),
+               format('^汉滨补字〔%s〕第[0-9]{3}号$', extract(year FROM current_date - 20)),
+               'numbered in the district government''s sequence, which makes the decision');
 INSERT INTO casedesk.petition (project_id, case_id, petitioner, received_on, subject)
     VALUES (:proj, :e, '卫十四', current_date - 3, '补偿标准异议') RETURNING id AS pt \gset
 SELECT casedesk.document_issue_petition(:pt) AS pn \gset
