@@ -80,20 +80,26 @@ int doc_pdf(const char *title, const char *body, char **pdf, size_t *len, char *
     cairo_surface_t *surf = cairo_pdf_surface_create_for_stream(sink_write, &s, PAGE_W, PAGE_H);
     cairo_t *cr = cairo_create(surf);
     PangoLayout *lay = pango_cairo_create_layout(cr);
-    char *copy = xstrdup(body), *line, *save = NULL;
+    char *copy = xstrdup(body), *line, *save;
     double y = MARGIN;
     int n = 0;
     cairo_status_t st;
 
     cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_TITLE, title);
     cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_CREATOR, "casedesk");
-    for (line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save), n++) {
+    save = copy;
+    while ((line = strsep(&save, "\n")) != NULL) {
+        if (!*line) {                   /* a blank line: a little space between paragraphs */
+            y += 6;
+            continue;
+        }
         if (n == 0) y = put_para(cr, lay, line, 16, 1, PANGO_ALIGN_CENTER, y);
         else if (n == 1) y = put_para(cr, lay, line, 20, 1, PANGO_ALIGN_CENTER, y);
         else if (n == 2) y = put_para(cr, lay, line, 12, 0, PANGO_ALIGN_CENTER, y) + 12;
         else if (strstr(line, "（印章）") || (line[0] >= '0' && line[0] <= '9' && strstr(line, "年")))
             y = put_para(cr, lay, line, 12, 0, PANGO_ALIGN_RIGHT, y);
         else y = put_para(cr, lay, line, 12, 0, PANGO_ALIGN_LEFT, y);
+        n++;
     }
     free(copy);
     g_object_unref(lay);

@@ -67,8 +67,12 @@ BEGIN
                'district', coalesce((SELECT d.name FROM casedesk.unit d WHERE d.kind = 'district' ORDER BY d.id LIMIT 1), ''))
       INTO v FROM casedesk.unit u WHERE u.id = p_unit;
     IF p_case IS NOT NULL THEN
+        -- place: the village and the address, without the village twice
+        -- when the address already starts with it.
         v := v || (SELECT jsonb_build_object('case_no', c.case_no, 'party_name', c.party_name,
-                       'address', coalesce(c.address, ''), 'village', coalesce(vl.name, ''))
+                       'address', coalesce(c.address, ''), 'village', coalesce(vl.name, ''),
+                       'place', CASE WHEN vl.name IS NOT NULL AND coalesce(c.address, '') NOT LIKE vl.name || '%'
+                                     THEN vl.name || coalesce(c.address, '') ELSE coalesce(c.address, '') END)
                      FROM casedesk.case_file c LEFT JOIN casedesk.village vl ON vl.id = c.village_id
                     WHERE c.id = p_case);
         v := v || coalesce((SELECT jsonb_build_object(
@@ -90,7 +94,7 @@ BEGIN
         v := v || (SELECT jsonb_build_object('party_name', pt.petitioner, 'party_id_no', '—',
                        'subject', pt.subject, 'received_on_cn', casedesk.doc_cn_date(pt.received_on),
                        'answer', coalesce('处理意见：' || pt.answer, '本事项办结后，本机关将书面答复你。'),
-                       'address', '', 'village', '', 'case_no', '—')
+                       'address', '', 'village', '', 'place', '', 'case_no', '—')
                      FROM casedesk.petition pt WHERE pt.id = p_petition);
     END IF;
     IF p_about IS NOT NULL THEN

@@ -63,6 +63,9 @@ SELECT matches(:'b1'::text, '执法人员（签名）', 'a signature line');
 SELECT matches(:'b1'::text, '关庙镇（印章）', 'the issuing body and its seal');
 SELECT matches(:'b1'::text, casedesk.doc_cn_date(current_date - 5), 'the issue date in Chinese');
 SELECT doesnt_match(:'b1'::text, '\{\{', 'no placeholder is left');
+SELECT doesnt_match(:'b1'::text, (SELECT name || name FROM casedesk.village WHERE id = :gmz_v),
+                    'the village is not named twice when the address starts with it');
+SELECT matches(:'b1'::text, '地址：关庙村四组', 'the address as recorded');
 SELECT is((SELECT sha256 FROM casedesk.document WHERE id = :d1), encode(sha256(convert_to(:'b1', 'UTF8')), 'hex'),
           'the sha256 of the stored text is kept with it');
 
