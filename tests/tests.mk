@@ -124,7 +124,8 @@ EXTRA_DIST += tests/sql/payment_ledger.sql tests/sql/payment_race.sh
 TESTS += tests/e2e/payment_ledger.sh
 EXTRA_DIST += tests/e2e/payment_ledger.sh
 # documents (issue 15): register, templates, service, output
-TESTS += tests/sql/documents_register.sql
+check_PROGRAMS += tests/unit/doc_output_test
+TESTS += tests/unit/doc_output_test tests/sql/documents_register.sql
 EXTRA_DIST += tests/sql/documents_register.sql
 TESTS += tests/e2e/documents_output.sh
 EXTRA_DIST += tests/e2e/documents_output.sh
