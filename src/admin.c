@@ -36,6 +36,8 @@ static const struct verb verbs[] = {
                                   "  project money CODE [--budget Y] [--need Y] | project add-unit CODE UNIT | project list") },
     { "community", admin_ref,  N_("community add NAME [--unit UNIT] [--flats N] | community flats NAME PLANNED READY | community list") },
     { "calendar", admin_ref,   N_("calendar set DAY holiday|workday [NAME] | calendar clear DAY | calendar list YEAR") },
+    { "document", admin_document, N_("document list [--case N] | document text|pdf|print NUMBER | document serve NUMBER --on D --way W\n"
+                                  "  document queue --unit CODE [--queue NAME]   the register of official documents") },
     { "watchdog", admin_watchdog, N_("watchdog [--interval S] [--once]  enforce the session limits (run as a service)") },
 };
 

@@ -5,6 +5,7 @@
 #include "admin.h"
 #include "i18n.h"
 #include "report.h"
+#include "report_funds.h"
 #include "util.h"
 
 #include <getopt.h>
@@ -14,7 +15,7 @@
 
 struct report_opts {
     int year, index, csv, bom;
-    const char *unit, *period, *kind, *from, *to;
+    const char *unit, *period, *kind, *from, *to, *project;
 };
 
 static int parse_int(const char *s, int *out)
@@ -40,12 +41,13 @@ static int parse_report_opts(int argc, char **argv, struct report_opts *o, const
         { "from",   required_argument, NULL, 'F' },
         { "to",     required_argument, NULL, 'T' },
         { "bom",    no_argument,       NULL, 'b' },
+        { "project", required_argument, NULL, 'j' },
         { NULL, 0, NULL, 0 }
     };
     int c;
     memset(o, 0, sizeof *o);
     optind = 0;
-    while ((c = getopt_long(argc, argv, "y:u:f:p:i:k:F:T:b", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "y:u:f:p:i:k:F:T:bj:", opts, NULL)) != -1) {
         switch (c) {
         case 'y': if (parse_int(optarg, &o->year) != 0)
                       return admin_fail(2, _("--year takes a year such as 2024, not \"%s\""), optarg);
@@ -59,6 +61,7 @@ static int parse_report_opts(int argc, char **argv, struct report_opts *o, const
         case 'F': o->from = optarg; break;
         case 'T': o->to = optarg; break;
         case 'b': o->bom = 1; break;
+        case 'j': o->project = optarg; break;
         case 'f':
             if (strcmp(optarg, "csv") == 0) o->csv = 1;
             else if (strcmp(optarg, "text") == 0) o->csv = 0;
@@ -81,15 +84,18 @@ static int finish(int rc, const char *err)
 
 int admin_report(db_t *db, int argc, char **argv)
 {
-    const char *usage = _("usage: report briefing --year Y [--unit CODE] [--format text|csv]");
+    const char *usage = _("usage: report briefing --year Y [--unit CODE] [--format text|csv]\n"
+                          "       report funds [--project CODE] [--format text|csv]");
     struct report_opts o;
     char err[512] = "";
     int rc;
 
-    if (argc < 2 || strcmp(argv[1], "briefing") != 0)
+    if (argc < 2 || (strcmp(argv[1], "briefing") != 0 && strcmp(argv[1], "funds") != 0))
         return admin_fail(2, "%s", usage);
     if ((rc = parse_report_opts(argc - 1, argv + 1, &o, usage)) != 0)
         return rc;
+    if (strcmp(argv[1], "funds") == 0)
+        return finish(report_funds(db, stdout, o.project, o.csv, err, sizeof err), err);
     if (!o.year)
         return admin_fail(2, "%s", usage);
     return finish(report_briefing(db, stdout, o.year, o.unit, o.csv, err, sizeof err), err);

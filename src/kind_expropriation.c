@@ -10,6 +10,7 @@
 #include "caseui.h"
 #include "district.h"
 #include "i18n.h"
+#include "model_ledger.h"
 #include "ui.h"
 #include "util.h"
 #include "validate.h"
@@ -85,13 +86,16 @@ static void resettlement_facts(const struct case_detail *d, case_fact_fn fact, v
 
 static void facts(const struct case_detail *d, case_fact_fn fact, void *ctx)
 {
-    char buf[700], comp[40], paid[40];
+    char buf[700], comp[40], paid[40], owed[40];
 
     fact(ctx, _("Project"), d->exp.project_name);
     fact(ctx, _("Surveyed on"), d->exp.surveyed_on);
     fact(ctx, _("Assessed on"), d->exp.assessed_on);
     fact(ctx, _("Compensation"), money_group(comp, sizeof comp, d->exp.compensation));
     fact(ctx, _("Paid so far"), money_group(paid, sizeof paid, d->exp.paid_total));
+    /* What the household is still owed (compensation - paid so far, net of reversals). */
+    fact(ctx, _("Outstanding"), d->exp.compensation[0] ? money_group(owed, sizeof owed,
+         ledger_fen_text(ledger_fen(d->exp.compensation) - ledger_fen(d->exp.paid_total), buf, sizeof buf)) : "");
     case_kind_pair(buf, sizeof buf, strcmp(d->exp.resettlement, "flat") == 0 ? _("flat") :
                    d->exp.resettlement[0] ? _("money") : "", d->exp.community_name);
     fact(ctx, _("Resettlement"), buf);

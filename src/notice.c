@@ -1,19 +1,17 @@
-/* notice.c — stop-work (责令停工) and rectification (限期整改) notices for a
- * violation case, written to a text file from a template.
- *
- * Templates are plain UTF-8 files in $(pkgdatadir)/templates (the source
- * tree's templates/ when run from the build tree; CASEDESK_TEMPLATEDIR
- * overrides) with {{placeholders}}.  An unknown placeholder is left as it
- * is, so a typo in a template shows on paper instead of vanishing. */
+/* notice.c — stop-work (责令停工) and rectification (限期整改) notices of a
+ * violation case.  The official documents live in the register (the
+ * documents screen, scr_documents.c, and sql/functions/081_documents.sql);
+ * notice_print opens them there.  notice_fill still fills a plain template
+ * with {{placeholders}} from a case (an unknown placeholder is left as it
+ * is, so a typo shows on paper instead of vanishing). */
 #include "config.h"
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "casekind.h"
 #include "caseui.h"
-#include "district.h"
+#include "doc_ui.h"
 #include "i18n.h"
 #include "ui.h"
 #include "util.h"
@@ -84,68 +82,19 @@ char *notice_fill(const char *tmpl, const struct case_detail *d, const char *tod
     return out;
 }
 
-static char *read_template(const char *which)
-{
-    const char *dir = getenv("CASEDESK_TEMPLATEDIR");
-    char path[1024], *buf;
-    FILE *f;
-    long n;
-
-    if (!dir || !*dir)
-        dir = running_from_build_tree() ? ABS_TOP_SRCDIR "/templates" : PKGDATADIR "/templates";
-    snprintf(path, sizeof path, "%s/%s.txt", dir, which);
-    if (!(f = fopen(path, "r"))) {
-        ui_error(_("The notice template %s cannot be read: %s."), path, strerror(errno));
-        return NULL;
-    }
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    rewind(f);
-    buf = xmalloc(n > 0 ? (size_t)n + 1 : 1);
-    n = (long)fread(buf, 1, n > 0 ? (size_t)n : 0, f);
-    buf[n > 0 ? n : 0] = '\0';
-    fclose(f);
-    return buf;
-}
-
-/* ~ at the start means the home directory. */
-static void expand_home(const char *in, char *out, size_t sz)
-{
-    const char *home = getenv("HOME");
-
-    if (in[0] == '~' && (in[1] == '/' || !in[1]) && home) snprintf(out, sz, "%s%s", home, in + 1);
-    else snprintf(out, sz, "%s", in);
-}
-
-static int path_valid(const char *v, char *err, size_t errsz)
-{
-    if (!v[0]) { snprintf(err, errsz, "%s", _("Give a file name.")); return -1; }
-    return 0;
-}
-
+/* The notice is in the register: the step issued it, numbered, in its own
+ * transaction (sql/functions/081_documents.sql).  "Print" opens the case's
+ * documents with it selected; from there it goes to the unit's CUPS
+ * queue, to the user's own printer through the terminal, or stays in the
+ * register.  Nothing is written to the home directory (or anywhere). */
 int notice_print(const struct case_detail *d, const char *which)
 {
-    char def[512], path[512], full[1024], today[16];
-    char *tmpl, *text;
-    FILE *f;
-    int ok;
-
     if (!notice_available(d, which)) {
         ui_error("%s", _("This case is not in a state for that notice."));
         return -1;
     }
-    snprintf(def, sizeof def, "~/casedesk-notice-%s%s.txt", d->row.case_no,
-             strcmp(which, "rectify") == 0 ? "-rectify" : "");
-    if (!ui_prompt(_("Write the notice to the file"), def, path, sizeof path, path_valid)) return -1;
-    expand_home(path, full, sizeof full);
-    if (!(tmpl = read_template(which))) return -1;
-    district_today(today, sizeof today);
-    text = notice_fill(tmpl, d, today);
-    free(tmpl);
-    ok = (f = fopen(full, "w")) && fputs(text, f) >= 0;
-    if (f && fclose(f) != 0) ok = 0;
-    free(text);
-    if (!ok) { ui_error(_("The notice could not be written to %s: %s."), full, strerror(errno)); return -1; }
-    ui_info(_("Notice written to %s."), full);
+    if (open_case_documents(d, strcmp(which, "rectify") == 0 ? "rectify_decision" : "stop_order") < 0)
+        return -1;
+    ui_info("%s", _("The notice is in the register; t prints it or records its service."));
     return 0;
 }

@@ -14,6 +14,7 @@
 
 #include "casekind.h"
 #include "caseui.h"
+#include "doc_ui.h"
 #include "district.h"
 #include "i18n.h"
 #include "labels.h"
@@ -135,7 +136,7 @@ static int run_step(const struct case_detail *d, const struct case_step *st)
     return 1;
 }
 
-enum extra { X_PAYMENTS, X_HISTORY, X_STOP, X_RECTIFY, X__N };
+enum extra { X_PAYMENTS, X_HISTORY, X_STOP, X_RECTIFY, X_DOCS, X__N };
 
 int case_actions_menu(const struct case_detail *d)
 {
@@ -152,9 +153,11 @@ int case_actions_menu(const struct case_detail *d)
     extras[nx++] = X_HISTORY;
     if (notice_available(d, "stop_work")) extras[nx++] = X_STOP;
     if (notice_available(d, "rectify")) extras[nx++] = X_RECTIFY;
+    extras[nx++] = X_DOCS;                  /* the register (scr_documents.c) */
     for (i = 0; i < nx; i++)
         items[m++] = extras[i] == X_PAYMENTS ? _("Payments…") : extras[i] == X_HISTORY ? _("History…")
-                   : extras[i] == X_STOP ? _("Print the stop-work notice…") : _("Print the rectification notice…");
+                   : extras[i] == X_STOP ? _("Print the stop-work notice…")
+                   : extras[i] == X_DOCS ? _("Documents…") : _("Print the rectification notice…");
     i = ui_menu(_("Case actions"), items, m, 0);
     if (i >= 0 && i < n) {
         rc = run_step(d, &steps[i]);
@@ -164,6 +167,7 @@ int case_actions_menu(const struct case_detail *d)
         case X_HISTORY: open_history("case_file", d->row.id); break;
         case X_STOP: notice_print(d, "stop_work"); break;
         case X_RECTIFY: notice_print(d, "rectify"); break;
+        case X_DOCS: open_case_documents(d, NULL); break;
         default: break;
         }
     }

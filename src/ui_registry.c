@@ -13,6 +13,7 @@ extern const struct screen_ops cases_screen, patrols_screen; /* caseui.h */
 extern const struct screen_ops tasks_screen, inbox_screen;   /* taskui.h */
 extern const struct screen_ops discipline_screen, progress_screen, briefing_screen; /* discui.h */
 extern const struct screen_ops targets_screen, ranking_screen;   /* targetui.h */
+extern const struct screen_ops funds_screen;                     /* scr_funds.c */
 
 const struct screen_ops *const ui_main_screens[] = {
     &home_screen,
@@ -25,6 +26,7 @@ const struct screen_ops *const ui_main_screens[] = {
     &patrols_screen,
     &targets_screen,        /* targetui.h; past 9 screens keys 0 and F12 */
     &ranking_screen,
+    &funds_screen,          /* project funds: budget, committed, paid, gap */
     /* &cases_screen, &tasks_screen, &discipline_screen, &progress_screen,
      * &briefing_screen, &inbox_screen, */
 };

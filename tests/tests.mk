@@ -129,3 +129,16 @@ EXTRA_DIST += tests/faults/term_lib.sh tests/faults/wait_crash.sh tests/faults/t
 # fault injection (issue 10): racing saves, drafts on hang-up / kill / quit
 TESTS += tests/faults/saves_race.sh tests/faults/case_conflict.sh tests/faults/drafts.sh tests/faults/target_conflict.sh
 EXTRA_DIST += tests/faults/faults_lib.sh tests/faults/saves_race.sh tests/faults/case_conflict.sh tests/faults/drafts.sh tests/faults/target_conflict.sh
+
+# money as a ledger (issue 15): reversals, project funds
+check_PROGRAMS += tests/unit/ledger_test
+TESTS += tests/unit/ledger_test tests/sql/payment_ledger.sql tests/sql/payment_race.sh
+EXTRA_DIST += tests/sql/payment_ledger.sql tests/sql/payment_race.sh
+TESTS += tests/e2e/payment_ledger.sh
+EXTRA_DIST += tests/e2e/payment_ledger.sh
+# documents (issue 15): register, templates, service, output
+check_PROGRAMS += tests/unit/doc_output_test
+TESTS += tests/unit/doc_output_test tests/sql/documents_register.sql
+EXTRA_DIST += tests/sql/documents_register.sql
+TESTS += tests/e2e/documents_output.sh
+EXTRA_DIST += tests/e2e/documents_output.sh

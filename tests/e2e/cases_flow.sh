@@ -102,13 +102,19 @@ tmux_type "$DOCNO"; tmux_send Enter
 wait_for "[Stop-work notice]" 5; ok $? "stop-work notice issued"
 tmux_send C-t; wait_for "Print the stop-work notice"
 n=$(tmux_screen | grep -oE '[0-9] Print the stop-work' | cut -c1); tmux_send "$n"
-wait_for "Write the notice to the file"; tmux_send Enter
-wait_for "Notice written to" 5; ok $? "notice written"
-NOTICE="$CASES_HOME/stf1/casedesk-notice-$CASENO.txt"
-ok $([ -s "$NOTICE" ]; echo $?) "the notice file exists at the default path"
-like "$(cat "$NOTICE" 2>/dev/null)" "$DOCNO" "the notice carries the document number"
-like "$(cat "$NOTICE" 2>/dev/null)" "$OWNER：" "the notice is addressed to the owner"
-ok $(grep -q '{{' "$NOTICE"; [ $? -ne 0 ]; echo $?) "no placeholder left in the notice"
+# The notice is in the register (issue 15): numbered by the step, not by
+# what was typed; "print" opens it there and writes no file.
+REGNO=$(psql_su -c "SELECT d.doc_no FROM casedesk.document d JOIN casedesk.case_file c ON c.id = d.case_id
+                    WHERE c.case_no = '$CASENO' AND d.kind = 'stop_order'")
+like "$REGNO" '^五里停字〔[0-9]{4}〕第[0-9]{3}号$' "the step numbered the notice from the register"
+wait_for "Documents · $CASENO" 5; ok $? "print opens the notice in the register"
+wait_for "$REGNO" 5; ok $? "with its official number"
+ok $([ -z "$(find "$CASES_HOME/stf1" -name 'casedesk-notice*')" ]; echo $?) "no notice file is written to the home directory"
+NOTICE=$(psql_su -c "SELECT body FROM casedesk.document WHERE doc_no = '$REGNO'")
+like "$NOTICE" "$REGNO" "the notice carries the document number"
+like "$NOTICE" "$OWNER" "the notice is addressed to the owner"
+ok $(printf '%s' "$NOTICE" | grep -q '{{'; [ $? -ne 0 ]; echo $?) "no placeholder left in the notice"
+tmux_send Escape; wait_gone "Documents · $CASENO" 3
 tmux_send C-t; wait_for "Order rectification"; tmux_send 1
 wait_for "Date (YYYY-MM-DD)"; tmux_send Enter
 wait_for "Deadline (YYYY-MM-DD)"; tmux_type "$FUTURE"; tmux_send Enter

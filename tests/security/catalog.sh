@@ -19,7 +19,7 @@ OWNER_RIGHTS_VIEWS="'audit_history'"
 #    by totals_rebuild(); no id/version/audit/notify of its own.
 INFRA_TABLES="'schema_migration', 'audit_log', 'discipline_audit', 'audit_chain_head', 'unit_day_total', 'notify_secret'"
 #  - internal allocators holding no user data: no audit / notify.
-NO_AUDIT_TABLES="'case_counter'"
+NO_AUDIT_TABLES="'case_counter', 'doc_counter'"
 # Confidential tables: their history goes to discipline_audit, never NOTIFY.
 CONFIDENTIAL="c.relname ~ '(discipline|flag)'"
 
