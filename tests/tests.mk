@@ -89,6 +89,9 @@ TESTS += tests/deploy/ssh.sh
 EXTRA_DIST += tests/deploy/ssh.sh
 TESTS += tests/deploy/host_setup.sh
 EXTRA_DIST += tests/deploy/host_setup.sh
+# deployment: a streaming standby promoted under live sessions
+TESTS += tests/deploy/failover.sh
+EXTRA_DIST += tests/deploy/failover.sh
 
 # The template clusters of tests/lib/pg.sh (pg_cluster), one per kind of
 # seed, built by the first test script that needs one.
