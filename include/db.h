@@ -16,6 +16,10 @@ typedef struct db db_t;
  * On failure returns NULL and writes one sentence into err. */
 db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errlen);
 void db_close(db_t *db);
+/* db_open as the given role whatever conninfo says (NULL: as conninfo says);
+ * db_user: the role a connection logged in as. */
+db_t *db_open_as(const char *conninfo, const char *appname, const char *user, char *err, size_t errlen);
+const char *db_user(const db_t *db);
 
 /* Run a parameterised statement.  params may be NULL entries (SQL NULL).
  * Returns the result (PGRES_TUPLES_OK / PGRES_COMMAND_OK) or NULL on error; in

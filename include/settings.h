@@ -7,6 +7,7 @@
  *   log   = /path/to/file
  *   clock = on | off
  *   ascii = on | off          (plain '#' bars and '~' ellipsis)
+ *   report_conninfo = CONNINFO (reports from a standby; db_report.h)
  *   bind <context> <key> <command>
  *
  * Any unknown key or bad value is an error "FILE:LINE: sentence" and main
@@ -24,6 +25,7 @@ struct settings {
     char log[512];         /* "" = no log */
     int clock;             /* show HH:MM in the header */
     int ascii;             /* ASCII bars/ellipsis */
+    char report_conninfo[1024]; /* "" = reports read from the primary (db_report.h) */
 };
 
 /* Defaults: theme default, clock on, ascii off, no log, lang from env. */

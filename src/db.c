@@ -181,8 +181,19 @@ static void fetch_district_zone(db_t *db)
 
 db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errlen)
 {
-    const char *keys[] = { "dbname", "fallback_application_name", "client_encoding", NULL };
-    const char *vals[] = { conninfo && *conninfo ? conninfo : NULL, appname, "UTF8", NULL };
+    return db_open_as(conninfo, appname, NULL, err, errlen);
+}
+
+const char *db_user(const db_t *db)
+{
+    return db && db->conn ? PQuser(db->conn) : "";
+}
+
+db_t *db_open_as(const char *conninfo, const char *appname, const char *user, char *err, size_t errlen)
+{
+    /* A key after dbname overrides what the expanded conninfo says. */
+    const char *keys[] = { "dbname", "fallback_application_name", "client_encoding", "user", NULL };
+    const char *vals[] = { conninfo && *conninfo ? conninfo : NULL, appname, "UTF8", user, NULL };
     PGconn *conn;
     db_t *db;
 

@@ -14,6 +14,7 @@
 # audit verify` passes on the promoted server.
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$top_srcdir/tests/faults/term_lib.sh"
+. "$top_srcdir/tests/deploy/standby_lib.sh"
 SLOW=${CASEDESK_TEST_SLOWDOWN:-1}
 
 # --- the primary: the seeded template, three people -------------------------
@@ -24,36 +25,8 @@ stf2 办事员丙 wlz staff
 sup1 督查员甲 dcs supervisor
 USERS
 e2e_home failover
-P=$PG_TMP
-S=$PG_TMP/standby
-ctl() { local d=$1; shift; pg_as_owner "$PG_BIN/pg_ctl" -D "$d/data" -l "$d/server.log" -t 60 "$@" >/dev/null 2>&1; }
-sb_stop() { [ -d "$S/data" ] && ctl "$S" -m immediate stop; }
-trap '[ -n "${FO_KEEP:-}" ] && cp "$E2E_HOME"/*.log "$FO_KEEP"/; sb_stop; e2e_cleanup' EXIT
-on_sb() { PGHOST=$S/sock "$@"; }
-
-# --- the standby: pg_basebackup -R from the running primary -----------------
-mkdir -p "$S/sock"; chmod 755 "$S"
-[ "$(id -u)" = 0 ] && chown -R "$PG_OWNER" "$S"
-pg_as_owner "$PG_BIN/pg_basebackup" -D "$S/data" -R -X stream -c fast \
-    -d "host=$P/sock port=$PGPORT user=$PG_OWNER application_name=standby1" >"$S/basebackup.log" 2>&1 ||
-    { echo "Bail out! pg_basebackup failed: $(tail -n 3 "$S/basebackup.log")"; exit 99; }
-pg_as_owner tee -a "$S/data/postgresql.conf" >/dev/null <<CONF
-unix_socket_directories = '$S/sock'
-synchronous_standby_names = ''
-log_connections = on
-CONF
-ctl "$S" -w start || { echo "Bail out! the standby did not start: $(tail -n 5 "$S/server.log")"; exit 99; }
-# Synchronous from here on: a commit is confirmed once the standby has it.
-pg_as_owner tee -a "$P/data/postgresql.conf" >/dev/null <<CONF
-synchronous_commit = on
-synchronous_standby_names = 'standby1'
-CONF
-ctl "$P" reload
-for _ in $(seq 200); do
-    [ "$(psql_su -c "SELECT sync_state FROM pg_stat_replication WHERE application_name = 'standby1'")" = sync ] && break
-    sleep 0.05
-done
-is "$(psql_su -c "SELECT sync_state FROM pg_stat_replication WHERE application_name = 'standby1'")" sync \
+standby_setup sync
+is "$(sync_state)" sync \
     "the standby streams from the primary, synchronously"
 is "$(on_sb psql_su -c "SELECT pg_is_in_recovery()")" t "the standby is read-only (in recovery)"
 
