@@ -551,12 +551,12 @@ int db_reconnect_poll(db_t *db)
  * standby accepts connections long before it is promoted, so the probe
  * below answers at once and every session would try a full connection
  * (a backend on the standby) every DB_PROBE_MS.  After such a refusal the
- * probe says "not yet" for a while instead: 250 ms, doubling to 800 ms, with
+ * probe says "not yet" for a while instead: 250 ms, doubling to 600 ms, with
  * some jitter so that many sessions do not arrive together; the promoted
  * server is reached within about a second.  libpq's sentence may be
  * translated (its own catalogue, libpq5-MAJOR), so both are looked for. */
 #define DB_REFUSE_FIRST_MS 250
-#define DB_REFUSE_MAX_MS 800
+#define DB_REFUSE_MAX_MS 600
 
 static int libpq_said(const char *raw, const char *msgid)
 {
