@@ -11,7 +11,8 @@
 # form is kept and its save lands exactly once, a change made during the
 # switch is on the screens (reloaded) and one made after it arrives without
 # a key (LISTEN again), no confirmed save is lost, and `casedesk-admin
-# audit verify` passes on the promoted server.
+# audit verify` passes on the promoted server, continuing the chain's head
+# taken on the old primary.
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$top_srcdir/tests/faults/term_lib.sh"
 . "$top_srcdir/tests/deploy/standby_lib.sh"
@@ -59,6 +60,10 @@ ha_session clerk2 stf2; wait_for "Welcome" 10; open_cases; ok $? "stf2 has the c
 ha_session super sup1; wait_for "Welcome" 10; open_cases; ok $? "sup1 has the case list open"
 note0=$(note)
 
+# The chain's head on the primary now: the new primary must continue it.
+audit_head() { "$@" psql_su -c "SELECT id || ' ' || encode(hash, 'hex') FROM casedesk.audit_log ORDER BY id DESC LIMIT 1"; }
+head0=$(audit_head)
+
 # --- saves confirmed one after another while the primary dies --------------
 # Each line psql prints is a case whose creation was committed (and, with
 # synchronous replication, received by the standby) before it was printed.
@@ -78,6 +83,9 @@ for s in clerk1 clerk2 super; do
     on $s; wait_for "reconnecting…" 10; ok $? "session $s: the header says reconnecting"
 done
 on clerk1; like "$(tmux_screen)" "切换前" "the typed form is kept while the database is away"
+tmux_send C-s; sleep 1
+refute_screen -F "Saved." "a save tried while no primary is there is not reported as saved"
+like "$(tmux_screen)" "切换前" "and the form is still there"
 # The standby accepts connections but is read-only: nobody settles there.
 n0=$(grep -c "connection authorized" "$S/server.log")
 sleep $((4 * SLOW))
@@ -139,6 +147,12 @@ is "$(note on_sb)" "${note0}切换前" "the save after the switch lands exactly 
 is "$(on_sb psql_su -c "SELECT pg_is_in_recovery()")" f "the promoted server is the primary now"
 
 # --- the audit chain continues on the promoted server -----------------------
+is "$(on_sb psql_su -c "SELECT id || ' ' || encode(hash, 'hex') FROM casedesk.audit_log WHERE id = ${head0%% *}")" "$head0" \
+    "the audit chain's head taken on the old primary is on the new one, unchanged"
+is "$(on_sb psql_su -c "SELECT count(DISTINCT row_id) FROM casedesk.audit_log
+                        WHERE table_name = 'case_file' AND op = 'INSERT' AND row_id IN (${ids:-0})")" "$nconf" \
+    "every confirmed save has its audit row there"
+ok $([ "$(audit_head on_sb | cut -d' ' -f1)" -gt "${head0%% *}" ]; echo $?) "the saves after the switch extend the chain"
 out=$(PGHOST=$S/sock admin audit verify 2>&1); rc=$?
 ok $rc "casedesk-admin audit verify passes on the promoted server"
 [ $rc = 0 ] || diag "$out"
