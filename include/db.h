@@ -92,6 +92,9 @@ int db_server_answers(db_t *db);
 enum { DB_WAIT_GO_ON = 0, DB_WAIT_CANCEL = 1 };
 typedef int (*db_wait_hook)(void *arg, int fd, long elapsed_ms);
 void db_set_wait_hook(db_t *db, db_wait_hook fn, void *arg);
+/* The same hook on another connection (the report connection waits as
+ * visibly, and as cancellably, as the main one). */
+void db_share_wait_hook(db_t *to, const db_t *from);
 int db_cancel(db_t *db);
 int db_take_waited(db_t *db);
 

@@ -250,6 +250,11 @@ void db_set_wait_hook(db_t *db, db_wait_hook fn, void *arg)
     db->wait_arg = arg;
 }
 
+void db_share_wait_hook(db_t *to, const db_t *from)
+{
+    if (to && from) db_set_wait_hook(to, from->wait_hook, from->wait_arg);
+}
+
 int db_cancel(db_t *db)
 {
     char err[256];

@@ -45,6 +45,7 @@ static int rep_open(db_t *primary)
         rep_retry_at = time(NULL) + REPORT_RETRY_S;
         return -1;
     }
+    db_share_wait_hook(rep, primary);
     log_msg("report connection open as %s", db_user(rep));
     return 0;
 }

@@ -125,7 +125,10 @@ done
 diag "promote → server writable: $((t_writable - t_promote)) ms; down → promote: $((t_promote - t_down)) ms"
 diag "promote → all sessions connected and live again: $worst ms"
 ok $([ ${#t_live[@]} = 3 ]; echo $?) "every session reconnects to the new primary by itself"
-ok $([ "$worst" -le 2000 ]; echo $?) "all sessions live again within 2 s of the promote ($worst ms)"
+# 2 s is the target; under AddressSanitizer (CASEDESK_TEST_SLOWDOWN=4) a
+# second per unit of slowdown.
+limit=2000; [ "$SLOW" -gt 2 ] && limit=$((1000 * SLOW))
+ok $([ "$worst" -le "$limit" ]; echo $?) "all sessions live again within $((limit / 1000)) s of the promote ($worst ms)"
 
 # --- nothing confirmed is lost ----------------------------------------------
 ids=$(paste -sd, "$E2E_HOME/confirmed")
