@@ -7,6 +7,8 @@
 # (pg_wal_replay_pause) a target changed on the primary is not yet in the
 # figures and the screen says how old they are; resumed, they catch up and
 # the note goes; with the standby stopped the figures come from the primary.
+# Exports (casedesk-admin export with the report conninfo) run on the
+# standby, read-only, and fall back the same way.
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$top_srcdir/tests/lib/sessions.sh"
 . "$top_srcdir/tests/deploy/standby_lib.sh"
@@ -14,10 +16,17 @@
 pg_cluster 0.02
 fixture_admin_users <<'USERS'
 sup1 督查员甲 dcs supervisor
+stf1 巡查员乙 wlz staff
 USERS
 e2e_home report
 standby_setup
 YEAR=$(psql_su -c "SELECT extract(year FROM current_date)::int")
+TODAY=$(psql_su -c "SELECT casedesk.today()")
+V=$(psql_su -c "SELECT v.id FROM casedesk.village v JOIN casedesk.unit u ON u.id = v.unit_id
+                WHERE u.code = 'wlz' ORDER BY v.id LIMIT 1")
+REPORT="host=$S/sock,$P/sock port=$PGPORT,$PGPORT dbname=casedesk target_session_attrs=prefer-standby"
+# Exports: casedesk-admin, given the report conninfo, as sup1.
+export_on() { PGUSER=sup1 admin -d "$1" export cases --kind violation --from "$TODAY" --to "$TODAY"; }
 
 cat >"$E2E_HOME/casedesk.conf" <<CONF
 # reports from the standby, the primary when it is away
@@ -53,6 +62,12 @@ on_sb psql_su -c "SELECT pg_wal_replay_pause()" >/dev/null
 admin target set --year "$YEAR" --unit "$ucode" --metric households_expropriated --value 987654 >/dev/null ||
     { echo "Bail out! target set failed"; exit 99; }
 psql_su -c "SELECT 1 FROM casedesk.target WHERE target_value = 987654" | grep -q 1; ok $? "the primary has the new target"
+psql_as stf1 -c "SELECT casedesk.case_create_violation($V, 'land', 'report', casedesk.today(), '导出新户')" >/dev/null
+out=$(export_on "$REPORT" 2>&1); rc=$?
+ok $rc "casedesk-admin export runs on the standby (read-only) with the report conninfo"
+[ $rc = 0 ] || diag "$out"
+ok $(! grep -qF "导出新户" <<<"$out"; echo $?) "its export has the standby's rows (the new case is not there yet)"
+ok $(export_on "host=$P/sock port=$PGPORT dbname=casedesk" | grep -qF "导出新户"; echo $?) "the primary's export has it"
 sleep 3
 tmux_send r
 wait_for "Figures from the report server as of" 10; ok $? "with replay paused the screen says how old its figures are"
@@ -68,6 +83,7 @@ done
 tmux_send r
 wait_for "987654" 10; ok $? "replay resumed: the new target is in the figures"
 wait_gone "behind the primary" 5; ok $? "and the note is gone"
+ok $(export_on "$REPORT" | grep -qF "导出新户"; echo $?) "and the standby's export has the new case"
 
 # --- the standby goes away: figures from the primary ------------------------
 ctl "$S" -m fast stop
@@ -75,5 +91,6 @@ tmux_send r
 wait_for "987654" 10; ok $? "standby stopped: the progress screen still shows its figures"
 refute_screen -F "report server" "with no note about the report server"
 is "$(who $P/sock casedesk-report)" sup1 "the report connection moved to the primary (prefer-standby)"
+ok $(export_on "$REPORT" | grep -qF "导出新户"; echo $?) "exports with the report conninfo fall back to the primary too"
 tmux_send F10; tmux_settle
 done_testing
