@@ -77,7 +77,7 @@ for n in $NS; do
     # latency of each save on the screens of up to 5 sampled sessions.
     lat=(); tried=0
     coproc W { PGUSER=sz_writer "$PG_BIN/psql" -X -q -At 2>&1; }
-    t0=$(ticks "${cp[@]}" "${bp[@]}"); tm0=$(now_ms)
+    t0=$(ticks "${cp[@]}" "${bp[@]}"); c_t0=$(ticks "${cp[@]}"); tm0=$(now_ms)
     for k in $(seq "$MIX"); do
         for i in $(seq 1 10 "$n"); do on "s$i"; tmux_send $([ $((k % 2)) = 0 ] && echo Down || echo Up); done
         samples=$(seq 5 $(( n / 5 > 0 ? n / 5 : 1 )) "$n" | head -n 5)
@@ -99,12 +99,12 @@ for n in $NS; do
         rest=$(( tm0 + k * 1000 - $(now_ms) )); [ "$rest" -gt 0 ] && sleep "$(awk -v r="$rest" 'BEGIN { print r / 1000 }')"
     done
     echo '\q' >&"${W[1]}"; wait "$W_PID" 2>/dev/null
-    t1=$(ticks "${cp[@]}" "${bp[@]}"); secs=$(( ($(now_ms) - tm0) / 1000 ))
-    mix=$(pct $((t1 - t0)) "$secs")
+    t1=$(ticks "${cp[@]}" "${bp[@]}"); c_t1=$(ticks "${cp[@]}"); secs=$(( ($(now_ms) - tm0) / 1000 ))
+    mix="$(pct $((t1 - t0)) "$secs") % (casedesk $(pct $((c_t1 - c_t0)) "$secs"), backends $(pct $((t1 - t0 - c_t1 + c_t0)) "$secs"))"
     cpss=$(( $(pss_kb "${cp[@]}") / ${#cp[@]} )); bpss=$(( $(pss_kb "${bp[@]}") / ${#bp[@]} ))
     sorted=($(printf '%s\n' "${lat[@]}" | sort -n))
     med=${sorted[$(( ${#sorted[@]} / 2 ))]:-n/a}; mx=${sorted[-1]:-n/a}
-    printf '| %s | %s KiB | %s KiB | %s %% | %s %% | %s / %s ms (%s of %s seen) |\n' "$n" "$cpss" "$bpss" \
+    printf '| %s | %s KiB | %s KiB | %s %% | %s | %s / %s ms (%s of %s seen) |\n' "$n" "$cpss" "$bpss" \
         "$idle" "$mix" "$med" "$mx" "${#lat[@]}" "$tried" >>"$out"
     tail -n 1 "$out" >&2
 done
