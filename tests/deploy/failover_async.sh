@@ -17,6 +17,11 @@ pg_cluster 0.02
 echo "stf2 办事员丙 wlz staff" | fixture_admin_users
 e2e_home failover-async
 standby_setup
+# Durable on the primary itself (the harness turns that off for speed): what
+# is lost below is lost to asynchronous replication alone.
+echo "synchronous_commit = on" | pg_as_owner tee -a "$P/data/postgresql.conf" >/dev/null
+ctl "$P" reload
+is "$(psql_su -c "SHOW synchronous_commit")" on "commits wait for the primary's own disk"
 is "$(sync_state)" async "the standby streams asynchronously"
 V=$(psql_su -c "SELECT v.id FROM casedesk.village v JOIN casedesk.unit u ON u.id = v.unit_id
                 WHERE u.code = 'wlz' ORDER BY v.id LIMIT 1")
