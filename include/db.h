@@ -16,6 +16,10 @@ typedef struct db db_t;
  * On failure returns NULL and writes one sentence into err. */
 db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errlen);
 void db_close(db_t *db);
+/* db_open as the given role whatever conninfo says (NULL: as conninfo says);
+ * db_user: the role a connection logged in as. */
+db_t *db_open_as(const char *conninfo, const char *appname, const char *user, char *err, size_t errlen);
+const char *db_user(const db_t *db);
 
 /* Run a parameterised statement.  params may be NULL entries (SQL NULL).
  * Returns the result (PGRES_TUPLES_OK / PGRES_COMMAND_OK) or NULL on error; in
@@ -88,6 +92,9 @@ int db_server_answers(db_t *db);
 enum { DB_WAIT_GO_ON = 0, DB_WAIT_CANCEL = 1 };
 typedef int (*db_wait_hook)(void *arg, int fd, long elapsed_ms);
 void db_set_wait_hook(db_t *db, db_wait_hook fn, void *arg);
+/* The same hook on another connection (the report connection waits as
+ * visibly, and as cancellably, as the main one). */
+void db_share_wait_hook(db_t *to, const db_t *from);
 int db_cancel(db_t *db);
 int db_take_waited(db_t *db);
 

@@ -9,6 +9,7 @@
  *   clock = on | off
  *   ascii = on | off          (plain '#' bars and '~' ellipsis)
  *   idle_timeout = 15 | 15m | 90s | 1h | off   (log out after so long without a key)
+ *   report_conninfo = CONNINFO (reports from a standby; db_report.h)
  *   bind <context> <key> <command>
  *   fixed KEY = VALUE         (system file only: the user cannot change KEY)
  *
@@ -41,6 +42,7 @@ struct settings {
     int idle_timeout;      /* seconds without a key before logging out; 0 never */
     unsigned fixed;        /* keys fixed by the system file (settings_is_fixed) */
     char ignored[256];     /* "KEY (FILE:LINE), ..." user settings of fixed keys */
+    char report_conninfo[1024]; /* "" = reports read from the primary (db_report.h) */
 };
 
 /* Defaults: theme default, clock on, ascii off, no log, lang from env,

@@ -3,6 +3,7 @@
  * opens is one sentence on stderr and a non-zero exit. */
 #include "config.h"
 #include "db.h"
+#include "db_report.h"
 #include "i18n.h"
 #include "labels.h"
 #include "servermsg.h"
@@ -195,9 +196,11 @@ int main(int argc, char **argv)
         return 1;
     }
     app.connected = 1;
+    db_report_configure(app.settings.report_conninfo);
     ui_install_hooks(&app);
     log_msg("start: %s (%s, %s)", app.me.login, app.me.unit_code, app.me.role);
     rc = ui_run(&app);
+    db_report_close();
     db_close(app.db);
     log_close();
     return rc;

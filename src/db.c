@@ -31,6 +31,8 @@ struct db {
     int waited;                  /* a statement waited long enough to show it */
     int probe_fd;                /* db_server_answers: a TCP connect under way, or -1 */
     long long probe_t0;
+    int refuse_ms;               /* a standby refused us: pause before the next try */
+    long long refuse_until;
 };
 
 /* libpq prints server notices to stderr by default — over the screen.  They
@@ -180,8 +182,19 @@ static void fetch_district_zone(db_t *db)
 
 db_t *db_open(const char *conninfo, const char *appname, char *err, size_t errlen)
 {
-    const char *keys[] = { "dbname", "fallback_application_name", "client_encoding", NULL };
-    const char *vals[] = { conninfo && *conninfo ? conninfo : NULL, appname, "UTF8", NULL };
+    return db_open_as(conninfo, appname, NULL, err, errlen);
+}
+
+const char *db_user(const db_t *db)
+{
+    return db && db->conn ? PQuser(db->conn) : "";
+}
+
+db_t *db_open_as(const char *conninfo, const char *appname, const char *user, char *err, size_t errlen)
+{
+    /* A key after dbname overrides what the expanded conninfo says. */
+    const char *keys[] = { "dbname", "fallback_application_name", "client_encoding", "user", NULL };
+    const char *vals[] = { conninfo && *conninfo ? conninfo : NULL, appname, "UTF8", user, NULL };
     PGconn *conn;
     db_t *db;
 
@@ -236,6 +249,11 @@ void db_set_wait_hook(db_t *db, db_wait_hook fn, void *arg)
 {
     db->wait_hook = fn;
     db->wait_arg = arg;
+}
+
+void db_share_wait_hook(db_t *to, const db_t *from)
+{
+    if (to && from) db_set_wait_hook(to, from->wait_hook, from->wait_arg);
 }
 
 int db_cancel(db_t *db)
@@ -513,21 +531,79 @@ int db_reconnect_start(db_t *db)
     return PQresetStart(db->conn) ? 0 : -1;
 }
 
+static void note_refusal(db_t *db);
+
 int db_reconnect_poll(db_t *db)
 {
     switch (PQresetPoll(db->conn)) {
     case PGRES_POLLING_OK:
         db->reconnecting = 0;
+        db->refuse_ms = 0;
         PQsetNoticeProcessor(db->conn, notice_to_log, NULL);
         fetch_district_zone(db);
         return 1;
     case PGRES_POLLING_FAILED:
+        note_refusal(db);
         return -1;
     default:
         return 0;
     }
 }
 
+
+/* ---- failover: a standby answers but will not take writes ----
+ * With several hosts and target_session_attrs=read-write (or primary),
+ * libpq refuses a server that is in hot standby.  During a failover the
+ * standby accepts connections long before it is promoted, so the probe
+ * below answers at once and every session would try a full connection
+ * (a backend on the standby) every DB_PROBE_MS.  After such a refusal the
+ * probe says "not yet" for a while instead: 250 ms, doubling to 600 ms, with
+ * some jitter so that many sessions do not arrive together; the promoted
+ * server is reached within about a second.  libpq's sentence may be
+ * translated (its own catalogue, libpq5-MAJOR), so both are looked for. */
+#define DB_REFUSE_FIRST_MS 250
+#define DB_REFUSE_MAX_MS 600
+
+static int libpq_said(const char *raw, const char *msgid)
+{
+    char dom[32], tr[256];
+    size_t n;
+
+    if (strstr(raw, msgid)) return 1;
+    snprintf(dom, sizeof dom, "libpq5-%d", PQlibVersion() / 10000);
+    snprintf(tr, sizeof tr, "%s", dgettext(dom, msgid));
+    n = strlen(tr);
+    while (n > 0 && tr[n - 1] == '\n') tr[--n] = '\0';
+    return n > 0 && strstr(raw, tr) != NULL;
+}
+
+static int refused_as_standby(const char *raw)
+{
+    static const char *const ids[] = {
+        "session is read-only\n", "server is in hot standby mode\n",
+        "session is read-only", "server is in hot standby mode",
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        if (libpq_said(raw, ids[i])) return 1;
+    return 0;
+}
+
+static void note_refusal(db_t *db)
+{
+    long long jitter;
+
+    if (!refused_as_standby(PQerrorMessage(db->conn))) return;
+    db->refuse_ms = db->refuse_ms ? db->refuse_ms * 2 : DB_REFUSE_FIRST_MS;
+    if (db->refuse_ms > DB_REFUSE_MAX_MS) db->refuse_ms = DB_REFUSE_MAX_MS;
+    /* Not rand(): unseeded, every session would draw the same. */
+    jitter = (long long)(((unsigned)getpid() * 2654435761u + (unsigned)mono_ms())
+                         % (unsigned)(db->refuse_ms / 4 + 1));
+    db->refuse_until = mono_ms() + db->refuse_ms * 3 / 4 + jitter;
+    log_msg("a standby refused the connection (read-only); next try in %lld ms",
+            db->refuse_until - mono_ms());
+}
 
 /* ---- reconnecting: is the server there again? ----
  * A cheap probe between reconnect attempts: whether a bare connect() to
@@ -591,6 +667,7 @@ int db_server_answers(db_t *db)
     socklen_t elen = sizeof err;
 
     if (!db || !db->conn) return -1;
+    if (db->refuse_ms && mono_ms() < db->refuse_until) return 0;
     if (db->probe_fd >= 0) {            /* a TCP connect under way */
         p = (struct pollfd){ .fd = db->probe_fd, .events = POLLOUT };
         if (poll(&p, 1, 0) == 0) {

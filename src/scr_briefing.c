@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "discui.h"
+#include "db_report.h"
 #include "district.h"
 #include "i18n.h"
 #include "report.h"
@@ -29,10 +30,11 @@ struct briefing {
 
 static void load(struct briefing *b)
 {
-    char *buf = NULL, err[512] = "";
+    char *buf = NULL, err[512] = "", note[256];
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
-    int rc = report_briefing(ui_app()->db, f, b->year, b->unit, 0, err, sizeof err);
+    db_t *db = db_report(ui_app()->db);
+    int rc = report_briefing(db, f, b->year, b->unit, 0, err, sizeof err);
 
     fclose(f);
     if (rc < 0) {
@@ -42,6 +44,7 @@ static void load(struct briefing *b)
         free(msg);
     } else {
         textview_set(&b->tv, buf);
+        if (*db_report_note(db, note, sizeof note)) ui_info("%s", note);
     }
     free(buf);
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "discui.h"
+#include "db_report.h"
 #include "district.h"
 #include "i18n.h"
 #include "model_case.h"
@@ -169,15 +170,17 @@ static void load(struct progress *pg)
     struct score_row *s = NULL;
     struct target_row *t = NULL;
     int ns = 0, nt = 0;
-    db_t *db = ui_app()->db;
+    db_t *db = db_report(ui_app()->db);
+    char note[256];
 
     free(pg->rows);
     pg->rows = NULL;
     pg->n = 0;
     if (targets_scores(db, pg->year, "year", 0, &s, &ns) < 0 ||
         targets_list(db, pg->year, NULL, &t, &nt) < 0) {
-        ui_db_error();
+        ui_error("%s", db_errmsg(db));
     } else {
+        if (*db_report_note(db, note, sizeof note)) ui_info("%s", note);
         pg->rows = xcalloc((size_t)ns + 1, sizeof *pg->rows);
         for (int i = 0; i < ns; i++)
             add_row(pg, &s[i]);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_report.h"
 #include "district.h"
 #include "i18n.h"
 #include "model_targets.h"
@@ -87,7 +88,8 @@ static enum role rrole(void *arg, int r)
 
 static void load(struct ranking *k)
 {
-    db_t *db = ui_app()->db;
+    db_t *db = db_report(ui_app()->db);
+    char note[256];
 
     ranking_free(k->rows, k->n);
     k->rows = NULL;
@@ -97,6 +99,8 @@ static void load(struct ranking *k)
         snprintf(k->error, sizeof k->error, "%s", db_errmsg(db));
         k->rows = NULL;
         k->n = 0;
+    } else if (*db_report_note(db, note, sizeof note)) {
+        ui_info("%s", note);
     }
     for (int i = 0; i < k->n; i++)
         k->below += k->rows[i].below_threshold;

@@ -133,6 +133,8 @@ static int set_value(struct settings *s, const char *key, const char *val,
         if (parse_bool(val, &s->clock) < 0) goto bad;
     } else if (!strcmp(key, "ascii")) {
         if (parse_bool(val, &s->ascii) < 0) goto bad;
+    } else if (!strcmp(key, "report_conninfo")) {
+        snprintf(s->report_conninfo, sizeof s->report_conninfo, "%s", val);
     } else {
         snprintf(msg, msgsz, _("unknown key \"%s\" (known: theme, lang, log, clock, ascii, idle_timeout, bind)"), key);
         return -1;

@@ -102,6 +102,9 @@ TESTS += tests/deploy/ssh.sh
 EXTRA_DIST += tests/deploy/ssh.sh
 TESTS += tests/deploy/host_setup.sh
 EXTRA_DIST += tests/deploy/host_setup.sh
+# deployment: a streaming standby promoted under live sessions; TLS client certificates mapped to roles; reports from a lagging standby
+TESTS += tests/deploy/failover.sh tests/deploy/failover_async.sh tests/deploy/tls_cert.sh tests/deploy/report_standby.sh
+EXTRA_DIST += tests/deploy/failover.sh tests/deploy/failover_async.sh tests/deploy/tls_cert.sh tests/deploy/report_standby.sh tests/deploy/standby_lib.sh
 
 # The template clusters of tests/lib/pg.sh (pg_cluster), one per kind of
 # seed, built by the first test script that needs one.

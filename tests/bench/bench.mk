@@ -16,4 +16,10 @@ bench-clean:
 		'. "$$top_srcdir/tests/bench/cluster.sh"; bench_cluster_stop "$$top_builddir/bench-cluster"'; fi
 	rm -rf '$(abs_top_builddir)/bench-cluster' '$(abs_top_builddir)/bench-results.txt'
 
-.PHONY: bench bench-clean
+# N concurrent sessions on one host (BENCH_SESSIONS="100 300 1000", BENCH_MIX_SECS)
+bench-sizing: casedesk$(EXEEXT) casedesk-admin$(EXEEXT)
+	top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
+		$(BASH) $(top_srcdir)/tests/bench/bench_sizing.sh
+EXTRA_DIST += tests/bench/bench_sizing.sh
+
+.PHONY: bench bench-clean bench-sizing
