@@ -134,7 +134,7 @@ static int draw_clocks(struct cform *cf, WINDOW *w, int y, int rows, int cols)
     for (int i = 0; i < cf->nclocks && y < rows; i++, y++) {
         clock_line(&cf->clocks[i], buf, sizeof buf);
         ui_put_role(w, y, 1, lw, label, ALIGN_RIGHT, cf->clocks[i].state == CLOCK_OVERDUE ? ROLE_WARNING : ROLE_DIM);
-        ui_put(w, y, 1 + lw, 2, theme_ascii() ? ":" : "：", ALIGN_LEFT);
+        ui_put(w, y, 1 + lw, 2, i18n_label_colon(theme_ascii()), ALIGN_LEFT);
         ui_put(w, y, 3 + lw, cols - lw - 4, buf, ALIGN_LEFT);
     }
     return y;

@@ -83,7 +83,7 @@ ok $? "supervisor's villages screen: title lost without a key"
 
 # --- through the workflow ---------------------------------------------------
 on stf
-like "$(tmux_screen)" "Class：new \\(district\\)" "a finding with no construction date is a new violation (区管增量)"
+like "$(tmux_screen)" "Class: *new \\(district\\)" "a finding with no construction date is a new violation (区管增量)"
 tmux_send C-t; wait_for "Case actions"
 like "$(tmux_screen)" "1 Verify on site" "only the legal step is offered first"
 refute_screen "Demolished|Close the case" "later steps not offered"
@@ -91,7 +91,7 @@ tmux_send 1; wait_for "Date (YYYY-MM-DD)"; tmux_send Enter
 wait_for "Built on (YYYY-MM-DD; empty if unknown)"; ok $? "verifying asks when it was built"
 tmux_type "2019-06-01"; tmux_send Enter
 wait_for "[Verified]" 5; ok $? "verified"
-like "$(tmux_screen)" "Class：stock \\(city\\)" "built before the cut-off, it becomes stock (市管存量)"
+like "$(tmux_screen)" "Class: *stock \\(city\\)" "built before the cut-off, it becomes stock (市管存量)"
 tmux_send C-t; wait_for "Issue a stop-work notice"
 like "$(tmux_screen)" "Not a violation \\(verified lawful\\)" "a verified case may also be found lawful"
 n=$(tmux_screen | grep -oE '[0-9] Issue a stop-work' | cut -c1); tmux_send "$n"
@@ -125,7 +125,7 @@ wait_for "Area demolished or rectified"; ok $? "demolishing asks for the area re
 like "$(tmux_screen)" "│ *120\.50" "it offers the area found in the prompt"
 tmux_send C-u; tmux_type "118"; tmux_send Enter
 wait_for "[Demolished]" 5; ok $? "demolished"
-like "$(tmux_screen)" "Area removed \(m²\)：118" "the area removed is on the form"
+like "$(tmux_screen)" "Area removed \(m²\): *118" "the area removed is on the form"
 tmux_send C-t; wait_for "1 Re-inspected"; tmux_send 1; wait_for "Date (YYYY-MM-DD)"; tmux_send Enter
 wait_for "[Re-inspected]" 5; ok $? "re-inspected"
 tmux_send C-t; wait_for "1 Close the case"; tmux_send 1; wait_for "Date (YYYY-MM-DD)"; tmux_send Enter

@@ -39,6 +39,6 @@ session sen stf1 132 43
 wait_for "Welcome" 10; ok $? "the English session starts"
 tmux_send :; wait_for "Jump to"; tmux_type "$CASENO"; tmux_send Enter
 wait_for "Next legal step" 5; ok $? "English: the next legal step"
-like "$(tmux_screen)" "Next legal step：.*Serve the demand to comply.* · from $FROM · 国有土地上房屋征收与补偿条例第26条" \
+like "$(tmux_screen)" "Next legal step: *Serve the demand to comply.* · from $FROM · 国有土地上房屋征收与补偿条例第26条" \
     "the article of the period is named"
 done_testing
