@@ -93,6 +93,8 @@ static int parse_checkpoints(const char *arg, struct checkpoint **out)
         int k = sscanf(line, " %31s %lld %79s %1s", chain, &rows, hash, extra);
         if (k <= 0 || chain[0] == '#')
             continue;
+        if (k == 2 && rows == 0)      /* an empty chain has no head hash */
+            snprintf(hash, sizeof hash, "-"), k = 3;
         if (k != 3 || rows < 0 || (strcmp(chain, chains[0]) != 0 && strcmp(chain, chains[1]) != 0)) {
             free(text);
             free(cp);
@@ -150,7 +152,8 @@ static int checkpoint(db_t *db)
             PQclear(res);
             return admin_fail(1, "%s", db_errmsg(db));
         }
-        printf("%s %s %s\n", db_cell(res, 0, 0), db_cell(res, 0, 1), db_cell(res, 0, 2));
+        const char *h = db_cell(res, 0, 2);
+        printf("%s %s %s\n", db_cell(res, 0, 0), db_cell(res, 0, 1), *h ? h : "-");
         PQclear(res);
     }
     return 0;

@@ -100,14 +100,16 @@ SQL
     out=$(psql_as sec_insp2 -v ON_ERROR_STOP=0 -c "SELECT facts FROM casedesk.discipline_get('$TOK')" 2>&1)
     attack sec_insp2 no "$out" '机密事实甲' "another inspector cannot use someone else's token"
 fi
-# Refusals of the workflow before any read say nothing of the status.
+# Refusals of the workflow before any read say nothing of the status (an
+# inspector who has not read record 1; the request in the same transaction
+# is not committed).
 for sql in "SELECT casedesk.discipline_route($REC1::bigint, 'investigation', 'x')" \
            "SELECT casedesk.discipline_conclude($REC1::bigint, 'warning', casedesk.today(), 'x')" \
            "SELECT casedesk.discipline_route($REC1::bigint, 'talk_letter', 'x')" \
            "SELECT casedesk.discipline_start_review($REC1::bigint, casedesk.today() - 5)"; do
-    out=$(psql_as sec_insp -v ON_ERROR_STOP=0 <<<"BEGIN; $REQ
+    out=$(psql_as sec_insp2 -v ON_ERROR_STOP=0 <<<"BEGIN; $REQ
 $sql; ROLLBACK;" 2>&1)
-    attack sec_insp no "$out" "received|this one is|in the past" \
+    attack sec_insp2 no "$out" "received|this one is|in the past" \
         "a workflow refusal before a committed read does not tell the status (${sql:16:40}...)"
 done
 is "$(psql_su -c "SELECT status FROM casedesk.discipline_record WHERE id = $REC1")" "received" \
