@@ -26,11 +26,12 @@ BEGIN
 END $$;
 REVOKE EXECUTE ON FUNCTION casedesk.xid_status(xid) FROM PUBLIC;
 
--- Chain what is committed.  Any casedesk login may call it (the client does
--- after each commit, cheaply): it never waits -- pg_try_advisory_xact_lock,
--- a second caller returns 0 at once -- and takes at most 5000 rows a call.
--- A login who holds the lock (calls it in an open transaction and idles, or
--- takes the advisory key 836271/1 itself) is ended within ~2 s by the
+-- Chain what is committed.  Any casedesk login may call it (the client does,
+-- outside transactions, before it reads history or discipline records): it
+-- never waits -- pg_try_advisory_xact_lock, a second caller returns 0 at
+-- once -- and takes at most 5000 rows a call.  A login who holds the lock
+-- (calls it in a transaction and idles, SELECT audit_seal(), pg_sleep(...),
+-- or takes the advisory key 836271/1 by hand) is ended within ~2 s by the
 -- watchdog (audit_seal_guard); until then sealing waits, nothing is lost.
 --
 -- Who seals what: every caller seals the main chain.  The discipline chain,

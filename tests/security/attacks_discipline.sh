@@ -191,7 +191,8 @@ attack sec_staff3 ok $([ "$out" = 0 ] || [ "$out" = 1 ] && [ "$ms" -lt 2500 ] &&
 if [ "$NEW" = t ] && [ -x "$top_builddir/casedesk-admin" ]; then
     admin watchdog --interval 1 >"$PG_TMP/watchdog.log" 2>&1 &
     WD=$!
-    for hold in "BEGIN; SELECT casedesk.audit_seal();" "SELECT pg_advisory_lock(836271, 1);"; do
+    for hold in "BEGIN; SELECT casedesk.audit_seal();" "SELECT casedesk.audit_seal(), pg_sleep(8);" \
+                "SELECT pg_advisory_lock(836271, 1);"; do
         { echo "$hold"; sleep 8; echo "SELECT 'still here';"; } | psql_as sec_staff >"$PG_TMP/hold.log" 2>&1 &
         H=$!
         sleep 1
@@ -201,8 +202,10 @@ if [ "$NEW" = t ] && [ -x "$top_builddir/casedesk-admin" ]; then
               [ $(( $(date +%s) - t0 )) -gt 8 ]; do sleep 0.3; done
         secs=$(( $(date +%s) - t0 ))
         wait $H
-        attack sec_staff ok $([ "$secs" -le 5 ] && ! grep -q 'still here' "$PG_TMP/hold.log" && echo 0 || echo 1) \
-            "holding the sealer ($hold) is ended by the watchdog; the next flag was filed after ${secs} s"
+        attack sec_staff ok $([ "$secs" -le 5 ] && echo 0 || echo 1) \
+            "holding the sealer ($hold) does not stop sealing: the next flag was filed after ${secs} s"
+        attack sec_staff ok $(! grep -q 'still here' "$PG_TMP/hold.log" && echo 0 || echo 1) \
+            "and the holder's session was ended by the watchdog"
     done
     kill "$WD"; wait "$WD" 2>/dev/null; WD=
     diag "watchdog: $(tr '\n' ' ' <"$PG_TMP/watchdog.log" | head -c 300)"
