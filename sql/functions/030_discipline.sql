@@ -76,18 +76,21 @@ DECLARE
     v_tasks bigint[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(p_req->'task_ids', '[]'))::bigint);
     v_cases bigint[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(p_req->'case_ids', '[]'))::bigint);
     v_id bigint;
+    -- a refused request is chained without its facts (their length only):
+    -- a flood of flags must not fill the chain
+    v_bare jsonb := (p_req - 'facts') || jsonb_build_object('facts_length', length(p_req->>'facts'));
 BEGIN
     IF v_flagger IS NOT NULL AND (SELECT count(*) FROM casedesk.discipline_flagger f
             JOIN casedesk.discipline_record r ON r.id = f.record_id
            WHERE f.flagger_id = v_flagger AND r.received_at > p_at - interval '1 hour')
            >= casedesk.discipline_flag_rate() THEN
-        RETURN p_req || jsonb_build_object('outcome', 'refused: over the hourly flag limit');
+        RETURN v_bare || jsonb_build_object('outcome', 'refused: over the hourly flag limit');
     END IF;
     IF EXISTS (SELECT 1 FROM casedesk.discipline_flagger WHERE receipt = p_req->>'receipt') THEN
-        RETURN p_req || jsonb_build_object('outcome', 'refused: receipt already issued');
+        RETURN v_bare || jsonb_build_object('outcome', 'refused: receipt already issued');
     END IF;
     IF NOT EXISTS (SELECT 1 FROM casedesk.official WHERE id = v_official) THEN
-        RETURN p_req || jsonb_build_object('outcome', 'refused: no such official');
+        RETURN v_bare || jsonb_build_object('outcome', 'refused: no such official');
     END IF;
     -- one open automatic flag per official and task is enough
     IF p_req->>'source' = 'auto' AND EXISTS (SELECT 1 FROM casedesk.discipline_record r

@@ -143,6 +143,17 @@ like "$out" "audit_log: .*row $N is not the row it was \\(rows 1 to $N" "and nam
 out=$(admin audit verify 2>&1); rc=$?
 diag "without the checkpoint the rewound chain verifies: rc=$rc"
 
+# --- how fast the sealer chains ------------------------------------------------------
+for i in $(seq 2000); do echo "UPDATE casedesk.case_file SET note = 'n$i' WHERE id = $C2;"; done |
+    psql_as sec_staff2 >/dev/null
+t0=$(date +%s%N)
+psql_su -c "SELECT casedesk.audit_seal()" >/dev/null
+n=$(psql_su -c "SELECT count(*) FROM casedesk.audit_pending")
+diag "sealed $((2000 - n)) staged rows in one call: $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+t0=$(date +%s%N)
+admin audit verify >/dev/null 2>&1
+diag "audit verify of $(psql_su -c "SELECT count(*) FROM casedesk.audit_log") rows: $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+
 for r in sec_staff sec_sup installer; do
     diag "attacks by $r: ${TRIED[$r]:-0} tried, ${REFUSED[$r]:-0} refused"
 done
