@@ -419,9 +419,16 @@ BEGIN
             -- file the flag (functions/030_discipline.sql); the rows it
             -- writes are audited under the filer's login, not the sealer's
             SELECT coalesce(max(seq), 0) INTO v_mark FROM casedesk.audit_pending;
-            r.new_row := casedesk.discipline_file_flag(r.login, r.at, r.new_row);
-            UPDATE casedesk.audit_pending SET login = r.login
-             WHERE txid = txid_current() AND seq > v_mark;
+            BEGIN
+                r.new_row := casedesk.discipline_file_flag(r.login, r.at, r.new_row);
+                UPDATE casedesk.audit_pending SET login = r.login
+                 WHERE txid = txid_current() AND seq > v_mark;
+            EXCEPTION WHEN OTHERS THEN
+                -- a request that cannot be filed must not stop the chain:
+                -- it is chained with the reason, without its facts
+                r.new_row := (r.new_row - 'facts') || jsonb_build_object(
+                    'facts_length', length(r.new_row->>'facts'), 'outcome', 'refused: ' || SQLERRM);
+            END;
         END IF;
         IF r.chain = 'audit_log' THEN
             m_id := m_id + 1;
@@ -2186,8 +2193,10 @@ BEGIN
     IF p_facts IS NULL OR btrim(p_facts) = '' THEN
         RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must not be empty.', ERRCODE = '23514';
     END IF;
-    IF length(p_facts) > 20000 THEN
-        RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must be at most 20000 characters.',
+    -- the column's own bound (migration 056): a staged flag must be one the
+    -- sealer can file
+    IF length(p_facts) > 10000 THEN
+        RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must be at most 10000 characters.',
             ERRCODE = '23514';
     END IF;
     -- Cases and tasks cited must be ones the flagger can see (definer rights

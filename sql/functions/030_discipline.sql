@@ -159,8 +159,10 @@ BEGIN
     IF p_facts IS NULL OR btrim(p_facts) = '' THEN
         RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must not be empty.', ERRCODE = '23514';
     END IF;
-    IF length(p_facts) > 20000 THEN
-        RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must be at most 20000 characters.',
+    -- the column's own bound (migration 056): a staged flag must be one the
+    -- sealer can file
+    IF length(p_facts) > 10000 THEN
+        RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must be at most 10000 characters.',
             ERRCODE = '23514';
     END IF;
     -- Cases and tasks cited must be ones the flagger can see (definer rights

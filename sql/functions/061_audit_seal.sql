@@ -78,9 +78,16 @@ BEGIN
             -- file the flag (functions/030_discipline.sql); the rows it
             -- writes are audited under the filer's login, not the sealer's
             SELECT coalesce(max(seq), 0) INTO v_mark FROM casedesk.audit_pending;
-            r.new_row := casedesk.discipline_file_flag(r.login, r.at, r.new_row);
-            UPDATE casedesk.audit_pending SET login = r.login
-             WHERE txid = txid_current() AND seq > v_mark;
+            BEGIN
+                r.new_row := casedesk.discipline_file_flag(r.login, r.at, r.new_row);
+                UPDATE casedesk.audit_pending SET login = r.login
+                 WHERE txid = txid_current() AND seq > v_mark;
+            EXCEPTION WHEN OTHERS THEN
+                -- a request that cannot be filed must not stop the chain:
+                -- it is chained with the reason, without its facts
+                r.new_row := (r.new_row - 'facts') || jsonb_build_object(
+                    'facts_length', length(r.new_row->>'facts'), 'outcome', 'refused: ' || SQLERRM);
+            END;
         END IF;
         IF r.chain = 'audit_log' THEN
             m_id := m_id + 1;

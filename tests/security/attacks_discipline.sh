@@ -223,6 +223,18 @@ if [ "$NEW" = t ]; then
     is "$(psql_su -c "SELECT count(*) FROM casedesk.discipline_audit WHERE table_name = 'flag_request'
           AND new_row->>'outcome' LIKE 'refused: over the hourly%'")" "$((30 - filed))" \
         "the flags over the bound are on record as refused"
+    out=$(psql_as sec_staff -v ON_ERROR_STOP=0 -c "SELECT casedesk.flag_official($ID_STAFF3, 'other', repeat('长', 10001))" 2>&1)
+    attack sec_staff like "$out" "at most 10000 characters" "facts longer than the record may hold are refused when filed"
+    # a staged request the sealer cannot file does not stop the chain
+    psql_su -c "INSERT INTO casedesk.audit_pending (chain, at, login, txid, table_name, op, new_row)
+                VALUES ('discipline_audit', now(), 'sec_staff', txid_current(), 'flag_request', 'INSERT',
+                        '{\"receipt\": \"JB-0000-0000-0009\", \"official_id\": $ID_STAFF3, \"category\": \"bogus\",
+                          \"facts\": \"x\", \"source\": \"flag\", \"flagger_id\": $ID_STAFF}')" >/dev/null
+    R=$(psql_as sec_staff -c "SELECT casedesk.flag_official($ID_STAFF2, 'other', '之后的举报')")
+    seal; seal
+    is "$(psql_su -c "SELECT count(*) FROM casedesk.audit_pending WHERE table_name = 'flag_request'")|$(psql_su -c \
+          "SELECT new_row->>'outcome' LIKE 'refused: %' FROM casedesk.discipline_audit WHERE new_row->>'receipt' = 'JB-0000-0000-0009'")" \
+        "0|t" "a staged flag the sealer cannot file is chained as refused, and the flags after it are filed"
     is "$(psql_su -c "SELECT coalesce(casedesk.audit_first_broken('discipline_audit')::text, 'intact')")" "intact" \
         "the discipline chain verifies after all of this"
 fi
