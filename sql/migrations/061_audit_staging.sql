@@ -53,6 +53,23 @@ AS $$
         coalesce(p_old::text, ''), coalesce(p_new::text, '')), 'UTF8')
 $$;
 
+-- The new form, as functions/002_audit.sql defines casedesk.audit_canonical
+-- (on an upgrade the functions files run after the migrations, so the
+-- function is still the old one here; keep the two bodies identical).
+CREATE FUNCTION pg_temp.canon_v2(p_id bigint, p_at timestamptz, p_login text, p_txid bigint,
+        p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb) RETURNS bytea
+    LANGUAGE sql IMMUTABLE
+AS $$
+    SELECT convert_to('casedesk-audit-v2;' || string_agg(
+               coalesce(octet_length(u.f)::text || ':' || u.f, '~'), ';' ORDER BY u.n), 'UTF8')
+      FROM unnest(ARRAY[p_id::text,
+                        CASE WHEN isfinite(p_at)
+                             THEN to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z" BC')
+                             ELSE p_at::text END,
+                        p_login, p_txid::text, p_table, p_row_id::text, p_op,
+                        p_old::text, p_new::text]) WITH ORDINALITY AS u(f, n)
+$$;
+
 ALTER TABLE casedesk.audit_log DISABLE TRIGGER audit_log_immutable;
 ALTER TABLE casedesk.discipline_audit DISABLE TRIGGER discipline_audit_immutable;
 
@@ -72,7 +89,7 @@ BEGIN
         FOR r IN EXECUTE format('SELECT * FROM casedesk.%I ORDER BY id', c) LOOP
             v_v1 := v_v1 AND r.prev_hash = v_prev AND r.hash = sha256(v_prev || pg_temp.canon_v1(
                     r.id, r.at, r.login, r.txid, r.table_name, r.row_id, r.op, r.old_row, r.new_row));
-            v_v2 := v_v2 AND r.prev_hash = v_prev AND r.hash = sha256(v_prev || casedesk.audit_canonical(
+            v_v2 := v_v2 AND r.prev_hash = v_prev AND r.hash = sha256(v_prev || pg_temp.canon_v2(
                     r.id, r.at, r.login, r.txid, r.table_name, r.row_id, r.op, r.old_row, r.new_row));
             v_prev := r.hash;
         END LOOP;
@@ -84,7 +101,7 @@ BEGIN
         FOR r IN EXECUTE format('SELECT * FROM casedesk.%I ORDER BY id', c) LOOP
             v_n := v_n + 1;
             EXECUTE format('UPDATE casedesk.%I SET id = $1, prev_hash = $2,
-                                hash = sha256($2 || casedesk.audit_canonical($1, at, login, txid,
+                                hash = sha256($2 || pg_temp.canon_v2($1, at, login, txid,
                                        table_name, row_id, op, old_row, new_row))
                              WHERE id = $3 RETURNING hash', c)
                 INTO v_prev USING v_n, v_prev, r.id;
