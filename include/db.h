@@ -56,6 +56,7 @@ const char *db_detail(const db_t *db);   /* server's primary message, untranslat
 
 /* Transactions for multi-statement changes (never held across a keystroke). */
 int db_begin(db_t *db);
+int db_in_transaction(const db_t *db);   /* a transaction block is open (or failed) */
 int db_commit(db_t *db);
 void db_rollback(db_t *db);
 

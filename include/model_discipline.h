@@ -2,9 +2,14 @@
  * SQL functions of sql/030-033.  No curses.
  *
  * Everything goes through SECURITY DEFINER functions; there is no table
- * access (inspectors included), so every read here is logged by the server
- * in casedesk.discipline_audit.  Anyone may flag; everything else is for
- * inspectors, and the server refuses everyone else with a sentence.
+ * access (inspectors included).  Every read (list, record, history,
+ * evidence, report) follows the server's read protocol: ask for a token
+ * (its own statement, so it commits), seal, wait until the read is chained
+ * in casedesk.discipline_audit, then fetch the content with the token -- so
+ * call these outside a transaction.  A filed flag is staged and becomes a
+ * record when the sealer files it (the next read seals first).  Anyone may
+ * flag; everything else is for inspectors, and the server refuses everyone
+ * else with a sentence.
  * Functions return -1 on error: db_errmsg(db) then holds that sentence. */
 #ifndef CASEDESK_MODEL_DISCIPLINE_H
 #define CASEDESK_MODEL_DISCIPLINE_H

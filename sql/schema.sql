@@ -151,35 +151,18 @@ CREATE FUNCTION casedesk.audit_append(p_chain text, p_table text, p_row_id bigin
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-DECLARE
-    v_id   bigint;
-    v_at   timestamptz := clock_timestamp();
-    v_prev bytea;
-    v_hash bytea;
-    v_tx   bigint := txid_current();
 BEGIN
     IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
         RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
     END IF;
-    -- The row lock on the head serialises writers of this chain until commit.
-    SELECT last_hash INTO STRICT v_prev FROM casedesk.audit_chain_head
-     WHERE chain = p_chain FOR UPDATE;
-    IF p_chain = 'discipline_audit' THEN
-        v_id := nextval('casedesk.discipline_audit_id_seq');
-    ELSE
-        v_id := nextval('casedesk.audit_log_id_seq');
+    IF to_regclass('casedesk.audit_pending') IS NULL THEN
+        PERFORM casedesk.audit_chain_row(p_chain, clock_timestamp(), session_user::text,
+                    txid_current(), p_table, p_row_id, p_op, p_old, p_new);
+        RETURN;
     END IF;
-    v_hash := sha256(v_prev || casedesk.audit_canonical(v_id, v_at, session_user::text,
-                    v_tx, p_table, p_row_id, p_op, p_old, p_new));
-    IF p_chain = 'discipline_audit' THEN
-        INSERT INTO casedesk.discipline_audit VALUES
-            (v_id, v_at, session_user, v_tx, p_table, p_row_id, p_op, p_old, p_new, v_prev, v_hash);
-    ELSE
-        INSERT INTO casedesk.audit_log VALUES
-            (v_id, v_at, session_user, v_tx, p_table, p_row_id, p_op, p_old, p_new, v_prev, v_hash);
-    END IF;
-    UPDATE casedesk.audit_chain_head SET last_id = v_id, last_hash = v_hash
-     WHERE chain = p_chain;
+    INSERT INTO casedesk.audit_pending (chain, at, login, txid, table_name, row_id, op, old_row, new_row)
+        VALUES (p_chain, clock_timestamp(), session_user, txid_current(), p_table, p_row_id,
+                p_op, p_old, p_new);
 END $$;
 
 ALTER FUNCTION casedesk.audit_append(p_chain text, p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb) OWNER TO casedesk_owner;
@@ -192,13 +175,50 @@ CREATE FUNCTION casedesk.audit_canonical(p_id bigint, p_at timestamp with time z
     LANGUAGE sql IMMUTABLE
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    SELECT convert_to(concat_ws('|', p_id::text,
-        to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
-        p_login, p_txid::text, p_table, coalesce(p_row_id::text, ''), p_op,
-        coalesce(p_old::text, ''), coalesce(p_new::text, '')), 'UTF8')
+    SELECT convert_to('casedesk-audit-v2;' || string_agg(
+               coalesce(octet_length(u.f)::text || ':' || u.f, '~'), ';' ORDER BY u.n), 'UTF8')
+      FROM unnest(ARRAY[p_id::text,
+                        CASE WHEN isfinite(p_at)
+                             THEN to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z" BC')
+                             ELSE p_at::text END,
+                        p_login, p_txid::text, p_table, p_row_id::text, p_op,
+                        p_old::text, p_new::text]) WITH ORDINALITY AS u(f, n)
 $$;
 
 ALTER FUNCTION casedesk.audit_canonical(p_id bigint, p_at timestamp with time zone, p_login text, p_txid bigint, p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb) OWNER TO casedesk_owner;
+
+--
+-- Name: audit_chain_row(text, timestamp with time zone, text, bigint, text, bigint, text, jsonb, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.audit_chain_row(p_chain text, p_at timestamp with time zone, p_login text, p_txid bigint, p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_id   bigint;
+    v_prev bytea;
+    v_hash bytea;
+BEGIN
+    IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
+        RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
+    END IF;
+    SELECT coalesce(last_id, 0) + 1, last_hash INTO STRICT v_id, v_prev
+      FROM casedesk.audit_chain_head WHERE chain = p_chain FOR UPDATE;
+    v_hash := sha256(v_prev || casedesk.audit_canonical(v_id, p_at, p_login, p_txid,
+                                                         p_table, p_row_id, p_op, p_old, p_new));
+    IF p_chain = 'discipline_audit' THEN
+        INSERT INTO casedesk.discipline_audit VALUES
+            (v_id, p_at, p_login, p_txid, p_table, p_row_id, p_op, p_old, p_new, v_prev, v_hash);
+    ELSE
+        INSERT INTO casedesk.audit_log VALUES
+            (v_id, p_at, p_login, p_txid, p_table, p_row_id, p_op, p_old, p_new, v_prev, v_hash);
+    END IF;
+    UPDATE casedesk.audit_chain_head SET last_id = v_id, last_hash = v_hash WHERE chain = p_chain;
+    RETURN v_id;
+END $$;
+
+ALTER FUNCTION casedesk.audit_chain_row(p_chain text, p_at timestamp with time zone, p_login text, p_txid bigint, p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb) OWNER TO casedesk_owner;
 
 --
 -- Name: audit_log; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
@@ -239,6 +259,26 @@ $$;
 ALTER FUNCTION casedesk.audit_chain_rows(p_chain text) OWNER TO casedesk_owner;
 
 --
+-- Name: audit_checkpoint(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.audit_checkpoint(p_chain text) RETURNS TABLE(chain text, row_count bigint, head_hash text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
+        RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT %L::text, coalesce(max(a.id), 0)::bigint,
+                coalesce((SELECT encode(b.hash, %L) FROM casedesk.%I b ORDER BY b.id DESC LIMIT 1), %L)
+           FROM casedesk.%I a', p_chain, 'hex', p_chain, '', p_chain);
+END $$;
+
+ALTER FUNCTION casedesk.audit_checkpoint(p_chain text) OWNER TO casedesk_owner;
+
+--
 -- Name: audit_first_broken(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -249,13 +289,16 @@ CREATE FUNCTION casedesk.audit_first_broken(p_chain text) RETURNS bigint
 DECLARE
     r record;
     v_prev bytea := '\x'::bytea;
-    v_last bigint;
+    v_last bigint := 0;
     h record;
 BEGIN
     IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
         RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
     END IF;
     FOR r IN EXECUTE format('SELECT * FROM casedesk.%I ORDER BY id', p_chain) LOOP
+        IF r.id IS DISTINCT FROM v_last + 1 THEN
+            RETURN v_last + 1;
+        END IF;
         IF r.prev_hash IS DISTINCT FROM v_prev
            OR r.hash IS DISTINCT FROM sha256(v_prev || casedesk.audit_canonical(
                 r.id, r.at, r.login, r.txid, r.table_name, r.row_id, r.op, r.old_row, r.new_row))
@@ -267,10 +310,10 @@ BEGIN
     END LOOP;
     SELECT last_id, last_hash INTO h FROM casedesk.audit_chain_head WHERE chain = p_chain;
     IF NOT FOUND THEN
-        RETURN coalesce(v_last, 0);
+        RETURN v_last + 1;
     END IF;
-    IF h.last_id IS DISTINCT FROM v_last OR h.last_hash IS DISTINCT FROM v_prev THEN
-        RETURN coalesce(greatest(h.last_id, v_last), 0);
+    IF coalesce(h.last_id, 0) IS DISTINCT FROM v_last OR h.last_hash IS DISTINCT FROM v_prev THEN
+        RETURN greatest(coalesce(h.last_id, 0), v_last, 1);
     END IF;
     RETURN NULL;
 END $$;
@@ -338,6 +381,121 @@ END $_$;
 ALTER FUNCTION casedesk.audit_row_visible(p_table text, p_row_id bigint) OWNER TO casedesk_owner;
 
 --
+-- Name: audit_seal(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.audit_seal() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_trusted boolean := coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
+                         OR pg_has_role(session_user, 'casedesk_watchdog', 'MEMBER');
+    v_full boolean := v_trusted OR casedesk.my_role() IS NOT DISTINCT FROM 'inspector';
+    -- a login's call stays well under the guard's 2 s
+    v_limit integer := CASE WHEN v_trusted THEN 5000 ELSE 500 END;
+    r      casedesk.audit_pending;
+    v_n    integer := 0;
+    v_mark bigint;
+    v_seqs bigint[] := '{}';
+    m_id bigint; m_prev bytea; d_id bigint; d_prev bytea; v_hash bytea;
+BEGIN
+    IF NOT pg_try_advisory_xact_lock(836271, 1) THEN
+        RETURN 0;
+    END IF;
+    -- only the sealer writes the chains, so it reads each head once
+    SELECT coalesce(last_id, 0), last_hash INTO STRICT m_id, m_prev
+      FROM casedesk.audit_chain_head WHERE chain = 'audit_log' FOR UPDATE;
+    IF v_full THEN
+        SELECT coalesce(last_id, 0), last_hash INTO STRICT d_id, d_prev
+          FROM casedesk.audit_chain_head WHERE chain = 'discipline_audit' FOR UPDATE;
+    END IF;
+    FOR r IN SELECT * FROM casedesk.audit_pending p
+              WHERE (v_full OR p.chain = 'audit_log')
+                AND pg_xact_status(p.txid::text::xid8) IS DISTINCT FROM 'in progress'
+              ORDER BY p.seq LIMIT v_limit
+    LOOP
+        IF r.table_name = 'flag_request' THEN
+            -- file the flag (functions/030_discipline.sql); the rows it
+            -- writes are audited under the filer's login, not the sealer's
+            SELECT coalesce(max(seq), 0) INTO v_mark FROM casedesk.audit_pending;
+            BEGIN
+                r.new_row := casedesk.discipline_file_flag(r.login, r.at, r.new_row);
+                UPDATE casedesk.audit_pending SET login = r.login
+                 WHERE txid = txid_current() AND seq > v_mark;
+            EXCEPTION WHEN OTHERS THEN
+                -- a request that cannot be filed must not stop the chain:
+                -- it is chained with the reason, without its facts
+                r.new_row := (r.new_row - 'facts') || jsonb_build_object(
+                    'facts_length', length(r.new_row->>'facts'), 'outcome', 'refused: ' || SQLERRM);
+            END;
+        END IF;
+        IF r.chain = 'audit_log' THEN
+            m_id := m_id + 1;
+            v_hash := sha256(m_prev || casedesk.audit_canonical(m_id, r.at, r.login, r.txid,
+                              r.table_name, r.row_id, r.op, r.old_row, r.new_row));
+            INSERT INTO casedesk.audit_log VALUES
+                (m_id, r.at, r.login, r.txid, r.table_name, r.row_id, r.op, r.old_row, r.new_row, m_prev, v_hash);
+            m_prev := v_hash;
+        ELSE
+            d_id := d_id + 1;
+            v_hash := sha256(d_prev || casedesk.audit_canonical(d_id, r.at, r.login, r.txid,
+                              r.table_name, r.row_id, r.op, r.old_row, r.new_row));
+            INSERT INTO casedesk.discipline_audit VALUES
+                (d_id, r.at, r.login, r.txid, r.table_name, r.row_id, r.op, r.old_row, r.new_row, d_prev, v_hash);
+            d_prev := v_hash;
+        END IF;
+        v_seqs := v_seqs || r.seq;
+        v_n := v_n + 1;
+    END LOOP;
+    IF v_n > 0 THEN
+        DELETE FROM casedesk.audit_pending WHERE seq = ANY (v_seqs);
+        UPDATE casedesk.audit_chain_head SET last_id = nullif(m_id, 0), last_hash = m_prev
+         WHERE chain = 'audit_log' AND last_id IS DISTINCT FROM nullif(m_id, 0);
+        IF v_full THEN
+            UPDATE casedesk.audit_chain_head SET last_id = nullif(d_id, 0), last_hash = d_prev
+             WHERE chain = 'discipline_audit' AND last_id IS DISTINCT FROM nullif(d_id, 0);
+        END IF;
+    END IF;
+    RETURN v_n;
+END $$;
+
+ALTER FUNCTION casedesk.audit_seal() OWNER TO casedesk_owner;
+
+--
+-- Name: audit_seal_guard(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_watchdog
+--
+
+CREATE FUNCTION casedesk.audit_seal_guard() RETURNS TABLE(pid integer, login text, action text, reason text)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    a record;
+BEGIN
+    FOR a IN
+        SELECT DISTINCT s.pid, s.usename::text AS login,
+               extract(epoch FROM clock_timestamp() - s.xact_start) AS held
+          FROM pg_catalog.pg_locks l
+          JOIN pg_catalog.pg_stat_activity s ON s.pid = l.pid
+          JOIN casedesk.official o ON o.login = s.usename
+         WHERE l.locktype = 'advisory' AND l.granted
+           AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database())
+           AND l.classid = 836271 AND l.objid = 1 AND l.objsubid = 2
+           AND s.pid <> pg_backend_pid()
+           AND (s.xact_start IS NULL OR s.xact_start < clock_timestamp() - interval '2 seconds')
+    LOOP
+        PERFORM pg_terminate_backend(a.pid);
+        pid := a.pid; login := a.login; action := 'ended';
+        reason := CASE WHEN a.held IS NULL THEN 'held the audit sealer outside a transaction'
+                       ELSE format('held the audit sealer for %s s', round(a.held)) END;
+        RETURN NEXT;
+    END LOOP;
+END $$;
+
+ALTER FUNCTION casedesk.audit_seal_guard() OWNER TO casedesk_watchdog;
+
+--
 -- Name: audit_trigger(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -359,6 +517,33 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.audit_trigger() OWNER TO casedesk_owner;
+
+--
+-- Name: audit_verify_checkpoint(text, bigint, text, boolean); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.audit_verify_checkpoint(p_chain text, p_count bigint, p_hash text, p_walk boolean DEFAULT true) RETURNS bigint
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_bad  bigint := CASE WHEN coalesce(p_walk, true) THEN casedesk.audit_first_broken(p_chain) END;
+    v_hash bytea;
+BEGIN
+    IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
+        RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
+    END IF;
+    IF v_bad IS NOT NULL OR coalesce(p_count, 0) <= 0 THEN
+        RETURN v_bad;
+    END IF;
+    EXECUTE format('SELECT hash FROM casedesk.%I WHERE id = $1', p_chain) INTO v_hash USING p_count;
+    IF v_hash IS NULL OR encode(v_hash, 'hex') IS DISTINCT FROM lower(p_hash) THEN
+        RETURN p_count;
+    END IF;
+    RETURN NULL;
+END $_$;
+
+ALTER FUNCTION casedesk.audit_verify_checkpoint(p_chain text, p_count bigint, p_hash text, p_walk boolean) OWNER TO casedesk_owner;
 
 --
 -- Name: briefing_check(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -1622,14 +1807,7 @@ BEGIN
     IF NOT FOUND OR NOT EXISTS (SELECT 1 FROM casedesk.official WHERE id = p_official_id) THEN
         RETURN;
     END IF;
-    IF EXISTS (SELECT 1 FROM casedesk.discipline_record r
-                 JOIN casedesk.discipline_link l ON l.record_id = r.id
-                WHERE r.official_id = p_official_id AND r.source = 'auto'
-                  AND r.category = 'inaction' AND l.task_id = p_task_id
-                  AND r.status NOT IN ('set_aside','concluded')) THEN
-        RETURN;
-    END IF;
-    PERFORM casedesk.discipline_insert(p_official_id, 'inaction',
+    PERFORM casedesk.discipline_stage_flag(p_official_id, 'inaction',
         format('督办任务 %s「%s」逾期未办结被亮红牌（期限 %s），系统自动转纪检审查。',
                t.number, t.title, t.deadline),
         'auto', NULL, NULL, ARRAY[p_task_id]);
@@ -1681,15 +1859,72 @@ END $$;
 ALTER FUNCTION casedesk.discipline_conclude(p_id bigint, p_disposition text, p_decided_on date, p_decision_no text, p_note text, p_version integer) OWNER TO casedesk_owner;
 
 --
--- Name: discipline_get(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+-- Name: discipline_file_flag(text, timestamp with time zone, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.discipline_get(p_id bigint) RETURNS TABLE(id bigint, receipt text, official_id integer, official_name text, official_login text, unit_id integer, unit_name text, category text, facts text, source text, status text, received_at timestamp with time zone, review_started_on date, review_due date, reviewer_name text, note text, disposition text, disposition_on date, decision_no text, decided_by_name text, closed_at timestamp with time zone, flagger_name text, flagger_unit text, case_ids bigint[], task_ids bigint[], version integer)
+CREATE FUNCTION casedesk.discipline_file_flag(p_login text, p_at timestamp with time zone, p_req jsonb) RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_flagger integer := (p_req->>'flagger_id')::integer;
+    v_official integer := (p_req->>'official_id')::integer;
+    v_tasks bigint[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(p_req->'task_ids', '[]'))::bigint);
+    v_cases bigint[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(p_req->'case_ids', '[]'))::bigint);
+    v_id bigint;
+    -- a refused request is chained without its facts (their length only):
+    -- a flood of flags must not fill the chain
+    v_bare jsonb := (p_req - 'facts') || jsonb_build_object('facts_length', length(p_req->>'facts'));
+BEGIN
+    IF v_flagger IS NOT NULL AND (SELECT count(*) FROM casedesk.discipline_flagger f
+            JOIN casedesk.discipline_record r ON r.id = f.record_id
+           WHERE f.flagger_id = v_flagger AND r.received_at > p_at - interval '1 hour')
+           >= casedesk.discipline_flag_rate() THEN
+        RETURN v_bare || jsonb_build_object('outcome', 'refused: over the hourly flag limit');
+    END IF;
+    IF EXISTS (SELECT 1 FROM casedesk.discipline_flagger WHERE receipt = p_req->>'receipt') THEN
+        RETURN v_bare || jsonb_build_object('outcome', 'refused: receipt already issued');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM casedesk.official WHERE id = v_official) THEN
+        RETURN v_bare || jsonb_build_object('outcome', 'refused: no such official');
+    END IF;
+    -- one open automatic flag per official and task is enough
+    IF p_req->>'source' = 'auto' AND EXISTS (SELECT 1 FROM casedesk.discipline_record r
+                 JOIN casedesk.discipline_link l ON l.record_id = r.id
+                WHERE r.official_id = v_official AND r.source = 'auto'
+                  AND r.category = 'inaction' AND l.task_id = ANY (v_tasks)
+                  AND r.status NOT IN ('set_aside','concluded')) THEN
+        RETURN p_req || jsonb_build_object('outcome', 'not filed: an automatic flag is open');
+    END IF;
+    v_id := casedesk.discipline_insert(v_official, p_req->>'category', p_req->>'facts',
+                p_req->>'source', v_flagger, v_cases, v_tasks, p_req->>'receipt', p_at);
+    RETURN p_req || jsonb_build_object('outcome', 'filed', 'record_id', v_id);
+END $$;
+
+ALTER FUNCTION casedesk.discipline_file_flag(p_login text, p_at timestamp with time zone, p_req jsonb) OWNER TO casedesk_owner;
+
+--
+-- Name: discipline_flag_rate(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.discipline_flag_rate() RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$ SELECT 20 $$;
+
+ALTER FUNCTION casedesk.discipline_flag_rate() OWNER TO casedesk_owner;
+
+--
+-- Name: discipline_get(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.discipline_get(p_token text) RETURNS TABLE(id bigint, receipt text, official_id integer, official_name text, official_login text, unit_id integer, unit_name text, category text, facts text, source text, status text, received_at timestamp with time zone, review_started_on date, review_due date, reviewer_name text, note text, disposition text, disposition_on date, decision_no text, decided_by_name text, closed_at timestamp with time zone, flagger_name text, flagger_unit text, case_ids bigint[], task_ids bigint[], version integer)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
     v_me integer := casedesk.discipline_require_inspector();
+    v_id bigint := (casedesk.discipline_grant(p_token, 'record')->'args'->>'id')::bigint;
 BEGIN
     RETURN QUERY
     SELECT r.id, f.receipt, r.official_id, o.name, o.login, r.unit_id, u.name, r.category,
@@ -1709,72 +1944,122 @@ BEGIN
       LEFT JOIN casedesk.official dc ON dc.id = r.decided_by
       LEFT JOIN casedesk.official fl ON fl.id = f.flagger_id
       LEFT JOIN casedesk.unit fu ON fu.id = fl.unit_id
-     WHERE r.id = p_id AND r.official_id <> v_me;
-    IF FOUND THEN
-        PERFORM casedesk.log_discipline_read('discipline_record', p_id);
-    END IF;
+     WHERE r.id = v_id AND r.official_id <> v_me;
 END $$;
 
-ALTER FUNCTION casedesk.discipline_get(p_id bigint) OWNER TO casedesk_owner;
+ALTER FUNCTION casedesk.discipline_get(p_token text) OWNER TO casedesk_owner;
 
 --
--- Name: discipline_insert(integer, text, text, text, integer, bigint[], bigint[]); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+-- Name: discipline_grant(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.discipline_insert(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[]) RETURNS text
+CREATE FUNCTION casedesk.discipline_grant(p_token text, p_kind text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v jsonb;
+BEGIN
+    PERFORM casedesk.discipline_require_inspector();
+    SELECT a.new_row INTO v FROM casedesk.discipline_audit a
+     WHERE (a.new_row->>'token') = p_token AND a.op = 'READ' AND a.new_row->>'kind' = p_kind
+       AND a.login = session_user::text
+       AND a.at > clock_timestamp() - interval '10 minutes'
+       AND casedesk.xid_status(a.xmin) = 'committed'
+       AND pg_xact_status(a.txid::text::xid8) = 'committed';
+    IF v IS NULL THEN
+        RAISE EXCEPTION USING MESSAGE = 'That discipline read is not on record yet; open it again.',
+            ERRCODE = '42501';
+    END IF;
+    RETURN v;
+END $$;
+
+ALTER FUNCTION casedesk.discipline_grant(p_token text, p_kind text) OWNER TO casedesk_owner;
+
+--
+-- Name: discipline_has_read(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.discipline_has_read(p_id bigint) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    RETURN p_id IS NOT NULL AND EXISTS (
+        SELECT 1 FROM casedesk.discipline_audit a
+         WHERE a.table_name = 'discipline_record' AND a.row_id = p_id AND a.op = 'READ'
+           AND a.login = session_user::text AND a.new_row->>'kind' IN ('record', 'history')
+           AND a.at > clock_timestamp() - interval '30 minutes'
+           AND casedesk.xid_status(a.xmin) = 'committed');
+END $$;
+
+ALTER FUNCTION casedesk.discipline_has_read(p_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: discipline_history(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.discipline_history(p_token text) RETURNS TABLE(at timestamp with time zone, login text, op text, from_status text, to_status text, detail text)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_me integer := casedesk.discipline_require_inspector();
+    v_id bigint := (casedesk.discipline_grant(p_token, 'history')->'args'->>'id')::bigint;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM casedesk.discipline_record r WHERE r.id = v_id AND r.official_id <> v_me) THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT a.at, a.login, a.op, a.old_row->>'status', a.new_row->>'status',
+           concat_ws(' ', a.new_row->>'review_due', a.new_row->>'disposition', a.new_row->>'decision_no')
+      FROM casedesk.discipline_audit a
+     WHERE a.table_name = 'discipline_record' AND a.row_id = v_id AND a.op IN ('INSERT', 'UPDATE')
+     ORDER BY a.id;
+END $$;
+
+ALTER FUNCTION casedesk.discipline_history(p_token text) OWNER TO casedesk_owner;
+
+--
+-- Name: discipline_insert(integer, text, text, text, integer, bigint[], bigint[], text, timestamp with time zone); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.discipline_insert(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[], p_receipt text, p_received_at timestamp with time zone) RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
     v_unit    integer;
     v_id      bigint;
-    v_receipt text;
 BEGIN
     SELECT unit_id INTO v_unit FROM casedesk.official WHERE id = p_official_id;
-    INSERT INTO casedesk.discipline_record (official_id, unit_id, category, facts, source)
-        VALUES (p_official_id, v_unit, p_category, btrim(p_facts), p_source)
+    INSERT INTO casedesk.discipline_record (official_id, unit_id, category, facts, source, received_at)
+        VALUES (p_official_id, v_unit, p_category, btrim(p_facts), p_source, p_received_at)
         RETURNING id INTO v_id;
-    LOOP
-        v_receipt := casedesk.discipline_new_receipt();
-        EXIT WHEN NOT EXISTS (SELECT 1 FROM casedesk.discipline_flagger WHERE receipt = v_receipt);
-    END LOOP;
     INSERT INTO casedesk.discipline_flagger (record_id, flagger_id, receipt)
-        VALUES (v_id, p_flagger, v_receipt);
+        VALUES (v_id, p_flagger, p_receipt);
     INSERT INTO casedesk.discipline_link (record_id, case_id)
         SELECT DISTINCT v_id, c FROM unnest(coalesce(p_case_ids, '{}')) c;
     INSERT INTO casedesk.discipline_link (record_id, task_id)
         SELECT DISTINCT v_id, t FROM unnest(coalesce(p_task_ids, '{}')) t;
-    RETURN v_receipt;
+    RETURN v_id;
 END $$;
 
-ALTER FUNCTION casedesk.discipline_insert(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[]) OWNER TO casedesk_owner;
+ALTER FUNCTION casedesk.discipline_insert(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[], p_receipt text, p_received_at timestamp with time zone) OWNER TO casedesk_owner;
 
 --
--- Name: discipline_list(text, text, integer, integer, bigint, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+-- Name: discipline_list(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.discipline_list(p_status text DEFAULT NULL::text, p_category text DEFAULT NULL::text, p_unit_id integer DEFAULT NULL::integer, p_official_id integer DEFAULT NULL::integer, p_before_id bigint DEFAULT NULL::bigint, p_limit integer DEFAULT 50) RETURNS TABLE(id bigint, receipt text, official_id integer, official_name text, unit_id integer, unit_name text, category text, source text, status text, received_at timestamp with time zone, review_due date, overdue boolean, disposition text, decision_no text, version integer)
+CREATE FUNCTION casedesk.discipline_list(p_token text) RETURNS TABLE(id bigint, receipt text, official_id integer, official_name text, unit_id integer, unit_name text, category text, source text, status text, received_at timestamp with time zone, review_due date, overdue boolean, disposition text, decision_no text, version integer)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
     v_me  integer := casedesk.discipline_require_inspector();
-    v_ids bigint[];
+    v_ids bigint[] := ARRAY(SELECT jsonb_array_elements_text(
+                                casedesk.discipline_grant(p_token, 'list')->'ids')::bigint);
 BEGIN
-    -- pick the page first, so that exactly what is returned gets logged
-    SELECT coalesce(array_agg(x.id), '{}') INTO v_ids
-      FROM (SELECT r.id FROM casedesk.discipline_record r
-             WHERE r.official_id <> v_me
-               AND (p_status IS NULL OR r.status = p_status
-                    OR (p_status = 'open' AND r.status NOT IN ('set_aside','concluded')))
-               AND (p_category IS NULL OR r.category = p_category)
-               AND (p_unit_id IS NULL OR r.unit_id = p_unit_id)
-               AND (p_official_id IS NULL OR r.official_id = p_official_id)
-               AND (p_before_id IS NULL OR (r.received_at, r.id) <
-                    (SELECT b.received_at, b.id FROM casedesk.discipline_record b WHERE b.id = p_before_id))
-             ORDER BY r.received_at DESC, r.id DESC
-             LIMIT greatest(1, least(coalesce(p_limit, 50), 500))) x;
-    PERFORM casedesk.log_discipline_read('discipline_record', i) FROM unnest(v_ids) i;
     RETURN QUERY
     SELECT r.id, f.receipt, r.official_id, o.name, r.unit_id, u.name, r.category, r.source,
            r.status, r.received_at, r.review_due,
@@ -1784,11 +2069,11 @@ BEGIN
       JOIN casedesk.discipline_flagger f ON f.record_id = r.id
       JOIN casedesk.official o ON o.id = r.official_id
       JOIN casedesk.unit u ON u.id = r.unit_id
-     WHERE r.id = ANY (v_ids)
+     WHERE r.id = ANY (v_ids) AND r.official_id <> v_me
      ORDER BY r.received_at DESC, r.id DESC;
 END $$;
 
-ALTER FUNCTION casedesk.discipline_list(p_status text, p_category text, p_unit_id integer, p_official_id integer, p_before_id bigint, p_limit integer) OWNER TO casedesk_owner;
+ALTER FUNCTION casedesk.discipline_list(p_token text) OWNER TO casedesk_owner;
 
 --
 -- Name: discipline_new_id(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -1862,6 +2147,10 @@ BEGIN
         RAISE EXCEPTION USING MESSAGE = 'Only discipline inspectors may manage discipline records.',
             ERRCODE = '42501';
     END IF;
+    IF NOT casedesk.discipline_has_read(p_id) THEN
+        RAISE EXCEPTION USING MESSAGE = 'Open the discipline record before changing it.',
+            ERRCODE = '42501';
+    END IF;
     SELECT * INTO r FROM casedesk.discipline_record WHERE id = p_id FOR UPDATE;
     IF NOT FOUND OR r.official_id = casedesk.my_official_id() THEN
         RAISE EXCEPTION USING MESSAGE = format('Discipline record %s does not exist.', coalesce(p_id::text, 'NULL')),
@@ -1891,18 +2180,20 @@ $$;
 ALTER FUNCTION casedesk.discipline_new_receipt() OWNER TO casedesk_owner;
 
 --
--- Name: discipline_open_by_category_unit(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+-- Name: discipline_open_by_category_unit(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.discipline_open_by_category_unit() RETURNS TABLE(unit_code text, unit_name text, category text, open_count bigint)
+CREATE FUNCTION casedesk.discipline_open_by_category_unit(p_token text) RETURNS TABLE(unit_code text, unit_name text, category text, open_count bigint)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
     v_me integer := casedesk.discipline_require_inspector();
+    v_req jsonb := casedesk.discipline_grant(p_token, 'report');
 BEGIN
-    PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', NULL, 'READ', NULL,
-                                   jsonb_build_object('report', 'open_by_category_unit'));
+    IF v_req->>'report' IS DISTINCT FROM 'open_by_category_unit' THEN
+        PERFORM casedesk.discipline_grant(NULL, 'report');
+    END IF;
     RETURN QUERY
     SELECT u.code, u.name, r.category, count(*)
       FROM casedesk.discipline_record r JOIN casedesk.unit u ON u.id = r.unit_id
@@ -1911,21 +2202,23 @@ BEGIN
      ORDER BY u.code, r.category;
 END $$;
 
-ALTER FUNCTION casedesk.discipline_open_by_category_unit() OWNER TO casedesk_owner;
+ALTER FUNCTION casedesk.discipline_open_by_category_unit(p_token text) OWNER TO casedesk_owner;
 
 --
--- Name: discipline_overdue_reviews(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+-- Name: discipline_overdue_reviews(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.discipline_overdue_reviews() RETURNS TABLE(id bigint, official_name text, unit_name text, category text, review_due date, days_overdue integer)
+CREATE FUNCTION casedesk.discipline_overdue_reviews(p_token text) RETURNS TABLE(id bigint, official_name text, unit_name text, category text, review_due date, days_overdue integer)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
     v_me integer := casedesk.discipline_require_inspector();
+    v_req jsonb := casedesk.discipline_grant(p_token, 'report');
 BEGIN
-    PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', NULL, 'READ', NULL,
-                                   jsonb_build_object('report', 'overdue_reviews'));
+    IF v_req->>'report' IS DISTINCT FROM 'overdue_reviews' THEN
+        PERFORM casedesk.discipline_grant(NULL, 'report');
+    END IF;
     RETURN QUERY
     SELECT r.id, o.name, u.name, r.category, r.review_due, (casedesk.today() - r.review_due)::integer
       FROM casedesk.discipline_record r
@@ -1936,21 +2229,42 @@ BEGIN
      ORDER BY r.review_due, r.id;
 END $$;
 
-ALTER FUNCTION casedesk.discipline_overdue_reviews() OWNER TO casedesk_owner;
+ALTER FUNCTION casedesk.discipline_overdue_reviews(p_token text) OWNER TO casedesk_owner;
 
 --
--- Name: discipline_repeat_officials(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+-- Name: discipline_read_ready(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.discipline_repeat_officials(p_min integer DEFAULT 2) RETURNS TABLE(official_id integer, official_name text, unit_name text, flags bigint, open_flags bigint, sanctions bigint, categories text)
+CREATE FUNCTION casedesk.discipline_read_ready(p_token text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM casedesk.discipline_require_inspector();
+    RETURN EXISTS (SELECT 1 FROM casedesk.discipline_audit a
+     WHERE (a.new_row->>'token') = p_token AND a.op = 'READ' AND a.new_row ? 'kind'
+       AND a.login = session_user::text
+       AND casedesk.xid_status(a.xmin) = 'committed');
+END $$;
+
+ALTER FUNCTION casedesk.discipline_read_ready(p_token text) OWNER TO casedesk_owner;
+
+--
+-- Name: discipline_repeat_officials(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.discipline_repeat_officials(p_token text) RETURNS TABLE(official_id integer, official_name text, unit_name text, flags bigint, open_flags bigint, sanctions bigint, categories text)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
     v_me integer := casedesk.discipline_require_inspector();
+    v_req jsonb := casedesk.discipline_grant(p_token, 'report');
+    v_min integer := greatest(coalesce((v_req->'args'->>'min')::integer, 2), 1);
 BEGIN
-    PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', NULL, 'READ', NULL,
-                                   jsonb_build_object('report', 'repeat_officials'));
+    IF v_req->>'report' IS DISTINCT FROM 'repeat_officials' THEN
+        PERFORM casedesk.discipline_grant(NULL, 'report');
+    END IF;
     RETURN QUERY
     SELECT o.id, o.name, u.name, count(*),
            count(*) FILTER (WHERE r.status NOT IN ('set_aside','concluded')),
@@ -1961,11 +2275,80 @@ BEGIN
       JOIN casedesk.unit u ON u.id = o.unit_id
      WHERE r.official_id <> v_me
      GROUP BY o.id, o.name, u.name
-    HAVING count(*) >= greatest(coalesce(p_min, 2), 1)
+    HAVING count(*) >= v_min
      ORDER BY count(*) DESC, o.id;
 END $$;
 
-ALTER FUNCTION casedesk.discipline_repeat_officials(p_min integer) OWNER TO casedesk_owner;
+ALTER FUNCTION casedesk.discipline_repeat_officials(p_token text) OWNER TO casedesk_owner;
+
+--
+-- Name: discipline_request(text, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.discipline_request(p_kind text, p_args jsonb DEFAULT '{}'::jsonb) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_me    integer := casedesk.discipline_require_inspector();
+    a       jsonb := coalesce(p_args, '{}');
+    v_token text := replace(gen_random_uuid()::text, '-', '');
+    v_ids   bigint[] := '{}';
+    v_row   bigint;
+    v_table text := 'discipline_record';
+    v_lim   integer;
+BEGIN
+    IF p_kind IN ('record', 'history') THEN
+        v_row := (a->>'id')::bigint;
+        IF v_row IS NULL THEN
+            RAISE EXCEPTION USING MESSAGE = 'Name the discipline record to open.', ERRCODE = '22023';
+        END IF;
+        v_ids := ARRAY[v_row];
+    ELSIF p_kind = 'list' THEN
+        -- pick the page now, so that exactly what is returned is logged
+        SELECT coalesce(array_agg(x.id), '{}') INTO v_ids
+          FROM (SELECT r.id FROM casedesk.discipline_record r
+                 WHERE r.official_id <> v_me
+                   AND (a->>'status' IS NULL OR r.status = a->>'status'
+                        OR (a->>'status' = 'open' AND r.status NOT IN ('set_aside','concluded')))
+                   AND (a->>'category' IS NULL OR r.category = a->>'category')
+                   AND (a->>'unit_id' IS NULL OR r.unit_id = (a->>'unit_id')::integer)
+                   AND (a->>'official_id' IS NULL OR r.official_id = (a->>'official_id')::integer)
+                   AND (a->>'before_id' IS NULL OR (r.received_at, r.id) <
+                        (SELECT b.received_at, b.id FROM casedesk.discipline_record b
+                          WHERE b.id = (a->>'before_id')::bigint))
+                 ORDER BY r.received_at DESC, r.id DESC
+                 LIMIT greatest(1, least(coalesce((a->>'limit')::integer, 50), 500))) x;
+    ELSIF p_kind = 'evidence' THEN
+        v_table := 'official';
+        v_row := (a->>'official_id')::integer;
+        v_lim := greatest(1, least(coalesce((a->>'limit')::integer, 200), 5000));
+        SELECT coalesce(array_agg(r.id), '{}') INTO v_ids
+          FROM (SELECT r0.id FROM casedesk.discipline_record r0
+                 WHERE r0.official_id = v_row AND v_row IS DISTINCT FROM v_me
+                 ORDER BY r0.received_at DESC, r0.id DESC LIMIT v_lim) r;
+    ELSIF p_kind = 'report' THEN
+        IF a->>'name' IS NULL OR a->>'name' NOT IN ('open_by_category_unit', 'overdue_reviews', 'repeat_officials') THEN
+            RAISE EXCEPTION USING MESSAGE = 'The report must be open_by_category_unit, overdue_reviews or repeat_officials.',
+                ERRCODE = '22023';
+        END IF;
+    ELSE
+        RAISE EXCEPTION USING MESSAGE = 'A discipline read is one of record, history, list, evidence or report.',
+            ERRCODE = '22023';
+    END IF;
+    PERFORM casedesk.audit_append('discipline_audit', v_table, v_row, 'READ', NULL,
+        jsonb_build_object('token', v_token, 'kind', p_kind, 'args', a, 'ids', to_jsonb(v_ids))
+        || CASE WHEN p_kind = 'report' THEN jsonb_build_object('report', a->>'name') ELSE '{}' END);
+    -- each record shown is a READ of that record, as before
+    IF p_kind IN ('list', 'evidence') THEN
+        PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', i, 'READ', NULL,
+                    jsonb_build_object('via', v_token))
+           FROM unnest(v_ids) i;
+    END IF;
+    RETURN v_token;
+END $$;
+
+ALTER FUNCTION casedesk.discipline_request(p_kind text, p_args jsonb) OWNER TO casedesk_owner;
 
 --
 -- Name: discipline_require_inspector(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -2018,6 +2401,28 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.discipline_route(p_id bigint, p_to text, p_note text, p_version integer) OWNER TO casedesk_owner;
+
+--
+-- Name: discipline_stage_flag(integer, text, text, text, integer, bigint[], bigint[]); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.discipline_stage_flag(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[]) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_receipt text := casedesk.discipline_new_receipt();
+BEGIN
+    PERFORM casedesk.audit_append('discipline_audit', 'flag_request', NULL, 'INSERT', NULL,
+        jsonb_build_object('receipt', v_receipt, 'official_id', p_official_id,
+            'category', p_category, 'facts', btrim(p_facts), 'source', p_source,
+            'flagger_id', p_flagger,
+            'case_ids', to_jsonb(ARRAY(SELECT DISTINCT c FROM unnest(coalesce(p_case_ids, '{}')) c ORDER BY 1)),
+            'task_ids', to_jsonb(ARRAY(SELECT DISTINCT t FROM unnest(coalesce(p_task_ids, '{}')) t ORDER BY 1))));
+    RETURN v_receipt;
+END $$;
+
+ALTER FUNCTION casedesk.discipline_stage_flag(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[]) OWNER TO casedesk_owner;
 
 --
 -- Name: discipline_start_review(bigint, date, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -2131,8 +2536,10 @@ BEGIN
     IF p_facts IS NULL OR btrim(p_facts) = '' THEN
         RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must not be empty.', ERRCODE = '23514';
     END IF;
-    IF length(p_facts) > 20000 THEN
-        RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must be at most 20000 characters.',
+    -- the column's own bound (migration 056): a staged flag must be one the
+    -- sealer can file
+    IF length(p_facts) > 10000 THEN
+        RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must be at most 10000 characters.',
             ERRCODE = '23514';
     END IF;
     -- Cases and tasks cited must be ones the flagger can see (definer rights
@@ -2152,8 +2559,8 @@ BEGIN
     IF FOUND THEN
         RAISE EXCEPTION USING MESSAGE = 'Each task named in the flag must be one you can see.', ERRCODE = '23514';
     END IF;
-    RETURN casedesk.discipline_insert(p_official_id, p_category, p_facts, 'flag', v_me,
-                                      p_case_ids, p_task_ids);
+    RETURN casedesk.discipline_stage_flag(p_official_id, p_category, p_facts, 'flag', v_me,
+                                          p_case_ids, p_task_ids);
 END $$;
 
 ALTER FUNCTION casedesk.flag_official(p_official_id integer, p_category text, p_facts text, p_case_ids bigint[], p_task_ids bigint[]) OWNER TO casedesk_owner;
@@ -2163,15 +2570,25 @@ ALTER FUNCTION casedesk.flag_official(p_official_id integer, p_category text, p_
 --
 
 CREATE FUNCTION casedesk.flag_receipt_status(p_receipt text) RETURNS text
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    SELECT CASE WHEN r.status IN ('set_aside','concluded') THEN 'closed' ELSE 'open' END
-    FROM casedesk.discipline_flagger f
-    JOIN casedesk.discipline_record r ON r.id = f.record_id
-    WHERE f.receipt = upper(btrim(p_receipt))
-      AND f.flagger_id = casedesk.my_official_id()
-$$;
+DECLARE
+    v_me integer := casedesk.my_official_id();
+    v_r  text := upper(btrim(p_receipt));
+    v_state text;
+BEGIN
+    SELECT CASE WHEN r.status IN ('set_aside','concluded') THEN 'closed' ELSE 'open' END INTO v_state
+      FROM casedesk.discipline_flagger f
+      JOIN casedesk.discipline_record r ON r.id = f.record_id
+     WHERE f.receipt = v_r AND f.flagger_id = v_me;
+    IF v_state IS NULL AND EXISTS (SELECT 1 FROM casedesk.audit_pending p
+            WHERE p.table_name = 'flag_request' AND p.new_row->>'receipt' = v_r
+              AND (p.new_row->>'flagger_id')::integer = v_me) THEN
+        v_state := 'open';
+    END IF;
+    RETURN v_state;
+END $$;
 
 ALTER FUNCTION casedesk.flag_receipt_status(p_receipt text) OWNER TO casedesk_owner;
 
@@ -2418,16 +2835,25 @@ ALTER FUNCTION casedesk.my_cohandled_task_ids() OWNER TO casedesk_owner;
 --
 
 CREATE FUNCTION casedesk.my_flag_receipts() RETURNS TABLE(receipt text, filed_on date, state text)
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    SELECT f.receipt, casedesk.day_of(r.received_at),
-           CASE WHEN r.status IN ('set_aside','concluded') THEN 'closed' ELSE 'open' END
-    FROM casedesk.discipline_flagger f
-    JOIN casedesk.discipline_record r ON r.id = f.record_id
-    WHERE f.flagger_id = casedesk.my_official_id()
-    ORDER BY r.received_at DESC
-$$;
+DECLARE
+    v_me integer := casedesk.my_official_id();
+BEGIN
+    RETURN QUERY
+    SELECT x.receipt, casedesk.day_of(x.at), x.state FROM (
+        SELECT f.receipt, r.received_at AS at,
+               CASE WHEN r.status IN ('set_aside','concluded') THEN 'closed' ELSE 'open' END AS state
+          FROM casedesk.discipline_flagger f
+          JOIN casedesk.discipline_record r ON r.id = f.record_id
+         WHERE f.flagger_id = v_me
+        UNION ALL
+        SELECT p.new_row->>'receipt', p.at, 'open'
+          FROM casedesk.audit_pending p
+         WHERE p.table_name = 'flag_request' AND (p.new_row->>'flagger_id')::integer = v_me) x
+     ORDER BY x.at DESC;
+END $$;
 
 ALTER FUNCTION casedesk.my_flag_receipts() OWNER TO casedesk_owner;
 
@@ -2508,30 +2934,26 @@ END $$;
 ALTER FUNCTION casedesk.notify_trigger() OWNER TO casedesk_owner;
 
 --
--- Name: official_evidence(integer, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+-- Name: official_evidence(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.official_evidence(p_official_id integer, p_limit integer DEFAULT 200) RETURNS TABLE(kind text, ref_id bigint, ref_no text, on_date date, state text, summary text)
+CREATE FUNCTION casedesk.official_evidence(p_token text) RETURNS TABLE(kind text, ref_id bigint, ref_no text, on_date date, state text, summary text)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
     v_me    integer := casedesk.discipline_require_inspector();
+    v_req   jsonb := casedesk.discipline_grant(p_token, 'evidence');
+    p_official_id integer := (v_req->'args'->>'official_id')::integer;
     v_login text;
-    v_lim   integer := greatest(1, least(coalesce(p_limit, 200), 5000));
-    v_ids   bigint[];
+    v_lim   integer := greatest(1, least(coalesce((v_req->'args'->>'limit')::integer, 200), 5000));
+    v_ids   bigint[] := ARRAY(SELECT jsonb_array_elements_text(v_req->'ids')::bigint);
 BEGIN
     SELECT o.login INTO v_login FROM casedesk.official o WHERE o.id = p_official_id;
     IF NOT FOUND OR p_official_id = v_me THEN
         RAISE EXCEPTION USING MESSAGE = format('Official %s does not exist.', coalesce(p_official_id::text, 'NULL')),
             ERRCODE = 'P0002';
     END IF;
-    SELECT coalesce(array_agg(r.id), '{}') INTO v_ids
-      FROM (SELECT r0.id FROM casedesk.discipline_record r0
-             WHERE r0.official_id = p_official_id
-             ORDER BY r0.received_at DESC, r0.id DESC LIMIT v_lim) r;
-    PERFORM casedesk.log_discipline_read('official', p_official_id);
-    PERFORM casedesk.log_discipline_read('discipline_record', i) FROM unnest(v_ids) i;
 
     RETURN QUERY
     SELECT 'flag'::text, r.id, r.category, casedesk.day_of(r.received_at),
@@ -2583,7 +3005,7 @@ BEGIN
      ORDER BY a.id DESC LIMIT v_lim;
 END $$;
 
-ALTER FUNCTION casedesk.official_evidence(p_official_id integer, p_limit integer) OWNER TO casedesk_owner;
+ALTER FUNCTION casedesk.official_evidence(p_token text) OWNER TO casedesk_owner;
 
 --
 -- Name: official_guard(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -5687,6 +6109,30 @@ $$;
 ALTER FUNCTION casedesk.workdays_between(a date, b date) OWNER TO casedesk_owner;
 
 --
+-- Name: xid_status(xid); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.xid_status(p_xid xid) RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_cur bigint := pg_snapshot_xmax(pg_current_snapshot())::text::bigint;
+    v_x   bigint := (p_xid::text)::bigint;
+    v_full bigint := ((v_cur >> 32) << 32) | v_x;
+BEGIN
+    IF v_full > v_cur THEN
+        v_full := v_full - 4294967296;
+    END IF;
+    IF v_full < 3 THEN
+        RETURN 'committed';  -- bootstrap / frozen
+    END IF;
+    RETURN pg_xact_status(v_full::text::xid8);
+END $$;
+
+ALTER FUNCTION casedesk.xid_status(p_xid xid) OWNER TO casedesk_owner;
+
+--
 -- Name: audit_chain_head; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5731,6 +6177,40 @@ CREATE SEQUENCE casedesk.audit_log_id_seq
     CACHE 1;
 
 ALTER TABLE casedesk.audit_log_id_seq OWNER TO casedesk_owner;
+
+--
+-- Name: audit_pending; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.audit_pending (
+    seq bigint NOT NULL,
+    chain text NOT NULL,
+    at timestamp with time zone NOT NULL,
+    login text NOT NULL,
+    txid bigint NOT NULL,
+    table_name text NOT NULL,
+    row_id bigint,
+    op text NOT NULL,
+    old_row jsonb,
+    new_row jsonb,
+    CONSTRAINT audit_pending_chain_check CHECK ((chain = ANY (ARRAY['audit_log'::text, 'discipline_audit'::text]))),
+    CONSTRAINT audit_pending_op_check CHECK ((op = ANY (ARRAY['INSERT'::text, 'UPDATE'::text, 'DELETE'::text, 'READ'::text])))
+);
+
+ALTER TABLE casedesk.audit_pending OWNER TO casedesk_owner;
+
+--
+-- Name: audit_pending_seq_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.audit_pending ALTER COLUMN seq ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.audit_pending_seq_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 --
 -- Name: calendar_day; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
@@ -5945,7 +6425,8 @@ CREATE TABLE casedesk.discipline_audit (
     prev_hash bytea NOT NULL,
     hash bytea NOT NULL,
     CONSTRAINT audit_log_op_check CHECK ((op = ANY (ARRAY['INSERT'::text, 'UPDATE'::text, 'DELETE'::text, 'READ'::text])))
-);
+)
+WITH (autovacuum_enabled='false', toast.autovacuum_enabled='false');
 
 ALTER TABLE ONLY casedesk.discipline_audit FORCE ROW LEVEL SECURITY;
 
@@ -7214,6 +7695,13 @@ ALTER TABLE ONLY casedesk.audit_log
     ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
 
 --
+-- Name: audit_pending audit_pending_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.audit_pending
+    ADD CONSTRAINT audit_pending_pkey PRIMARY KEY (seq);
+
+--
 -- Name: calendar_day calendar_day_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7867,16 +8355,16 @@ CREATE INDEX commendation_year_idx ON casedesk.commendation USING btree (year);
 CREATE INDEX community_unit_idx ON casedesk.resettlement_community USING btree (unit_id);
 
 --
--- Name: discipline_audit_login_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE INDEX discipline_audit_login_idx ON casedesk.discipline_audit USING btree (login);
-
---
 -- Name: discipline_audit_table_name_row_id_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
 CREATE INDEX discipline_audit_table_name_row_id_idx ON casedesk.discipline_audit USING btree (table_name, row_id);
+
+--
+-- Name: discipline_audit_token_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX discipline_audit_token_idx ON casedesk.discipline_audit USING btree (((new_row ->> 'token'::text))) WHERE (op = 'READ'::text);
 
 --
 -- Name: discipline_flagger_flagger_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
@@ -9201,13 +9689,6 @@ ALTER TABLE ONLY casedesk.commendation
     ADD CONSTRAINT commendation_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
 
 --
--- Name: discipline_flagger discipline_flagger_flagger_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
---
-
-ALTER TABLE ONLY casedesk.discipline_flagger
-    ADD CONSTRAINT discipline_flagger_flagger_id_fkey FOREIGN KEY (flagger_id) REFERENCES casedesk.official(id);
-
---
 -- Name: discipline_flagger discipline_flagger_record_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9220,34 +9701,6 @@ ALTER TABLE ONLY casedesk.discipline_flagger
 
 ALTER TABLE ONLY casedesk.discipline_link
     ADD CONSTRAINT discipline_link_record_id_fkey FOREIGN KEY (record_id) REFERENCES casedesk.discipline_record(id);
-
---
--- Name: discipline_record discipline_record_decided_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
---
-
-ALTER TABLE ONLY casedesk.discipline_record
-    ADD CONSTRAINT discipline_record_decided_by_fkey FOREIGN KEY (decided_by) REFERENCES casedesk.official(id);
-
---
--- Name: discipline_record discipline_record_official_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
---
-
-ALTER TABLE ONLY casedesk.discipline_record
-    ADD CONSTRAINT discipline_record_official_id_fkey FOREIGN KEY (official_id) REFERENCES casedesk.official(id);
-
---
--- Name: discipline_record discipline_record_reviewer_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
---
-
-ALTER TABLE ONLY casedesk.discipline_record
-    ADD CONSTRAINT discipline_record_reviewer_id_fkey FOREIGN KEY (reviewer_id) REFERENCES casedesk.official(id);
-
---
--- Name: discipline_record discipline_record_unit_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
---
-
-ALTER TABLE ONLY casedesk.discipline_record
-    ADD CONSTRAINT discipline_record_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
 
 --
 -- Name: expropriation exp_case_fk; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -9749,18 +10202,6 @@ CREATE POLICY directory_read ON casedesk.village FOR SELECT USING (true);
 --
 
 ALTER TABLE casedesk.discipline_audit ENABLE ROW LEVEL SECURITY;
-
---
--- Name: discipline_audit discipline_audit_inspector_read; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE POLICY discipline_audit_inspector_read ON casedesk.discipline_audit FOR SELECT TO casedesk_inspector USING ((( SELECT casedesk.my_role() AS my_role) = 'inspector'::text));
-
---
--- Name: discipline_audit discipline_audit_not_about_me; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE POLICY discipline_audit_not_about_me ON casedesk.discipline_audit AS RESTRICTIVE FOR SELECT USING (((( SELECT casedesk.my_role() AS my_role) = 'inspector'::text) AND (NOT casedesk.discipline_audit_about_me(table_name, row_id, COALESCE(new_row, old_row)))));
 
 --
 -- Name: discipline_flagger; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
@@ -10332,10 +10773,22 @@ REVOKE ALL ON FUNCTION casedesk.audit_append(p_chain text, p_table text, p_row_i
 REVOKE ALL ON FUNCTION casedesk.audit_canonical(p_id bigint, p_at timestamp with time zone, p_login text, p_txid bigint, p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb) FROM PUBLIC;
 
 --
+-- Name: FUNCTION audit_chain_row(p_chain text, p_at timestamp with time zone, p_login text, p_txid bigint, p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.audit_chain_row(p_chain text, p_at timestamp with time zone, p_login text, p_txid bigint, p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb) FROM PUBLIC;
+
+--
 -- Name: FUNCTION audit_chain_rows(p_chain text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 REVOKE ALL ON FUNCTION casedesk.audit_chain_rows(p_chain text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION audit_checkpoint(p_chain text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.audit_checkpoint(p_chain text) FROM PUBLIC;
 
 --
 -- Name: FUNCTION audit_first_broken(p_chain text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10370,10 +10823,34 @@ GRANT ALL ON FUNCTION casedesk.audit_row_visible(p_table text, p_row_id bigint) 
 GRANT ALL ON FUNCTION casedesk.audit_row_visible(p_table text, p_row_id bigint) TO casedesk_admin;
 
 --
+-- Name: FUNCTION audit_seal(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.audit_seal() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.audit_seal() TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.audit_seal() TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.audit_seal() TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.audit_seal() TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.audit_seal() TO casedesk_watchdog;
+
+--
+-- Name: FUNCTION audit_seal_guard(); Type: ACL; Schema: casedesk; Owner: casedesk_watchdog
+--
+
+REVOKE ALL ON FUNCTION casedesk.audit_seal_guard() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.audit_seal_guard() TO casedesk_owner;
+
+--
 -- Name: FUNCTION audit_trigger(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 REVOKE ALL ON FUNCTION casedesk.audit_trigger() FROM PUBLIC;
+
+--
+-- Name: FUNCTION audit_verify_checkpoint(p_chain text, p_count bigint, p_hash text, p_walk boolean); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.audit_verify_checkpoint(p_chain text, p_count bigint, p_hash text, p_walk boolean) FROM PUBLIC;
 
 --
 -- Name: FUNCTION briefing_check(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10732,24 +11209,55 @@ REVOKE ALL ON FUNCTION casedesk.discipline_conclude(p_id bigint, p_disposition t
 GRANT ALL ON FUNCTION casedesk.discipline_conclude(p_id bigint, p_disposition text, p_decided_on date, p_decision_no text, p_note text, p_version integer) TO casedesk_inspector;
 
 --
--- Name: FUNCTION discipline_get(p_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: FUNCTION discipline_file_flag(p_login text, p_at timestamp with time zone, p_req jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-REVOKE ALL ON FUNCTION casedesk.discipline_get(p_id bigint) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.discipline_get(p_id bigint) TO casedesk_inspector;
+REVOKE ALL ON FUNCTION casedesk.discipline_file_flag(p_login text, p_at timestamp with time zone, p_req jsonb) FROM PUBLIC;
 
 --
--- Name: FUNCTION discipline_insert(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[]); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: FUNCTION discipline_flag_rate(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-REVOKE ALL ON FUNCTION casedesk.discipline_insert(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION casedesk.discipline_flag_rate() FROM PUBLIC;
 
 --
--- Name: FUNCTION discipline_list(p_status text, p_category text, p_unit_id integer, p_official_id integer, p_before_id bigint, p_limit integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: FUNCTION discipline_get(p_token text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-REVOKE ALL ON FUNCTION casedesk.discipline_list(p_status text, p_category text, p_unit_id integer, p_official_id integer, p_before_id bigint, p_limit integer) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.discipline_list(p_status text, p_category text, p_unit_id integer, p_official_id integer, p_before_id bigint, p_limit integer) TO casedesk_inspector;
+REVOKE ALL ON FUNCTION casedesk.discipline_get(p_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.discipline_get(p_token text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION discipline_grant(p_token text, p_kind text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.discipline_grant(p_token text, p_kind text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION discipline_has_read(p_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.discipline_has_read(p_id bigint) FROM PUBLIC;
+
+--
+-- Name: FUNCTION discipline_history(p_token text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.discipline_history(p_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.discipline_history(p_token text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION discipline_insert(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[], p_receipt text, p_received_at timestamp with time zone); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.discipline_insert(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[], p_receipt text, p_received_at timestamp with time zone) FROM PUBLIC;
+
+--
+-- Name: FUNCTION discipline_list(p_token text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.discipline_list(p_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.discipline_list(p_token text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION discipline_new_id(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10770,25 +11278,39 @@ REVOKE ALL ON FUNCTION casedesk.discipline_lock(p_id bigint, p_version integer) 
 REVOKE ALL ON FUNCTION casedesk.discipline_new_receipt() FROM PUBLIC;
 
 --
--- Name: FUNCTION discipline_open_by_category_unit(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: FUNCTION discipline_open_by_category_unit(p_token text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-REVOKE ALL ON FUNCTION casedesk.discipline_open_by_category_unit() FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.discipline_open_by_category_unit() TO casedesk_inspector;
+REVOKE ALL ON FUNCTION casedesk.discipline_open_by_category_unit(p_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.discipline_open_by_category_unit(p_token text) TO casedesk_inspector;
 
 --
--- Name: FUNCTION discipline_overdue_reviews(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: FUNCTION discipline_overdue_reviews(p_token text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-REVOKE ALL ON FUNCTION casedesk.discipline_overdue_reviews() FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.discipline_overdue_reviews() TO casedesk_inspector;
+REVOKE ALL ON FUNCTION casedesk.discipline_overdue_reviews(p_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.discipline_overdue_reviews(p_token text) TO casedesk_inspector;
 
 --
--- Name: FUNCTION discipline_repeat_officials(p_min integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: FUNCTION discipline_read_ready(p_token text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-REVOKE ALL ON FUNCTION casedesk.discipline_repeat_officials(p_min integer) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.discipline_repeat_officials(p_min integer) TO casedesk_inspector;
+REVOKE ALL ON FUNCTION casedesk.discipline_read_ready(p_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.discipline_read_ready(p_token text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION discipline_repeat_officials(p_token text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.discipline_repeat_officials(p_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.discipline_repeat_officials(p_token text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION discipline_request(p_kind text, p_args jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.discipline_request(p_kind text, p_args jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.discipline_request(p_kind text, p_args jsonb) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION discipline_require_inspector(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10803,6 +11325,12 @@ GRANT ALL ON FUNCTION casedesk.discipline_require_inspector() TO casedesk_inspec
 
 REVOKE ALL ON FUNCTION casedesk.discipline_route(p_id bigint, p_to text, p_note text, p_version integer) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.discipline_route(p_id bigint, p_to text, p_note text, p_version integer) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION discipline_stage_flag(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[]); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.discipline_stage_flag(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[]) FROM PUBLIC;
 
 --
 -- Name: FUNCTION discipline_start_review(p_id bigint, p_due date, p_version integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10995,11 +11523,11 @@ GRANT ALL ON FUNCTION casedesk.my_unit_id() TO casedesk_admin;
 REVOKE ALL ON FUNCTION casedesk.notify_trigger() FROM PUBLIC;
 
 --
--- Name: FUNCTION official_evidence(p_official_id integer, p_limit integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: FUNCTION official_evidence(p_token text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-REVOKE ALL ON FUNCTION casedesk.official_evidence(p_official_id integer, p_limit integer) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.official_evidence(p_official_id integer, p_limit integer) TO casedesk_inspector;
+REVOKE ALL ON FUNCTION casedesk.official_evidence(p_token text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.official_evidence(p_token text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION official_guard(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -12045,6 +12573,12 @@ GRANT ALL ON FUNCTION casedesk.workdays_between(a date, b date) TO casedesk_insp
 GRANT ALL ON FUNCTION casedesk.workdays_between(a date, b date) TO casedesk_admin;
 
 --
+-- Name: FUNCTION xid_status(p_xid xid); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.xid_status(p_xid xid) FROM PUBLIC;
+
+--
 -- Name: TABLE audit_history; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -12120,12 +12654,6 @@ GRANT UPDATE(title) ON TABLE casedesk.commendation TO casedesk_admin;
 
 GRANT UPDATE(granted_on) ON TABLE casedesk.commendation TO casedesk_supervisor;
 GRANT UPDATE(granted_on) ON TABLE casedesk.commendation TO casedesk_admin;
-
---
--- Name: TABLE discipline_audit; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT ON TABLE casedesk.discipline_audit TO casedesk_inspector;
 
 --
 -- Name: TABLE expropriation; Type: ACL; Schema: casedesk; Owner: casedesk_owner

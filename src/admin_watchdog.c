@@ -3,6 +3,11 @@
  * are defaults any login may SET to 0, so the limits are enforced from
  * outside by casedesk.watchdog_sweep(); this verb calls it every few seconds
  * (systemd: casedesk-watchdog.service) and logs each session it acted on.
+ * Every second it also chains the committed audit rows (casedesk.audit_seal,
+ * functions/061: writers only stage them) and ends any session that holds
+ * the sealer (casedesk.audit_seal_guard).  It polls rather than LISTENs: a
+ * notification for each staged row would tell every listener when a
+ * discipline row (a flag) was written.
  * A lost connection is retried: the watchdog must outlive a server restart. */
 #include "config.h"
 #include "admin.h"
@@ -53,6 +58,21 @@ static int sweep(db_t *db)
     return 0;
 }
 
+/* Seal and guard; prints one line per session ended.  -1 on error. */
+static int seal(db_t *db)
+{
+    PGresult *res = db_exec(db, "SELECT pid, login, action, reason FROM casedesk.audit_seal_guard()", 0, NULL);
+    if (!res)
+        return -1;
+    for (int i = 0; i < PQntuples(res); i++)
+        printf(_("%s session %s of %s: %s\n"), PQgetvalue(res, i, 2), PQgetvalue(res, i, 0),
+               PQgetvalue(res, i, 1), PQgetvalue(res, i, 3));
+    fflush(stdout);
+    PQclear(res);
+    char n[32];
+    return db_scalar(db, "SELECT casedesk.audit_seal()", 0, NULL, n, sizeof n) < 0 ? -1 : 0;
+}
+
 int admin_watchdog(db_t *db, int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -80,17 +100,25 @@ int admin_watchdog(db_t *db, int argc, char **argv)
     if (optind != argc)
         return admin_fail(2, "%s", usage);
     if (once)
-        return sweep(db) == 0 ? 0 : admin_fail(1, "%s", db_errmsg(db));
+        return sweep(db) == 0 && seal(db) == 0 ? 0 : admin_fail(1, "%s", db_errmsg(db));
 
     signal(SIGTERM, on_stop);
     signal(SIGINT, on_stop);
+    /* ticks of at most a second: the sealer runs on each, the sweep every interval */
+    double tick = interval < 1 ? interval : 1, since = interval;
     while (!stopping) {
-        if (sweep(db) != 0) {
+        int bad = seal(db) != 0;
+        if (!bad && since >= interval) {
+            bad = sweep(db) != 0;
+            since = 0;
+        }
+        if (bad) {
             fprintf(stderr, "casedesk-admin: %s\n", db_errmsg(db));
             if (!db_ok(db))
                 reconnect(db);
         }
-        nap(interval);
+        nap(tick);
+        since += tick;
     }
     return 0;
 }

@@ -459,6 +459,7 @@ const char *db_sqlstate(const db_t *db) { return db->sqlstate; }
 const char *db_detail(const db_t *db) { return db->detail; }
 
 int db_begin(db_t *db) { return db_command(db, "BEGIN", 0, NULL); }
+int db_in_transaction(const db_t *db) { return PQtransactionStatus(db->conn) != PQTRANS_IDLE; }
 int db_commit(db_t *db) { return db_command(db, "COMMIT", 0, NULL); }
 
 void db_rollback(db_t *db)

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 const char *const disc_categories[] = {
     "soliciting", "favouritism", "leaking", "abuse", "inaction", "reckless", "other", NULL,
@@ -93,6 +94,49 @@ static long long *parse_ids(const char *s, int *n)
     return ids;
 }
 
+/* ---- the read protocol (functions/030_discipline.sql) ----
+ * Content is returned only for a read that is already committed and chained:
+ * ask for a token in its own statement (autocommit), seal, wait until the
+ * read is on record, then ask for the content with the token. */
+
+static void nap_ms(int ms)
+{
+    struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
+    nanosleep(&ts, NULL);
+}
+
+/* SQL is "SELECT casedesk.discipline_request(...)" with nparams parameters.
+ * Fills token; 0 when the read is on record, -1 on error. */
+static int open_read(db_t *db, const char *sql, int nparams, const char *const *params,
+                     char *token, size_t tokensz)
+{
+    char ready[8], n[32];
+    /* seal first: flags filed a moment ago become records the read can see */
+    if (db_scalar(db, "SELECT casedesk.audit_seal()", 0, NULL, n, sizeof n) < 0
+        || db_scalar(db, sql, nparams, params, token, tokensz) != 1)
+        return -1;
+    const char *p[] = { token };
+    for (int i = 0; i < 60; i++) {   /* ~3 s: another client or the watchdog may be sealing */
+        if (db_scalar(db, "SELECT casedesk.audit_seal()", 0, NULL, n, sizeof n) < 0)
+            return -1;
+        if (db_scalar(db, "SELECT casedesk.discipline_read_ready($1)", 1, p, ready, sizeof ready) < 0)
+            return -1;
+        if (strcmp(ready, "t") == 0)
+            return 0;
+        nap_ms(50);
+    }
+    return db_scalar(db, "SELECT casedesk.discipline_read_ready($1)", 1, p, ready, sizeof ready) < 0 ? -1 : 0;
+}
+
+static int open_record(db_t *db, const char *kind, long long id, char *token, size_t tokensz)
+{
+    char ids[24];
+    snprintf(ids, sizeof ids, "%lld", id);
+    const char *p[] = { kind, ids };
+    return open_read(db, "SELECT casedesk.discipline_request($1, jsonb_build_object('id', $2::bigint))",
+                     2, p, token, tokensz);
+}
+
 int disc_flag(db_t *db, int official_id, const char *category, const char *facts,
               const long long *case_ids, int ncases, const long long *task_ids, int ntasks,
               char *receipt, size_t receiptsz)
@@ -130,10 +174,16 @@ int disc_list(db_t *db, const struct disc_filter *f, long long before_id, int li
     const char *p[] = { f ? f->status : NULL, f ? f->category : NULL,
                         f && f->unit_id ? unit : NULL, f && f->official_id ? off : NULL,
                         before_id > 0 ? before : NULL, lim };
+    char token[64];
+    if (open_read(db, "SELECT casedesk.discipline_request('list', jsonb_strip_nulls(jsonb_build_object("
+                      "'status', $1::text, 'category', $2::text, 'unit_id', $3::int, 'official_id', $4::int,"
+                      " 'before_id', $5::bigint, 'limit', $6::int)))", 6, p, token, sizeof token) < 0)
+        return -1;
+    const char *t[] = { token };
     PGresult *r = db_exec(db,
         "SELECT id, receipt, official_id, official_name, unit_id, unit_name, category, source, status,"
         " to_char(received_at, 'YYYY-MM-DD HH24:MI'), review_due, overdue, disposition, decision_no, version"
-        " FROM casedesk.discipline_list($1, $2, $3::int, $4::int, $5::bigint, $6::int)", 6, p);
+        " FROM casedesk.discipline_list($1)", 1, t);
     if (!r)
         return -1;
     *n = PQntuples(r);
@@ -173,16 +223,17 @@ void disc_rows_free(struct disc_row *rows, int n)
 
 int disc_get(db_t *db, long long id, struct disc_detail *d)
 {
-    char ids[24];
-    snprintf(ids, sizeof ids, "%lld", id);
-    const char *p[] = { ids };
+    char token[64];
     memset(d, 0, sizeof *d);
+    if (open_record(db, "record", id, token, sizeof token) < 0)
+        return -1;
+    const char *p[] = { token };
     PGresult *r = db_exec(db,
         "SELECT id, receipt, official_id, official_name, official_login, unit_id, unit_name, category,"
         " facts, source, status, to_char(received_at, 'YYYY-MM-DD HH24:MI'), review_started_on,"
         " review_due, reviewer_name, note, disposition, disposition_on, decision_no, decided_by_name,"
         " to_char(closed_at, 'YYYY-MM-DD HH24:MI'), flagger_name, flagger_unit, case_ids, task_ids, version"
-        " FROM casedesk.discipline_get($1::bigint)", 1, p);
+        " FROM casedesk.discipline_get($1)", 1, p);
     if (!r)
         return -1;
     if (PQntuples(r) == 0) {
@@ -258,11 +309,15 @@ int disc_conclude(db_t *db, long long id, const char *disposition, const char *d
 
 int disc_evidence(db_t *db, int official_id, struct disc_evidence **rows, int *n)
 {
-    char oid[16];
+    char oid[16], token[64];
     snprintf(oid, sizeof oid, "%d", official_id);
-    const char *p[] = { oid };
+    const char *q[] = { oid };
+    if (open_read(db, "SELECT casedesk.discipline_request('evidence', jsonb_build_object('official_id', $1::int))",
+                  1, q, token, sizeof token) < 0)
+        return -1;
+    const char *p[] = { token };
     PGresult *r = db_exec(db, "SELECT kind, ref_id, ref_no, on_date, state, summary"
-                              " FROM casedesk.official_evidence($1::int)", 1, p);
+                              " FROM casedesk.official_evidence($1)", 1, p);
     if (!r)
         return -1;
     *n = PQntuples(r);
@@ -394,15 +449,13 @@ int disc_ref_id(db_t *db, const char *kind, const char *text, long long *id)
 
 int disc_history(db_t *db, long long id, struct disc_event **rows, int *n)
 {
-    char ids[24];
-    snprintf(ids, sizeof ids, "%lld", id);
-    const char *p[] = { ids };
+    char token[64];
+    if (open_record(db, "history", id, token, sizeof token) < 0)
+        return -1;
+    const char *p[] = { token };
     PGresult *r = db_exec(db,
-        "SELECT to_char(at, 'YYYY-MM-DD HH24:MI'), login, op, old_row->>'status', new_row->>'status',"
-        " concat_ws(' ', new_row->>'review_due', new_row->>'disposition', new_row->>'decision_no')"
-        " FROM casedesk.discipline_audit"
-        " WHERE table_name = 'discipline_record' AND row_id = $1::bigint AND op IN ('INSERT', 'UPDATE')"
-        " ORDER BY id", 1, p);
+        "SELECT to_char(at, 'YYYY-MM-DD HH24:MI'), login, op, from_status, to_status, detail"
+        " FROM casedesk.discipline_history($1)", 1, p);
     if (!r)
         return -1;
     *n = PQntuples(r);
@@ -433,14 +486,21 @@ int disc_report_table(db_t *db, enum disc_report which, struct disc_table *t)
 {
     static const char *const sql[] = {
         "SELECT unit_code, unit_name, category, open_count"
-        " FROM casedesk.discipline_open_by_category_unit()",
+        " FROM casedesk.discipline_open_by_category_unit($1)",
         "SELECT id, official_name, unit_name, category, review_due, days_overdue"
-        " FROM casedesk.discipline_overdue_reviews()",
+        " FROM casedesk.discipline_overdue_reviews($1)",
         "SELECT official_id, official_name, unit_name, flags, open_flags, sanctions, categories"
-        " FROM casedesk.discipline_repeat_officials(2)",
+        " FROM casedesk.discipline_repeat_officials($1)",
     };
+    static const char *const name[] = { "open_by_category_unit", "overdue_reviews", "repeat_officials" };
+    char token[64];
     memset(t, 0, sizeof *t);
-    PGresult *r = db_exec(db, sql[which], 0, NULL);
+    const char *q[] = { name[which] };
+    if (open_read(db, "SELECT casedesk.discipline_request('report', jsonb_build_object('name', $1::text, 'min', 2))",
+                  1, q, token, sizeof token) < 0)
+        return -1;
+    const char *p[] = { token };
+    PGresult *r = db_exec(db, sql[which], 1, p);
     if (!r)
         return -1;
     t->nrows = PQntuples(r);

@@ -20,6 +20,16 @@ static int by_audit(const void *a, const void *b)
     return strcmp(x->field, y->field);
 }
 
+/* Chain the audit rows committed a moment ago (casedesk.audit_seal: writers
+ * only stage them), so the history shows one's own save at once; a failure
+ * only means the watchdog will, within a second. */
+static void audit_seal(db_t *db)
+{
+    char n[32];
+    if (!db_in_transaction(db))   /* in a transaction it would hold the sealer */
+        (void)db_scalar(db, "SELECT casedesk.audit_seal()", 0, NULL, n, sizeof n);
+}
+
 static int load_one(db_t *db, const char *table, long long id, struct history_row **rows, int *n)
 {
     char idbuf[24];
@@ -28,6 +38,7 @@ static int load_one(db_t *db, const char *table, long long id, struct history_ro
     int k;
 
     snprintf(idbuf, sizeof idbuf, "%lld", id);
+    audit_seal(db);
     r = db_exec(db, "SELECT audit_id, to_char(at, 'YYYY-MM-DD HH24:MI'), coalesce(login, ''),"
                     " coalesce(who, ''), op, field, coalesce(old_value, ''), coalesce(new_value, '')"
                     " FROM casedesk.row_history($1, $2::bigint)", 2, p);
@@ -86,6 +97,7 @@ int history_last_change(db_t *db, const char *table, long long id, char *who, si
 
     who[0] = at[0] = '\0';
     snprintf(idbuf, sizeof idbuf, "%lld", id);
+    audit_seal(db);
     r = db_exec(db, "SELECT coalesce(nullif(who, ''), login), to_char(at, 'YYYY-MM-DD HH24:MI')"
                     " FROM casedesk.row_history($1, $2::bigint) ORDER BY audit_id DESC LIMIT 1", 2, p);
     if (!r) return -1;

@@ -223,6 +223,9 @@ static void last_changer(db_t *db, long long id, struct task_conflict *c)
         "  FROM casedesk.row_history('task', $1::bigint) h ORDER BY h.audit_id DESC LIMIT 1";
     struct num a;
     const char *p[1] = { lld(&a, id) };
+    char sealed[32];
+    if (!db_in_transaction(db))   /* chain the other's save (in a transaction it would hold the sealer) */
+        (void)db_scalar(db, "SELECT casedesk.audit_seal()", 0, NULL, sealed, sizeof sealed);
     PGresult *r = db_exec(db, sql, 1, p);
 
     if (r && PQntuples(r) > 0) {

@@ -38,11 +38,12 @@ EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts
 TESTS += tests/security/users.sh tests/security/audit.sh tests/security/catalog.sh tests/security/matrix.sh \
 	tests/security/attacks_dos.sh tests/security/attacks_admin.sh tests/security/attacks_timezone.sql \
 	tests/security/attacks_aggregates.sql tests/security/attacks_oracles.sql tests/security/attacks_notify.sh \
-	tests/security/attacks_plans.sql
+	tests/security/attacks_plans.sql tests/security/attacks_audit.sh tests/security/attacks_discipline.sh
 EXTRA_DIST += tests/security/lib.sh tests/security/users.sh tests/security/audit.sh \
 	tests/security/catalog.sh tests/security/matrix.sh tests/security/attacks_dos.sh tests/security/attacks_admin.sh \
 	tests/security/attacks_timezone.sql tests/security/attacks_aggregates.sql \
-	tests/security/attacks_oracles.sql tests/security/attacks_notify.sh tests/security/attacks_plans.sql
+	tests/security/attacks_oracles.sql tests/security/attacks_notify.sh tests/security/attacks_plans.sql \
+	tests/security/attacks_audit.sh tests/security/attacks_discipline.sh
 
 # cases (sql/01x, validate, model_case)
 check_PROGRAMS += tests/unit/validate_test tests/unit/model_case_test tests/unit/casekind_test

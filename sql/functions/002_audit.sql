@@ -3,8 +3,14 @@
 -- One current definition of each function, view and trigger here; init
 -- re-runs this file whenever it changes (README, HACKING).
 
--- The canonical text of an audit row; the timestamp is rendered in UTC with
--- microseconds so the hash does not depend on the session's TimeZone.
+-- The canonical text of an audit row, version 2 (migration 061 re-chained
+-- every older row with it).  Nothing may be lost or able to move between
+-- columns: every column in order, each written as its byte length, ':' and
+-- its text, and NULL as '~' (a length starts with a digit, so '~' cannot be a
+-- value); the timestamp in UTC with microseconds AND its era (to_char's "BC"
+-- prints AD or BC: 0044 BC and 0044 AD are different rows), infinities as
+-- themselves.  The version tag starts the text so a future form cannot be
+-- confused with this one.
 CREATE OR REPLACE FUNCTION casedesk.audit_canonical(
         p_id bigint, p_at timestamptz, p_login text, p_txid bigint,
         p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb)
@@ -12,48 +18,74 @@ CREATE OR REPLACE FUNCTION casedesk.audit_canonical(
     LANGUAGE sql IMMUTABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT convert_to(concat_ws('|', p_id::text,
-        to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
-        p_login, p_txid::text, p_table, coalesce(p_row_id::text, ''), p_op,
-        coalesce(p_old::text, ''), coalesce(p_new::text, '')), 'UTF8')
+    SELECT convert_to('casedesk-audit-v2;' || string_agg(
+               coalesce(octet_length(u.f)::text || ':' || u.f, '~'), ';' ORDER BY u.n), 'UTF8')
+      FROM unnest(ARRAY[p_id::text,
+                        CASE WHEN isfinite(p_at)
+                             THEN to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z" BC')
+                             ELSE p_at::text END,
+                        p_login, p_txid::text, p_table, p_row_id::text, p_op,
+                        p_old::text, p_new::text]) WITH ORDINALITY AS u(f, n)
 $$;
 
--- Append one row to a chain ('audit_log' or 'discipline_audit').
+-- Chain one row onto p_chain ('audit_log' or 'discipline_audit') now.  The
+-- row lock on the chain's head serialises whoever calls this until commit,
+-- so since migration 061 only the sealer (casedesk.audit_seal, functions
+-- 061) calls it; before 061 has run (a fresh init's early migrations, one
+-- writer: the installer) audit_append calls it directly.  Ids are dense
+-- (head + 1), so a deleted row is a gap that verify names.
+CREATE OR REPLACE FUNCTION casedesk.audit_chain_row(p_chain text, p_at timestamptz, p_login text,
+        p_txid bigint, p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb)
+    RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_id   bigint;
+    v_prev bytea;
+    v_hash bytea;
+BEGIN
+    IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
+        RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
+    END IF;
+    SELECT coalesce(last_id, 0) + 1, last_hash INTO STRICT v_id, v_prev
+      FROM casedesk.audit_chain_head WHERE chain = p_chain FOR UPDATE;
+    v_hash := sha256(v_prev || casedesk.audit_canonical(v_id, p_at, p_login, p_txid,
+                                                         p_table, p_row_id, p_op, p_old, p_new));
+    IF p_chain = 'discipline_audit' THEN
+        INSERT INTO casedesk.discipline_audit VALUES
+            (v_id, p_at, p_login, p_txid, p_table, p_row_id, p_op, p_old, p_new, v_prev, v_hash);
+    ELSE
+        INSERT INTO casedesk.audit_log VALUES
+            (v_id, p_at, p_login, p_txid, p_table, p_row_id, p_op, p_old, p_new, v_prev, v_hash);
+    END IF;
+    UPDATE casedesk.audit_chain_head SET last_id = v_id, last_hash = v_hash WHERE chain = p_chain;
+    RETURN v_id;
+END $$;
+
+-- Record one audit row.  Writers never lock a shared row: the row goes into
+-- casedesk.audit_pending (migration 061: owner-only, unchained, one INSERT
+-- like any other), and the sealer chains it once its transaction has
+-- committed.  Every audited writer of the district, a flag included, takes
+-- exactly the same lock here (ROW EXCLUSIVE on audit_pending).
 CREATE OR REPLACE FUNCTION casedesk.audit_append(p_chain text, p_table text, p_row_id bigint,
         p_op text, p_old jsonb, p_new jsonb)
     RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    v_id   bigint;
-    v_at   timestamptz := clock_timestamp();
-    v_prev bytea;
-    v_hash bytea;
-    v_tx   bigint := txid_current();
 BEGIN
     IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
         RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
     END IF;
-    -- The row lock on the head serialises writers of this chain until commit.
-    SELECT last_hash INTO STRICT v_prev FROM casedesk.audit_chain_head
-     WHERE chain = p_chain FOR UPDATE;
-    IF p_chain = 'discipline_audit' THEN
-        v_id := nextval('casedesk.discipline_audit_id_seq');
-    ELSE
-        v_id := nextval('casedesk.audit_log_id_seq');
+    IF to_regclass('casedesk.audit_pending') IS NULL THEN
+        PERFORM casedesk.audit_chain_row(p_chain, clock_timestamp(), session_user::text,
+                    txid_current(), p_table, p_row_id, p_op, p_old, p_new);
+        RETURN;
     END IF;
-    v_hash := sha256(v_prev || casedesk.audit_canonical(v_id, v_at, session_user::text,
-                    v_tx, p_table, p_row_id, p_op, p_old, p_new));
-    IF p_chain = 'discipline_audit' THEN
-        INSERT INTO casedesk.discipline_audit VALUES
-            (v_id, v_at, session_user, v_tx, p_table, p_row_id, p_op, p_old, p_new, v_prev, v_hash);
-    ELSE
-        INSERT INTO casedesk.audit_log VALUES
-            (v_id, v_at, session_user, v_tx, p_table, p_row_id, p_op, p_old, p_new, v_prev, v_hash);
-    END IF;
-    UPDATE casedesk.audit_chain_head SET last_id = v_id, last_hash = v_hash
-     WHERE chain = p_chain;
+    INSERT INTO casedesk.audit_pending (chain, at, login, txid, table_name, row_id, op, old_row, new_row)
+        VALUES (p_chain, clock_timestamp(), session_user, txid_current(), p_table, p_row_id,
+                p_op, p_old, p_new);
 END $$;
 
 -- Row trigger: TG_ARGV[0] = 'discipline' sends the row to the confidential chain.
@@ -92,14 +124,17 @@ CREATE OR REPLACE TRIGGER discipline_audit_immutable BEFORE UPDATE OR DELETE ON 
 CREATE OR REPLACE TRIGGER discipline_audit_no_truncate BEFORE TRUNCATE ON casedesk.discipline_audit
     FOR EACH STATEMENT EXECUTE FUNCTION casedesk.audit_immutable();
 
--- Walk a chain; returns the id of the first row whose prev_hash or hash does
--- not match, or NULL when the chain is intact.  IS DISTINCT FROM so that a
--- NULLed hash (after someone dropped NOT NULL) cannot hide the rest of the
--- chain.  Finally the chain must end where audit_chain_head says: a row cut
--- off the end (or a forged head) is reported as the head's id.  This detects
--- edits made with the triggers disabled; it cannot detect a superuser who
--- recomputes every later hash and the head as well (anchor audit_chain_head
--- outside the database for that).
+-- Walk a chain; returns the id of the first row that is wrong, or NULL when
+-- the chain is intact.  A row is wrong when its id is not the previous id + 1
+-- (the first is 1: a deleted or inserted row leaves a gap or a repeat; the
+-- id reported is the one expected there), its prev_hash is not the previous
+-- row's hash, or its hash is not sha256(prev_hash || canonical row).  IS
+-- DISTINCT FROM so that a NULLed hash cannot hide the rest of the chain.
+-- Finally the chain must end where audit_chain_head says (a row cut off the
+-- end is reported as the head's id).  A superuser who cuts rows AND moves the
+-- head, or edits a row and recomputes every later hash and the head, leaves
+-- a chain that is consistent in itself: only a checkpoint kept outside the
+-- database catches that (audit_verify_checkpoint below).
 CREATE OR REPLACE FUNCTION casedesk.audit_first_broken(p_chain text) RETURNS bigint
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -107,13 +142,16 @@ AS $$
 DECLARE
     r record;
     v_prev bytea := '\x'::bytea;
-    v_last bigint;
+    v_last bigint := 0;
     h record;
 BEGIN
     IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
         RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
     END IF;
     FOR r IN EXECUTE format('SELECT * FROM casedesk.%I ORDER BY id', p_chain) LOOP
+        IF r.id IS DISTINCT FROM v_last + 1 THEN
+            RETURN v_last + 1;
+        END IF;
         IF r.prev_hash IS DISTINCT FROM v_prev
            OR r.hash IS DISTINCT FROM sha256(v_prev || casedesk.audit_canonical(
                 r.id, r.at, r.login, r.txid, r.table_name, r.row_id, r.op, r.old_row, r.new_row))
@@ -125,10 +163,59 @@ BEGIN
     END LOOP;
     SELECT last_id, last_hash INTO h FROM casedesk.audit_chain_head WHERE chain = p_chain;
     IF NOT FOUND THEN
-        RETURN coalesce(v_last, 0);
+        RETURN v_last + 1;
     END IF;
-    IF h.last_id IS DISTINCT FROM v_last OR h.last_hash IS DISTINCT FROM v_prev THEN
-        RETURN coalesce(greatest(h.last_id, v_last), 0);
+    IF coalesce(h.last_id, 0) IS DISTINCT FROM v_last OR h.last_hash IS DISTINCT FROM v_prev THEN
+        RETURN greatest(coalesce(h.last_id, 0), v_last, 1);
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- The checkpoint of a chain, to be kept OUTSIDE the database (`casedesk-admin
+-- audit checkpoint`, e.g. appended to a file on another machine every night):
+-- the number of rows and the hash of the last one.  For the installer only.
+CREATE OR REPLACE FUNCTION casedesk.audit_checkpoint(p_chain text)
+    RETURNS TABLE (chain text, row_count bigint, head_hash text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
+        RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT %L::text, coalesce(max(a.id), 0)::bigint,
+                coalesce((SELECT encode(b.hash, %L) FROM casedesk.%I b ORDER BY b.id DESC LIMIT 1), %L)
+           FROM casedesk.%I a', p_chain, 'hex', p_chain, '', p_chain);
+END $$;
+
+-- Does the chain still contain the prefix a checkpoint saw?  NULL when it
+-- does; else the id of the row to blame: the first row the walk finds wrong,
+-- else the checkpoint's last row when it is missing (rewound: rows cut and
+-- the head moved) or its hash differs (rows up to it rewritten and the later
+-- hashes recomputed; an older checkpoint that still matches narrows the
+-- range, see admin_audit.c).
+-- p_walk false skips the walk (the caller just did it, e.g. for the next
+-- of many checkpoints).
+CREATE OR REPLACE FUNCTION casedesk.audit_verify_checkpoint(p_chain text, p_count bigint, p_hash text,
+        p_walk boolean DEFAULT true)
+    RETURNS bigint
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_bad  bigint := CASE WHEN coalesce(p_walk, true) THEN casedesk.audit_first_broken(p_chain) END;
+    v_hash bytea;
+BEGIN
+    IF p_chain IS DISTINCT FROM 'discipline_audit' AND p_chain IS DISTINCT FROM 'audit_log' THEN
+        RAISE EXCEPTION USING MESSAGE = 'unknown audit chain', ERRCODE = '22023';
+    END IF;
+    IF v_bad IS NOT NULL OR coalesce(p_count, 0) <= 0 THEN
+        RETURN v_bad;
+    END IF;
+    EXECUTE format('SELECT hash FROM casedesk.%I WHERE id = $1', p_chain) INTO v_hash USING p_count;
+    IF v_hash IS NULL OR encode(v_hash, 'hex') IS DISTINCT FROM lower(p_hash) THEN
+        RETURN p_count;
     END IF;
     RETURN NULL;
 END $$;
@@ -197,3 +284,7 @@ $$;
 -- as the owner); nobody may append -- least of all into discipline_audit --
 -- by calling this directly (defence in depth: 001 and 003 revoke it too).
 REVOKE EXECUTE ON FUNCTION casedesk.audit_append(text, text, bigint, text, jsonb, jsonb) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION casedesk.audit_chain_row(text, timestamptz, text, bigint, text, bigint,
+    text, jsonb, jsonb) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION casedesk.audit_first_broken(text), casedesk.audit_checkpoint(text),
+    casedesk.audit_verify_checkpoint(text, bigint, text, boolean) FROM PUBLIC;

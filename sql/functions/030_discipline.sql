@@ -25,39 +25,112 @@ AS $$
     FROM (SELECT upper(replace(gen_random_uuid()::text, '-', '')) AS h) s
 $$;
 
--- Insert a record with its flagger row and links; shared by flag_official and
--- the automatic inaction flag.  Not granted to anyone.
+-- Insert a record with its flagger row and links.  Called only by the sealer
+-- (discipline_file_flag below), never in the filer's transaction.  Not
+-- granted to anyone.
 CREATE OR REPLACE FUNCTION casedesk.discipline_insert(p_official_id integer, p_category text,
         p_facts text, p_source text, p_flagger integer,
-        p_case_ids bigint[], p_task_ids bigint[])
-    RETURNS text
+        p_case_ids bigint[], p_task_ids bigint[], p_receipt text, p_received_at timestamptz)
+    RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     v_unit    integer;
     v_id      bigint;
-    v_receipt text;
 BEGIN
     SELECT unit_id INTO v_unit FROM casedesk.official WHERE id = p_official_id;
-    INSERT INTO casedesk.discipline_record (official_id, unit_id, category, facts, source)
-        VALUES (p_official_id, v_unit, p_category, btrim(p_facts), p_source)
+    INSERT INTO casedesk.discipline_record (official_id, unit_id, category, facts, source, received_at)
+        VALUES (p_official_id, v_unit, p_category, btrim(p_facts), p_source, p_received_at)
         RETURNING id INTO v_id;
-    LOOP
-        v_receipt := casedesk.discipline_new_receipt();
-        EXIT WHEN NOT EXISTS (SELECT 1 FROM casedesk.discipline_flagger WHERE receipt = v_receipt);
-    END LOOP;
     INSERT INTO casedesk.discipline_flagger (record_id, flagger_id, receipt)
-        VALUES (v_id, p_flagger, v_receipt);
+        VALUES (v_id, p_flagger, p_receipt);
     INSERT INTO casedesk.discipline_link (record_id, case_id)
         SELECT DISTINCT v_id, c FROM unnest(coalesce(p_case_ids, '{}')) c;
     INSERT INTO casedesk.discipline_link (record_id, task_id)
         SELECT DISTINCT v_id, t FROM unnest(coalesce(p_task_ids, '{}')) t;
+    RETURN v_id;
+END $$;
+
+-- How many flags one person may file in an hour.  Enforced when the flag is
+-- filed by the sealer (the filer's own transaction must not read a
+-- discipline table: pg_locks would show it); a flag over the bound is
+-- chained into discipline_audit with its outcome and not filed, and its
+-- receipt then reads as unknown.
+CREATE OR REPLACE FUNCTION casedesk.discipline_flag_rate() RETURNS integer
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$ SELECT 20 $$;
+
+-- File one staged flag request (a 'flag_request' row of audit_pending):
+-- returns the request with its outcome, which the sealer chains.  Called by
+-- casedesk.audit_seal only (functions/061).
+CREATE OR REPLACE FUNCTION casedesk.discipline_file_flag(p_login text, p_at timestamptz, p_req jsonb)
+    RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_flagger integer := (p_req->>'flagger_id')::integer;
+    v_official integer := (p_req->>'official_id')::integer;
+    v_tasks bigint[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(p_req->'task_ids', '[]'))::bigint);
+    v_cases bigint[] := ARRAY(SELECT jsonb_array_elements_text(coalesce(p_req->'case_ids', '[]'))::bigint);
+    v_id bigint;
+    -- a refused request is chained without its facts (their length only):
+    -- a flood of flags must not fill the chain
+    v_bare jsonb := (p_req - 'facts') || jsonb_build_object('facts_length', length(p_req->>'facts'));
+BEGIN
+    IF v_flagger IS NOT NULL AND (SELECT count(*) FROM casedesk.discipline_flagger f
+            JOIN casedesk.discipline_record r ON r.id = f.record_id
+           WHERE f.flagger_id = v_flagger AND r.received_at > p_at - interval '1 hour')
+           >= casedesk.discipline_flag_rate() THEN
+        RETURN v_bare || jsonb_build_object('outcome', 'refused: over the hourly flag limit');
+    END IF;
+    IF EXISTS (SELECT 1 FROM casedesk.discipline_flagger WHERE receipt = p_req->>'receipt') THEN
+        RETURN v_bare || jsonb_build_object('outcome', 'refused: receipt already issued');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM casedesk.official WHERE id = v_official) THEN
+        RETURN v_bare || jsonb_build_object('outcome', 'refused: no such official');
+    END IF;
+    -- one open automatic flag per official and task is enough
+    IF p_req->>'source' = 'auto' AND EXISTS (SELECT 1 FROM casedesk.discipline_record r
+                 JOIN casedesk.discipline_link l ON l.record_id = r.id
+                WHERE r.official_id = v_official AND r.source = 'auto'
+                  AND r.category = 'inaction' AND l.task_id = ANY (v_tasks)
+                  AND r.status NOT IN ('set_aside','concluded')) THEN
+        RETURN p_req || jsonb_build_object('outcome', 'not filed: an automatic flag is open');
+    END IF;
+    v_id := casedesk.discipline_insert(v_official, p_req->>'category', p_req->>'facts',
+                p_req->>'source', v_flagger, v_cases, v_tasks, p_req->>'receipt', p_at);
+    RETURN p_req || jsonb_build_object('outcome', 'filed', 'record_id', v_id);
+END $$;
+
+-- Stage a flag: one INSERT into audit_pending, the lock every audited
+-- writer takes; no discipline relation is touched in the caller's
+-- transaction, so pg_locks never shows a filer, and nobody can hold the
+-- discipline chain open by filing in an open transaction.
+CREATE OR REPLACE FUNCTION casedesk.discipline_stage_flag(p_official_id integer, p_category text,
+        p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[])
+    RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_receipt text := casedesk.discipline_new_receipt();
+BEGIN
+    PERFORM casedesk.audit_append('discipline_audit', 'flag_request', NULL, 'INSERT', NULL,
+        jsonb_build_object('receipt', v_receipt, 'official_id', p_official_id,
+            'category', p_category, 'facts', btrim(p_facts), 'source', p_source,
+            'flagger_id', p_flagger,
+            'case_ids', to_jsonb(ARRAY(SELECT DISTINCT c FROM unnest(coalesce(p_case_ids, '{}')) c ORDER BY 1)),
+            'task_ids', to_jsonb(ARRAY(SELECT DISTINCT t FROM unnest(coalesce(p_task_ids, '{}')) t ORDER BY 1))));
     RETURN v_receipt;
 END $$;
 
 -- Anyone may flag an official.  Every refusal is about the input alone and
--- says nothing about records that exist.
+-- says nothing about records that exist.  The flag is staged and filed by
+-- the sealer within a second or two (audit_seal); the receipt is valid at
+-- once (flag_receipt_status reads staged flags too).
 CREATE OR REPLACE FUNCTION casedesk.flag_official(p_official_id integer, p_category text,
         p_facts text, p_case_ids bigint[] DEFAULT NULL, p_task_ids bigint[] DEFAULT NULL)
     RETURNS text
@@ -86,8 +159,10 @@ BEGIN
     IF p_facts IS NULL OR btrim(p_facts) = '' THEN
         RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must not be empty.', ERRCODE = '23514';
     END IF;
-    IF length(p_facts) > 20000 THEN
-        RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must be at most 20000 characters.',
+    -- the column's own bound (migration 056): a staged flag must be one the
+    -- sealer can file
+    IF length(p_facts) > 10000 THEN
+        RAISE EXCEPTION USING MESSAGE = 'The facts of the flag must be at most 10000 characters.',
             ERRCODE = '23514';
     END IF;
     -- Cases and tasks cited must be ones the flagger can see (definer rights
@@ -107,36 +182,56 @@ BEGIN
     IF FOUND THEN
         RAISE EXCEPTION USING MESSAGE = 'Each task named in the flag must be one you can see.', ERRCODE = '23514';
     END IF;
-    RETURN casedesk.discipline_insert(p_official_id, p_category, p_facts, 'flag', v_me,
-                                      p_case_ids, p_task_ids);
+    RETURN casedesk.discipline_stage_flag(p_official_id, p_category, p_facts, 'flag', v_me,
+                                          p_case_ids, p_task_ids);
 END $$;
 
 -- 'open' or 'closed' for a receipt the caller filed; NULL for any other
--- string (another person's receipt and a made-up one look the same).
+-- string (another person's receipt and a made-up one look the same).  A
+-- flag still staged is 'open'.
 CREATE OR REPLACE FUNCTION casedesk.flag_receipt_status(p_receipt text) RETURNS text
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT CASE WHEN r.status IN ('set_aside','concluded') THEN 'closed' ELSE 'open' END
-    FROM casedesk.discipline_flagger f
-    JOIN casedesk.discipline_record r ON r.id = f.record_id
-    WHERE f.receipt = upper(btrim(p_receipt))
-      AND f.flagger_id = casedesk.my_official_id()
-$$;
+DECLARE
+    v_me integer := casedesk.my_official_id();
+    v_r  text := upper(btrim(p_receipt));
+    v_state text;
+BEGIN
+    SELECT CASE WHEN r.status IN ('set_aside','concluded') THEN 'closed' ELSE 'open' END INTO v_state
+      FROM casedesk.discipline_flagger f
+      JOIN casedesk.discipline_record r ON r.id = f.record_id
+     WHERE f.receipt = v_r AND f.flagger_id = v_me;
+    IF v_state IS NULL AND EXISTS (SELECT 1 FROM casedesk.audit_pending p
+            WHERE p.table_name = 'flag_request' AND p.new_row->>'receipt' = v_r
+              AND (p.new_row->>'flagger_id')::integer = v_me) THEN
+        v_state := 'open';
+    END IF;
+    RETURN v_state;
+END $$;
 
 -- The receipts the caller filed, with their open/closed state only.
 CREATE OR REPLACE FUNCTION casedesk.my_flag_receipts()
     RETURNS TABLE (receipt text, filed_on date, state text)
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT f.receipt, casedesk.day_of(r.received_at),
-           CASE WHEN r.status IN ('set_aside','concluded') THEN 'closed' ELSE 'open' END
-    FROM casedesk.discipline_flagger f
-    JOIN casedesk.discipline_record r ON r.id = f.record_id
-    WHERE f.flagger_id = casedesk.my_official_id()
-    ORDER BY r.received_at DESC
-$$;
+DECLARE
+    v_me integer := casedesk.my_official_id();
+BEGIN
+    RETURN QUERY
+    SELECT x.receipt, casedesk.day_of(x.at), x.state FROM (
+        SELECT f.receipt, r.received_at AS at,
+               CASE WHEN r.status IN ('set_aside','concluded') THEN 'closed' ELSE 'open' END AS state
+          FROM casedesk.discipline_flagger f
+          JOIN casedesk.discipline_record r ON r.id = f.record_id
+         WHERE f.flagger_id = v_me
+        UNION ALL
+        SELECT p.new_row->>'receipt', p.at, 'open'
+          FROM casedesk.audit_pending p
+         WHERE p.table_name = 'flag_request' AND (p.new_row->>'flagger_id')::integer = v_me) x
+     ORDER BY x.at DESC;
+END $$;
 
 GRANT EXECUTE ON FUNCTION casedesk.flag_official(integer, text, text, bigint[], bigint[]),
                           casedesk.flag_receipt_status(text),
@@ -168,8 +263,28 @@ END $$;
 -- record is not about the caller, the state, and (when given) the version
 -- the caller's screen was showing.
 
+
+-- Has the caller read record p_id through the read protocol (below) in the
+-- last 30 minutes, with the read committed and chained?  Workflow steps
+-- require it before any refusal that could reveal the record's status.
+CREATE OR REPLACE FUNCTION casedesk.discipline_has_read(p_id bigint) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN p_id IS NOT NULL AND EXISTS (
+        SELECT 1 FROM casedesk.discipline_audit a
+         WHERE a.table_name = 'discipline_record' AND a.row_id = p_id AND a.op = 'READ'
+           AND a.login = session_user::text AND a.new_row->>'kind' IN ('record', 'history')
+           AND a.at > clock_timestamp() - interval '30 minutes'
+           AND casedesk.xid_status(a.xmin) = 'committed');
+END $$;
+
 -- The record, locked, after all checks common to every transition.  A record
--- about the caller is reported exactly like a missing one.
+-- about the caller is reported exactly like a missing one; and before
+-- anything about the record is said, the caller must have read it (a logged,
+-- committed read), so a refusal cannot tell its status to someone who has
+-- not.
 CREATE OR REPLACE FUNCTION casedesk.discipline_lock(p_id bigint, p_version integer)
     RETURNS casedesk.discipline_record
     LANGUAGE plpgsql SECURITY DEFINER
@@ -180,6 +295,10 @@ DECLARE
 BEGIN
     IF casedesk.my_role() IS DISTINCT FROM 'inspector' THEN
         RAISE EXCEPTION USING MESSAGE = 'Only discipline inspectors may manage discipline records.',
+            ERRCODE = '42501';
+    END IF;
+    IF NOT casedesk.discipline_has_read(p_id) THEN
+        RAISE EXCEPTION USING MESSAGE = 'Open the discipline record before changing it.',
             ERRCODE = '42501';
     END IF;
     SELECT * INTO r FROM casedesk.discipline_record WHERE id = p_id FOR UPDATE;
@@ -297,6 +416,7 @@ GRANT EXECUTE ON FUNCTION casedesk.discipline_start_review(bigint, date, integer
                           casedesk.discipline_conclude(bigint, text, date, text, text, integer)
     TO casedesk_inspector;
 
+
 -- Refuse anyone but an active inspector, before any row is touched.
 CREATE OR REPLACE FUNCTION casedesk.discipline_require_inspector() RETURNS integer
     LANGUAGE plpgsql STABLE SECURITY DEFINER
@@ -310,12 +430,128 @@ BEGIN
     RETURN casedesk.my_official_id();
 END $$;
 
--- One page of records, newest first (keyset: pass the last id seen; ids
--- are random, the order is by received_at).  Every record returned is
--- logged as read.
-CREATE OR REPLACE FUNCTION casedesk.discipline_list(p_status text DEFAULT NULL, p_category text DEFAULT NULL,
-        p_unit_id integer DEFAULT NULL, p_official_id integer DEFAULT NULL,
-        p_before_id bigint DEFAULT NULL, p_limit integer DEFAULT 50)
+-- The read protocol.  Discipline content leaves the server only after the
+-- read is on record: committed and chained, whatever the caller then does
+-- with the transaction (BEGIN; read; ROLLBACK; savepoints).
+--
+--  1. token := discipline_request(kind, args) -- in its own transaction
+--     (autocommit): stages a READ row naming what will be read (for a list,
+--     the very ids of the page) and returns a random token; nothing else.
+--  2. the sealer chains the row once that transaction has committed (the
+--     client calls audit_seal(); the watchdog does every second).
+--  3. discipline_get(token), discipline_list(token), ... return content only
+--     when the token's READ row is in discipline_audit, was written by
+--     session_user less than 10 minutes ago, and the transaction that
+--     chained it has committed too (xid_status of the row's xmin: rows of
+--     the caller's own transaction or subtransaction are 'in progress').
+--
+-- kinds and args: record {id}; history {id}; list {status, category,
+-- unit_id, official_id, before_id, limit}; evidence {official_id, limit};
+-- report {name: open_by_category_unit | overdue_reviews | repeat_officials,
+-- min}.
+CREATE OR REPLACE FUNCTION casedesk.discipline_request(p_kind text, p_args jsonb DEFAULT '{}')
+    RETURNS text
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_me    integer := casedesk.discipline_require_inspector();
+    a       jsonb := coalesce(p_args, '{}');
+    v_token text := replace(gen_random_uuid()::text, '-', '');
+    v_ids   bigint[] := '{}';
+    v_row   bigint;
+    v_table text := 'discipline_record';
+    v_lim   integer;
+BEGIN
+    IF p_kind IN ('record', 'history') THEN
+        v_row := (a->>'id')::bigint;
+        IF v_row IS NULL THEN
+            RAISE EXCEPTION USING MESSAGE = 'Name the discipline record to open.', ERRCODE = '22023';
+        END IF;
+        v_ids := ARRAY[v_row];
+    ELSIF p_kind = 'list' THEN
+        -- pick the page now, so that exactly what is returned is logged
+        SELECT coalesce(array_agg(x.id), '{}') INTO v_ids
+          FROM (SELECT r.id FROM casedesk.discipline_record r
+                 WHERE r.official_id <> v_me
+                   AND (a->>'status' IS NULL OR r.status = a->>'status'
+                        OR (a->>'status' = 'open' AND r.status NOT IN ('set_aside','concluded')))
+                   AND (a->>'category' IS NULL OR r.category = a->>'category')
+                   AND (a->>'unit_id' IS NULL OR r.unit_id = (a->>'unit_id')::integer)
+                   AND (a->>'official_id' IS NULL OR r.official_id = (a->>'official_id')::integer)
+                   AND (a->>'before_id' IS NULL OR (r.received_at, r.id) <
+                        (SELECT b.received_at, b.id FROM casedesk.discipline_record b
+                          WHERE b.id = (a->>'before_id')::bigint))
+                 ORDER BY r.received_at DESC, r.id DESC
+                 LIMIT greatest(1, least(coalesce((a->>'limit')::integer, 50), 500))) x;
+    ELSIF p_kind = 'evidence' THEN
+        v_table := 'official';
+        v_row := (a->>'official_id')::integer;
+        v_lim := greatest(1, least(coalesce((a->>'limit')::integer, 200), 5000));
+        SELECT coalesce(array_agg(r.id), '{}') INTO v_ids
+          FROM (SELECT r0.id FROM casedesk.discipline_record r0
+                 WHERE r0.official_id = v_row AND v_row IS DISTINCT FROM v_me
+                 ORDER BY r0.received_at DESC, r0.id DESC LIMIT v_lim) r;
+    ELSIF p_kind = 'report' THEN
+        IF a->>'name' IS NULL OR a->>'name' NOT IN ('open_by_category_unit', 'overdue_reviews', 'repeat_officials') THEN
+            RAISE EXCEPTION USING MESSAGE = 'The report must be open_by_category_unit, overdue_reviews or repeat_officials.',
+                ERRCODE = '22023';
+        END IF;
+    ELSE
+        RAISE EXCEPTION USING MESSAGE = 'A discipline read is one of record, history, list, evidence or report.',
+            ERRCODE = '22023';
+    END IF;
+    PERFORM casedesk.audit_append('discipline_audit', v_table, v_row, 'READ', NULL,
+        jsonb_build_object('token', v_token, 'kind', p_kind, 'args', a, 'ids', to_jsonb(v_ids))
+        || CASE WHEN p_kind = 'report' THEN jsonb_build_object('report', a->>'name') ELSE '{}' END);
+    -- each record shown is a READ of that record, as before
+    IF p_kind IN ('list', 'evidence') THEN
+        PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', i, 'READ', NULL,
+                    jsonb_build_object('via', v_token))
+           FROM unnest(v_ids) i;
+    END IF;
+    RETURN v_token;
+END $$;
+
+-- The chained request of a token, or the one refusal for every failure
+-- (unknown, another's, not yet chained, chained in the caller's own
+-- transaction, stale, other kind).  Not granted.
+CREATE OR REPLACE FUNCTION casedesk.discipline_grant(p_token text, p_kind text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v jsonb;
+BEGIN
+    PERFORM casedesk.discipline_require_inspector();
+    SELECT a.new_row INTO v FROM casedesk.discipline_audit a
+     WHERE (a.new_row->>'token') = p_token AND a.op = 'READ' AND a.new_row->>'kind' = p_kind
+       AND a.login = session_user::text
+       AND a.at > clock_timestamp() - interval '10 minutes'
+       AND casedesk.xid_status(a.xmin) = 'committed'
+       AND pg_xact_status(a.txid::text::xid8) = 'committed';
+    IF v IS NULL THEN
+        RAISE EXCEPTION USING MESSAGE = 'That discipline read is not on record yet; open it again.',
+            ERRCODE = '42501';
+    END IF;
+    RETURN v;
+END $$;
+
+-- Is the token's read on record (so that discipline_grant will pass)?  For
+-- the client, which seals and waits for this before asking for content.
+CREATE OR REPLACE FUNCTION casedesk.discipline_read_ready(p_token text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM casedesk.discipline_require_inspector();
+    RETURN EXISTS (SELECT 1 FROM casedesk.discipline_audit a
+     WHERE (a.new_row->>'token') = p_token AND a.op = 'READ' AND a.new_row ? 'kind'
+       AND a.login = session_user::text
+       AND casedesk.xid_status(a.xmin) = 'committed');
+END $$;
+
+CREATE OR REPLACE FUNCTION casedesk.discipline_list(p_token text)
     RETURNS TABLE (id bigint, receipt text, official_id integer, official_name text,
                    unit_id integer, unit_name text, category text, source text, status text,
                    received_at timestamptz, review_due date, overdue boolean,
@@ -325,22 +561,9 @@ CREATE OR REPLACE FUNCTION casedesk.discipline_list(p_status text DEFAULT NULL, 
 AS $$
 DECLARE
     v_me  integer := casedesk.discipline_require_inspector();
-    v_ids bigint[];
+    v_ids bigint[] := ARRAY(SELECT jsonb_array_elements_text(
+                                casedesk.discipline_grant(p_token, 'list')->'ids')::bigint);
 BEGIN
-    -- pick the page first, so that exactly what is returned gets logged
-    SELECT coalesce(array_agg(x.id), '{}') INTO v_ids
-      FROM (SELECT r.id FROM casedesk.discipline_record r
-             WHERE r.official_id <> v_me
-               AND (p_status IS NULL OR r.status = p_status
-                    OR (p_status = 'open' AND r.status NOT IN ('set_aside','concluded')))
-               AND (p_category IS NULL OR r.category = p_category)
-               AND (p_unit_id IS NULL OR r.unit_id = p_unit_id)
-               AND (p_official_id IS NULL OR r.official_id = p_official_id)
-               AND (p_before_id IS NULL OR (r.received_at, r.id) <
-                    (SELECT b.received_at, b.id FROM casedesk.discipline_record b WHERE b.id = p_before_id))
-             ORDER BY r.received_at DESC, r.id DESC
-             LIMIT greatest(1, least(coalesce(p_limit, 50), 500))) x;
-    PERFORM casedesk.log_discipline_read('discipline_record', i) FROM unnest(v_ids) i;
     RETURN QUERY
     SELECT r.id, f.receipt, r.official_id, o.name, r.unit_id, u.name, r.category, r.source,
            r.status, r.received_at, r.review_due,
@@ -350,12 +573,12 @@ BEGIN
       JOIN casedesk.discipline_flagger f ON f.record_id = r.id
       JOIN casedesk.official o ON o.id = r.official_id
       JOIN casedesk.unit u ON u.id = r.unit_id
-     WHERE r.id = ANY (v_ids)
+     WHERE r.id = ANY (v_ids) AND r.official_id <> v_me
      ORDER BY r.received_at DESC, r.id DESC;
 END $$;
 
 -- One record in full, with the flagger and the linked cases and tasks.
-CREATE OR REPLACE FUNCTION casedesk.discipline_get(p_id bigint)
+CREATE OR REPLACE FUNCTION casedesk.discipline_get(p_token text)
     RETURNS TABLE (id bigint, receipt text, official_id integer, official_name text,
                    official_login text, unit_id integer, unit_name text, category text,
                    facts text, source text, status text, received_at timestamptz,
@@ -368,6 +591,7 @@ CREATE OR REPLACE FUNCTION casedesk.discipline_get(p_id bigint)
 AS $$
 DECLARE
     v_me integer := casedesk.discipline_require_inspector();
+    v_id bigint := (casedesk.discipline_grant(p_token, 'record')->'args'->>'id')::bigint;
 BEGIN
     RETURN QUERY
     SELECT r.id, f.receipt, r.official_id, o.name, o.login, r.unit_id, u.name, r.category,
@@ -387,28 +611,52 @@ BEGIN
       LEFT JOIN casedesk.official dc ON dc.id = r.decided_by
       LEFT JOIN casedesk.official fl ON fl.id = f.flagger_id
       LEFT JOIN casedesk.unit fu ON fu.id = fl.unit_id
-     WHERE r.id = p_id AND r.official_id <> v_me;
-    IF FOUND THEN
-        PERFORM casedesk.log_discipline_read('discipline_record', p_id);
+     WHERE r.id = v_id AND r.official_id <> v_me;
+END $$;
+
+-- The changes of one record (its status line), oldest first.  Nobody reads
+-- discipline_audit itself (migration 062).
+CREATE OR REPLACE FUNCTION casedesk.discipline_history(p_token text)
+    RETURNS TABLE (at timestamptz, login text, op text, from_status text, to_status text, detail text)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_me integer := casedesk.discipline_require_inspector();
+    v_id bigint := (casedesk.discipline_grant(p_token, 'history')->'args'->>'id')::bigint;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM casedesk.discipline_record r WHERE r.id = v_id AND r.official_id <> v_me) THEN
+        RETURN;
     END IF;
+    RETURN QUERY
+    SELECT a.at, a.login, a.op, a.old_row->>'status', a.new_row->>'status',
+           concat_ws(' ', a.new_row->>'review_due', a.new_row->>'disposition', a.new_row->>'decision_no')
+      FROM casedesk.discipline_audit a
+     WHERE a.table_name = 'discipline_record' AND a.row_id = v_id AND a.op IN ('INSERT', 'UPDATE')
+     ORDER BY a.id;
 END $$;
 
 GRANT EXECUTE ON FUNCTION casedesk.discipline_require_inspector(),
-                          casedesk.discipline_list(text, text, integer, integer, bigint, integer),
-                          casedesk.discipline_get(bigint)
+                          casedesk.discipline_request(text, jsonb),
+                          casedesk.discipline_read_ready(text),
+                          casedesk.discipline_list(text),
+                          casedesk.discipline_get(text),
+                          casedesk.discipline_history(text)
     TO casedesk_inspector;
 
--- Inspector reports.  Aggregates only; each call is logged as one read.
-CREATE OR REPLACE FUNCTION casedesk.discipline_open_by_category_unit()
+-- Inspector reports.  Aggregates only; each is read through the protocol.
+CREATE OR REPLACE FUNCTION casedesk.discipline_open_by_category_unit(p_token text)
     RETURNS TABLE (unit_code text, unit_name text, category text, open_count bigint)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     v_me integer := casedesk.discipline_require_inspector();
+    v_req jsonb := casedesk.discipline_grant(p_token, 'report');
 BEGIN
-    PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', NULL, 'READ', NULL,
-                                   jsonb_build_object('report', 'open_by_category_unit'));
+    IF v_req->>'report' IS DISTINCT FROM 'open_by_category_unit' THEN
+        PERFORM casedesk.discipline_grant(NULL, 'report');
+    END IF;
     RETURN QUERY
     SELECT u.code, u.name, r.category, count(*)
       FROM casedesk.discipline_record r JOIN casedesk.unit u ON u.id = r.unit_id
@@ -417,7 +665,7 @@ BEGIN
      ORDER BY u.code, r.category;
 END $$;
 
-CREATE OR REPLACE FUNCTION casedesk.discipline_overdue_reviews()
+CREATE OR REPLACE FUNCTION casedesk.discipline_overdue_reviews(p_token text)
     RETURNS TABLE (id bigint, official_name text, unit_name text, category text,
                    review_due date, days_overdue integer)
     LANGUAGE plpgsql SECURITY DEFINER
@@ -425,9 +673,11 @@ CREATE OR REPLACE FUNCTION casedesk.discipline_overdue_reviews()
 AS $$
 DECLARE
     v_me integer := casedesk.discipline_require_inspector();
+    v_req jsonb := casedesk.discipline_grant(p_token, 'report');
 BEGIN
-    PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', NULL, 'READ', NULL,
-                                   jsonb_build_object('report', 'overdue_reviews'));
+    IF v_req->>'report' IS DISTINCT FROM 'overdue_reviews' THEN
+        PERFORM casedesk.discipline_grant(NULL, 'report');
+    END IF;
     RETURN QUERY
     SELECT r.id, o.name, u.name, r.category, r.review_due, (casedesk.today() - r.review_due)::integer
       FROM casedesk.discipline_record r
@@ -438,8 +688,8 @@ BEGIN
      ORDER BY r.review_due, r.id;
 END $$;
 
--- Officials flagged at least p_min times (default 2) in all.
-CREATE OR REPLACE FUNCTION casedesk.discipline_repeat_officials(p_min integer DEFAULT 2)
+-- Officials flagged at least args.min times (default 2) in all.
+CREATE OR REPLACE FUNCTION casedesk.discipline_repeat_officials(p_token text)
     RETURNS TABLE (official_id integer, official_name text, unit_name text, flags bigint,
                    open_flags bigint, sanctions bigint, categories text)
     LANGUAGE plpgsql SECURITY DEFINER
@@ -447,9 +697,12 @@ CREATE OR REPLACE FUNCTION casedesk.discipline_repeat_officials(p_min integer DE
 AS $$
 DECLARE
     v_me integer := casedesk.discipline_require_inspector();
+    v_req jsonb := casedesk.discipline_grant(p_token, 'report');
+    v_min integer := greatest(coalesce((v_req->'args'->>'min')::integer, 2), 1);
 BEGIN
-    PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', NULL, 'READ', NULL,
-                                   jsonb_build_object('report', 'repeat_officials'));
+    IF v_req->>'report' IS DISTINCT FROM 'repeat_officials' THEN
+        PERFORM casedesk.discipline_grant(NULL, 'report');
+    END IF;
     RETURN QUERY
     SELECT o.id, o.name, u.name, count(*),
            count(*) FILTER (WHERE r.status NOT IN ('set_aside','concluded')),
@@ -460,13 +713,13 @@ BEGIN
       JOIN casedesk.unit u ON u.id = o.unit_id
      WHERE r.official_id <> v_me
      GROUP BY o.id, o.name, u.name
-    HAVING count(*) >= greatest(coalesce(p_min, 2), 1)
+    HAVING count(*) >= v_min
      ORDER BY count(*) DESC, o.id;
 END $$;
 
-GRANT EXECUTE ON FUNCTION casedesk.discipline_open_by_category_unit(),
-                          casedesk.discipline_overdue_reviews(),
-                          casedesk.discipline_repeat_officials(integer)
+GRANT EXECUTE ON FUNCTION casedesk.discipline_open_by_category_unit(text),
+                          casedesk.discipline_overdue_reviews(text),
+                          casedesk.discipline_repeat_officials(text)
     TO casedesk_inspector;
 
 -- Defence in depth: no discipline function is executable by PUBLIC.
@@ -483,7 +736,9 @@ END $$;
 
 -- Replaces the placeholder of 024.  A red card on a task raises an
 -- 'inaction' flag on the task's responsible official, with the task linked;
--- one open automatic flag per official and task is enough.
+-- staged like any flag, in the card issuer's transaction (so it is filed
+-- only if the card is), and one open automatic flag per official and task
+-- is enough (checked when the sealer files it: discipline_file_flag).
 CREATE OR REPLACE FUNCTION casedesk.discipline_auto_flag_inaction(p_task_id bigint, p_official_id integer)
     RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER
@@ -499,14 +754,7 @@ BEGIN
     IF NOT FOUND OR NOT EXISTS (SELECT 1 FROM casedesk.official WHERE id = p_official_id) THEN
         RETURN;
     END IF;
-    IF EXISTS (SELECT 1 FROM casedesk.discipline_record r
-                 JOIN casedesk.discipline_link l ON l.record_id = r.id
-                WHERE r.official_id = p_official_id AND r.source = 'auto'
-                  AND r.category = 'inaction' AND l.task_id = p_task_id
-                  AND r.status NOT IN ('set_aside','concluded')) THEN
-        RETURN;
-    END IF;
-    PERFORM casedesk.discipline_insert(p_official_id, 'inaction',
+    PERFORM casedesk.discipline_stage_flag(p_official_id, 'inaction',
         format('督办任务 %s「%s」逾期未办结被亮红牌（期限 %s），系统自动转纪检审查。',
                t.number, t.title, t.deadline),
         'auto', NULL, NULL, ARRAY[p_task_id]);
@@ -520,29 +768,26 @@ REVOKE EXECUTE ON FUNCTION casedesk.discipline_auto_flag_inaction(bigint, intege
 --   card     cards issued naming them
 --   payment  payments they recorded
 --   audit    their own changes (audit_log rows with their login)
--- p_limit caps each kind.  The read is logged (official + each record shown).
-CREATE OR REPLACE FUNCTION casedesk.official_evidence(p_official_id integer, p_limit integer DEFAULT 200)
+-- args.limit caps each kind.  Read through the protocol (a token of kind
+-- 'evidence': the official and each record shown are logged).
+CREATE OR REPLACE FUNCTION casedesk.official_evidence(p_token text)
     RETURNS TABLE (kind text, ref_id bigint, ref_no text, on_date date, state text, summary text)
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     v_me    integer := casedesk.discipline_require_inspector();
+    v_req   jsonb := casedesk.discipline_grant(p_token, 'evidence');
+    p_official_id integer := (v_req->'args'->>'official_id')::integer;
     v_login text;
-    v_lim   integer := greatest(1, least(coalesce(p_limit, 200), 5000));
-    v_ids   bigint[];
+    v_lim   integer := greatest(1, least(coalesce((v_req->'args'->>'limit')::integer, 200), 5000));
+    v_ids   bigint[] := ARRAY(SELECT jsonb_array_elements_text(v_req->'ids')::bigint);
 BEGIN
     SELECT o.login INTO v_login FROM casedesk.official o WHERE o.id = p_official_id;
     IF NOT FOUND OR p_official_id = v_me THEN
         RAISE EXCEPTION USING MESSAGE = format('Official %s does not exist.', coalesce(p_official_id::text, 'NULL')),
             ERRCODE = 'P0002';
     END IF;
-    SELECT coalesce(array_agg(r.id), '{}') INTO v_ids
-      FROM (SELECT r0.id FROM casedesk.discipline_record r0
-             WHERE r0.official_id = p_official_id
-             ORDER BY r0.received_at DESC, r0.id DESC LIMIT v_lim) r;
-    PERFORM casedesk.log_discipline_read('official', p_official_id);
-    PERFORM casedesk.log_discipline_read('discipline_record', i) FROM unnest(v_ids) i;
 
     RETURN QUERY
     SELECT 'flag'::text, r.id, r.category, casedesk.day_of(r.received_at),
@@ -593,5 +838,5 @@ BEGIN
      WHERE a.login = v_login
      ORDER BY a.id DESC LIMIT v_lim;
 END $$;
-REVOKE EXECUTE ON FUNCTION casedesk.official_evidence(integer, integer) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION casedesk.official_evidence(integer, integer) TO casedesk_inspector;
+REVOKE EXECUTE ON FUNCTION casedesk.official_evidence(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casedesk.official_evidence(text) TO casedesk_inspector;

@@ -189,4 +189,8 @@ pg_init() {
 # psql as the installer (superuser), quiet, unaligned, stop on error.
 psql_su() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -At "$@"; }
 # psql as a real login role.
+# Chain the committed audit rows now (casedesk.audit_seal, functions/061) --
+# what the watchdog does every second; call before reading audit_log or
+# discipline_audit right after a write.
+pg_seal() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -At -c "SELECT casedesk.audit_seal()" >/dev/null; }
 psql_as() { local who=$1; shift; "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -At -U "$who" "$@"; }

@@ -67,6 +67,7 @@ D=$(new_case 李四)
 psql_as sec_staff -c "SELECT casedesk.row_delete('case_file', $D)" >/dev/null
 is "$(psql_su -c "SELECT count(*) FROM casedesk.case_file WHERE id = $D")" "0" \
     "the clerk deletes a case registered by mistake"
+pg_seal
 is "$(psql_su -c "SELECT count(*) FROM casedesk.audit_log WHERE table_name = 'case_file' AND op = 'DELETE'
                    AND login = 'sec_staff'")" "1" "and the deletion is audited under the clerk's login"
 
@@ -148,7 +149,7 @@ fails_like "permission denied" "nor raise the limits" -- \
 is "$(psql_su -c "SELECT c.relname || '.' || a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
      WHERE c.relnamespace = 'casedesk'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
        AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid = 'text'::regtype
-       AND c.relname NOT IN ('audit_log', 'discipline_audit', 'audit_chain_head', 'schema_migration',
+       AND c.relname NOT IN ('audit_log', 'discipline_audit', 'audit_chain_head', 'audit_pending', 'schema_migration',
                              'case_counter', 'unit_day_total')
        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'
                         AND k.conkey = ARRAY[a.attnum] AND pg_get_constraintdef(k.oid) ~ 'length\\(')

@@ -41,6 +41,7 @@ P_GMZ=$(psql_su -c "SELECT p.id FROM casedesk.sec_probe p JOIN casedesk.unit u O
 # --- reading history ---------------------------------------------------------
 sql_as sec_staff -c "UPDATE casedesk.sec_probe SET note = '已核实' WHERE id = $P_XCB" >/dev/null
 sql_as sec_staff2 -c "UPDATE casedesk.sec_probe SET note = '已整改' WHERE id = $P_GMZ" >/dev/null
+pg_seal
 is "$(sql_as sec_staff -c "SELECT login || '|' || op || '|' || field || '|' || old_value || '|' || new_value
       FROM casedesk.row_history('sec_probe', $P_XCB) WHERE op = 'UPDATE'")" \
     "sec_staff|UPDATE|note|first note xcb|已核实" "row_history shows who changed which field from what to what"
@@ -68,10 +69,13 @@ done
 
 # --- the discipline chain and logged reads -----------------------------------
 sql_as sec_insp -c "SELECT casedesk.log_discipline_read('sec_probe', $P_GMZ)" >/dev/null
-is "$(sql_as sec_insp -c "SELECT login || '|' || op || '|' || table_name || '|' || row_id
+pg_seal
+is "$(psql_su -c "SELECT login || '|' || op || '|' || table_name || '|' || row_id
       FROM casedesk.discipline_audit WHERE op = 'READ'")" "sec_insp|READ|sec_probe|$P_GMZ" \
-    "log_discipline_read appends an inspector's read to discipline_audit, which inspectors read"
+    "log_discipline_read appends an inspector's read to discipline_audit"
+denied sec_insp "SELECT count(*) FROM casedesk.discipline_audit" "and inspectors cannot read discipline_audit itself (migration 062)"
 sql_as sec_insp -c "SELECT casedesk.log_discipline_reads('sec_probe', ARRAY[$P_XCB, $P_GMZ]::bigint[])" >/dev/null
+pg_seal
 is "$(psql_su -c "SELECT count(*) FROM casedesk.discipline_audit WHERE op = 'READ'")" "3" \
     "log_discipline_reads logs a whole page of reads"
 for who in sec_staff sec_sup sec_adm; do
@@ -127,7 +131,7 @@ tamper "an edited row image (session_replication_role = replica) is caught at th
 tamper "an edited login (DISABLE TRIGGER ALL) in discipline_audit is caught at that row" discipline_audit "$DREAD" \
     -c "ALTER TABLE casedesk.discipline_audit DISABLE TRIGGER ALL" \
     -c "UPDATE casedesk.discipline_audit SET login = 'sec_staff' WHERE id = $DREAD"
-tamper "a row deleted from the middle is caught at the next row" audit_log "$NEXT" \
+tamper "a row deleted from the middle is caught at its id (ids are dense)" audit_log "$MID" \
     -c "SET LOCAL session_replication_role = replica" -c "DELETE FROM casedesk.audit_log WHERE id = $MID"
 tamper "a row cut off the end is caught (reported as the missing id)" audit_log "$LAST" \
     -c "SET LOCAL session_replication_role = replica" -c "DELETE FROM casedesk.audit_log WHERE id = $LAST"
@@ -140,7 +144,7 @@ tamper "a NULLed hash does not hide the rest of the chain" audit_log "$MID" \
     -c "SET LOCAL session_replication_role = replica" \
     -c "ALTER TABLE casedesk.audit_log ALTER COLUMN hash DROP NOT NULL" \
     -c "UPDATE casedesk.audit_log SET hash = NULL WHERE id = $MID"
-tamper "a forged row appended with a valid hash but behind the head's back is caught" audit_log "$((LAST + 1000))" \
+tamper "a forged row appended with a valid hash but behind the head's back is caught (the id gap)" audit_log "$((LAST + 1))" \
     -c "SET LOCAL session_replication_role = replica" \
     -c "INSERT INTO casedesk.audit_log SELECT id + 1000, at, login, txid, table_name, row_id, 'DELETE', NULL, NULL,
             hash, sha256(hash || casedesk.audit_canonical(id + 1000, at, login, txid, table_name, row_id, 'DELETE', NULL, NULL))
@@ -154,6 +158,7 @@ for who in sec_staff sec_staff2; do
         psql_as $who >/dev/null ) &
 done
 wait
+pg_seal
 is "$(psql_su -c "SELECT count(*) - $before FROM casedesk.audit_log")" "60" "two concurrent writers wrote 60 audit rows"
 is "$(psql_su -c "SELECT coalesce(casedesk.audit_first_broken('audit_log')::text, 'intact')")" "intact" \
     "and the chain is still one chain"

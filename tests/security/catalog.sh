@@ -17,7 +17,7 @@ OWNER_RIGHTS_VIEWS="'audit_history'"
 #  - unit_day_total (migration 055_totals): derived per-unit totals kept by
 #    statement triggers, rebuilt
 #    by totals_rebuild(); no id/version/audit/notify of its own.
-INFRA_TABLES="'schema_migration', 'audit_log', 'discipline_audit', 'audit_chain_head', 'unit_day_total', 'notify_secret'"
+INFRA_TABLES="'schema_migration', 'audit_log', 'discipline_audit', 'audit_chain_head', 'audit_pending', 'unit_day_total', 'notify_secret'"
 #  - internal allocators holding no user data: no audit / notify.
 NO_AUDIT_TABLES="'case_counter', 'doc_counter'"
 # Confidential tables: their history goes to discipline_audit, never NOTIFY.
@@ -73,7 +73,8 @@ is "$(rows "SELECT p.oid::regprocedure || ' owned by ' || pg_get_userbyid(p.proo
       AND pg_get_userbyid(p.proowner) NOT IN ('casedesk_owner', 'casedesk_usermgr', 'casedesk_watchdog')
     ORDER BY 1")" "" "SECURITY DEFINER functions are owned by casedesk_owner, casedesk_usermgr or casedesk_watchdog"
 is "$(rows "SELECT p.oid::regprocedure FROM pg_proc p WHERE p.proowner = 'casedesk_watchdog'::regrole
-      AND p.proname <> 'watchdog_sweep' ORDER BY 1")" "" "casedesk_watchdog (which may end sessions) owns only watchdog_sweep"
+      AND p.proname NOT IN ('watchdog_sweep', 'audit_seal_guard') ORDER BY 1")" "" \
+    "casedesk_watchdog (which may end sessions) owns only watchdog_sweep and audit_seal_guard"
 is "$(rows "SELECT r.rolname FROM pg_roles r WHERE r.rolname = 'casedesk_watchdog'
       AND (r.rolcanlogin OR EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = r.oid))
     ORDER BY 1")" "" "casedesk_watchdog cannot log in and nobody is a member of it"
@@ -136,10 +137,9 @@ is "$(rows "SELECT c.relname || ':' || r.rolname FROM pg_class c, aclexplode(c.r
       AND r.rolname <> 'casedesk_owner' ORDER BY 1")" "" "no casedesk role may setval a sequence"
 is "$(rows "SELECT c.relname || ':' || r.rolname FROM pg_class c, aclexplode(c.relacl) x JOIN pg_roles r ON r.oid = x.grantee
     WHERE c.relnamespace = 'casedesk'::regnamespace AND c.relname IN ('audit_log_id_seq', 'discipline_audit_id_seq',
-      'audit_log', 'discipline_audit', 'audit_chain_head')
-      AND r.rolname <> 'casedesk_owner' AND NOT (c.relname = 'discipline_audit' AND r.rolname = 'casedesk_inspector'
-                                                AND x.privilege_type = 'SELECT')
-    ORDER BY 1")" "" "the audit tables and sequences are granted to nobody (inspectors read discipline_audit)"
+      'audit_log', 'discipline_audit', 'audit_chain_head', 'audit_pending')
+      AND r.rolname <> 'casedesk_owner'
+    ORDER BY 1")" "" "the audit tables and sequences are granted to nobody (not even discipline_audit to inspectors)"
 is "$(rows "SELECT nspname FROM pg_namespace n WHERE nspname IN ('casedesk', 'public')
       AND EXISTS (SELECT 1 FROM aclexplode(n.nspacl) x WHERE x.grantee = 0 AND x.privilege_type = 'CREATE')")" "" \
     "PUBLIC cannot create objects in casedesk or public"

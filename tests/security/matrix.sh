@@ -12,9 +12,8 @@ sec_users
 
 # table-regex | role-regex | operations that role must never hold directly
 RULES="
-^(audit_log|discipline_audit|audit_chain_head|schema_migration)\$|.|INSERT,UPDATE,DELETE,TRUNCATE
-^(audit_log|audit_chain_head)\$|.|SELECT
-^discipline_audit\$|^(staff|supervisor|admin)\$|SELECT
+^(audit_log|discipline_audit|audit_chain_head|audit_pending|schema_migration)\$|.|INSERT,UPDATE,DELETE,TRUNCATE
+^(audit_log|audit_chain_head|audit_pending|discipline_audit)\$|.|SELECT
 .|.|TRUNCATE
 ^(unit|village|official)\$|^(staff|supervisor|inspector)\$|INSERT,UPDATE,DELETE
 ^(unit|village|official)\$|^admin\$|DELETE

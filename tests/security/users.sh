@@ -55,6 +55,7 @@ like "$got" "permission denied|ERROR" "set_config('role', ...) to a foreign grou
 id=$(sql_as sec_adm -c "SELECT casedesk.user_add('sec_new', '孙八', 'xcb', 'staff')")
 like "$id" '^[0-9]+$' "an admin adds a staff account"
 is "$(sql_as sec_new -c 'SELECT casedesk.my_role()')" "staff" "the new account can log in at once"
+pg_seal
 is "$(psql_su -c "SELECT login FROM casedesk.audit_log WHERE table_name = 'official' AND row_id = $id AND op = 'INSERT'")" \
     "sec_adm" "the audit trail names the admin who added the account"
 fails_like 'inspector' "an admin cannot create an inspector account" -- \

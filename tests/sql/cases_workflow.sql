@@ -295,7 +295,8 @@ SELECT is((SELECT status::text FROM casedesk.petition WHERE id = :pe), 'answered
 
 -- ----------------------------------------------------------------- audit
 :as_su
-SELECT is((SELECT count(*) > 0 FROM casedesk.audit_log WHERE table_name = 'case_file' AND row_id = :e AND login = 'gmz_01'), true,
+-- (staged: this file is one transaction; the sealer chains rows once committed)
+SELECT is((SELECT count(*) > 0 FROM casedesk.audit_pending WHERE chain = 'audit_log' AND table_name = 'case_file' AND row_id = :e AND login = 'gmz_01'), true,
           'case changes are audited under the real login');
 :as_gmz
 SELECT is((SELECT count(*) FROM casedesk.case_file WHERE id = :v)::int, 1, 'sanity: staff still see their own case');

@@ -1,10 +1,10 @@
 -- Discipline records are confidential: staff, supervisors and administrators
 -- read nothing of them through any table, view, function or statistic; the
 -- flagged official never sees their flag; the flagger sees only open/closed
--- for their own receipt.  pgTAP, run by tests/lib/pgtap.sh; everything is
--- rolled back.  (A disabled user's login and "no NOTIFY ever mentions them"
+-- for their own receipt.  pgTAP, run by tests/lib/pgtap.sh, NOT in one
+-- transaction (the read protocol needs committed reads; the cluster is
+-- private to this file).  (A disabled user's login and "no NOTIFY ever mentions them"
 -- need real connections and commits: discipline_notify.sh.)
-BEGIN;
 \ir ../lib/fixture.sql
 \ir discipline_users.sql
 SELECT * FROM no_plan();
@@ -88,15 +88,19 @@ SELECT throws_like(format($$SELECT casedesk.flag_official(%s, 'other', 'x')$$, :
 :as_su
 WITH who(w, login) AS (VALUES (1, 't_flagger'), (2, 't_flagged'), (3, 't_sup'), (4, 't_adm')),
 tbl(n, t) AS (VALUES (1, 'discipline_record'), (2, 'discipline_flagger'), (3, 'discipline_link'), (4, 'discipline_audit')),
-fn(n, f) AS (VALUES (1, 'discipline_list()'), (2, 'discipline_get(1)'), (3, 'discipline_open_by_category_unit()'),
-                    (4, 'discipline_overdue_reviews()'), (5, 'discipline_repeat_officials()'),
-                    (6, 'official_evidence(' || :id_flagged || ')'), (7, 'log_discipline_read(''discipline_record'', 1)'),
+fn(n, f) AS (VALUES (1, 'discipline_list(''x'')'), (2, 'discipline_get(''x'')'), (3, 'discipline_open_by_category_unit(''x'')'),
+                    (4, 'discipline_overdue_reviews(''x'')'), (5, 'discipline_repeat_officials(''x'')'),
+                    (6, 'official_evidence(''x'')'), (7, 'log_discipline_read(''discipline_record'', 1)'),
                     (8, 'discipline_start_review(1)'), (9, 'discipline_route(1, ''set_aside'', ''x'')'),
                     (10, 'discipline_conclude(1, ''warning'', current_date, ''x'')'),
-                    (11, 'discipline_insert(' || :id_flagged || ', ''other'', ''x'', ''flag'', NULL, NULL, NULL)'),
+                    (11, 'discipline_insert(' || :id_flagged || ', ''other'', ''x'', ''flag'', NULL, NULL, NULL, ''JB-0000-0000-0001'', now())'),
                     (12, 'audit_append(''discipline_audit'', ''discipline_record'', 1, ''READ'', NULL, NULL)'),
                     (13, 'discipline_audit_about_me(''discipline_record'', 1, NULL)'),
-                    (14, 'discipline_auto_flag_inaction(1, ' || :id_flagged || ')')),
+                    (14, 'discipline_auto_flag_inaction(1, ' || :id_flagged || ')'),
+                    (15, 'discipline_request(''record'', ''{"id": 1}'')'), (16, 'discipline_history(''x'')'),
+                    (17, 'discipline_file_flag(''t_flagger'', now(), ''{}'')'), (18, 'discipline_read_ready(''x'')'),
+                    (19, 'discipline_stage_flag(1, ''other'', ''x'', ''flag'', 1, NULL, NULL)'),
+                    (20, 'audit_chain_row(''discipline_audit'', now(), ''x'', 1, ''x'', 1, ''READ'', NULL, NULL)')),
 checks(g, n, who, test) AS (
     SELECT 1, t.n, w.login, format('SELECT throws_ok(%L, %L, %L, %L)', 'SELECT count(*) FROM casedesk.' || t.t, '42501',
                                    'permission denied for table ' || t.t,
@@ -128,32 +132,41 @@ SELECT format('SET SESSION AUTHORIZATION %I', c.who), c.test
   FROM checks c JOIN who w ON w.login = c.who
  ORDER BY w.w, c.g, c.n \gexec
 :as_su
-SELECT is((SELECT count(*) FROM casedesk.audit_log WHERE table_name LIKE 'discipline%')::int, 0,
+-- file the staged flags, then chain the rows filing them wrote
+SELECT casedesk.audit_seal() AS sealed \gset
+SELECT casedesk.audit_seal() AS sealed \gset
+SELECT is((SELECT count(*) FROM casedesk.audit_log WHERE table_name LIKE 'discipline%' OR table_name = 'flag_request')::int, 0,
           'discipline changes never reach the general audit_log');
 SELECT is((SELECT count(*) FROM casedesk.discipline_record WHERE id < 1000000)::int, 0,
           'record ids are random, not a count (no gaps to spot)');
 SELECT is((SELECT reltuples <= 0 FROM pg_class WHERE oid = 'casedesk.discipline_record'::regclass), true,
           'pg_class.reltuples does not carry the count');
-SELECT is((SELECT count(*) FROM casedesk.discipline_audit WHERE op = 'INSERT')::int, 8,
-          'every flag went into discipline_audit (record + flagger row, 4 flags)');
+SELECT is((SELECT count(*) FROM casedesk.discipline_audit WHERE op = 'INSERT')::int, 12,
+          'every flag went into discipline_audit (request, record and flagger row; 4 flags)');
+SELECT is((SELECT string_agg(DISTINCT login, ',' ORDER BY login) FROM casedesk.discipline_audit
+            WHERE op = 'INSERT' AND table_name = 'discipline_record'), 't_flagger,t_other,t_sup',
+          'the records are audited under their filers'' logins, not the sealer''s');
 
 -- --- the flagged official among the inspectors -------------------------------
 :as_ins2
-SELECT coalesce(string_agg(official_id::text, ','), '') AS ids FROM casedesk.discipline_list() \gset
+SELECT casedesk.discipline_request('list', '{}') AS tok \gset
+SELECT casedesk.audit_seal() AS sealed \gset
+SELECT coalesce(string_agg(official_id::text, ','), '') AS ids FROM casedesk.discipline_list(:'tok') \gset
 SELECT ok(',' || :'ids' || ',' NOT LIKE '%,' || :id_ins2 || ',%', 'an inspector does not see flags about themselves in discipline_list');
 SELECT matches(:'ids'::text, '^' || :id_flagged || '(,' || :id_flagged || ')*$', '... but sees the others');
 :as_su
 SELECT r.id AS own FROM casedesk.discipline_record r WHERE r.official_id = :id_ins2 \gset
 :as_ins2
-SELECT is((SELECT count(*) FROM casedesk.discipline_get(:own))::int, 0, 'discipline_get of a record about oneself returns nothing');
+SELECT casedesk.discipline_request('record', jsonb_build_object('id', :own)) AS tok \gset
+SELECT casedesk.audit_seal() AS sealed \gset
+SELECT is((SELECT count(*) FROM casedesk.discipline_get(:'tok'))::int, 0, 'discipline_get of a record about oneself returns nothing');
 SELECT throws_like(format('SELECT casedesk.discipline_start_review(%s)', :own), '%Discipline record ' || :own || ' does not exist%',
                    'an inspector cannot act on a record about themselves');
-SELECT is((SELECT count(*) FROM casedesk.discipline_audit WHERE (coalesce(new_row, old_row)->>'official_id')::int = :id_ins2)::int, 0,
-          'the discipline audit hides rows about the inspector reading it');
+SELECT throws_ok('SELECT count(*) FROM casedesk.discipline_audit', '42501', 'permission denied for table discipline_audit',
+          'the flagged inspector cannot read the discipline audit (no ids, links or counts to compare)');
 :as_ins
-SELECT is((SELECT count(*) FROM casedesk.discipline_audit WHERE (coalesce(new_row, old_row)->>'official_id')::int = :id_ins2)::int, 1,
-          '... which another inspector does see');
+SELECT throws_ok('SELECT count(*) FROM casedesk.discipline_audit', '42501', 'permission denied for table discipline_audit',
+          'nor can any other inspector: content leaves only through the read protocol');
 :as_su
 
 SELECT * FROM finish();
-ROLLBACK;

@@ -146,6 +146,7 @@ SQL
 )
 got=$(printf '%s\n' "$outi" | tr -d '\r' | awk -F, '$1 == "discipline" { printf "%s%s", sep, $4; sep = " " }')
 is "$got" "$want" "the inspector's discipline figures match (raised concluded set_aside sanctioned open)"
+pg_seal
 is "$(psql_su -c "SELECT count(*) FROM casedesk.discipline_audit WHERE op = 'READ' AND login = '$INSP' AND new_row->>'report' = 'briefing'")" 1 \
    "the inspector's briefing read is logged"
 

@@ -39,7 +39,8 @@ SELECT throws_like(format($$INSERT INTO casedesk.target (unit_id, year, metric, 
 SELECT throws_like(format($$INSERT INTO casedesk.target (unit_id, year, metric, target_value) VALUES (%s, 2031, 'land_mu', -1)$$, :xcb),
                    '%target_value_nonnegative%', 'a negative target is refused');
 RESET SESSION AUTHORIZATION;
-SELECT is((SELECT count(*) FROM casedesk.audit_log WHERE table_name = 'target')::int, 2, 'target changes are audited');
+-- staged: this file is one transaction (the sealer chains rows once committed)
+SELECT is((SELECT count(*) FROM casedesk.audit_pending WHERE chain = 'audit_log' AND table_name = 'target')::int, 2, 'target changes are audited');
 SET SESSION AUTHORIZATION :"sup";
 SELECT lives_ok(format($$INSERT INTO casedesk.commendation (year, unit_id, title) VALUES (2031, %s, '先进单位')$$, :xcb),
                 'a supervisor records a commendation');
@@ -55,8 +56,11 @@ SET SESSION AUTHORIZATION :"staff";
 SELECT casedesk.flag_official(:flagged, 'favouritism', '多算面积', ARRAY[:case_id]::bigint[]) AS rc \gset
 SELECT matches(:'rc'::text, '^JB-', 'a flag may name a case');
 RESET SESSION AUTHORIZATION;
-SELECT is((SELECT l.case_id FROM casedesk.discipline_link l JOIN casedesk.discipline_flagger f ON f.record_id = l.record_id
-            WHERE f.receipt = :'rc')::bigint, :case_id::bigint, 'the case is linked to the record');
+-- (the flag is staged in this transaction; the sealer files it, links
+-- included, once it has committed: tests/sql/discipline_workflow.sql)
+SELECT is((SELECT (p.new_row->'case_ids'->>0)::bigint FROM casedesk.audit_pending p
+            WHERE p.table_name = 'flag_request' AND p.new_row->>'receipt' = :'rc'), :case_id::bigint,
+          'the case is linked to the flag');
 SET SESSION AUTHORIZATION :"staff";
 SELECT throws_like(format($$SELECT casedesk.flag_official(%s, 'other', 'x', ARRAY[0]::bigint[])$$, :flagged),
                    '%Each case named in the flag must be one you can see%', 'a non-existent case is refused');

@@ -43,8 +43,11 @@ SET SESSION AUTHORIZATION :"sup";
 SELECT casedesk.task_escalate(current_date + 30) AS ignored \gset
 RESET SESSION AUTHORIZATION;
 SELECT is((SELECT count(*) FROM casedesk.task_card WHERE task_id = :t AND kind = 'red')::int, 1, 'the overdue task got a red card');
-SELECT is((SELECT count(*) FROM casedesk.discipline_link l JOIN casedesk.discipline_record r ON r.id = l.record_id
-            WHERE l.task_id = :t AND r.source = 'auto' AND r.category = 'inaction')::int, 1,
+-- (staged in this transaction; the sealer files it once committed:
+-- tests/sql/discipline_workflow.sql)
+SELECT is((SELECT count(*) FROM casedesk.audit_pending p
+            WHERE p.table_name = 'flag_request' AND p.new_row->'task_ids' = jsonb_build_array(:t::bigint)
+              AND p.new_row->>'source' = 'auto' AND p.new_row->>'category' = 'inaction')::int, 1,
           'the hook raised an automatic inaction flag linked to the task');
 SET SESSION AUTHORIZATION :"staff";
 SELECT throws_like('SELECT count(*) FROM casedesk.discipline_link', '%permission denied%',
