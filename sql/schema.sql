@@ -1101,6 +1101,39 @@ END $$;
 ALTER FUNCTION casedesk.case_file_check() OWNER TO casedesk_owner;
 
 --
+-- Name: case_find(text, text, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) RETURNS TABLE(id bigint, version integer, case_no text, kind text, status text, unit_code text, unit_name text, village_name text, party_name text, opened_on text, deadline text, overdue integer, sortval text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+    v_where text := CASE p_how
+        WHEN 'case_no' THEN 'c.case_no = upper($1)'
+        WHEN 'id_no' THEN 'c.id IN (SELECT x.id FROM casedesk.expropriation x WHERE x.party_id_no = upper($1))'
+        WHEN 'phone' THEN 'replace(c.party_phone, ''-'', '''') = replace($1, ''-'', '''')'
+        WHEN 'name' THEN 'c.party_name ILIKE $2'
+        WHEN 'name_prefix' THEN 'c.party_name LIKE $2' END;
+BEGIN
+    IF v_scope IS NULL OR v_where IS NULL OR coalesce(p_text, '') = '' THEN
+        RETURN;
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT c.id, c.version, c.case_no, c.kind, c.status, u.code, u.name, v.name, c.party_name,'
+        ' c.opened_on::text, coalesce(c.deadline::text, ''''),'
+        ' (coalesce(c.deadline < $5, false) AND c.status <> ''closed'')::int, c.case_no'
+        ' FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id'
+        ' JOIN casedesk.village v ON v.id = c.village_id'
+        ' WHERE %s %s ORDER BY (c.party_name = $1) DESC, c.case_no LIMIT $3',
+        CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $4 AND' END, v_where)
+    USING p_text, p_pattern, greatest(coalesce(p_limit, 1), 1), v_scope, casedesk.today();
+END $_$;
+
+ALTER FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) OWNER TO casedesk_owner;
+
+--
 -- Name: case_for_staff(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -1207,6 +1240,85 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.case_legal_clocks(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_list_count(text, text, integer, integer, integer, boolean, text, text, boolean, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) RETURNS bigint
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+    v_n bigint;
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN 0;
+    END IF;
+    EXECUTE format(
+        'SELECT count(*) FROM (SELECT 1 FROM casedesk.case_file c'
+        ' WHERE %1$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
+        ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
+        ' AND ($5 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = $5))'
+        ' AND (NOT $6 OR (c.deadline < $12 AND c.status <> ''closed''))'
+        ' %2$s LIMIT $10) s',
+        CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $11 AND' END,
+        CASE WHEN coalesce(p_text, '') = '' THEN ''
+             WHEN p_prefix THEN 'AND (c.case_no LIKE upper($8) OR c.party_name LIKE $8 OR c.id IN (SELECT casedesk.case_ids_by_address_pair($7)))'
+             ELSE 'AND (c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)' END)
+    INTO v_n
+    USING coalesce(p_kind, ''), coalesce(p_status, ''), coalesce(p_unit, 0), coalesce(p_village, 0),
+          coalesce(p_project, 0), coalesce(p_overdue, false), p_text, p_pattern, p_prefix,
+          greatest(coalesce(p_cap, 0), 0) + 1, v_scope, casedesk.today();
+    RETURN v_n;
+END $_$;
+
+ALTER FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_list_page(text, text, integer, integer, integer, boolean, text, text, boolean, text, boolean, bigint, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) RETURNS TABLE(id bigint, version integer, case_no text, kind text, status text, unit_code text, unit_name text, village_name text, party_name text, opened_on text, deadline text, overdue integer, sortval text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+    v_col text := CASE p_sort WHEN 'opened' THEN 'c.opened_on' WHEN 'status' THEN 'c.status'
+                              ELSE 'c.case_no' END;
+    v_type text := CASE p_sort WHEN 'opened' THEN 'date' ELSE 'text' END;
+    v_dir text := CASE WHEN p_asc THEN 'ASC' ELSE 'DESC' END;
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT c.id, c.version, c.case_no, c.kind, c.status, u.code, u.name, v.name, c.party_name,'
+        ' c.opened_on::text, coalesce(c.deadline::text, ''''),'
+        ' (coalesce(c.deadline < $16, false) AND c.status <> ''closed'')::int, %1$s::text'
+        ' FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id'
+        ' JOIN casedesk.village v ON v.id = c.village_id'
+        ' WHERE %2$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
+        ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
+        ' AND ($5 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = $5))'
+        ' AND (NOT $6 OR (c.deadline < $16 AND c.status <> ''closed''))'
+        ' %3$s'
+        ' AND ($12 = 0 OR (%1$s, c.id) %4$s ($13::%5$s, $12))'
+        ' ORDER BY %1$s %6$s, c.id %6$s LIMIT $14',
+        v_col, CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $15 AND' END,
+        CASE WHEN coalesce(p_text, '') = '' THEN ''
+             WHEN p_prefix THEN 'AND (c.case_no LIKE upper($8) OR c.party_name LIKE $8 OR c.id IN (SELECT casedesk.case_ids_by_address_pair($7)))'
+             ELSE 'AND (c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)' END,
+        CASE WHEN p_asc THEN '>' ELSE '<' END, v_type, v_dir)
+    USING coalesce(p_kind, ''), coalesce(p_status, ''), coalesce(p_unit, 0), coalesce(p_village, 0),
+          coalesce(p_project, 0), coalesce(p_overdue, false), p_text, p_pattern, p_prefix, p_sort,
+          p_asc, coalesce(p_after_id, 0), p_after, greatest(coalesce(p_limit, 1), 1), v_scope,
+          casedesk.today();
+END $_$;
+
+ALTER FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) OWNER TO casedesk_owner;
 
 --
 -- Name: case_new(text, integer, date, text, text, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -1338,6 +1450,177 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.case_next_steps(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_party(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_party(p_case_id bigint) RETURNS TABLE(party_name text, party_phone text, address text, handled_by integer, handled_by_name text, party_id_no text, created_by_name text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT c.party_name, casedesk.mask_phone(c.party_phone), c.address, c.handled_by, o.name,
+           casedesk.mask_id(x.party_id_no), cb.name
+      FROM casedesk.case_file c
+      LEFT JOIN casedesk.expropriation x ON x.id = c.id
+      LEFT JOIN casedesk.official o ON o.id = c.handled_by
+      LEFT JOIN casedesk.official cb ON cb.id = c.created_by
+     WHERE c.id = p_case_id AND (v_scope = 0 OR c.unit_id = v_scope);
+END $$;
+
+ALTER FUNCTION casedesk.case_party(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_party_export(text, integer, date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) RETURNS TABLE(id bigint, party_name text, address text, party_phone text, party_id_no text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT c.id, c.party_name, c.address, casedesk.mask_phone(c.party_phone), casedesk.mask_id(x.party_id_no)
+      FROM casedesk.case_file c
+      LEFT JOIN casedesk.expropriation x ON x.id = c.id
+     WHERE (v_scope = 0 OR c.unit_id = v_scope) AND c.kind = p_kind
+       AND (coalesce(p_unit, 0) = 0 OR c.unit_id = p_unit)
+       AND c.opened_on BETWEEN p_from AND p_to;
+END $$;
+
+ALTER FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) OWNER TO casedesk_owner;
+
+--
+-- Name: case_party_name(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_party_name(p_case_id bigint) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    RETURN (SELECT c.party_name FROM casedesk.case_file c
+             WHERE c.id = p_case_id AND v_scope IS NOT NULL AND (v_scope = 0 OR c.unit_id = v_scope));
+END $$;
+
+ALTER FUNCTION casedesk.case_party_name(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_payments(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_payments(p_case_id bigint) RETURNS TABLE(id bigint, amount numeric, paid_on date, payee text, account text, voucher_no text, recorded_by_name text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT p.id, p.amount, p.paid_on, p.payee, p.account, p.voucher_no, o.name
+      FROM casedesk.payment p
+      LEFT JOIN casedesk.official o ON o.id = p.recorded_by
+     WHERE p.case_id = p_case_id AND (v_scope = 0 OR p.unit_id = v_scope)
+     ORDER BY p.paid_on, p.id;
+END $$;
+
+ALTER FUNCTION casedesk.case_payments(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_reveal(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_reveal(p_request bigint) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+    r casedesk.number_reveal;
+    v_value text;
+BEGIN
+    SELECT * INTO r FROM casedesk.number_reveal
+     WHERE id = p_request AND login = session_user::text AND at > clock_timestamp() - interval '5 minutes';
+    IF NOT FOUND OR txid_status(r.txid) IS DISTINCT FROM 'committed' THEN
+        RAISE EXCEPTION USING ERRCODE = '25001',
+            MESSAGE = 'A full number is shown only after its look-up has been logged and committed.';
+    END IF;
+    SELECT CASE r.field WHEN 'party_phone' THEN c.party_phone ELSE x.party_id_no END INTO v_value
+      FROM casedesk.case_file c LEFT JOIN casedesk.expropriation x ON x.id = c.id
+     WHERE c.id = r.case_id AND v_scope IS NOT NULL AND (v_scope = 0 OR c.unit_id = v_scope);
+    IF v_value IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'There is no such number to show for this case.';
+    END IF;
+    RETURN v_value;
+END $$;
+
+ALTER FUNCTION casedesk.case_reveal(p_request bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: case_reveal_request(bigint, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+    v_unit integer;
+    v_value text;
+    v_id bigint;
+BEGIN
+    IF p_field IS DISTINCT FROM 'party_phone' AND p_field IS DISTINCT FROM 'party_id_no' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'Only a phone or an ID number can be shown in full.';
+    END IF;
+    SELECT c.unit_id, CASE p_field WHEN 'party_phone' THEN c.party_phone ELSE x.party_id_no END
+      INTO v_unit, v_value
+      FROM casedesk.case_file c LEFT JOIN casedesk.expropriation x ON x.id = c.id
+     WHERE c.id = p_case_id AND v_scope IS NOT NULL AND (v_scope = 0 OR c.unit_id = v_scope);
+    IF v_value IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'There is no such number to show for this case.';
+    END IF;
+    INSERT INTO casedesk.number_reveal (case_id, unit_id, field) VALUES (p_case_id, v_unit, p_field)
+        RETURNING id INTO v_id;
+    RETURN v_id;
+END $$;
+
+ALTER FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) OWNER TO casedesk_owner;
+
+--
+-- Name: case_scope(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_scope() RETURNS integer
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE casedesk.my_role() WHEN 'staff' THEN casedesk.my_unit_id()
+                                   WHEN 'supervisor' THEN 0 WHEN 'inspector' THEN 0
+           ELSE CASE WHEN (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user)
+                       OR pg_has_role(session_user, 'casedesk_owner', 'MEMBER') THEN 0 END END
+$$;
+
+ALTER FUNCTION casedesk.case_scope() OWNER TO casedesk_owner;
 
 --
 -- Name: case_step_blocker(casedesk.case_file, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -2468,6 +2751,359 @@ CREATE FUNCTION casedesk.district_zone() RETURNS text
 ALTER FUNCTION casedesk.district_zone() OWNER TO casedesk_owner;
 
 --
+-- Name: doc_cn_date(date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_cn_date(d date) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE WHEN d IS NULL THEN '＿＿＿＿年＿＿月＿＿日'
+                ELSE extract(year FROM d)::int || '年' || extract(month FROM d)::int || '月'
+                     || extract(day FROM d)::int || '日' END
+$$;
+
+ALTER FUNCTION casedesk.doc_cn_date(d date) OWNER TO casedesk_owner;
+
+--
+-- Name: document; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.document (
+    id bigint NOT NULL,
+    unit_id integer NOT NULL,
+    kind text NOT NULL,
+    year integer NOT NULL,
+    seq integer NOT NULL,
+    doc_no text NOT NULL,
+    case_id bigint,
+    petition_id bigint,
+    about_id bigint,
+    issued_on date NOT NULL,
+    deadline date,
+    party_name text NOT NULL,
+    party_id_no text,
+    body text NOT NULL,
+    sha256 text NOT NULL,
+    issued_by integer,
+    served_on date,
+    served_way text,
+    served_to text,
+    served_by integer,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT document_about_something CHECK (((case_id IS NOT NULL) OR (petition_id IS NOT NULL))),
+    CONSTRAINT document_body_length CHECK ((char_length(body) <= 40000)),
+    CONSTRAINT document_deadline_after CHECK ((deadline >= issued_on)),
+    CONSTRAINT document_kind_length CHECK ((char_length(kind) <= 32)),
+    CONSTRAINT document_no_length CHECK ((char_length(doc_no) <= 64)),
+    CONSTRAINT document_party_id_length CHECK ((char_length(party_id_no) <= 32)),
+    CONSTRAINT document_party_length CHECK ((char_length(party_name) <= 300)),
+    CONSTRAINT document_served_after_issue CHECK ((served_on >= issued_on)),
+    CONSTRAINT document_served_to_length CHECK ((char_length(served_to) <= 300)),
+    CONSTRAINT document_served_way CHECK (((served_way = ANY (ARRAY['in_person'::text, 'post'::text, 'notice'::text])) AND (char_length(served_way) <= 16))),
+    CONSTRAINT document_service_pair CHECK (((served_on IS NULL) = (served_way IS NULL))),
+    CONSTRAINT document_sha_format CHECK (((sha256 ~ '^[0-9a-f]{64}$'::text) AND (char_length(sha256) = 64)))
+);
+
+ALTER TABLE ONLY casedesk.document FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.document OWNER TO casedesk_owner;
+
+--
+-- Name: doc_issue(integer, text, bigint, bigint, bigint, date, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text DEFAULT NULL::text) RETURNS casedesk.document
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    d casedesk.document;
+    v jsonb;
+    y integer := extract(year FROM p_on)::integer;
+    n integer;
+    t text;
+    -- The sequence is the issuing body's: the case's unit, except for the
+    -- compensation decision, which the district government makes (条例 26).
+    v_issuer integer := CASE WHEN p_kind = 'compensation_decision'
+        THEN coalesce((SELECT u.id FROM casedesk.unit u WHERE u.kind = 'district' ORDER BY u.id LIMIT 1), p_unit)
+        ELSE p_unit END;
+BEGIN
+    SELECT body INTO t FROM casedesk.doc_template WHERE kind = p_kind;
+    IF t IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'There is no template for this kind of document.';
+    END IF;
+    INSERT INTO casedesk.doc_counter AS c (unit_id, kind, year, last) VALUES (v_issuer, p_kind, y, 1)
+    ON CONFLICT (unit_id, kind, year) DO UPDATE SET last = c.last + 1
+    RETURNING last INTO n;
+    v := casedesk.doc_values(p_unit, p_case, p_petition, p_about)
+         || jsonb_build_object('doc_no', casedesk.doc_number(v_issuer, p_kind, y, n),
+                'issued_on_cn', casedesk.doc_cn_date(p_on), 'deadline_cn', casedesk.doc_cn_date(p_deadline),
+                'facts', coalesce(nullif(btrim(p_facts), ''), ''));
+    INSERT INTO casedesk.document (unit_id, kind, year, seq, doc_no, case_id, petition_id, about_id,
+                                   issued_on, deadline, party_name, party_id_no, body, sha256, issued_by)
+    VALUES (p_unit, p_kind, y, n, v->>'doc_no', p_case, p_petition, p_about, p_on, p_deadline,
+            coalesce(v->>'party_name', '—'), nullif(v->>'party_id_no', '—'),
+            casedesk.doc_render(t, v),
+            encode(sha256(convert_to(casedesk.doc_render(t, v), 'UTF8')), 'hex'),
+            casedesk.my_official_id())
+    RETURNING * INTO d;
+    RETURN d;
+END $$;
+
+ALTER FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text) OWNER TO casedesk_owner;
+
+--
+-- Name: doc_number(integer, text, integer, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT casedesk.doc_prefix(p_unit) || k.abbrev || '字〔' || p_year || '〕第'
+           || lpad(p_seq::text, 3, '0') || '号'
+      FROM casedesk.doc_kind k WHERE k.kind = p_kind
+$$;
+
+ALTER FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) OWNER TO casedesk_owner;
+
+--
+-- Name: doc_prefix(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_prefix(p_unit integer) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+    SELECT coalesce((SELECT d.prefix FROM casedesk.doc_unit d WHERE d.unit_id = p_unit),
+                    (SELECT coalesce(nullif(regexp_replace(u.name, '(街道办事处|街道办|镇人民政府|镇|办|区)$', ''), ''), u.name)
+                       FROM casedesk.unit u WHERE u.id = p_unit))
+$_$;
+
+ALTER FUNCTION casedesk.doc_prefix(p_unit integer) OWNER TO casedesk_owner;
+
+--
+-- Name: doc_render(text, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_render(p_body text, v jsonb) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    k text;
+    out text := p_body;
+BEGIN
+    FOR k IN SELECT DISTINCT m[1] FROM regexp_matches(p_body, '\{\{([a-z_0-9]+)\}\}', 'g') AS m LOOP
+        IF v ? k THEN
+            out := replace(out, '{{' || k || '}}', coalesce(v->>k, ''));
+        END IF;
+    END LOOP;
+    RETURN out;
+END $$;
+
+ALTER FUNCTION casedesk.doc_render(p_body text, v jsonb) OWNER TO casedesk_owner;
+
+--
+-- Name: doc_values(integer, bigint, bigint, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.doc_values(p_unit integer, p_case bigint, p_petition bigint, p_about bigint) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v jsonb;
+BEGIN
+    SELECT jsonb_build_object('issuer', u.name, 'unit_name', u.name,
+               'district', coalesce((SELECT d.name FROM casedesk.unit d WHERE d.kind = 'district' ORDER BY d.id LIMIT 1), ''))
+      INTO v FROM casedesk.unit u WHERE u.id = p_unit;
+    IF p_case IS NOT NULL THEN
+        -- place: the village and the address, without the village twice
+        -- when the address already starts with it.
+        v := v || (SELECT jsonb_build_object('case_no', c.case_no, 'party_name', c.party_name,
+                       'address', coalesce(c.address, ''), 'village', coalesce(vl.name, ''),
+                       'place', CASE WHEN vl.name IS NOT NULL AND coalesce(c.address, '') NOT LIKE vl.name || '%'
+                                     THEN vl.name || coalesce(c.address, '') ELSE coalesce(c.address, '') END)
+                     FROM casedesk.case_file c LEFT JOIN casedesk.village vl ON vl.id = c.village_id
+                    WHERE c.id = p_case);
+        v := v || coalesce((SELECT jsonb_build_object(
+                       'subkind_cn', CASE x.subkind WHEN 'land' THEN '违法占地' ELSE '违法建设' END,
+                       'area_m2', coalesce(x.area_m2::text, '—'), 'found_on_cn', casedesk.doc_cn_date(x.found_on),
+                       'stop_no', coalesce(x.stop_notice_no, '—'), 'stop_on_cn', casedesk.doc_cn_date(x.stop_notice_on),
+                       'party_id_no', '—')
+                     FROM casedesk.violation x WHERE x.id = p_case), '{}');
+        v := v || coalesce((SELECT jsonb_build_object(
+                       'party_id_no', coalesce(x.party_id_no, '—'), 'house_area', coalesce(x.house_area::text, '—'),
+                       'project_name', p.name, 'account_no', p.account_no,
+                       'compensation', coalesce(to_char(x.assessed_compensation, 'FM999,999,999,990.00'), '—'),
+                       'exp_decision_no', coalesce(x.expropriation_decision_no, '—'),
+                       'exp_decision_on_cn', casedesk.doc_cn_date(x.expropriation_decision_on))
+                     FROM casedesk.expropriation x JOIN casedesk.project p ON p.id = x.project_id
+                    WHERE x.id = p_case), '{}');
+    END IF;
+    IF p_petition IS NOT NULL THEN
+        v := v || (SELECT jsonb_build_object('party_name', pt.petitioner, 'party_id_no', '—',
+                       'subject', pt.subject, 'received_on_cn', casedesk.doc_cn_date(pt.received_on),
+                       'answer', coalesce('处理意见：' || pt.answer, '本事项办结后，本机关将书面答复你。'),
+                       'address', '', 'village', '', 'place', '', 'case_no', '—')
+                     FROM casedesk.petition pt WHERE pt.id = p_petition);
+    END IF;
+    IF p_about IS NOT NULL THEN
+        v := v || (SELECT jsonb_build_object('about_no', d.doc_no, 'about_name', k.name,
+                       'about_on_cn', casedesk.doc_cn_date(d.issued_on))
+                     FROM casedesk.document d JOIN casedesk.doc_kind k ON k.kind = d.kind WHERE d.id = p_about);
+    ELSE
+        v := v || jsonb_build_object('about_no', '—', 'about_name', '—', 'about_on_cn', '—');
+    END IF;
+    RETURN v;
+END $$;
+
+ALTER FUNCTION casedesk.doc_values(p_unit integer, p_case bigint, p_petition bigint, p_about bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: document_immutable(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.document_immutable() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$ BEGIN
+    IF TG_OP = 'DELETE' OR OLD.served_on IS NOT NULL
+       OR (to_jsonb(NEW) - '{served_on,served_way,served_to,served_by,version}'::text[])
+          IS DISTINCT FROM (to_jsonb(OLD) - '{served_on,served_way,served_to,served_by,version}'::text[]) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'An issued document cannot be changed or deleted.';
+    END IF;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.document_immutable() OWNER TO casedesk_owner;
+
+--
+-- Name: document_issue(text, bigint, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb DEFAULT '{}'::jsonb) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    c casedesk.case_file;
+    k casedesk.doc_kind;
+    ab casedesk.document;
+    v_on date;
+    v_dl date;
+    d casedesk.document;
+BEGIN
+    c := casedesk.case_for_staff(p_case_id);
+    SELECT * INTO k FROM casedesk.doc_kind WHERE kind = p_kind;
+    IF NOT FOUND OR p_kind = 'petition_notice' OR (k.case_kind IS NOT NULL AND k.case_kind <> c.kind) THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'This kind of document cannot be issued for this case.';
+    END IF;
+    BEGIN
+        v_on := coalesce(nullif(a->>'on', '')::date, casedesk.today());
+        v_dl := nullif(a->>'deadline', '')::date;
+    EXCEPTION WHEN invalid_datetime_format OR datetime_field_overflow THEN
+        RAISE EXCEPTION USING ERRCODE = '22007', MESSAGE = 'Dates are written YYYY-MM-DD.';
+    END;
+    PERFORM casedesk.check_past(v_on, 'issue date');
+    IF v_on < c.opened_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A document cannot be dated before the case was opened.';
+    END IF;
+    IF p_kind IN ('demand', 'forced_demolition', 'rectify_decision', 'compensation_decision') AND v_dl IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'This document needs a deadline (YYYY-MM-DD).';
+    END IF;
+    IF v_dl < v_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The deadline cannot be before the issue date.';
+    END IF;
+    IF p_kind IN ('service_receipt', 'demand', 'forced_demolition') THEN
+        SELECT * INTO ab FROM casedesk.document
+         WHERE id = nullif(a->>'about', '')::bigint AND case_id = c.id AND kind <> 'service_receipt';
+        IF NOT FOUND THEN
+            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'Name the document of this case that this one refers to.';
+        END IF;
+        IF v_on < ab.issued_on THEN
+            RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A document cannot be dated before the document it refers to.';
+        END IF;
+    END IF;
+    d := casedesk.doc_issue(c.unit_id, p_kind, c.id, NULL, ab.id, v_on, v_dl, a->>'facts');
+    RETURN d.id;
+END $$;
+
+ALTER FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) OWNER TO casedesk_owner;
+
+--
+-- Name: document_issue_petition(bigint, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb DEFAULT '{}'::jsonb) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    p casedesk.petition;
+    v_on date;
+    d casedesk.document;
+BEGIN
+    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only staff of the petition''s unit may issue its notice.';
+    END IF;
+    SELECT * INTO p FROM casedesk.petition WHERE id = p_petition_id AND unit_id = casedesk.my_unit_id() FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'This petition does not exist or does not belong to your unit.';
+    END IF;
+    v_on := coalesce(nullif(a->>'on', '')::date, casedesk.today());
+    PERFORM casedesk.check_past(v_on, 'issue date');
+    IF v_on < p.received_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A document cannot be dated before the petition was received.';
+    END IF;
+    d := casedesk.doc_issue(p.unit_id, 'petition_notice', NULL, p.id, NULL, v_on, p.received_on + 60, a->>'facts');
+    RETURN d.id;
+END $$;
+
+ALTER FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) OWNER TO casedesk_owner;
+
+--
+-- Name: document_serve(bigint, date, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text DEFAULT NULL::text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    d casedesk.document;
+BEGIN
+    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only staff of the document''s unit may record its service.';
+    END IF;
+    SELECT * INTO d FROM casedesk.document WHERE id = p_doc_id AND unit_id = casedesk.my_unit_id() FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'This document does not exist or does not belong to your unit.';
+    END IF;
+    IF d.served_on IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'The service of this document is already recorded.';
+    END IF;
+    IF p_way IS NULL OR p_way NOT IN ('in_person', 'post', 'notice') THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A document is served in person, by post or by public notice.';
+    END IF;
+    IF p_on IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The date of service is required.';
+    END IF;
+    PERFORM casedesk.check_past(p_on, 'date of service');
+    IF p_on < d.issued_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
+            'A document cannot be served before it was issued (%s).', d.issued_on);
+    END IF;
+    UPDATE casedesk.document SET served_on = p_on, served_way = p_way,
+           served_to = nullif(btrim(p_to), ''), served_by = casedesk.my_official_id()
+     WHERE id = d.id;
+END $$;
+
+ALTER FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) OWNER TO casedesk_owner;
+
+--
 -- Name: expropriation_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2505,6 +3141,27 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.expropriation_check() OWNER TO casedesk_owner;
+
+--
+-- Name: expropriation_documents(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.expropriation_documents() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    d casedesk.document;
+BEGIN
+    IF NEW.compensation_decision_on IS NOT NULL AND OLD.compensation_decision_on IS NULL THEN
+        d := casedesk.doc_issue(NEW.unit_id, 'compensation_decision', NEW.id, NULL, NULL,
+                                NEW.compensation_decision_on, NEW.compensation_decision_on + 15);
+        NEW.compensation_decision_no := d.doc_no;
+    END IF;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.expropriation_documents() OWNER TO casedesk_owner;
 
 --
 -- Name: flag_official(integer, text, text, bigint[], bigint[]); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -2698,6 +3355,18 @@ $$;
 ALTER FUNCTION casedesk.is_workday(d date) OWNER TO casedesk_owner;
 
 --
+-- Name: keyed_channel(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.keyed_channel(p_prefix text, p_what text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$ SELECT 'casedesk_' || p_prefix || left(encode(sha256(s.secret || convert_to(p_what, 'UTF8')), 'hex'), 24)
+        FROM casedesk.notify_secret s WHERE s.id = 1 $$;
+
+ALTER FUNCTION casedesk.keyed_channel(p_prefix text, p_what text) OWNER TO casedesk_owner;
+
+--
 -- Name: legal_clock_blocker(casedesk.case_file, text, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2803,6 +3472,65 @@ END $$;
 ALTER FUNCTION casedesk.log_discipline_reads(p_table text, p_ids bigint[]) OWNER TO casedesk_owner;
 
 --
+-- Name: mask_id(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.mask_id(p text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE WHEN p IS NULL OR p = '' THEN p
+                ELSE left(p, least(4, length(p) / 4)) || repeat('*', length(p) - 2 * least(4, length(p) / 4))
+                     || right(p, least(4, length(p) / 4)) END
+$$;
+
+ALTER FUNCTION casedesk.mask_id(p text) OWNER TO casedesk_owner;
+
+--
+-- Name: mask_personal(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.mask_personal(p_kind text, p text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE p_kind WHEN 'id' THEN casedesk.mask_id(p)
+                       WHEN 'phone' THEN casedesk.mask_phone(p) ELSE p END
+$$;
+
+ALTER FUNCTION casedesk.mask_personal(p_kind text, p text) OWNER TO casedesk_owner;
+
+--
+-- Name: mask_phone(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.mask_phone(p text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_digits integer := length(regexp_replace(coalesce(p, ''), '[^0-9]', '', 'g'));
+    v_out text := '';
+    v_i integer := 0;
+    ch text;
+BEGIN
+    IF p IS NULL OR p = '' THEN
+        RETURN p;
+    END IF;
+    FOREACH ch IN ARRAY regexp_split_to_array(p, '') LOOP
+        IF ch ~ '[0-9]' THEN
+            v_i := v_i + 1;
+            v_out := v_out || CASE WHEN v_i <= 3 OR v_i > v_digits - 4 THEN ch ELSE '*' END;
+        ELSE
+            v_out := v_out || ch;
+        END IF;
+    END LOOP;
+    RETURN v_out;
+END $$;
+
+ALTER FUNCTION casedesk.mask_phone(p text) OWNER TO casedesk_owner;
+
+--
 -- Name: my_channels(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2815,6 +3543,12 @@ CREATE FUNCTION casedesk.my_channels() RETURNS SETOF text
     SELECT casedesk.unit_channel(u.id) FROM casedesk.unit u
      WHERE (casedesk.my_role() = 'staff' AND u.id = casedesk.my_unit_id())
         OR casedesk.my_role() IN ('supervisor', 'inspector')
+    UNION ALL
+    SELECT casedesk.keyed_channel('o', 'oversight') WHERE casedesk.my_role() IN ('supervisor', 'inspector')
+    UNION ALL
+    SELECT casedesk.keyed_channel('i', 'inbox:' || casedesk.my_unit_id()) WHERE casedesk.my_unit_id() IS NOT NULL
+    UNION ALL
+    SELECT casedesk.keyed_channel('p', 'person:' || casedesk.my_official_id()) WHERE casedesk.my_official_id() IS NOT NULL
 $$;
 
 ALTER FUNCTION casedesk.my_channels() OWNER TO casedesk_owner;
@@ -2906,6 +3640,58 @@ CREATE FUNCTION casedesk.my_unit_id() RETURNS integer
 ALTER FUNCTION casedesk.my_unit_id() OWNER TO casedesk_owner;
 
 --
+-- Name: notify_channels(text, jsonb, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.notify_channels(p_table text, p_new jsonb, p_old jsonb) RETURNS SETOF text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+-- Runs for every changed row: the key is read once and the names computed
+-- here, with the same formula as unit_channel() and keyed_channel() (whose
+-- SQL bodies would be planned again on every call).
+DECLARE
+    v_secret bytea;
+    v_tasks bigint[] := '{}';
+    v_units integer[] := '{}';
+    r jsonb;
+BEGIN
+    SELECT s.secret INTO v_secret FROM casedesk.notify_secret s WHERE s.id = 1;
+    IF p_table IN ('task', 'task_unit', 'task_report', 'task_extension', 'task_card', 'task_link') THEN
+        FOREACH r IN ARRAY ARRAY[p_new, p_old] LOOP
+            CONTINUE WHEN r IS NULL;
+            v_tasks := v_tasks || coalesce(r->>'task_id', r->>'id')::bigint;
+            IF p_table = 'task' THEN
+                v_units := v_units || (r->>'lead_unit_id')::integer;
+            ELSIF p_table = 'task_unit' THEN
+                v_units := v_units || (r->>'unit_id')::integer;
+            END IF;
+        END LOOP;
+        RETURN QUERY
+            SELECT 'casedesk_u' || left(encode(sha256(v_secret || convert_to(u.id::text, 'UTF8')), 'hex'), 24)
+              FROM (SELECT t.lead_unit_id AS id FROM casedesk.task t WHERE t.id = ANY (v_tasks)
+                    UNION
+                    SELECT tu.unit_id FROM casedesk.task_unit tu WHERE tu.task_id = ANY (v_tasks)
+                    UNION
+                    SELECT x FROM unnest(v_units) x) u
+             WHERE u.id IS NOT NULL;
+        RETURN NEXT 'casedesk_o' || left(encode(sha256(v_secret || convert_to('oversight', 'UTF8')), 'hex'), 24);
+    ELSIF p_table IN ('inbox', 'inbox_read') THEN
+        FOREACH r IN ARRAY ARRAY[p_new, p_old] LOOP
+            CONTINUE WHEN r IS NULL;
+            IF r->>'official_id' IS NOT NULL THEN
+                RETURN NEXT 'casedesk_p' || left(encode(sha256(v_secret || convert_to('person:' || (r->>'official_id'), 'UTF8')), 'hex'), 24);
+            END IF;
+            IF r->>'unit_id' IS NOT NULL THEN
+                RETURN NEXT 'casedesk_i' || left(encode(sha256(v_secret || convert_to('inbox:' || (r->>'unit_id'), 'UTF8')), 'hex'), 24);
+            END IF;
+        END LOOP;
+    END IF;
+END $$;
+
+ALTER FUNCTION casedesk.notify_channels(p_table text, p_new jsonb, p_old jsonb) OWNER TO casedesk_owner;
+
+--
 -- Name: notify_trigger(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2917,6 +3703,7 @@ DECLARE
     v_new jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
     v_old jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     v_payload text := TG_TABLE_NAME || ':' || coalesce(v_new->>'id', v_old->>'id', '') || ':' || lower(TG_OP);
+    v_channel text;
 BEGIN
     IF TG_NARGS > 0 AND TG_ARGV[0] = 'unit' THEN
         IF v_new IS NOT NULL THEN
@@ -2925,6 +3712,13 @@ BEGIN
         IF v_old IS NOT NULL AND (v_new IS NULL OR v_old->'unit_id' IS DISTINCT FROM v_new->'unit_id') THEN
             PERFORM pg_notify(casedesk.unit_channel((v_old->>'unit_id')::integer), v_payload);
         END IF;
+    ELSIF TG_TABLE_NAME IN ('task', 'task_unit', 'task_report', 'task_extension', 'task_card', 'task_link',
+                            'inbox', 'inbox_read') THEN
+        -- Tasks and the inbox go only to those who may read the row
+        -- (casedesk.notify_channels, functions/059_notify_channels.sql).
+        FOR v_channel IN SELECT DISTINCT c FROM casedesk.notify_channels(TG_TABLE_NAME, v_new, v_old) c LOOP
+            PERFORM pg_notify(v_channel, v_payload);
+        END LOOP;
     ELSE
         PERFORM pg_notify('casedesk', v_payload);
     END IF;
@@ -3207,6 +4001,110 @@ END $$;
 ALTER FUNCTION casedesk.payment_immutable() OWNER TO casedesk_owner;
 
 --
+-- Name: payment_reversal_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.payment_reversal_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    o casedesk.payment;
+    v_reversed numeric;
+BEGIN
+    IF NEW.reverses_id IS NULL THEN
+        RETURN NEW;
+    END IF;
+    SELECT * INTO o FROM casedesk.payment WHERE id = NEW.reverses_id AND case_id = NEW.case_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A reversal must name a payment of the same case.';
+    END IF;
+    IF o.reverses_id IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'A reversal cannot itself be reversed; record the payment again instead.';
+    END IF;
+    IF coalesce(btrim(NEW.reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A reversal needs a reason.';
+    END IF;
+    SELECT coalesce(-sum(r.amount), 0) INTO v_reversed
+      FROM casedesk.payment r WHERE r.reverses_id = o.id;
+    IF v_reversed >= o.amount THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
+            'The payment of %s yuan has already been reversed in full.', o.amount);
+    END IF;
+    IF -NEW.amount > o.amount - v_reversed THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
+            'A reversal of %s yuan is larger than what is left of the payment: %s of %s yuan.',
+            -NEW.amount, o.amount - v_reversed, o.amount);
+    END IF;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.payment_reversal_check() OWNER TO casedesk_owner;
+
+--
+-- Name: payment_reverse(bigint, text, numeric); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric DEFAULT NULL::numeric) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    c casedesk.case_file;
+    o casedesk.payment;
+    v_case bigint;
+    v_left numeric;
+    v_id bigint;
+BEGIN
+    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'Only staff of the case''s town or office may change a case.';
+    END IF;
+    SELECT case_id INTO v_case FROM casedesk.payment
+     WHERE id = p_payment_id AND unit_id = casedesk.my_unit_id();
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'This payment does not exist or does not belong to your unit.';
+    END IF;
+    c := casedesk.case_for_staff(v_case);          -- locks the case: ledger writes queue here
+    SELECT * INTO o FROM casedesk.payment WHERE id = p_payment_id;
+    IF o.reverses_id IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'A reversal cannot itself be reversed; record the payment again instead.';
+    END IF;
+    IF coalesce(btrim(p_reason), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A reversal needs a reason.';
+    END IF;
+    IF char_length(p_reason) > 500 THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The reason may be at most 500 characters long.';
+    END IF;
+    IF c.status <> 'agreement_signed' THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'A payment can be reversed only while the compensation is being paid, before it is marked as paid in full.';
+    END IF;
+    SELECT o.amount + coalesce(sum(r.amount), 0) INTO v_left
+      FROM casedesk.payment r WHERE r.reverses_id = o.id;
+    IF v_left <= 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
+            'The payment of %s yuan has already been reversed in full.', o.amount);
+    END IF;
+    IF p_amount IS NOT NULL AND (p_amount <= 0 OR p_amount <> round(p_amount, 2)) THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The amount to reverse must be greater than 0, with at most two decimals.';
+    END IF;
+    IF p_amount > v_left THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format(
+            'A reversal of %s yuan is larger than what is left of the payment: %s of %s yuan.',
+            p_amount, v_left, o.amount);
+    END IF;
+    INSERT INTO casedesk.payment (case_id, unit_id, amount, paid_on, payee, account, voucher_no,
+                                  reverses_id, reason)
+    VALUES (o.case_id, o.unit_id, -coalesce(p_amount, v_left), casedesk.today(), o.payee, o.account,
+            o.voucher_no, o.id, btrim(p_reason))
+    RETURNING id INTO v_id;
+    RETURN v_id;
+END $$;
+
+ALTER FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric) OWNER TO casedesk_owner;
+
+--
 -- Name: period_bounds(integer, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -3396,6 +4294,27 @@ END $$;
 ALTER FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) OWNER TO casedesk_owner;
 
 --
+-- Name: petition_party(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_party(p_petition_id bigint) RETURNS TABLE(petitioner text, phone text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT p.petitioner, casedesk.mask_phone(p.phone) FROM casedesk.petition p
+     WHERE p.id = p_petition_id AND (v_scope = 0 OR p.unit_id = v_scope);
+END $$;
+
+ALTER FUNCTION casedesk.petition_party(p_petition_id bigint) OWNER TO casedesk_owner;
+
+--
 -- Name: project_add(text, text, text, text, text, date, numeric, numeric); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -3454,6 +4373,49 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.project_add_unit(p_code text, p_unit_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: project_funds(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.project_funds(p_project_code text DEFAULT NULL::text) RETURNS TABLE(project_id integer, code text, name text, kind text, account_no text, budget_packaged numeric, funding_need numeric, households bigint, signed bigint, committed numeric, paid numeric, reversed numeric, to_pay numeric, gap numeric)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF casedesk.my_role() IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only casedesk users may read the project funds.';
+    END IF;
+    IF p_project_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM casedesk.project p WHERE p.code = p_project_code) THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('There is no project with the code "%s".', p_project_code);
+    END IF;
+    RETURN QUERY
+    WITH x AS (
+        SELECT e.project_id, count(*) AS households,
+               count(*) FILTER (WHERE e.signed_on IS NOT NULL) AS signed,
+               coalesce(sum(e.assessed_compensation) FILTER (WHERE e.signed_on IS NOT NULL), 0) AS committed,
+               coalesce(sum(e.paid_total), 0) AS paid
+          FROM casedesk.expropriation e
+         GROUP BY e.project_id
+    ), r AS (
+        SELECT e.project_id, -sum(pm.amount) AS reversed
+          FROM casedesk.payment pm JOIN casedesk.expropriation e ON e.id = pm.case_id
+         WHERE pm.reverses_id IS NOT NULL
+         GROUP BY e.project_id
+    )
+    SELECT p.id, p.code, p.name, p.kind, p.account_no, p.budget_packaged, p.funding_need,
+           coalesce(x.households, 0), coalesce(x.signed, 0), coalesce(x.committed, 0),
+           coalesce(x.paid, 0), coalesce(r.reversed, 0),
+           coalesce(x.committed, 0) - coalesce(x.paid, 0),
+           greatest(p.funding_need, coalesce(x.committed, 0)) - p.budget_packaged
+      FROM casedesk.project p
+      LEFT JOIN x ON x.project_id = p.id
+      LEFT JOIN r ON r.project_id = p.id
+     WHERE p_project_code IS NULL OR p.code = p_project_code
+     ORDER BY p.code;
+END $$;
+
+ALTER FUNCTION casedesk.project_funds(p_project_code text) OWNER TO casedesk_owner;
 
 --
 -- Name: project_set_money(text, numeric, numeric); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -3641,20 +4603,79 @@ ALTER FUNCTION casedesk.row_delete(p_table text, p_id bigint) OWNER TO casedesk_
 --
 
 CREATE FUNCTION casedesk.row_history(p_table text, p_id bigint) RETURNS TABLE(audit_id bigint, at timestamp with time zone, login text, who text, op text, field text, old_value text, new_value text)
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    SELECT h.id, h.at, h.login, o.name, h.op, k.key, h.old_row ->> k.key, h.new_row ->> k.key
-      FROM casedesk.audit_history h
-      LEFT JOIN casedesk.official o ON o.login = h.login
-     CROSS JOIN LATERAL jsonb_object_keys(coalesce(h.old_row, '{}') || coalesce(h.new_row, '{}')) AS k(key)
-     WHERE h.table_name = p_table AND h.row_id = p_id
+DECLARE
+    v_rel regclass := to_regclass('casedesk.' || quote_ident(p_table));
+    v_role text := casedesk.my_role();
+BEGIN
+    IF v_role IS NULL OR NOT casedesk.row_visible_to_session(p_table, p_id) THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT a.id, a.at, a.login, o.name, a.op, k.key,
+           casedesk.mask_personal(pc.kind, a.old_row ->> k.key),
+           casedesk.mask_personal(pc.kind, a.new_row ->> k.key)
+      FROM casedesk.audit_log a
+      LEFT JOIN casedesk.official o ON o.login = a.login
+     CROSS JOIN LATERAL jsonb_object_keys(coalesce(a.old_row, '{}') || coalesce(a.new_row, '{}')) AS k(key)
+      JOIN pg_catalog.pg_attribute att
+        ON att.attrelid = v_rel AND att.attname = k.key AND att.attnum > 0 AND NOT att.attisdropped
+      LEFT JOIN casedesk.personal_column pc ON pc.table_name = p_table AND pc.column_name = k.key
+     WHERE a.table_name = p_table AND a.row_id = p_id
        AND k.key <> 'version'
-       AND (h.op <> 'UPDATE' OR (h.old_row -> k.key) IS DISTINCT FROM (h.new_row -> k.key))
-     ORDER BY h.id, k.key
-$$;
+       AND (a.op <> 'UPDATE' OR (a.old_row -> k.key) IS DISTINCT FROM (a.new_row -> k.key))
+       AND (has_column_privilege(session_user, v_rel, att.attnum, 'SELECT')
+            OR (pc.kind IS NOT NULL AND v_role IN ('staff', 'supervisor', 'inspector')))
+     ORDER BY a.id, k.key;
+END $$;
 
 ALTER FUNCTION casedesk.row_history(p_table text, p_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: row_visible_to_session(text, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.row_visible_to_session(p_table text, p_id bigint) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_rel regclass;
+    v_perm text;
+    v_restr text;
+    v_ok boolean;
+BEGIN
+    IF p_table IS NULL OR p_id IS NULL THEN
+        RETURN false;
+    END IF;
+    v_rel := to_regclass('casedesk.' || quote_ident(p_table));
+    IF v_rel IS NULL OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute
+            WHERE attrelid = v_rel AND attname = 'id' AND attnum > 0 AND NOT attisdropped)
+       OR NOT has_column_privilege(session_user, v_rel, 'id', 'SELECT') THEN
+        RETURN false;
+    END IF;
+    IF (SELECT relrowsecurity FROM pg_catalog.pg_class WHERE oid = v_rel) THEN
+        SELECT string_agg('(' || pg_get_expr(p.polqual, p.polrelid) || ')', ' OR ') FILTER (WHERE p.polpermissive),
+               string_agg('(' || pg_get_expr(p.polqual, p.polrelid) || ')', ' AND ') FILTER (WHERE NOT p.polpermissive)
+          INTO v_perm, v_restr
+          FROM pg_catalog.pg_policy p
+         WHERE p.polrelid = v_rel AND p.polcmd IN ('r', '*') AND p.polqual IS NOT NULL
+           AND (0::oid = ANY (p.polroles)
+                OR EXISTS (SELECT 1 FROM unnest(p.polroles) r(oid) WHERE pg_has_role(session_user, r.oid, 'MEMBER')));
+        IF v_perm IS NULL THEN
+            RETURN false;
+        END IF;
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE id = $1 AND (%s) AND %s)',
+                       v_rel, v_perm, coalesce(v_restr, 'true')) INTO v_ok USING p_id;
+    ELSE
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE id = $1)', v_rel) INTO v_ok USING p_id;
+    END IF;
+    RETURN v_ok;
+END $_$;
+
+ALTER FUNCTION casedesk.row_visible_to_session(p_table text, p_id bigint) OWNER TO casedesk_owner;
 
 --
 -- Name: score_rule_problem(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -6008,6 +7029,33 @@ END $$;
 ALTER FUNCTION casedesk.violation_check() OWNER TO casedesk_owner;
 
 --
+-- Name: violation_documents(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.violation_documents() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    d casedesk.document;
+BEGIN
+    IF NEW.stop_notice_on IS NOT NULL AND OLD.stop_notice_on IS NULL THEN
+        d := casedesk.doc_issue(NEW.unit_id, 'stop_order', NEW.id, NULL, NULL, NEW.stop_notice_on,
+                                NEW.stop_notice_on + 3);
+        NEW.stop_notice_no := d.doc_no;
+    END IF;
+    IF NEW.rectify_ordered_on IS NOT NULL AND OLD.rectify_ordered_on IS NULL THEN
+        d := casedesk.doc_issue(NEW.unit_id, 'rectify_decision', NEW.id, NULL,
+                                (SELECT x.id FROM casedesk.document x WHERE x.case_id = NEW.id
+                                    AND x.kind = 'stop_order' ORDER BY x.id DESC LIMIT 1),
+                                NEW.rectify_ordered_on, NEW.rectify_deadline);
+    END IF;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.violation_documents() OWNER TO casedesk_owner;
+
+--
 -- Name: violation_village_lost(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -6509,6 +7557,148 @@ ALTER TABLE casedesk.discipline_link ALTER COLUMN id ADD GENERATED BY DEFAULT AS
 );
 
 --
+-- Name: doc_counter; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.doc_counter (
+    id integer NOT NULL,
+    unit_id integer NOT NULL,
+    kind text NOT NULL,
+    year integer NOT NULL,
+    last integer NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT doc_counter_kind_length CHECK ((char_length(kind) <= 32)),
+    CONSTRAINT doc_counter_range CHECK (((last >= 1) AND (last <= 999999))),
+    CONSTRAINT doc_counter_year CHECK (((year >= 2000) AND (year <= 2100)))
+);
+
+ALTER TABLE ONLY casedesk.doc_counter FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.doc_counter OWNER TO casedesk_owner;
+
+--
+-- Name: doc_counter_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_counter ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.doc_counter_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: doc_kind; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.doc_kind (
+    id integer NOT NULL,
+    kind text NOT NULL,
+    name text NOT NULL,
+    abbrev text NOT NULL,
+    case_kind text,
+    sort integer DEFAULT 0 NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT doc_kind_abbrev_format CHECK (((char_length(abbrev) >= 1) AND (char_length(abbrev) <= 4))),
+    CONSTRAINT doc_kind_case_kind_length CHECK ((char_length(case_kind) <= 32)),
+    CONSTRAINT doc_kind_format CHECK (((kind ~ '^[a-z_]{2,32}$'::text) AND (char_length(kind) <= 32))),
+    CONSTRAINT doc_kind_name_length CHECK (((btrim(name) <> ''::text) AND (char_length(name) <= 40)))
+);
+
+ALTER TABLE ONLY casedesk.doc_kind FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.doc_kind OWNER TO casedesk_owner;
+
+--
+-- Name: doc_kind_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_kind ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.doc_kind_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: doc_template; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.doc_template (
+    id integer NOT NULL,
+    kind text NOT NULL,
+    body text NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT doc_template_kind_length CHECK ((char_length(kind) <= 32)),
+    CONSTRAINT doc_template_length CHECK (((btrim(body) <> ''::text) AND (char_length(body) <= 20000)))
+);
+
+ALTER TABLE ONLY casedesk.doc_template FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.doc_template OWNER TO casedesk_owner;
+
+--
+-- Name: doc_template_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_template ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.doc_template_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: doc_unit; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.doc_unit (
+    id integer NOT NULL,
+    unit_id integer NOT NULL,
+    prefix text,
+    cups_queue text,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT doc_unit_prefix_format CHECK (((char_length(prefix) >= 1) AND (char_length(prefix) <= 12))),
+    CONSTRAINT doc_unit_queue_format CHECK (((cups_queue ~ '^[A-Za-z0-9_.-]+$'::text) AND (char_length(cups_queue) <= 127)))
+);
+
+ALTER TABLE ONLY casedesk.doc_unit FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.doc_unit OWNER TO casedesk_owner;
+
+--
+-- Name: doc_unit_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_unit ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.doc_unit_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: document_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.document ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.document_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: expropriation; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -6750,6 +7940,42 @@ ALTER TABLE ONLY casedesk.notify_secret FORCE ROW LEVEL SECURITY;
 ALTER TABLE casedesk.notify_secret OWNER TO casedesk_owner;
 
 --
+-- Name: number_reveal; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.number_reveal (
+    id bigint NOT NULL,
+    at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    login text DEFAULT SESSION_USER NOT NULL,
+    case_id bigint NOT NULL,
+    unit_id integer NOT NULL,
+    field text NOT NULL,
+    row_id bigint,
+    txid bigint DEFAULT txid_current() NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT number_reveal_field CHECK ((field = ANY (ARRAY['party_phone'::text, 'party_id_no'::text, 'petition_phone'::text]))),
+    CONSTRAINT number_reveal_field_length CHECK ((length(field) <= 20)),
+    CONSTRAINT number_reveal_login_length CHECK ((length(login) <= 63))
+);
+
+ALTER TABLE ONLY casedesk.number_reveal FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.number_reveal OWNER TO casedesk_owner;
+
+--
+-- Name: number_reveal_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.number_reveal ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.number_reveal_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: official_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -6840,12 +8066,17 @@ CREATE TABLE casedesk.payment (
     voucher_no text,
     recorded_by integer,
     version integer DEFAULT 1 NOT NULL,
+    reverses_id bigint,
+    reason text,
     CONSTRAINT payment_account_size CHECK ((char_length(account) <= 200)),
     CONSTRAINT payment_account_visible CHECK (casedesk.visible_text(account)),
-    CONSTRAINT payment_amount_range CHECK (((amount > (0)::numeric) AND (amount < '10000000000'::numeric))),
+    CONSTRAINT payment_amount_range CHECK (((amount <> (0)::numeric) AND (abs(amount) < '10000000000'::numeric))),
+    CONSTRAINT payment_entry_kind CHECK ((((reverses_id IS NULL) AND (amount > (0)::numeric) AND (reason IS NULL)) OR ((reverses_id IS NOT NULL) AND (amount < (0)::numeric) AND (btrim(reason) <> ''::text)))),
     CONSTRAINT payment_payee_nonempty CHECK ((btrim(payee) <> ''::text)),
     CONSTRAINT payment_payee_size CHECK ((char_length(payee) <= 200)),
     CONSTRAINT payment_payee_visible CHECK (casedesk.visible_text(payee)),
+    CONSTRAINT payment_reason_length CHECK ((char_length(reason) <= 500)),
+    CONSTRAINT payment_reverses_other CHECK ((reverses_id <> id)),
     CONSTRAINT payment_voucher_no_size CHECK ((char_length(voucher_no) <= 200)),
     CONSTRAINT payment_voucher_no_visible CHECK (casedesk.visible_text(voucher_no))
 );
@@ -6868,6 +8099,37 @@ ALTER TABLE casedesk.payment ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTIT
 );
 
 --
+-- Name: personal_column; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.personal_column (
+    id integer NOT NULL,
+    table_name text NOT NULL,
+    column_name text NOT NULL,
+    kind text NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT personal_column_column_length CHECK ((length(column_name) <= 63)),
+    CONSTRAINT personal_column_kind CHECK ((kind = ANY (ARRAY['id'::text, 'phone'::text, 'name'::text, 'address'::text, 'actor'::text]))),
+    CONSTRAINT personal_column_kind_length CHECK ((length(kind) <= 10)),
+    CONSTRAINT personal_column_table_length CHECK ((length(table_name) <= 63))
+);
+
+ALTER TABLE casedesk.personal_column OWNER TO casedesk_owner;
+
+--
+-- Name: personal_column_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.personal_column ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.personal_column_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: petition_clock; Type: VIEW; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -6876,8 +8138,6 @@ CREATE VIEW casedesk.petition_clock WITH (security_invoker='true') AS
     p.unit_id,
     p.project_id,
     p.case_id,
-    p.petitioner,
-    p.phone,
     p.received_on,
     p.subject,
     p.content,
@@ -7849,6 +9109,83 @@ ALTER TABLE ONLY casedesk.discipline_record
     ADD CONSTRAINT discipline_record_pkey PRIMARY KEY (id);
 
 --
+-- Name: doc_counter doc_counter_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_counter
+    ADD CONSTRAINT doc_counter_pkey PRIMARY KEY (id);
+
+--
+-- Name: doc_counter doc_counter_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_counter
+    ADD CONSTRAINT doc_counter_unique UNIQUE (unit_id, kind, year);
+
+--
+-- Name: doc_kind doc_kind_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_kind
+    ADD CONSTRAINT doc_kind_pkey PRIMARY KEY (id);
+
+--
+-- Name: doc_kind doc_kind_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_kind
+    ADD CONSTRAINT doc_kind_unique UNIQUE (kind);
+
+--
+-- Name: doc_template doc_template_kind_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_template
+    ADD CONSTRAINT doc_template_kind_unique UNIQUE (kind);
+
+--
+-- Name: doc_template doc_template_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_template
+    ADD CONSTRAINT doc_template_pkey PRIMARY KEY (id);
+
+--
+-- Name: doc_unit doc_unit_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_unit
+    ADD CONSTRAINT doc_unit_pkey PRIMARY KEY (id);
+
+--
+-- Name: doc_unit doc_unit_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_unit
+    ADD CONSTRAINT doc_unit_unique UNIQUE (unit_id);
+
+--
+-- Name: document document_no_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_no_unique UNIQUE (doc_no);
+
+--
+-- Name: document document_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_pkey PRIMARY KEY (id);
+
+--
+-- Name: document document_seq_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_seq_unique UNIQUE (unit_id, kind, year, seq);
+
+--
 -- Name: expropriation expropriation_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7898,6 +9235,13 @@ ALTER TABLE ONLY casedesk.notify_secret
     ADD CONSTRAINT notify_secret_pkey PRIMARY KEY (id);
 
 --
+-- Name: number_reveal number_reveal_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.number_reveal
+    ADD CONSTRAINT number_reveal_pkey PRIMARY KEY (id);
+
+--
 -- Name: official official_login_key; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7940,11 +9284,32 @@ ALTER TABLE ONLY casedesk.patrol_village
     ADD CONSTRAINT patrol_village_unique UNIQUE (patrol_id, village_id);
 
 --
+-- Name: payment payment_id_case; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.payment
+    ADD CONSTRAINT payment_id_case UNIQUE (id, case_id);
+
+--
 -- Name: payment payment_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
 ALTER TABLE ONLY casedesk.payment
     ADD CONSTRAINT payment_pkey PRIMARY KEY (id);
+
+--
+-- Name: personal_column personal_column_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.personal_column
+    ADD CONSTRAINT personal_column_pkey PRIMARY KEY (id);
+
+--
+-- Name: personal_column personal_column_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.personal_column
+    ADD CONSTRAINT personal_column_unique UNIQUE (table_name, column_name);
 
 --
 -- Name: petition petition_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -8313,6 +9678,12 @@ CREATE INDEX case_file_unit_idx ON casedesk.case_file USING btree (unit_id, id);
 CREATE INDEX case_file_unit_opened_idx ON casedesk.case_file USING btree (unit_id, opened_on, id);
 
 --
+-- Name: case_file_unit_party_prefix_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX case_file_unit_party_prefix_idx ON casedesk.case_file USING btree (unit_id, party_name text_pattern_ops);
+
+--
 -- Name: case_file_unit_status_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8421,6 +9792,48 @@ CREATE INDEX discipline_record_status_idx ON casedesk.discipline_record USING bt
 CREATE INDEX discipline_record_unit_idx ON casedesk.discipline_record USING btree (unit_id, category);
 
 --
+-- Name: doc_counter_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX doc_counter_unit_idx ON casedesk.doc_counter USING btree (unit_id);
+
+--
+-- Name: document_about_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_about_idx ON casedesk.document USING btree (about_id) WHERE (about_id IS NOT NULL);
+
+--
+-- Name: document_case_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_case_idx ON casedesk.document USING btree (case_id, id);
+
+--
+-- Name: document_issued_by_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_issued_by_idx ON casedesk.document USING btree (issued_by) WHERE (issued_by IS NOT NULL);
+
+--
+-- Name: document_petition_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_petition_idx ON casedesk.document USING btree (petition_id) WHERE (petition_id IS NOT NULL);
+
+--
+-- Name: document_served_by_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_served_by_idx ON casedesk.document USING btree (served_by) WHERE (served_by IS NOT NULL);
+
+--
+-- Name: document_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX document_unit_idx ON casedesk.document USING btree (unit_id, id);
+
+--
 -- Name: expropriation_flat_household_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8487,6 +9900,18 @@ CREATE INDEX inbox_task_idx ON casedesk.inbox USING btree (task_id, kind);
 CREATE INDEX inbox_unit_idx ON casedesk.inbox USING btree (unit_id, id) WHERE (unit_id IS NOT NULL);
 
 --
+-- Name: number_reveal_case_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX number_reveal_case_idx ON casedesk.number_reveal USING btree (case_id, id);
+
+--
+-- Name: number_reveal_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX number_reveal_unit_idx ON casedesk.number_reveal USING btree (unit_id, id);
+
+--
 -- Name: official_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8527,6 +9952,12 @@ CREATE INDEX payment_case_idx ON casedesk.payment USING btree (case_id, id);
 --
 
 CREATE INDEX payment_recorded_by_idx ON casedesk.payment USING btree (recorded_by) WHERE (recorded_by IS NOT NULL);
+
+--
+-- Name: payment_reverses_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX payment_reverses_idx ON casedesk.payment USING btree (reverses_id) WHERE (reverses_id IS NOT NULL);
 
 --
 -- Name: payment_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
@@ -8817,6 +10248,30 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.discipline_lin
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.discipline_record FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger('discipline');
 
 --
+-- Name: doc_kind audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_kind FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
+-- Name: doc_template audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_template FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
+-- Name: doc_unit audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_unit FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
+-- Name: document audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.document FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
 -- Name: expropriation audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8841,6 +10296,12 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.inbox_read FOR
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.legal_clock FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
 
 --
+-- Name: number_reveal audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.number_reveal FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
 -- Name: official audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8863,6 +10324,12 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.patrol_village
 --
 
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.payment FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
+-- Name: personal_column audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.personal_column FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
 
 --
 -- Name: petition audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -9003,6 +10470,18 @@ CREATE TRIGGER audit_log_immutable BEFORE DELETE OR UPDATE ON casedesk.audit_log
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON casedesk.audit_log FOR EACH STATEMENT EXECUTE FUNCTION casedesk.audit_immutable();
 
 --
+-- Name: number_reveal bump_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER bump_version BEFORE UPDATE ON casedesk.number_reveal FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: personal_column bump_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER bump_version BEFORE UPDATE ON casedesk.personal_column FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
 -- Name: calendar_day calendar_day_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9073,6 +10552,42 @@ CREATE TRIGGER discipline_link_version BEFORE UPDATE ON casedesk.discipline_link
 --
 
 CREATE TRIGGER discipline_record_version BEFORE UPDATE ON casedesk.discipline_record FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: doc_counter doc_counter_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER doc_counter_version BEFORE UPDATE ON casedesk.doc_counter FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: doc_kind doc_kind_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER doc_kind_version BEFORE UPDATE ON casedesk.doc_kind FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: doc_template doc_template_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER doc_template_version BEFORE UPDATE ON casedesk.doc_template FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: doc_unit doc_unit_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER doc_unit_version BEFORE UPDATE ON casedesk.doc_unit FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: document document_immutable; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER document_immutable BEFORE DELETE OR UPDATE ON casedesk.document FOR EACH ROW EXECUTE FUNCTION casedesk.document_immutable();
+
+--
+-- Name: document document_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER document_version BEFORE UPDATE ON casedesk.document FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
 
 --
 -- Name: expropriation expropriation_check; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -9159,6 +10674,30 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.case_step FOR
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.commendation FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
 
 --
+-- Name: doc_kind notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_kind FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
+
+--
+-- Name: doc_template notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_template FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
+
+--
+-- Name: doc_unit notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.doc_unit FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
+
+--
+-- Name: document notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.document FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
+
+--
 -- Name: expropriation notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9183,6 +10722,12 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.inbox_read FO
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.legal_clock FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('all');
 
 --
+-- Name: number_reveal notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.number_reveal FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
+
+--
 -- Name: official notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9205,6 +10750,12 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.patrol_villag
 --
 
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.payment FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
+
+--
+-- Name: personal_column notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.personal_column FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger();
 
 --
 -- Name: petition notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -9391,6 +10942,12 @@ CREATE TRIGGER payment_immutable BEFORE DELETE OR UPDATE ON casedesk.payment FOR
 --
 
 CREATE TRIGGER payment_recorder BEFORE INSERT ON casedesk.payment FOR EACH ROW EXECUTE FUNCTION casedesk.stamp_recorder();
+
+--
+-- Name: payment payment_reversal_check; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER payment_reversal_check BEFORE INSERT ON casedesk.payment FOR EACH ROW EXECUTE FUNCTION casedesk.payment_reversal_check();
 
 --
 -- Name: payment payment_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -9627,10 +11184,22 @@ CREATE TRIGGER violation_version BEFORE UPDATE ON casedesk.violation FOR EACH RO
 CREATE TRIGGER violation_village_lost AFTER INSERT ON casedesk.violation FOR EACH ROW EXECUTE FUNCTION casedesk.violation_village_lost();
 
 --
+-- Name: expropriation zz_expropriation_documents; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER zz_expropriation_documents BEFORE UPDATE ON casedesk.expropriation FOR EACH ROW EXECUTE FUNCTION casedesk.expropriation_documents();
+
+--
 -- Name: case_file zz_totals_del; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
 CREATE TRIGGER zz_totals_del BEFORE DELETE ON casedesk.case_file FOR EACH ROW EXECUTE FUNCTION casedesk.totals_case_del();
+
+--
+-- Name: violation zz_violation_documents; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER zz_violation_documents BEFORE UPDATE ON casedesk.violation FOR EACH ROW EXECUTE FUNCTION casedesk.violation_documents();
 
 --
 -- Name: case_file case_file_created_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -9701,6 +11270,83 @@ ALTER TABLE ONLY casedesk.discipline_flagger
 
 ALTER TABLE ONLY casedesk.discipline_link
     ADD CONSTRAINT discipline_link_record_id_fkey FOREIGN KEY (record_id) REFERENCES casedesk.discipline_record(id);
+
+--
+-- Name: doc_counter doc_counter_kind_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_counter
+    ADD CONSTRAINT doc_counter_kind_fkey FOREIGN KEY (kind) REFERENCES casedesk.doc_kind(kind);
+
+--
+-- Name: doc_counter doc_counter_unit_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_counter
+    ADD CONSTRAINT doc_counter_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
+
+--
+-- Name: doc_template doc_template_kind_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_template
+    ADD CONSTRAINT doc_template_kind_fkey FOREIGN KEY (kind) REFERENCES casedesk.doc_kind(kind);
+
+--
+-- Name: doc_unit doc_unit_unit_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.doc_unit
+    ADD CONSTRAINT doc_unit_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
+
+--
+-- Name: document document_about_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_about_id_fkey FOREIGN KEY (about_id) REFERENCES casedesk.document(id);
+
+--
+-- Name: document document_case_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_case_id_fkey FOREIGN KEY (case_id) REFERENCES casedesk.case_file(id);
+
+--
+-- Name: document document_issued_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_issued_by_fkey FOREIGN KEY (issued_by) REFERENCES casedesk.official(id);
+
+--
+-- Name: document document_kind_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_kind_fkey FOREIGN KEY (kind) REFERENCES casedesk.doc_kind(kind);
+
+--
+-- Name: document document_petition_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_petition_id_fkey FOREIGN KEY (petition_id) REFERENCES casedesk.petition(id);
+
+--
+-- Name: document document_served_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_served_by_fkey FOREIGN KEY (served_by) REFERENCES casedesk.official(id);
+
+--
+-- Name: document document_unit_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.document
+    ADD CONSTRAINT document_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
 
 --
 -- Name: expropriation exp_case_fk; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -9827,6 +11473,13 @@ ALTER TABLE ONLY casedesk.payment
 
 ALTER TABLE ONLY casedesk.payment
     ADD CONSTRAINT payment_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES casedesk.official(id);
+
+--
+-- Name: payment payment_reverses_fk; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.payment
+    ADD CONSTRAINT payment_reverses_fk FOREIGN KEY (reverses_id, case_id) REFERENCES casedesk.payment(id, case_id);
 
 --
 -- Name: petition petition_case_fk; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -10222,6 +11875,84 @@ ALTER TABLE casedesk.discipline_link ENABLE ROW LEVEL SECURITY;
 ALTER TABLE casedesk.discipline_record ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: doc_counter; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_counter ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: doc_kind; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_kind ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: doc_kind doc_kind_admin_write; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_kind_admin_write ON casedesk.doc_kind TO casedesk_admin USING (true) WITH CHECK (true);
+
+--
+-- Name: doc_kind doc_kind_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_kind_read_all ON casedesk.doc_kind FOR SELECT TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin USING (true);
+
+--
+-- Name: doc_template; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_template ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: doc_template doc_template_admin_write; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_template_admin_write ON casedesk.doc_template TO casedesk_admin USING (true) WITH CHECK (true);
+
+--
+-- Name: doc_template doc_template_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_template_read_all ON casedesk.doc_template FOR SELECT TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin USING (true);
+
+--
+-- Name: doc_unit; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.doc_unit ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: doc_unit doc_unit_admin_write; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_unit_admin_write ON casedesk.doc_unit TO casedesk_admin USING (true) WITH CHECK (true);
+
+--
+-- Name: doc_unit doc_unit_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY doc_unit_read_all ON casedesk.doc_unit FOR SELECT TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin USING (true);
+
+--
+-- Name: document; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.document ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: document document_own_unit; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY document_own_unit ON casedesk.document FOR SELECT TO casedesk_staff USING ((unit_id = ( SELECT casedesk.my_unit_id() AS my_unit_id)));
+
+--
+-- Name: document document_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY document_read_all ON casedesk.document FOR SELECT TO casedesk_supervisor, casedesk_inspector USING (true);
+
+--
 -- Name: expropriation; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10292,6 +12023,12 @@ CREATE POLICY inspector_read ON casedesk.discipline_link FOR SELECT TO casedesk_
 CREATE POLICY inspector_read ON casedesk.discipline_record FOR SELECT TO casedesk_inspector USING (((( SELECT casedesk.my_role() AS my_role) = 'inspector'::text) AND (official_id IS DISTINCT FROM ( SELECT casedesk.my_official_id() AS my_official_id))));
 
 --
+-- Name: number_reveal inspector_read; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY inspector_read ON casedesk.number_reveal FOR SELECT TO casedesk_inspector USING (true);
+
+--
 -- Name: legal_clock; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10314,6 +12051,12 @@ CREATE POLICY legal_clock_read ON casedesk.legal_clock FOR SELECT USING (true);
 --
 
 ALTER TABLE casedesk.notify_secret ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: number_reveal; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.number_reveal ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: official; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
@@ -10951,24 +12694,92 @@ GRANT ALL ON FUNCTION casedesk.visible_text(p text) TO casedesk_admin;
 GRANT ALL ON FUNCTION casedesk.visible_text(p text) TO casedesk_usermgr;
 
 --
--- Name: TABLE case_file; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN case_file.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.case_file TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.case_file TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.case_file TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.case_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(case_no) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(case_no) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(case_no) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(kind) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(kind) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(kind) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.village_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(village_id) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(village_id) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(village_id) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.status; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(status) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(status) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(status) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.opened_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(opened_on) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(opened_on) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(opened_on) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.closed_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(closed_on) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(closed_on) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(closed_on) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.deadline; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(deadline) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(deadline) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(deadline) ON TABLE casedesk.case_file TO casedesk_inspector;
 
 --
 -- Name: COLUMN case_file.handled_by; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(handled_by) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(handled_by) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(handled_by) ON TABLE casedesk.case_file TO casedesk_inspector;
 
 --
 -- Name: COLUMN case_file.party_name; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT UPDATE(party_name) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(party_name) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(party_name) ON TABLE casedesk.case_file TO casedesk_inspector;
 
 --
 -- Name: COLUMN case_file.party_phone; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -10981,12 +12792,39 @@ GRANT UPDATE(party_phone) ON TABLE casedesk.case_file TO casedesk_staff;
 --
 
 GRANT UPDATE(address) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(address) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(address) ON TABLE casedesk.case_file TO casedesk_inspector;
 
 --
 -- Name: COLUMN case_file.note; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT UPDATE(note) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(note),UPDATE(note) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(note) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(note) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.created_by; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(created_by) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(created_by) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.created_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(created_at) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(created_at) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(created_at) ON TABLE casedesk.case_file TO casedesk_inspector;
+
+--
+-- Name: COLUMN case_file.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.case_file TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.case_file TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.case_file TO casedesk_inspector;
 
 --
 -- Name: FUNCTION case_blocker_expropriation(c casedesk.case_file, p_step text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -11031,6 +12869,15 @@ REVOKE ALL ON FUNCTION casedesk.case_event_on(c casedesk.case_file, p_event text
 REVOKE ALL ON FUNCTION casedesk.case_file_check() FROM PUBLIC;
 
 --
+-- Name: FUNCTION case_find(p_how text, p_text text, p_pattern text, p_limit integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION case_for_staff(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -11065,6 +12912,24 @@ GRANT ALL ON FUNCTION casedesk.case_legal_clocks(p_case_id bigint) TO casedesk_s
 GRANT ALL ON FUNCTION casedesk.case_legal_clocks(p_case_id bigint) TO casedesk_inspector;
 
 --
+-- Name: FUNCTION case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_cap bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION case_new(p_kind text, p_village_id integer, p_opened_on date, p_party_name text, p_phone text, p_address text, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -11093,6 +12958,66 @@ REVOKE ALL ON FUNCTION casedesk.case_next_steps(p_case_id bigint) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.case_next_steps(p_case_id bigint) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.case_next_steps(p_case_id bigint) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.case_next_steps(p_case_id bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_party(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_party(p_case_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_party(p_case_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_party(p_case_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_party(p_case_id bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_party_export(p_kind text, p_unit integer, p_from date, p_to date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_party_export(p_kind text, p_unit integer, p_from date, p_to date) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_party_name(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_party_name(p_case_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_party_name(p_case_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_party_name(p_case_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_party_name(p_case_id bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_payments(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_payments(p_case_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_payments(p_case_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_payments(p_case_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_payments(p_case_id bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_reveal(p_request bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_reveal(p_request bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_reveal(p_request bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_reveal(p_request bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_reveal(p_request bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_reveal_request(p_case_id bigint, p_field text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_reveal_request(p_case_id bigint, p_field text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_scope(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_scope() FROM PUBLIC;
 
 --
 -- Name: FUNCTION case_step_blocker(c casedesk.case_file, p_step text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -11350,10 +13275,109 @@ GRANT ALL ON FUNCTION casedesk.district_zone() TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.district_zone() TO casedesk_admin;
 
 --
+-- Name: FUNCTION doc_cn_date(d date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_cn_date(d date) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.doc_cn_date(d date) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.doc_cn_date(d date) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.doc_cn_date(d date) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.doc_cn_date(d date) TO casedesk_admin;
+
+--
+-- Name: TABLE document; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: FUNCTION doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer) TO casedesk_admin;
+
+--
+-- Name: FUNCTION doc_prefix(p_unit integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_prefix(p_unit integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.doc_prefix(p_unit integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.doc_prefix(p_unit integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.doc_prefix(p_unit integer) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.doc_prefix(p_unit integer) TO casedesk_admin;
+
+--
+-- Name: FUNCTION doc_render(p_body text, v jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_render(p_body text, v jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.doc_render(p_body text, v jsonb) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.doc_render(p_body text, v jsonb) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.doc_render(p_body text, v jsonb) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.doc_render(p_body text, v jsonb) TO casedesk_admin;
+
+--
+-- Name: FUNCTION doc_values(p_unit integer, p_case bigint, p_petition bigint, p_about bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_values(p_unit integer, p_case bigint, p_petition bigint, p_about bigint) FROM PUBLIC;
+
+--
+-- Name: FUNCTION document_immutable(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.document_immutable() FROM PUBLIC;
+
+--
+-- Name: FUNCTION document_issue(p_kind text, p_case_id bigint, a jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION document_issue_petition(p_petition_id bigint, a jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION document_serve(p_doc_id bigint, p_on date, p_way text, p_to text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION expropriation_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 REVOKE ALL ON FUNCTION casedesk.expropriation_check() FROM PUBLIC;
+
+--
+-- Name: FUNCTION expropriation_documents(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.expropriation_documents() FROM PUBLIC;
 
 --
 -- Name: FUNCTION flag_official(p_official_id integer, p_category text, p_facts text, p_case_ids bigint[], p_task_ids bigint[]); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -11422,6 +13446,12 @@ GRANT ALL ON FUNCTION casedesk.is_workday(d date) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.is_workday(d date) TO casedesk_admin;
 
 --
+-- Name: FUNCTION keyed_channel(p_prefix text, p_what text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.keyed_channel(p_prefix text, p_what text) FROM PUBLIC;
+
+--
 -- Name: FUNCTION legal_clock_blocker(c casedesk.case_file, p_step text, p_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -11446,6 +13476,36 @@ GRANT ALL ON FUNCTION casedesk.log_discipline_read(p_table text, p_id bigint) TO
 
 REVOKE ALL ON FUNCTION casedesk.log_discipline_reads(p_table text, p_ids bigint[]) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.log_discipline_reads(p_table text, p_ids bigint[]) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION mask_id(p text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.mask_id(p text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.mask_id(p text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.mask_id(p text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.mask_id(p text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.mask_id(p text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION mask_personal(p_kind text, p text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.mask_personal(p_kind text, p text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.mask_personal(p_kind text, p text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.mask_personal(p_kind text, p text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.mask_personal(p_kind text, p text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.mask_personal(p_kind text, p text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION mask_phone(p text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.mask_phone(p text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.mask_phone(p text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.mask_phone(p text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.mask_phone(p text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.mask_phone(p text) TO casedesk_admin;
 
 --
 -- Name: FUNCTION my_channels(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -11515,6 +13575,12 @@ GRANT ALL ON FUNCTION casedesk.my_unit_id() TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.my_unit_id() TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.my_unit_id() TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.my_unit_id() TO casedesk_admin;
+
+--
+-- Name: FUNCTION notify_channels(p_table text, p_new jsonb, p_old jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.notify_channels(p_table text, p_new jsonb, p_old jsonb) FROM PUBLIC;
 
 --
 -- Name: FUNCTION notify_trigger(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -11588,6 +13654,21 @@ REVOKE ALL ON FUNCTION casedesk.payment_apply() FROM PUBLIC;
 REVOKE ALL ON FUNCTION casedesk.payment_immutable() FROM PUBLIC;
 
 --
+-- Name: FUNCTION payment_reversal_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.payment_reversal_check() FROM PUBLIC;
+
+--
+-- Name: FUNCTION payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.payment_reverse(p_payment_id bigint, p_reason text, p_amount numeric) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION period_bounds(p_year integer, p_period text, p_index integer, OUT d_from date, OUT d_to date, OUT year_fraction numeric); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -11622,30 +13703,44 @@ GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version in
 GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) TO casedesk_inspector;
 
 --
--- Name: TABLE petition; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN petition.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.petition TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.project_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT INSERT(project_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(project_id),INSERT(project_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT INSERT(case_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(case_id),INSERT(case_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.petitioner; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 GRANT INSERT(petitioner),UPDATE(petitioner) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.phone; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -11657,25 +13752,80 @@ GRANT INSERT(phone),UPDATE(phone) ON TABLE casedesk.petition TO casedesk_staff;
 -- Name: COLUMN petition.received_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT INSERT(received_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(received_on),INSERT(received_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.subject; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT INSERT(subject),UPDATE(subject) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(subject),INSERT(subject),UPDATE(subject) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.content; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT INSERT(content),UPDATE(content) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(content),INSERT(content),UPDATE(content) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.status; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.due_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.answered_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.answer; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: FUNCTION petition_for_staff(p_petition_id bigint, p_version integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 REVOKE ALL ON FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) FROM PUBLIC;
+
+--
+-- Name: FUNCTION petition_party(p_petition_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION project_add(p_code text, p_name text, p_kind text, p_lead_unit_code text, p_account_no text, p_started_on date, p_budget_packaged numeric, p_funding_need numeric); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -11692,6 +13842,16 @@ GRANT ALL ON FUNCTION casedesk.project_add(p_code text, p_name text, p_kind text
 REVOKE ALL ON FUNCTION casedesk.project_add_unit(p_code text, p_unit_code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.project_add_unit(p_code text, p_unit_code text) TO casedesk_admin;
 GRANT ALL ON FUNCTION casedesk.project_add_unit(p_code text, p_unit_code text) TO casedesk_supervisor;
+
+--
+-- Name: FUNCTION project_funds(p_project_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.project_funds(p_project_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.project_funds(p_project_code text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.project_funds(p_project_code text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.project_funds(p_project_code text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.project_funds(p_project_code text) TO casedesk_admin;
 
 --
 -- Name: FUNCTION project_set_money(p_code text, p_budget_packaged numeric, p_funding_need numeric); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -11767,6 +13927,12 @@ GRANT ALL ON FUNCTION casedesk.row_history(p_table text, p_id bigint) TO casedes
 GRANT ALL ON FUNCTION casedesk.row_history(p_table text, p_id bigint) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.row_history(p_table text, p_id bigint) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.row_history(p_table text, p_id bigint) TO casedesk_admin;
+
+--
+-- Name: FUNCTION row_visible_to_session(p_table text, p_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.row_visible_to_session(p_table text, p_id bigint) FROM PUBLIC;
 
 --
 -- Name: FUNCTION score_rule_problem(p_year integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -12540,6 +14706,12 @@ REVOKE ALL ON FUNCTION casedesk.village_title_guard() FROM PUBLIC;
 REVOKE ALL ON FUNCTION casedesk.violation_check() FROM PUBLIC;
 
 --
+-- Name: FUNCTION violation_documents(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.violation_documents() FROM PUBLIC;
+
+--
 -- Name: FUNCTION violation_village_lost(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -12577,15 +14749,6 @@ GRANT ALL ON FUNCTION casedesk.workdays_between(a date, b date) TO casedesk_admi
 --
 
 REVOKE ALL ON FUNCTION casedesk.xid_status(p_xid xid) FROM PUBLIC;
-
---
--- Name: TABLE audit_history; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT ON TABLE casedesk.audit_history TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.audit_history TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.audit_history TO casedesk_inspector;
-GRANT SELECT ON TABLE casedesk.audit_history TO casedesk_admin;
 
 --
 -- Name: TABLE calendar_day; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -12656,12 +14819,87 @@ GRANT UPDATE(granted_on) ON TABLE casedesk.commendation TO casedesk_supervisor;
 GRANT UPDATE(granted_on) ON TABLE casedesk.commendation TO casedesk_admin;
 
 --
--- Name: TABLE expropriation; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: TABLE doc_kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.expropriation TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.expropriation TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.expropriation TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.doc_kind TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.doc_kind TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.doc_kind TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.doc_kind TO casedesk_admin;
+
+--
+-- Name: TABLE doc_template; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.doc_template TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.doc_template TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.doc_template TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.doc_template TO casedesk_admin;
+
+--
+-- Name: COLUMN doc_template.body; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(body) ON TABLE casedesk.doc_template TO casedesk_admin;
+
+--
+-- Name: TABLE doc_unit; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.doc_unit TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.doc_unit TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.doc_unit TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.doc_unit TO casedesk_admin;
+
+--
+-- Name: COLUMN doc_unit.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT INSERT(unit_id) ON TABLE casedesk.doc_unit TO casedesk_admin;
+
+--
+-- Name: COLUMN doc_unit.prefix; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT INSERT(prefix),UPDATE(prefix) ON TABLE casedesk.doc_unit TO casedesk_admin;
+
+--
+-- Name: COLUMN doc_unit.cups_queue; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT INSERT(cups_queue),UPDATE(cups_queue) ON TABLE casedesk.doc_unit TO casedesk_admin;
+
+--
+-- Name: COLUMN expropriation.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(id) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.project_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(project_id) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(project_id) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(project_id) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.party_kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(party_kind) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(party_kind) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(party_kind) ON TABLE casedesk.expropriation TO casedesk_inspector;
 
 --
 -- Name: COLUMN expropriation.party_id_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -12673,13 +14911,265 @@ GRANT UPDATE(party_id_no) ON TABLE casedesk.expropriation TO casedesk_staff;
 -- Name: COLUMN expropriation.house_area; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT UPDATE(house_area) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(house_area),UPDATE(house_area) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(house_area) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(house_area) ON TABLE casedesk.expropriation TO casedesk_inspector;
 
 --
 -- Name: COLUMN expropriation.land_area_mu; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT UPDATE(land_area_mu) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(land_area_mu),UPDATE(land_area_mu) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(land_area_mu) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(land_area_mu) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.surveyed_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(surveyed_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(surveyed_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(surveyed_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.assessed_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(assessed_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(assessed_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(assessed_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.assessed_compensation; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(assessed_compensation) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(assessed_compensation) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(assessed_compensation) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.resettlement; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(resettlement) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(resettlement) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(resettlement) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.community_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(community_id) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(community_id) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(community_id) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.signed_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(signed_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(signed_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(signed_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.paid_total; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(paid_total) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(paid_total) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(paid_total) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.paid_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(paid_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(paid_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(paid_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.vacated_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(vacated_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(vacated_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(vacated_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.demolished_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(demolished_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(demolished_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(demolished_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.forced; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(forced) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(forced) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(forced) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.expropriation_decision_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(expropriation_decision_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(expropriation_decision_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(expropriation_decision_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.expropriation_decision_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(expropriation_decision_no) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(expropriation_decision_no) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(expropriation_decision_no) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.compensation_decision_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(compensation_decision_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(compensation_decision_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(compensation_decision_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.compensation_decision_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(compensation_decision_no) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(compensation_decision_no) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(compensation_decision_no) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.court_enforcement_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(court_enforcement_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(court_enforcement_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(court_enforcement_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.court_enforcement_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(court_enforcement_no) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(court_enforcement_no) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(court_enforcement_no) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.demand_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(demand_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(demand_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(demand_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.demand_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(demand_no) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(demand_no) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(demand_no) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.court_application_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(court_application_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(court_application_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(court_application_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.court_application_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(court_application_no) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(court_application_no) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(court_application_no) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.deposit_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(deposit_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(deposit_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(deposit_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.deposit_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(deposit_no) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(deposit_no) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(deposit_no) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.flat_building; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(flat_building) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(flat_building) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(flat_building) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.flat_unit; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(flat_unit) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(flat_unit) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(flat_unit) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.flat_room; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(flat_room) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(flat_room) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(flat_room) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.flat_area_m2; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(flat_area_m2) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(flat_area_m2) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(flat_area_m2) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.flat_allocated_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(flat_allocated_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(flat_allocated_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(flat_allocated_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.moved_in_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(moved_in_on) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(moved_in_on) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(moved_in_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.transition_monthly; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(transition_monthly) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(transition_monthly) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(transition_monthly) ON TABLE casedesk.expropriation TO casedesk_inspector;
 
 --
 -- Name: TABLE inbox; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -12754,6 +15244,12 @@ GRANT SELECT ON TABLE casedesk.my_inbox TO casedesk_inspector;
 GRANT SELECT ON TABLE casedesk.my_inbox TO casedesk_admin;
 
 --
+-- Name: TABLE number_reveal; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.number_reveal TO casedesk_inspector;
+
+--
 -- Name: TABLE patrol; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -12800,12 +15296,107 @@ GRANT INSERT(patrol_id) ON TABLE casedesk.patrol_village TO casedesk_staff;
 GRANT INSERT(village_id) ON TABLE casedesk.patrol_village TO casedesk_staff;
 
 --
--- Name: TABLE payment; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN payment.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.payment TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.payment TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.payment TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(case_id) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(case_id) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(case_id) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.amount; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(amount) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(amount) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(amount) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.paid_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(paid_on) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(paid_on) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(paid_on) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.payee; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(payee) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(payee) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.account; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(account) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(account) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(account) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.voucher_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(voucher_no) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(voucher_no) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(voucher_no) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.recorded_by; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(recorded_by) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(recorded_by) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.reverses_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(reverses_id) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(reverses_id) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(reverses_id) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: COLUMN payment.reason; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(reason) ON TABLE casedesk.payment TO casedesk_staff;
+GRANT SELECT(reason) ON TABLE casedesk.payment TO casedesk_supervisor;
+GRANT SELECT(reason) ON TABLE casedesk.payment TO casedesk_inspector;
+
+--
+-- Name: TABLE personal_column; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_admin;
 
 --
 -- Name: TABLE petition_clock; Type: ACL; Schema: casedesk; Owner: casedesk_owner
