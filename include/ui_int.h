@@ -79,6 +79,7 @@ extern struct ui_state ui;
 #define UI_KEY_IS_BADBYTE(k) (((k) & ~0xFF) == KEYC_FN(0x7FE00))
 
 void ui_queue_key(int key);
+void ui_unget_key(int key);            /* back in front of the queue */
 
 long long ui_now_ms(void);
 

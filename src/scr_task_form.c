@@ -473,7 +473,8 @@ static int draw_header(struct tform *tf, WINDOW *w, int cols)
     int y = 0;
 
     if (!tf->id) {
-        ui_put_role(w, 0, 1, cols - 2, _("New supervision task: fill in and press Ctrl-S to assign it."), ALIGN_LEFT, ROLE_TITLE);
+        snprintf(line, sizeof line, _("New supervision task: fill in and press %s to assign it."), keymap_first_key(KCTX_FORM, CMD_SAVE));
+        ui_put_role(w, 0, 1, cols - 2, line, ALIGN_LEFT, ROLE_TITLE);
         return 2;
     }
     if (strcmp(d->t.status, "closed") != 0 && strcmp(d->t.status, "reported") != 0)
@@ -572,7 +573,7 @@ static int tform_command(struct screen *s, enum cmd c)
     case FORM_UNHANDLED: return 0;
     case FORM_INVALID: ui_error("%s", tf->form.err); return 1;
     case FORM_SUBMIT:
-        if (!tf->editable) ui_info("%s", _("You may not edit this task; Ctrl-T offers what you can do."));
+        if (!tf->editable) ui_info(_("You may not edit this task; %s offers what you can do."), keymap_first_key(KCTX_FORM, CMD_ACTION));
         else if (!tf->id) save_new(s);
         else save_existing(s);
         return 1;
@@ -585,7 +586,7 @@ static int tform_input(struct screen *s, const char *text, size_t len)
     struct tform *tf = s->priv;
 
     if (form_input(&tf->form, text, len) == FORM_INVALID) {
-        if (!tf->editable) ui_info("%s", _("Read only: Ctrl-T offers what you can do with this task."));
+        if (!tf->editable) ui_info(_("Read only: %s offers what you can do with this task."), keymap_first_key(KCTX_FORM, CMD_ACTION));
         else ui_error("%s", tf->form.err);
     }
     return 1;
@@ -697,7 +698,7 @@ void task_drafts_offer(void)
         else if (when[0]) snprintf(q, sizeof q, _("Restore the unsaved new task \"%s\" (saved %s)?"), title, when);
         else snprintf(q, sizeof q, _("Restore the unsaved new task \"%s\"?"), title);
         if (ui_confirm(q, 1) == 1 && open_task_draft(&d) == 0)
-            ui_info("%s", _("Your unsaved edit is back; press Ctrl-S to save it."));
+            ui_info(_("Your unsaved edit is back; press %s to save it."), keymap_first_key(KCTX_FORM, CMD_SAVE));
         else
             draft_remove(login, "task", ids[i]);
         draft_free(&d);

@@ -179,55 +179,115 @@ static void draw_header(void)
     ui_put(ui.hdr, 0, ui.cols - rw, rw, right, ALIGN_RIGHT);
 }
 
-/* One tab label: " 2 Tasks ", or just " 2 " when space is short (the
- * current tab always keeps its name). */
-static void tab_label(char *buf, size_t sz, int n, const struct screen_ops *o, int compact)
+/* The title line names every main screen, numbered by its place in the
+ * registry (the same number for every role; a screen the role does not
+ * have keeps its place, dim).  Styles from roomy to tight, the first that
+ * fits beside the breadcrumb and subtitle wins: " 2 Tasks ", "2 Tasks",
+ * "2Tasks"; if even that does not fit, names are cut by display width,
+ * longest first, never below one CJK character. */
+enum { TAB_ROOMY, TAB_PLAIN, TAB_TIGHT };
+
+static int tab_number(int i) { return i + 1 == 10 ? 0 : i + 1; }
+
+static int tab_shown(int i)
 {
-    if (compact)
-        snprintf(buf, sz, " %d ", n);
-    else
-        snprintf(buf, sz, " %d %s ", n, _(o->title));
+    return i < ui_main_screen_count && i < UI_MAX_TABS && i < 10;
 }
 
-static int tabs_width(int compact)
+static void tab_label(char *buf, size_t sz, int i, int style, int cap)
+{
+    char name[128];
+    const char *title = _(ui_main_screens[i]->title);
+
+    if (cap > 0 && str_width(title) > cap) str_trunc(name, sizeof name, title, cap);
+    else snprintf(name, sizeof name, "%s", title);
+    if (style == TAB_ROOMY) snprintf(buf, sz, " %d %s ", tab_number(i), name);
+    else if (style == TAB_PLAIN) snprintf(buf, sz, "%d %s ", tab_number(i), name);
+    else snprintf(buf, sz, "%d%s ", tab_number(i), name);
+}
+
+static int tabs_width(int style, int cap)
 {
     char buf[256];
-    int w = 0, n = 0;
-    for (int i = 0; i < ui_main_screen_count && i < UI_MAX_TABS; i++) {
-        const struct screen_ops *o = ui_main_screens[i];
-        if (o->visible && !o->visible(ui.app)) continue;
-        tab_label(buf, sizeof buf, ++n, o, compact && i != ui.cur_tab);
+    int w = style == TAB_ROOMY ? 0 : 1;
+
+    for (int i = 0; tab_shown(i); i++) {
+        tab_label(buf, sizeof buf, i, style, cap);
         w += str_width(buf);
     }
     return w;
+}
+
+/* The style and name cap (0 = whole names) for `room` columns. */
+static void tabs_fit(int room, int *style, int *cap)
+{
+    int longest = 0;
+
+    for (*cap = 0, *style = TAB_ROOMY; *style <= TAB_TIGHT; ++*style)
+        if (tabs_width(*style, 0) <= room) return;
+    *style = TAB_TIGHT;
+    for (int i = 0; tab_shown(i); i++) {
+        int w = str_width(_(ui_main_screens[i]->title));
+        if (w > longest) longest = w;
+    }
+    for (*cap = longest - 1; *cap > 2 && tabs_width(*style, *cap) > room; --*cap) {}
 }
 
 static void draw_tabs(void)
 {
     struct screen *top = ui_stack_top();
     char buf[256], sub[128] = "", crumb[160] = "";
-    int x = 0, n = 0, sw, compact;
+    int x = 0, sw, style, cap;
 
     if (top && top->ops->subtitle) top->ops->subtitle(top, sub, sizeof sub);
     if (top && ui.tabs[ui.cur_tab].depth > 1)
-        snprintf(crumb, sizeof crumb, " › %s", _(top->ops->title));
+        snprintf(crumb, sizeof crumb, "› %s", _(top->ops->title));
     sw = sub[0] ? str_width(sub) + 1 : 0;
-    /* Many main screens at 80 columns: numbers only, so the position fits. */
-    compact = tabs_width(0) + str_width(crumb) + sw + 1 > ui.cols;
+    /* The names come first; the breadcrumb takes what is left. */
+    tabs_fit(ui.cols - sw, &style, &cap);
+    if (cap) {                       /* names cut: the subtitle waits */
+        tabs_fit(ui.cols, &style, &cap);
+        sw = 0;
+        sub[0] = '\0';
+    }
 
     theme_set(ui.tabline, ROLE_STATUS);
     ui_put(ui.tabline, 0, 0, ui.cols, "", ALIGN_LEFT);
-    for (int i = 0; i < ui_main_screen_count && i < UI_MAX_TABS; i++) {
-        const struct screen_ops *o = ui_main_screens[i];
-        if (o->visible && !o->visible(ui.app)) continue;
-        tab_label(buf, sizeof buf, ++n, o, compact && i != ui.cur_tab);
+    if (style != TAB_ROOMY) x = ui_puts(ui.tabline, 0, 0, 1, " ");
+    for (int i = 0; tab_shown(i); i++) {
+        int absent = ui_main_absent(ui.app, i);
+        tab_label(buf, sizeof buf, i, style, cap);
+        if (style != TAB_ROOMY && i == ui.cur_tab) buf[strlen(buf) - 1] = '\0';
         theme_set(ui.tabline, i == ui.cur_tab ? ROLE_SELECTED : ROLE_STATUS);
-        x += ui_puts(ui.tabline, 0, x, ui.cols - x, buf);
+        if (absent) wattron(ui.tabline, A_DIM);
+        x += ui_puts(ui.tabline, 0, x, ui.cols - x - sw, buf);
+        if (absent) wattroff(ui.tabline, A_DIM);
+        if (style != TAB_ROOMY && i == ui.cur_tab) {
+            theme_set(ui.tabline, ROLE_STATUS);
+            x += ui_puts(ui.tabline, 0, x, ui.cols - x - sw, " ");
+        }
     }
     theme_set(ui.tabline, ROLE_STATUS);
-    if (crumb[0] && x < ui.cols)
-        x += ui_puts(ui.tabline, 0, x, ui.cols - x, crumb);
-    if (sub[0] && x + sw + 1 <= ui.cols) ui_put(ui.tabline, 0, ui.cols - sw, sw, sub, ALIGN_LEFT);
+    if (crumb[0] && x + 4 < ui.cols - sw)
+        x += ui_puts(ui.tabline, 0, x, ui.cols - x - sw, crumb);
+    if (sub[0] && x + sw <= ui.cols) ui_put(ui.tabline, 0, ui.cols - sw, sw, sub, ALIGN_LEFT);
+}
+
+/* "Ctrl-S save · Ctrl-T actions · Esc back": the bar's own words, for a
+ * screen that repeats its keys in a top line. */
+void ui_key_hints(enum key_context ctx, const enum cmd *cmds, char *buf, size_t bufsz)
+{
+    char keys[64];
+    size_t len;
+
+    if (!bufsz) return;
+    buf[0] = '\0';
+    for (; cmds && *cmds != CMD_NONE; cmds++) {
+        keymap_keys_for(ctx, *cmds, keys, sizeof keys, 1);
+        if (!keys[0]) continue;
+        len = strlen(buf);
+        snprintf(buf + len, bufsz - len, "%s%s %s", len ? " · " : "", keys, cmd_desc(*cmds));
+    }
 }
 
 /* "key description" pairs of the current screen, as many as fit. */

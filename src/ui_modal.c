@@ -121,6 +121,10 @@ static void menu_key(struct modal *m, int key)
     }
 }
 
+/* y answers yes, n / Esc no, Enter the default.  When the default is the
+ * safe No, any other key is no answer at all: the question closes as No and
+ * the key goes on to do what it does (typing ahead ": 1234 Enter" after a
+ * question one did not expect jumps, and never says yes to it). */
 static void confirm_key(struct modal *m, int key)
 {
     enum cmd c = keymap_resolve(KCTX_PROMPT, key);
@@ -129,6 +133,10 @@ static void confirm_key(struct modal *m, int key)
     else if (key == 'n' || key == 'N' || key == 'q' || key == 0x5426 /* 否 */) finish(m, 0);
     else if (c == CMD_ACCEPT) finish(m, m->default_yes);
     else if (c == CMD_CANCEL || c == CMD_BACK) finish(m, 0);
+    else if (!m->default_yes && !UI_KEY_IS_BADBYTE(key) && key != UI_KEY_PASTE) {
+        finish(m, 0);
+        ui_unget_key(key);
+    }
 }
 
 void ui_modal_key(struct modal *m, int key)
