@@ -17,6 +17,7 @@
 #include "district.h"
 #include "i18n.h"
 #include "labels.h"
+#include "picker.h"
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
@@ -24,14 +25,16 @@
 
 /* ---- shared helpers ---- */
 
+/* Villages, projects, communities and units are chosen in the picker
+ * (type-to-find over names and pinyin initials), never from a long menu. */
 int caseui_pick(const char *title, const struct pick_item *items, int n)
 {
-    const char **labels = xcalloc((size_t)n + 1, sizeof *labels);
+    struct picker_item *p = xcalloc((size_t)n + 1, sizeof *p);
     int i;
 
-    for (i = 0; i < n; i++) labels[i] = items[i].name;
-    i = ui_menu(title, labels, n, 0);
-    free(labels);
+    for (i = 0; i < n; i++) p[i].name = items[i].name;
+    i = ui_pick(title, p, n, 0, "");
+    free(p);
     return i;
 }
 

@@ -413,7 +413,7 @@ static void deliver_paste(struct modal *m, struct screen *top, enum key_context 
     ui.paste_changed = 0;
     if (!ui.paste || !len) return;
     ui.paste[len] = '\0';
-    if (m && m->kind == MODAL_PROMPT) ui_modal_text(m, ui.paste, len);
+    if (m && MODAL_TAKES_TEXT(m)) ui_modal_text(m, ui.paste, len);
     else if (!m && kctx_is_text(ctx) && top && top->ops->input) { top->ops->input(top, ui.paste, len); top->dirty = 1; }
     else { ui_info("%s", _("Pasted text goes into a field; nothing was changed here.")); return; }
     if (changed)
@@ -447,7 +447,7 @@ static void dispatch_key(int key)
                  (unsigned)(key & 0xFF));
         return;
     }
-    if (m && m->kind != MODAL_PROMPT) { ui_modal_key(m, key); return; }
+    if (m && !MODAL_TAKES_TEXT(m)) { ui_modal_key(m, key); return; }
     c = keymap_resolve(ctx, key);
     if (c == CMD_NONE && kctx_is_text(ctx) && is_text_key(key)) {
         size_t len = take_text(key, &text, &cap);

@@ -29,7 +29,7 @@ wait_for "Welcome" 10; ok $? "supervisor session starts"
 tkey=$(screen_key Tasks)
 tmux_send "$tkey"; wait_for "Showing: all open"
 tmux_send a; wait_for "New supervision task"
-tmux_type "$TITLE"; tmux_send Tab; tmux_type "xcb"; tmux_send Tab; tmux_type "$FUTURE"
+tmux_type "$TITLE"; tmux_send Tab; tmux_type "xcb"; wait_for "新城街道办"; tmux_send Enter; tmux_send Tab; tmux_type "$FUTURE"
 tmux_send Tab; tmux_type "协办与关联"; tmux_send C-s
 wait_for "created." 5; ok $? "task created"
 number=$(tmux_screen | grep -oE 'DB-[0-9]{4}-[0-9]+' | head -n 1)

@@ -50,13 +50,13 @@ on() { TMUX_TARGET=$1; }
 session_pid() { pgrep -P "$(tmux_cmd display-message -p -t "$1" '#{pane_pid}')" | head -n 1; }
 session_status() { cat "$E2E_HOME/status-$1" 2>/dev/null; }
 
-# The key of a main screen, read from the title line (row 2): "3 Inbox" → 3.
-# When the title line is too narrow for names (80 columns, many screens),
-# the home screen's list of screens ("    4  Progress") gives the key.
+# The key of a main screen, read from the title line (row 2): "3 Inbox" or
+# "3Inbox" → 3.  When the title line cuts names (80 columns, English), the
+# home screen's block of screens ("2 Tasks   3 Inbox") gives the key.
 screen_key() {
     local k
-    k=$(tmux_screen | sed -n 2p | grep -oE "[0-9] $1" | head -n 1 | cut -c1)
-    [ -n "$k" ] || k=$(tmux_screen | grep -oE "^ +[0-9] +$1\b" | head -n 1 | grep -oE '[0-9]')
+    k=$(tmux_screen | sed -n 2p | grep -oE "(^| )[0-9] ?$1\b" | head -n 1 | grep -oE '[0-9]' | head -n 1)
+    [ -n "$k" ] || k=$(tmux_screen | sed -n '3,$p' | grep -oE "(^| )[0-9] $1\b" | head -n 1 | grep -oE '[0-9]' | head -n 1)
     echo "$k"
 }
 
