@@ -22,5 +22,8 @@ void reldate_set_workdays(reldate_workdays_fn fn);
 /* 1 when v is one of the date validators (validate.h), whose fields and
  * prompts take relative dates. */
 int reldate_is_date_validator(int (*v)(const char *, char *, size_t));
+/* A screen's own date validator (one that also asks the server) joins
+ * them; idempotent. */
+void reldate_register_validator(int (*v)(const char *, char *, size_t));
 
 #endif

@@ -13,9 +13,24 @@ static reldate_workdays_fn workdays;
 
 void reldate_set_workdays(reldate_workdays_fn fn) { workdays = fn; }
 
+#define MAX_EXTRA 16
+static int (*extra[MAX_EXTRA])(const char *, char *, size_t);
+static int nextra;
+
+void reldate_register_validator(int (*v)(const char *, char *, size_t))
+{
+    for (int i = 0; i < nextra; i++)
+        if (extra[i] == v) return;
+    if (nextra < MAX_EXTRA) extra[nextra++] = v;
+}
+
 int reldate_is_date_validator(int (*v)(const char *, char *, size_t))
 {
-    return v == validate_date_any || v == validate_date_past || v == validate_date_or_empty;
+    if (!v) return 0;
+    if (v == validate_date_any || v == validate_date_past || v == validate_date_or_empty) return 1;
+    for (int i = 0; i < nextra; i++)
+        if (extra[i] == v) return 1;
+    return 0;
 }
 
 static const char *skip_spaces(const char *s)

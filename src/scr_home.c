@@ -233,8 +233,7 @@ static void home_draw(struct screen *s, WINDOW *w)
     district_today(date, sizeof date);
     snprintf(line, sizeof line, _("Welcome, %s."), me->name[0] ? me->name : me->login);
     ui_put_role(w, 1, 2, cols - 4, line, ALIGN_LEFT, ROLE_TITLE);
-    snprintf(line, sizeof line, _("Unit: %s (%s)    Today: %s"),
-             me->unit_name, me->unit_code, date);
+    snprintf(line, sizeof line, _("Unit: %s    Today: %s"), me->unit_name, date);
     ui_put(w, 2, 2, cols - 4, line, ALIGN_LEFT);
     ui_hline(w, 3, 2, cols - 4);
     lw = cols - 4 < 90 ? cols - 4 : 90;

@@ -15,6 +15,7 @@
 #include "model_ref.h"
 #include "model_task.h"
 #include "picker.h"
+#include "reldate.h"
 #include "taskui.h"
 #include "ui.h"
 #include "util.h"
@@ -143,6 +144,7 @@ static int do_request_ext(const struct task_detail *d)
     /* Everything that can be checked before typing is checked first. */
     if (task_extension_check(ui_app()->db, d->t.id, NULL, NULL, 0) < 0) return -1;
     ext_task_id = d->t.id;
+    reldate_register_validator(ext_deadline_valid);
     if (!ask(_("New deadline requested (YYYY-MM-DD, +N days, +N wd)"), d->t.deadline, date, sizeof date,
              ext_deadline_valid)) return 0;
     if (!ask(_("Why is more time needed?"), NULL, reason, sizeof reason, NULL)) return 0;

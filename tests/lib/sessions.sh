@@ -3,6 +3,7 @@
 #   . "$top_srcdir/tests/lib/sessions.sh"
 #   e2e_home NAME               # a scratch HOME per login under $E2E_HOME
 #   session sup sup1 80 24      # casedesk as login sup1 in tmux session "sup"
+#   SESSION_ARGS="--lang zh" session ...   # with options (the Chinese UI)
 #   on sup; wait_for ...        # later wait_for/tmux_send/tmux_type go there
 #   session_status sup          # its exit status once it has ended
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
@@ -36,7 +37,7 @@ session() {
     rm -f "$E2E_HOME/status-$name"
     cmd="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color HOME=$E2E_HOME/$login"
     cmd="$cmd CASEDESK_CONFIG=/nonexistent PGHOST=$PGHOST PGPORT=$PGPORT PGDATABASE=$PGDATABASE"
-    cmd="$cmd PGUSER=$login $CASEDESK --log=$E2E_HOME/$name.log; echo \$? >$E2E_HOME/status-$name"
+    cmd="$cmd PGUSER=$login $CASEDESK ${SESSION_ARGS:-} --log=$E2E_HOME/$name.log; echo \$? >$E2E_HOME/status-$name"
     if [ -z "$_TMUX_STARTED" ]; then
         tmux_start -x "$cols" -y "$rows" -- sleep 86400   # keeps the server up
         _TMUX_STARTED=1
