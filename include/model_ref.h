@@ -27,6 +27,9 @@ int ref_villages(db_t *db, struct ref_row **rows, int *n);
 int ref_projects(db_t *db, struct ref_row **rows, int *n);
 /* The name of a unit code / a login, into out ("" if none).  0 or -1. */
 int ref_unit_name(db_t *db, const char *code, char *out, size_t outsz);
+/* The number people read of a case / task id ("" when not visible). */
+int ref_case_number(db_t *db, long long id, char *out, size_t outsz);
+int ref_task_number(db_t *db, long long id, char *out, size_t outsz);
 int ref_official_name(db_t *db, const char *login, char *out, size_t outsz);
 
 /* n working days after the district's today, by the working-day calendar

@@ -72,6 +72,25 @@ int ref_workdays_after(db_t *db, int n, char *out, size_t outsz, char *err, size
     return 0;
 }
 
+static int number_of(db_t *db, const char *sql, long long id, char *out, size_t outsz)
+{
+    char num[24];
+    const char *p[1] = { num };
+
+    snprintf(num, sizeof num, "%lld", id);
+    return db_scalar(db, sql, 1, p, out, outsz) < 0 ? -1 : 0;
+}
+
+int ref_case_number(db_t *db, long long id, char *out, size_t outsz)
+{
+    return number_of(db, "SELECT case_no FROM casedesk.case_file WHERE id = $1::bigint", id, out, outsz);
+}
+
+int ref_task_number(db_t *db, long long id, char *out, size_t outsz)
+{
+    return number_of(db, "SELECT number FROM casedesk.task WHERE id = $1::bigint", id, out, outsz);
+}
+
 int ref_unit_name(db_t *db, const char *code, char *out, size_t outsz)
 {
     const char *p[1] = { code };
