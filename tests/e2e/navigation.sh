@@ -43,7 +43,7 @@ for name in 首页 督办 收件箱 纪检监察 目标进度 工作通报 案�
 done
 like "$row2" "1 ?首页.*2 ?督办.*3 ?收件箱.*4 ?纪检监察.*5 ?目标进度.*6 ?工作通报.*7 ?案件.*8 ?巡查.*9 ?目标.*0 ?排名" \
     "numbered 1-9, 0 in registry order"
-tmux_send 4; wait_match "不可用|not available" 5; ok $? "the supervisor's key 4 (discipline) says it is not for this role"
+tmux_send 4; wait_match "不对您的角色开放|not available" 5; ok $? "the supervisor's key 4 (discipline) says it is not for this role"
 home=$(tmux_screen)
 for name in 督办 收件箱 目标进度 工作通报 案件 巡查 目标 排名; do
     like "$home" "[0-9] $name" "the home screen lists $name"
@@ -89,7 +89,7 @@ wait_for "$number" 5; ok $? "staff open the task"
 tmux_send C-t; wait_match "签收|Sign"; tmux_send Enter; sleep 0.5
 tmux_send C-t; wait_match "申请延期|extension" 5
 choice=$(tmux_screen | grep -oE "[0-9] (申请延期|Request an extension)" | head -n 1 | cut -c1)
-tmux_send "$choice"; wait_match "新截止|New deadline" 5; ok $? "the extension asks for the new deadline first"
+tmux_send "$choice"; wait_match "新期限|New deadline" 5; ok $? "the extension asks for the new deadline first"
 tmux_send C-u; tmux_type "2020-13-45"; tmux_send Enter
 wait_match "不是有效的日历日期|not a real" 5; ok $? "a wrong date is refused in the prompt"
 like "$(tmux_screen)" "2020-13-45" "the prompt stays open with the typed text"
@@ -106,7 +106,7 @@ tmux_send C-t; wait_match "申请延期|extension|操作" 5
 choice=$(tmux_screen | grep -oE "[0-9] (申请延期|Request an extension)" | head -n 1 | cut -c1)
 if [ -n "$choice" ]; then
     tmux_send "$choice"; wait_match "正在等待审批|waiting for a decision" 5; ok $? "a second request is refused at once, before any typing"
-    refute_screen -F "新截止" "no deadline prompt opened"
+    refute_screen -F "新期限" "no deadline prompt opened"
 else
     ok 0 "a second request is not offered while one is pending"
     ok 0 "no deadline prompt opened"
