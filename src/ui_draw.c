@@ -181,88 +181,109 @@ static void draw_header(void)
 
 /* The title line names every main screen, numbered by its place in the
  * registry (the same number for every role; a screen the role does not
- * have keeps its place, dim).  Styles from roomy to tight, the first that
- * fits beside the breadcrumb and subtitle wins: " 2 Tasks ", "2 Tasks",
- * "2Tasks"; if even that does not fit, names are cut by display width,
- * longest first, never below one CJK character. */
+ * have keeps its place, dim).  The first layout that fits wins:
+ *   " 2 Tasks " / "2 Tasks" / "2Tasks", with the subtitle on the right;
+ *   the same without the subtitle (names matter more);
+ *   absent screens as their dim number only;
+ *   then the longest names cut by display width, one column at a time,
+ *   never below two columns. */
 enum { TAB_ROOMY, TAB_PLAIN, TAB_TIGHT };
+#define TAB_MAX 10
+
+struct tab_fit {
+    int style;
+    int cap[TAB_MAX];            /* name width: -1 whole, 0 no name */
+};
 
 static int tab_number(int i) { return i + 1 == 10 ? 0 : i + 1; }
 
-static int tab_shown(int i)
+static int tab_count(void)
 {
-    return i < ui_main_screen_count && i < UI_MAX_TABS && i < 10;
+    int n = ui_main_screen_count < UI_MAX_TABS ? ui_main_screen_count : UI_MAX_TABS;
+    return n < TAB_MAX ? n : TAB_MAX;
 }
 
 static void tab_label(char *buf, size_t sz, int i, int style, int cap)
 {
-    char name[128];
+    char name[128] = "";
     const char *title = _(ui_main_screens[i]->title);
 
-    if (cap > 0 && str_width(title) > cap) str_trunc(name, sizeof name, title, cap);
-    else snprintf(name, sizeof name, "%s", title);
-    if (style == TAB_ROOMY) snprintf(buf, sz, " %d %s ", tab_number(i), name);
+    if (cap < 0 || str_width(title) <= cap) snprintf(name, sizeof name, "%s", title);
+    else if (cap > 0) str_trunc(name, sizeof name, title, cap);
+    if (!name[0]) snprintf(buf, sz, style == TAB_ROOMY ? " %d " : "%d ", tab_number(i));
+    else if (style == TAB_ROOMY) snprintf(buf, sz, " %d %s ", tab_number(i), name);
     else if (style == TAB_PLAIN) snprintf(buf, sz, "%d %s ", tab_number(i), name);
     else snprintf(buf, sz, "%d%s ", tab_number(i), name);
 }
 
-static int tabs_width(int style, int cap)
+static int tabs_width(const struct tab_fit *t)
 {
     char buf[256];
-    int w = style == TAB_ROOMY ? 0 : 1;
+    int w = t->style == TAB_ROOMY ? 0 : 1;
 
-    for (int i = 0; tab_shown(i); i++) {
-        tab_label(buf, sizeof buf, i, style, cap);
+    for (int i = 0; i < tab_count(); i++) {
+        tab_label(buf, sizeof buf, i, t->style, t->cap[i]);
         w += str_width(buf);
     }
     return w;
 }
 
-/* The style and name cap (0 = whole names) for `room` columns. */
-static void tabs_fit(int room, int *style, int *cap)
+/* Whole names in some style, optionally without the absent screens' names. */
+static int fit_whole(struct tab_fit *t, int room, int drop_absent)
 {
-    int longest = 0;
-
-    for (*cap = 0, *style = TAB_ROOMY; *style <= TAB_TIGHT; ++*style)
-        if (tabs_width(*style, 0) <= room) return;
-    *style = TAB_TIGHT;
-    for (int i = 0; tab_shown(i); i++) {
-        int w = str_width(_(ui_main_screens[i]->title));
-        if (w > longest) longest = w;
+    for (t->style = TAB_ROOMY; t->style <= TAB_TIGHT; t->style++) {
+        for (int i = 0; i < tab_count(); i++)
+            t->cap[i] = drop_absent && ui_main_absent(ui.app, i) ? 0 : -1;
+        if (tabs_width(t) <= room) return 1;
     }
-    for (*cap = longest - 1; *cap > 2 && tabs_width(*style, *cap) > room; --*cap) {}
+    t->style = TAB_TIGHT;
+    return 0;
+}
+
+/* Cut the longest present name by one column until it fits. */
+static void fit_cut(struct tab_fit *t, int room)
+{
+    fit_whole(t, room, 1);
+    for (int i = 0; i < tab_count(); i++)
+        if (t->cap[i] < 0) t->cap[i] = str_width(_(ui_main_screens[i]->title));
+    while (tabs_width(t) > room) {
+        int best = -1;
+        for (int i = 0; i < tab_count(); i++)
+            if (t->cap[i] > 2 && (best < 0 || t->cap[i] > t->cap[best])) best = i;
+        if (best < 0) break;
+        t->cap[best]--;
+    }
 }
 
 static void draw_tabs(void)
 {
     struct screen *top = ui_stack_top();
     char buf[256], sub[128] = "", crumb[160] = "";
-    int x = 0, sw, style, cap;
+    int x = 0, sw;
+    struct tab_fit t;
 
     if (top && top->ops->subtitle) top->ops->subtitle(top, sub, sizeof sub);
     if (top && ui.tabs[ui.cur_tab].depth > 1)
         snprintf(crumb, sizeof crumb, "› %s", _(top->ops->title));
     sw = sub[0] ? str_width(sub) + 1 : 0;
-    /* The names come first; the breadcrumb takes what is left. */
-    tabs_fit(ui.cols - sw, &style, &cap);
-    if (cap) {                       /* names cut: the subtitle waits */
-        tabs_fit(ui.cols, &style, &cap);
-        sw = 0;
+    if (!fit_whole(&t, ui.cols - sw, 0)) {
+        sw = 0;                      /* the names come first */
         sub[0] = '\0';
+        if (!fit_whole(&t, ui.cols, 0) && !fit_whole(&t, ui.cols, 1)) fit_cut(&t, ui.cols);
     }
 
     theme_set(ui.tabline, ROLE_STATUS);
     ui_put(ui.tabline, 0, 0, ui.cols, "", ALIGN_LEFT);
-    if (style != TAB_ROOMY) x = ui_puts(ui.tabline, 0, 0, 1, " ");
-    for (int i = 0; tab_shown(i); i++) {
-        int absent = ui_main_absent(ui.app, i);
-        tab_label(buf, sizeof buf, i, style, cap);
-        if (style != TAB_ROOMY && i == ui.cur_tab) buf[strlen(buf) - 1] = '\0';
-        theme_set(ui.tabline, i == ui.cur_tab ? ROLE_SELECTED : ROLE_STATUS);
+    if (t.style != TAB_ROOMY) x = ui_puts(ui.tabline, 0, 0, 1, " ");
+    for (int i = 0; i < tab_count(); i++) {
+        int absent = ui_main_absent(ui.app, i), cur = i == ui.cur_tab;
+        tab_label(buf, sizeof buf, i, t.style, t.cap[i]);
+        if (t.style != TAB_ROOMY && cur) buf[strlen(buf) - 1] = '\0';
+        theme_set(ui.tabline, cur ? ROLE_SELECTED : ROLE_STATUS);
         if (absent) wattron(ui.tabline, A_DIM);
         x += ui_puts(ui.tabline, 0, x, ui.cols - x - sw, buf);
         if (absent) wattroff(ui.tabline, A_DIM);
-        if (style != TAB_ROOMY && i == ui.cur_tab) {
+        if (t.style != TAB_ROOMY && cur) {
             theme_set(ui.tabline, ROLE_STATUS);
             x += ui_puts(ui.tabline, 0, x, ui.cols - x - sw, " ");
         }

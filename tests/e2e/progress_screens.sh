@@ -53,7 +53,8 @@ else
 fi
 
 # --- briefing --------------------------------------------------------------------
-tmux_send "$bkey"; wait_for "xcb" 8; ok $? "briefing opens on the staff member's own unit"
+tmux_send "$bkey"; wait_match "^20[0-9]{2} · 新城街道办 · " 8; ok $? "briefing opens on the staff member's own unit, by its name"
+refute_screen -r 3 -F "xcb" "the briefing's header names no unit code"
 like "$(tmux_screen)" "新城街道办" "the unit's name"
 refute_screen -i "discipline|flags raised" "no discipline figures for staff"
 tmux_send y; wait_for "Year"; tmux_send C-u; tmux_type "$((YEAR - 1))"; tmux_send Enter
