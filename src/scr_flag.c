@@ -63,7 +63,7 @@ static int pick_official(struct flag *fl, const char *text)
     } else {
         char **items = xcalloc((size_t)n, sizeof *items);
         for (int i = 0; i < n; i++)
-            items[i] = xasprintf("%s  %s  (%s)", rows[i].name, rows[i].unit_name, rows[i].login);
+            items[i] = xasprintf("%s  %s", rows[i].name, rows[i].unit_name);   /* names, no login */
         chosen = ui_menu(_("Which official?"), (const char *const *)items, n, 0);
         for (int i = 0; i < n; i++)
             free(items[i]);

@@ -189,8 +189,7 @@ void ui_main_switch_key(int n)
 {
     if (ui_switch_main(ui_main_visible_index(ui.app, n)) == 0) return;
     if (ui_main_absent(ui.app, n))
-        ui_info(_("Screen %d (%s) is not available to your role."), n + 1 == 10 ? 0 : n + 1,
-                _(ui_main_screens[n]->title));
+        ui_info(_("Screen %d is not available to your role."), n + 1 == 10 ? 0 : n + 1);
     else
         ui_info(_("There is no main screen %d."), n + 1 == 10 ? 0 : n + 1);
 }

@@ -181,10 +181,10 @@ static void draw_header(void)
 
 /* The title line names every main screen, numbered by its place in the
  * registry (the same number for every role; a screen the role does not
- * have keeps its place, dim).  The first layout that fits wins:
+ * have keeps its place as its number alone, dim — never its name, which
+ * would tell staff what they may not see).  The first layout that fits wins:
  *   " 2 Tasks " / "2 Tasks" / "2Tasks", with the subtitle on the right;
  *   the same without the subtitle (names matter more);
- *   absent screens as their dim number only;
  *   then the longest names cut by display width, one column at a time,
  *   never below two columns. */
 enum { TAB_ROOMY, TAB_PLAIN, TAB_TIGHT };
@@ -228,12 +228,12 @@ static int tabs_width(const struct tab_fit *t)
     return w;
 }
 
-/* Whole names in some style, optionally without the absent screens' names. */
-static int fit_whole(struct tab_fit *t, int room, int drop_absent)
+/* Whole names (absent screens: the number only) in some style. */
+static int fit_whole(struct tab_fit *t, int room)
 {
     for (t->style = TAB_ROOMY; t->style <= TAB_TIGHT; t->style++) {
         for (int i = 0; i < tab_count(); i++)
-            t->cap[i] = drop_absent && ui_main_absent(ui.app, i) ? 0 : -1;
+            t->cap[i] = ui_main_absent(ui.app, i) ? 0 : -1;
         if (tabs_width(t) <= room) return 1;
     }
     t->style = TAB_TIGHT;
@@ -243,7 +243,7 @@ static int fit_whole(struct tab_fit *t, int room, int drop_absent)
 /* Cut the longest present name by one column until it fits. */
 static void fit_cut(struct tab_fit *t, int room)
 {
-    fit_whole(t, room, 1);
+    fit_whole(t, room);
     for (int i = 0; i < tab_count(); i++)
         if (t->cap[i] < 0) t->cap[i] = str_width(_(ui_main_screens[i]->title));
     while (tabs_width(t) > room) {
@@ -266,10 +266,10 @@ static void draw_tabs(void)
     if (top && ui.tabs[ui.cur_tab].depth > 1)
         snprintf(crumb, sizeof crumb, "› %s", _(top->ops->title));
     sw = sub[0] ? str_width(sub) + 1 : 0;
-    if (!fit_whole(&t, ui.cols - sw, 0)) {
+    if (!fit_whole(&t, ui.cols - sw)) {
         sw = 0;                      /* the names come first */
         sub[0] = '\0';
-        if (!fit_whole(&t, ui.cols, 0) && !fit_whole(&t, ui.cols, 1)) fit_cut(&t, ui.cols);
+        if (!fit_whole(&t, ui.cols)) fit_cut(&t, ui.cols);
     }
 
     theme_set(ui.tabline, ROLE_STATUS);

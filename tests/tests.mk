@@ -44,6 +44,9 @@ EXTRA_DIST += tests/sql/cases_sessions.sh tests/sql/cases_model.sh tests/sql/cas
 # ui core (src/ui.mk): width, line editor, key maps, settings
 check_PROGRAMS += tests/unit/width_test tests/unit/lineedit_test tests/unit/keymap_test tests/unit/settings_test
 TESTS += tests/unit/width_test tests/unit/lineedit_test tests/unit/keymap_test tests/unit/settings_test
+# issue 14: pinyin initials, the picker's matching, relative dates
+check_PROGRAMS += tests/unit/picker_test
+TESTS += tests/unit/picker_test
 EXTRA_DIST += tests/unit/ui_tap.h
 # the UI core in a real terminal (tmux), driven through a database-less demo
 check_PROGRAMS += tests/unit/ui_demo
