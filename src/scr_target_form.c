@@ -200,7 +200,8 @@ static void show_conflict(struct screen *s, struct tform *tf)
     targets_free(rows, n);
     if (!tf->have_theirs) { ui_error("%s", _("This target no longer exists.")); return; }
     theirs_values(tf, theirs);
-    snprintf(what, sizeof what, "%s · %s %d", tf->unit_code, target_metric_label(tf->metric), tf->year);
+    snprintf(what, sizeof what, "%s · %s %d", form_get(&tf->form, F_UNIT)[0] ? form_get(&tf->form, F_UNIT) : tf->unit_code,
+             target_metric_label(tf->metric), tf->year);
     form_conflict_open(&tf->form, theirs, what, "", "", resolve, s);
 }
 
