@@ -182,8 +182,8 @@ void ui_modal_hints(struct modal *m, char *buf, size_t bufsz)
         snprintf(buf, bufsz, "↑↓ %s  1-9 %s  %s %s  %s %s", _("choose"), _("pick"),
                  k1, _("accept"), k2, _("cancel"));
     else
-        snprintf(buf, bufsz, "%s %s  %s %s  ^U %s", k1, _("accept"), k2, _("cancel"),
-                 _("clear"));
+        snprintf(buf, bufsz, "%s %s  %s %s  %s %s", k1, _("accept"), k2, _("cancel"),
+                 keymap_first_key(KCTX_PROMPT, CMD_KILL_START), _("clear"));
 }
 
 /* ---- drawing ---- */

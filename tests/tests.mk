@@ -64,8 +64,8 @@ EXTRA_DIST += tests/sql/tasks_common.sh \
 	tests/sql/tasks_notify.sh tests/sql/tasks_model.sh
 TESTS += tests/e2e/tasks_live.sh tests/e2e/tasks_conflict.sh tests/e2e/tasks_links.sh
 # issue 14: navigation model, pickers, prompts that keep typing
-TESTS += tests/e2e/navigation.sh
-EXTRA_DIST += tests/e2e/navigation.sh
+TESTS += tests/e2e/navigation.sh tests/sql/task_extension_check.sql
+EXTRA_DIST += tests/e2e/navigation.sh tests/sql/task_extension_check.sql
 EXTRA_DIST += tests/e2e/tasks_live.sh tests/e2e/tasks_conflict.sh tests/e2e/tasks_links.sh tests/e2e/tasks_lib.sh
 
 # discipline records, targets and the briefing: model, reports, SQL, end-to-end
