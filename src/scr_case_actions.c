@@ -44,7 +44,8 @@ struct args {
     const char *keys[8];
     const char *vals[8];
     char buf[8][256];
-    int n;
+    char prev[8][256];    /* what was typed before the server refused it */
+    int n, have_prev;
 };
 
 static int ask_community(struct args *a, int i)
@@ -66,18 +67,20 @@ static int ask_need(const char *need, struct args *a)
     char today[16];
     const char *choices[2];
 
+    const char *was = a->have_prev ? a->prev[i] : "";
+
     district_today(today, sizeof today);
     a->keys[i] = need;
     a->vals[i] = a->buf[i];
     a->buf[i][0] = '\0';
     if (strcmp(need, "on") == 0) {
-        if (!ui_prompt(_("Date (YYYY-MM-DD)"), today, a->buf[i], sizeof a->buf[i], validate_date_past)) return 0;
+        if (!ui_prompt(_("Date (YYYY-MM-DD)"), was[0] ? was : today, a->buf[i], sizeof a->buf[i], validate_date_past)) return 0;
     } else if (strcmp(need, "doc_no") == 0) {
-        if (!ui_prompt(_("Document number"), "", a->buf[i], sizeof a->buf[i], validate_nonempty)) return 0;
+        if (!ui_prompt(_("Document number"), was, a->buf[i], sizeof a->buf[i], validate_nonempty)) return 0;
     } else if (strcmp(need, "amount") == 0) {
-        if (!ui_prompt(_("Amount in yuan"), "", a->buf[i], sizeof a->buf[i], validate_amount_yuan)) return 0;
+        if (!ui_prompt(_("Amount in yuan"), was, a->buf[i], sizeof a->buf[i], validate_amount_yuan)) return 0;
     } else if (strcmp(need, "deadline") == 0) {
-        if (!ui_prompt(_("Deadline (YYYY-MM-DD)"), "", a->buf[i], sizeof a->buf[i], validate_date_any)) return 0;
+        if (!ui_prompt(_("Deadline (YYYY-MM-DD)"), was, a->buf[i], sizeof a->buf[i], validate_date_any)) return 0;
     } else if (strcmp(need, "resettlement") == 0) {
         int k;
         choices[0] = _("Money (monetised)");
@@ -93,24 +96,34 @@ static int ask_need(const char *need, struct args *a)
     } else if (strcmp(need, "community_id") == 0) {
         if (!ask_community(a, i)) return 0;
     } else {
-        if (!ui_prompt(need, "", a->buf[i], sizeof a->buf[i], NULL)) return 0;
+        if (!ui_prompt(need, was, a->buf[i], sizeof a->buf[i], NULL)) return 0;
     }
     a->n++;
     return 1;
 }
 
+/* A step the database refuses (a date before the notice, a missing
+ * document...) is asked again with what was typed and the refusal on the
+ * message line, until it goes through or the person cancels (Esc): no
+ * typing is lost to a refusal. */
 static int run_step(const struct case_detail *d, const struct case_step *st)
 {
     struct args a;
 
     memset(&a, 0, sizeof a);
-    for (int i = 0; i < st->nneeds && a.n < 6; i++)
-        if (!ask_need(st->needs[i], &a)) return 0;
-    if (case_transition(ui_app()->db, d->row.id, d->row.version, st->step, a.keys, a.vals, a.n) < 0) {
+    for (int tries = 0; tries < 10; tries++) {
+        a.n = 0;
+        for (int i = 0; i < st->nneeds && a.n < 6; i++)
+            if (!ask_need(st->needs[i], &a)) return tries > 0;   /* refreshed if it was refused */
+        if (case_transition(ui_app()->db, d->row.id, d->row.version, st->step, a.keys, a.vals, a.n) == 0) {
+            ui_info(_("Done: %s."), case_step_label(st));
+            return 1;
+        }
         ui_db_error();
-        return 1;          /* the case may have moved on: show it fresh */
+        if (!st->nneeds) return 1;          /* nothing typed: show the case fresh */
+        memcpy(a.prev, a.buf, sizeof a.prev);
+        a.have_prev = 1;
     }
-    ui_info(_("Done: %s."), case_step_label(st));
     return 1;
 }
 
