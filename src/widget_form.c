@@ -142,17 +142,15 @@ static const struct picker_item *pick_by_key(const struct form_field *fld, const
     return NULL;
 }
 
-void form_pick_names(const struct form *f, int idx, char *buf, size_t bufsz)
+/* The names of the keys in value (a pick field's text). */
+static void pick_names_of(const struct form_field *fld, const char *value, char *buf, size_t bufsz)
 {
-    const struct form_field *fld;
     const char *v, *e;
     size_t len = 0;
 
     if (!bufsz) return;
     buf[0] = '\0';
-    if (idx < 0 || idx >= f->n) return;
-    fld = &f->fields[idx];
-    for (v = le_text(&fld->le); *v; v = *e ? e + 1 : e) {
+    for (v = value ? value : ""; *v; v = *e ? e + 1 : e) {
         const struct picker_item *it;
         size_t klen;
         e = strchr(v, ',');
@@ -164,6 +162,13 @@ void form_pick_names(const struct form *f, int idx, char *buf, size_t bufsz)
         if (it) snprintf(buf + len, bufsz - len, "%s%s", len ? "、" : "", it->name);
         else snprintf(buf + len, bufsz - len, "%s%.*s", len ? "、" : "", (int)klen, v);
     }
+}
+
+void form_pick_names(const struct form *f, int idx, char *buf, size_t bufsz)
+{
+    if (bufsz) buf[0] = '\0';
+    if (idx < 0 || idx >= f->n) return;
+    pick_names_of(&f->fields[idx], le_text(&f->fields[idx].le), buf, bufsz);
 }
 
 /* Open the picker on the field (seeded with what was typed) and take the
@@ -302,6 +307,7 @@ int form_conflict_open(const struct form *f, const char *const *theirs, const ch
                        void (*resolve)(void *, int), void *arg)
 {
     struct conflict_req r = { 0 };
+    static char names[CONFLICT_MAX_FIELDS][3][256];   /* pick fields: keys → names */
 
     r.what = what;
     r.changed_by = changed_by;
@@ -313,6 +319,14 @@ int form_conflict_open(const struct form *f, const char *const *theirs, const ch
         r.mine[r.n] = f->fields[i].changed ? form_get(f, i) : theirs[i];
         r.base[r.n] = form_base(f, i);
         r.mine_changed[r.n] = f->fields[i].changed;
+        if (f->fields[i].kind == FIELD_PICK) {   /* people read names, not codes or logins */
+            pick_names_of(&f->fields[i], r.theirs[r.n], names[r.n][0], sizeof names[0][0]);
+            pick_names_of(&f->fields[i], r.mine[r.n], names[r.n][1], sizeof names[0][1]);
+            pick_names_of(&f->fields[i], r.base[r.n], names[r.n][2], sizeof names[0][2]);
+            r.theirs[r.n] = names[r.n][0];
+            r.mine[r.n] = names[r.n][1];
+            r.base[r.n] = names[r.n][2];
+        }
         r.n++;
     }
     r.resolve = resolve;
