@@ -115,7 +115,7 @@ static int run_step(const struct case_detail *d, const struct case_step *st)
         a.n = 0;
         for (int i = 0; i < st->nneeds && a.n < 6; i++)
             if (!ask_need(st->needs[i], &a)) return tries > 0;   /* refreshed if it was refused */
-        if (case_transition(ui_app()->db, d->row.id, d->row.version, st->step, a.keys, a.vals, a.n) == 0) {
+        if (case_transition(ui_app()->db, d->row.id, d->row.version, st->step, a.keys, a.vals, a.n) >= 0) {
             ui_info(_("Done: %s."), case_step_label(st));
             return 1;
         }
