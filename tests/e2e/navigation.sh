@@ -27,6 +27,13 @@ sleep 1
 ok $([ -z "$(session_status sup)" ]; echo $?) "Esc Esc : 1234 Enter on the home screen does not quit"
 refute_screen "\[[yY]/[nN]\]" "no quit question was left open"
 tmux_send Escape
+# One level deeper: from screen 2, Esc goes home and the next Esc would
+# have asked "Quit? [Y/n]", swallowing ": 1234" and taking Enter as yes.
+tmux_send 2; wait_match "显示：|Showing:" 5
+tmux_send Escape; tmux_send Escape; tmux_send :; tmux_type 1234; tmux_send Enter
+sleep 1
+ok $([ -z "$(session_status sup)" ]; echo $?) "from screen 2, Esc Esc : 1234 Enter does not quit"
+tmux_send Escape; wait_match "欢迎" 5; ok $? "and Esc leads back to the home screen"
 tmux_send Q; wait_match "退出|Quit" 5; ok $? "Q asks before quitting"
 like "$(tmux_screen)" "\\[y/N\\]" "No is the default"
 tmux_send Enter; sleep 0.5
