@@ -56,7 +56,7 @@ int case_filter_line(struct screen *list);
 /* The jump prompt (jump.c), the CMD_JUMP handler. */
 int jump_prompt(struct app *app);
 
-/* Pick one item of a list with ui_menu; the index or -1.  caseui_pick_id
+/* Pick one item of a list in the picker (type-to-find); the index or -1.  caseui_pick_id
  * loads the list for the user's unit first: the chosen id, or -1. */
 int caseui_pick(const char *title, const struct pick_item *items, int n);
 int caseui_pick_id(int (*load)(db_t *, int, struct pick_item **), const char *title);

@@ -108,7 +108,8 @@ const char *kctx_name(enum key_context k); /* "list" */
 
 /* Key names: "q", "中", "Enter", "Esc", "Tab", "BackTab", "Space",
  * "Backspace", "Delete", "Insert", "Home", "End", "PgUp", "PgDn", "Up",
- * "Down", "Left", "Right", "F1".."F12", "C-a".."C-z" (also "^A").
+ * "Down", "Left", "Right", "F1".."F12", "C-a".."C-z" (also "^A", "Ctrl-A";
+ * shown as "Ctrl-A").
  * keymap_parse_key returns -1 for an unknown name. */
 int keymap_parse_key(const char *name);
 const char *keymap_key_name(int key, char *buf, size_t bufsz);
@@ -134,6 +135,11 @@ int keymap_bind(const char *ctx, const char *key, const char *command,
  * buf ("" if none); only the first `max` keys (0 = all). */
 const char *keymap_keys_for(enum key_context ctx, enum cmd c, char *buf,
                             size_t bufsz, int max);
+
+/* The first key of c in ctx, as shown in the key bar ("Ctrl-S"): every
+ * sentence that names a key takes it from here, so the bar, the top lines
+ * and the help never disagree.  A static buffer (four in rotation). */
+const char *keymap_first_key(enum key_context ctx, enum cmd c);
 
 /* Help generation: call emit(command, keys, description) for each command
  * in cmds (terminated by CMD_NONE) that has a key in ctx and for which

@@ -158,6 +158,11 @@ int task_add_unit(db_t *db, long long id, const char *unit_code);
 int task_remove_unit(db_t *db, long long id, const char *unit_code);
 int task_request_extension(db_t *db, long long id, const char *deadline, const char *reason,
                            long long *ext_id);
+/* Whether an extension may be requested (deadline NULL) or to this
+ * deadline, before any reason is typed: the server's own checks
+ * (casedesk.task_extension_check).  0, or -1 with db_errmsg (and, when
+ * err is not NULL, the same sentence in err). */
+int task_extension_check(db_t *db, long long id, const char *deadline, char *err, size_t errsz);
 int task_decide_extension(db_t *db, long long ext_id, int approve, const char *note);
 int task_link_case(db_t *db, long long id, long long case_id);
 int task_link_project(db_t *db, long long id, long long project_id);

@@ -116,8 +116,13 @@ extern const int ui_main_screen_count;
 extern const struct screen_ops home_screen;
 extern const struct screen_ops help_screen;   /* arg: the screen asking */
 
-/* Main-screen index visible position helpers: the n-th (0-based) main screen
- * visible to this app's role, or -1. */
+/* Main screens are numbered by their place in the registry, the same for
+ * every role (key n+1 is ui_main_screens[n]; key 0 the tenth).
+ * ui_main_visible_index: n if the role has screen n, else -1.
+ * ui_main_absent: 1 if screen n exists but not for this role (drawn dim).
+ * ui_main_switch_key: switch to screen n, or say why not. */
 int ui_main_visible_index(const struct app *app, int n);
+int ui_main_absent(const struct app *app, int n);
+void ui_main_switch_key(int n);
 
 #endif

@@ -107,6 +107,11 @@ int ui_prompt(const char *title, const char *initial, char *out, size_t outsz,
 int ui_menu(const char *title, const char *const *items, int n, int initial);
 int ui_confirm(const char *question, int default_yes);
 
+/* "Ctrl-S save · Esc back": keys (first of each, as in the key bar) and
+ * descriptions of cmds in ctx — for a top line that names keys, so it and
+ * the bar never disagree. */
+void ui_key_hints(enum key_context ctx, const enum cmd *cmds, char *buf, size_t bufsz);
+
 /* Minimum terminal size. */
 #define UI_MIN_COLS 80
 #define UI_MIN_ROWS 24

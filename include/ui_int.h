@@ -14,7 +14,9 @@
 #define UI_MAX_MODALS 4
 #define UI_MAX_TIMERS 32
 
-enum modal_kind { MODAL_PROMPT, MODAL_MENU, MODAL_CONFIRM };
+enum modal_kind { MODAL_PROMPT, MODAL_MENU, MODAL_CONFIRM, MODAL_PICK };
+
+struct picker;
 
 struct modal {
     enum modal_kind kind;
@@ -27,7 +29,11 @@ struct modal {
     int done, result;
     WINDOW *win;
     char err[256];
+    struct picker *pick;         /* MODAL_PICK (widget_picker.c) */
 };
+
+/* Modals that take typed text (a prompt's line, a picker's query). */
+#define MODAL_TAKES_TEXT(m) ((m)->kind == MODAL_PROMPT || (m)->kind == MODAL_PICK)
 
 struct tab {
     struct screen *stack[UI_MAX_DEPTH];
@@ -79,6 +85,7 @@ extern struct ui_state ui;
 #define UI_KEY_IS_BADBYTE(k) (((k) & ~0xFF) == KEYC_FN(0x7FE00))
 
 void ui_queue_key(int key);
+void ui_unget_key(int key);            /* back in front of the queue */
 
 long long ui_now_ms(void);
 
@@ -111,5 +118,13 @@ void ui_modal_draw(struct modal *m);
 void ui_modal_key(struct modal *m, int key);
 void ui_modal_text(struct modal *m, const char *text, size_t len);
 void ui_modal_hints(struct modal *m, char *buf, size_t bufsz);
+int ui_modal_run(struct modal *m, int cancelled);   /* nested loop; the result */
+WINDOW *ui_modal_window(struct modal *m, int h, int w);   /* boxed, centred, erased */
+
+/* widget_picker.c */
+void picker_key(struct modal *m, int key);
+void picker_text(struct modal *m, const char *text, size_t len);
+void picker_draw(struct modal *m);
+void picker_hints(struct modal *m, char *buf, size_t bufsz);
 
 #endif

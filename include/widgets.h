@@ -101,7 +101,13 @@ enum list_result list_command(struct list_widget *l, enum cmd c);
 
 /* ---- form ---- */
 
-enum field_kind { FIELD_TEXT, FIELD_CHOICE, FIELD_READONLY };
+/* FIELD_PICK: a reference chosen in a picker (picker.h).  Its text (form_get,
+ * form_set, drafts, conflicts) is the key of the item chosen — with multi,
+ * the keys joined by commas — and it shows the items' names.  Typing opens
+ * the picker with what was typed; Backspace, Delete and Ctrl-U take the
+ * (last) choice away. */
+enum field_kind { FIELD_TEXT, FIELD_CHOICE, FIELD_READONLY, FIELD_PICK };
+struct picker_item;
 
 struct form_field {
     const char *label;     /* translated by the caller (already _()) */
@@ -111,6 +117,8 @@ struct form_field {
     int nchoices, choice;
     int (*validate)(const char *value, char *err, size_t errsz);
     int required;          /* empty text refused when leaving / saving */
+    const struct picker_item *pitems;   /* FIELD_PICK: what can be chosen */
+    int npitems, multi;
     int changed;
     char *base;            /* the value the edit started from (form_mark_base) */
 };
@@ -131,6 +139,10 @@ int form_add_text(struct form *f, const char *label, size_t max_chars,
                   int (*validate)(const char *, char *, size_t), int required);
 int form_add_choice(struct form *f, const char *label, const char *const *choices, int n);
 int form_add_readonly(struct form *f, const char *label, const char *value);
+int form_add_pick(struct form *f, const char *label, const struct picker_item *items, int n,
+                  int multi, int required);
+/* The names a pick field shows for its value ("新城街道办、五里镇"). */
+void form_pick_names(const struct form *f, int idx, char *buf, size_t bufsz);
 
 void form_set(struct form *f, int idx, const char *value);  /* text/readonly */
 const char *form_get(const struct form *f, int idx);        /* text or choice */

@@ -5345,6 +5345,47 @@ END $$;
 ALTER FUNCTION casedesk.task_escalate_daily() OWNER TO casedesk_owner;
 
 --
+-- Name: task_extension_check(bigint, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_extension_check(p_task_id bigint, p_requested_deadline date) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    r casedesk.task;
+    v_max integer;
+    v_n integer;
+BEGIN
+    IF casedesk.task_my_part(p_task_id) IS DISTINCT FROM 'lead' THEN
+        PERFORM casedesk.refuse('Only staff of the lead unit may request an extension.', '42501');
+    END IF;
+    SELECT * INTO r FROM casedesk.task WHERE id = p_task_id;
+    IF r.status = 'closed' THEN
+        PERFORM casedesk.refuse('This task is closed; no extension can be requested.', 'P0001');
+    ELSIF r.status = 'reported' THEN
+        PERFORM casedesk.refuse('This task has been reported done and awaits verification.', 'P0001');
+    END IF;
+    IF casedesk.today() > r.deadline THEN
+        PERFORM casedesk.refuse('An extension must be requested before the deadline has passed.', 'P0001');
+    END IF;
+    IF EXISTS (SELECT 1 FROM casedesk.task_extension WHERE task_id = p_task_id AND status = 'pending') THEN
+        PERFORM casedesk.refuse('An extension request for this task is already waiting for a decision.', 'P0001');
+    END IF;
+    SELECT max_extensions INTO v_max FROM casedesk.task_setting WHERE id = 1;
+    SELECT count(*) INTO v_n FROM casedesk.task_extension WHERE task_id = p_task_id;
+    IF v_n >= coalesce(v_max, 2) THEN
+        PERFORM casedesk.refuse('This task has already had the maximum number of extension requests.', 'P0001');
+    END IF;
+    -- NULL: only whether a request may be made at all (before any typing).
+    IF p_requested_deadline IS NOT NULL AND p_requested_deadline <= r.deadline THEN
+        PERFORM casedesk.refuse('The requested deadline must be later than the current deadline.', '23514');
+    END IF;
+END $$;
+
+ALTER FUNCTION casedesk.task_extension_check(p_task_id bigint, p_requested_deadline date) OWNER TO casedesk_owner;
+
+--
 -- Name: task_extension_inbox_trigger(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5674,37 +5715,22 @@ CREATE FUNCTION casedesk.task_request_extension(p_task_id bigint, p_requested_de
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
-    v_part text := casedesk.task_my_part(p_task_id);
     r casedesk.task;
-    v_max integer;
-    v_n integer;
     v_id bigint;
 BEGIN
-    IF v_part IS DISTINCT FROM 'lead' THEN
+    -- The checks that need no reason are task_extension_check's
+    -- (functions/075), which the terminal also runs before the reason is
+    -- typed; here they run again under the row lock.
+    IF casedesk.task_my_part(p_task_id) IS DISTINCT FROM 'lead' THEN
         PERFORM casedesk.refuse('Only staff of the lead unit may request an extension.', '42501');
     END IF;
     SELECT * INTO r FROM casedesk.task WHERE id = p_task_id FOR UPDATE;
-    IF r.status = 'closed' THEN
-        PERFORM casedesk.refuse('This task is closed; no extension can be requested.', 'P0001');
-    ELSIF r.status = 'reported' THEN
-        PERFORM casedesk.refuse('This task has been reported done and awaits verification.', 'P0001');
-    END IF;
-    IF casedesk.today() > r.deadline THEN
-        PERFORM casedesk.refuse('An extension must be requested before the deadline has passed.', 'P0001');
-    END IF;
-    IF p_requested_deadline IS NULL OR p_requested_deadline <= r.deadline THEN
+    IF p_requested_deadline IS NULL THEN
         PERFORM casedesk.refuse('The requested deadline must be later than the current deadline.', '23514');
     END IF;
+    PERFORM casedesk.task_extension_check(p_task_id, p_requested_deadline);
     IF p_reason IS NULL OR btrim(p_reason) = '' THEN
         PERFORM casedesk.refuse('A reason is required to request an extension.', '23514');
-    END IF;
-    IF EXISTS (SELECT 1 FROM casedesk.task_extension WHERE task_id = p_task_id AND status = 'pending') THEN
-        PERFORM casedesk.refuse('An extension request for this task is already waiting for a decision.', 'P0001');
-    END IF;
-    SELECT max_extensions INTO v_max FROM casedesk.task_setting WHERE id = 1;
-    SELECT count(*) INTO v_n FROM casedesk.task_extension WHERE task_id = p_task_id;
-    IF v_n >= coalesce(v_max, 2) THEN
-        PERFORM casedesk.refuse('This task has already had the maximum number of extension requests.', 'P0001');
     END IF;
     INSERT INTO casedesk.task_extension (task_id, old_deadline, requested_deadline, reason, requested_by)
     VALUES (p_task_id, r.deadline, p_requested_deadline, btrim(p_reason), casedesk.my_official_id())
@@ -14125,6 +14151,16 @@ GRANT ALL ON FUNCTION casedesk.task_escalate_daily() TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.task_escalate_daily() TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.task_escalate_daily() TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.task_escalate_daily() TO casedesk_admin;
+
+--
+-- Name: FUNCTION task_extension_check(p_task_id bigint, p_requested_deadline date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_extension_check(p_task_id bigint, p_requested_deadline date) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.task_extension_check(p_task_id bigint, p_requested_deadline date) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.task_extension_check(p_task_id bigint, p_requested_deadline date) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.task_extension_check(p_task_id bigint, p_requested_deadline date) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.task_extension_check(p_task_id bigint, p_requested_deadline date) TO casedesk_admin;
 
 --
 -- Name: FUNCTION task_extension_inbox_trigger(); Type: ACL; Schema: casedesk; Owner: casedesk_owner

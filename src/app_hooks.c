@@ -1,11 +1,14 @@
 /* app_hooks.c — global commands: a table from command to handler, consulted
  * by the UI core when the current screen did not take a command. */
 #include "config.h"
+#include <stdio.h>
 #include "caseui.h"
 #include "discui.h"
 #include "i18n.h"
 #include "screen.h"
 #include "keymap.h"
+#include "model_ref.h"
+#include "reldate.h"
 #include "ui.h"
 #include "ui_hooks.h"
 #include "util.h"
@@ -18,8 +21,8 @@ struct global_command {
 /* Main screens 10 and 11 (keys 0 and F12): the core's own switch covers 1-9. */
 static int main_screen_n(struct app *app, int n)
 {
-    if (ui_switch_main(ui_main_visible_index(app, n)) < 0)
-        ui_info(_("There is no main screen %d."), n + 1);
+    (void)app;
+    ui_main_switch_key(n);
     return 1;
 }
 static int main_screen10(struct app *app) { return main_screen_n(app, 9); }
@@ -41,8 +44,21 @@ static int dispatch(struct app *app, enum cmd c)
     return 0;
 }
 
+/* "+15wd" in a date field: the database's working-day calendar. */
+static int workdays(int n, char *out, size_t outsz, char *err, size_t errlen)
+{
+    struct app *app = ui_app();
+
+    if (!app || !app->db) {
+        snprintf(err, errlen, "%s", _("Working days need the database's calendar; type the date as YYYY-MM-DD."));
+        return -1;
+    }
+    return ref_workdays_after(app->db, n, out, outsz, err, errlen);
+}
+
 void ui_install_hooks(struct app *app)
 {
     (void)app;
     ui_set_command_hook(dispatch);
+    reldate_set_workdays(workdays);
 }

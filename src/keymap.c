@@ -30,7 +30,8 @@ struct default_binding { enum key_context ctx; int key; enum cmd cmd; };
 #define C(c) KEYC_CTRL(c)
 /* Order matters: the first key of a command is the one shown in hints. */
 static const struct default_binding defaults[] = {
-    { KCTX_GLOBAL, 'q', CMD_BACK }, { KCTX_GLOBAL, 27, CMD_BACK },
+    /* Esc and q go back one level and never quit; quitting is Q or F10. */
+    { KCTX_GLOBAL, 27, CMD_BACK }, { KCTX_GLOBAL, 'q', CMD_BACK },
     { KCTX_GLOBAL, 'Q', CMD_QUIT }, { KCTX_GLOBAL, F(KEY_F(10)), CMD_QUIT },
     { KCTX_GLOBAL, '?', CMD_HELP }, { KCTX_GLOBAL, F(KEY_F(1)), CMD_HELP },
     { KCTX_GLOBAL, C('L'), CMD_REDRAW }, { KCTX_GLOBAL, ':', CMD_JUMP },
@@ -69,7 +70,7 @@ static const struct default_binding defaults[] = {
     { KCTX_FORM, '\t', CMD_NEXT_FIELD }, { KCTX_FORM, F(KEY_DOWN), CMD_NEXT_FIELD },
     { KCTX_FORM, '\r', CMD_NEXT_FIELD }, { KCTX_FORM, F(KEY_ENTER), CMD_NEXT_FIELD },
     { KCTX_FORM, F(KEY_BTAB), CMD_PREV_FIELD }, { KCTX_FORM, F(KEY_UP), CMD_PREV_FIELD },
-    { KCTX_FORM, F(KEY_F(2)), CMD_SAVE }, { KCTX_FORM, C('S'), CMD_SAVE },
+    { KCTX_FORM, C('S'), CMD_SAVE }, { KCTX_FORM, F(KEY_F(2)), CMD_SAVE },
     { KCTX_FORM, F(KEY_PPAGE), CMD_PAGE_UP }, { KCTX_FORM, F(KEY_NPAGE), CMD_PAGE_DOWN },
 
     { KCTX_PROMPT, '\r', CMD_ACCEPT }, { KCTX_PROMPT, F(KEY_ENTER), CMD_ACCEPT },
@@ -225,6 +226,8 @@ int keymap_parse_key(const char *name)
     if (len == 3 && (name[0] == 'C' || name[0] == 'c') && name[1] == '-' &&
         ((name[2] | 0x20) >= 'a' && (name[2] | 0x20) <= 'z'))
         return KEYC_CTRL(name[2]);
+    if (len == 6 && strncasecmp(name, "ctrl-", 5) == 0 && ((name[5] | 0x20) >= 'a' && (name[5] | 0x20) <= 'z'))
+        return KEYC_CTRL(name[5]);
     if (len == 2 && name[0] == '^' && ((name[1] | 0x20) >= 'a' && (name[1] | 0x20) <= 'z'))
         return KEYC_CTRL(name[1]);
     /* A single printable character, any script. */
@@ -244,7 +247,7 @@ const char *keymap_key_name(int key, char *buf, size_t bufsz)
         return buf;
     }
     if (key >= 1 && key < 0x20) {
-        snprintf(buf, bufsz, "^%c", key + '@');
+        snprintf(buf, bufsz, "Ctrl-%c", key + '@');
         return buf;
     }
     if (bufsz >= 5) buf[utf8_encode((uint32_t)key, buf)] = '\0';
@@ -348,6 +351,16 @@ const char *keymap_keys_for(enum key_context ctx, enum cmd c, char *buf,
             n++;
         }
     }
+    return buf;
+}
+
+const char *keymap_first_key(enum key_context ctx, enum cmd c)
+{
+    static char bufs[4][32];
+    static int next;
+    char *buf = bufs[next++ & 3];
+
+    keymap_keys_for(ctx, c, buf, sizeof bufs[0], 1);
     return buf;
 }
 

@@ -164,6 +164,16 @@ int task_request_extension(db_t *db, long long id, const char *deadline, const c
     return call_ll(db, "SELECT casedesk.task_request_extension($1, $2::date, $3)", 3, p, ext_id);
 }
 
+int task_extension_check(db_t *db, long long id, const char *deadline, char *err, size_t errsz)
+{
+    struct num a;
+    const char *p[2] = { lld(&a, id), deadline };
+
+    if (db_command(db, "SELECT casedesk.task_extension_check($1, $2::date)", 2, p) == 0) return 0;
+    if (err && errsz) snprintf(err, errsz, "%s", db_errmsg(db));
+    return -1;
+}
+
 int task_decide_extension(db_t *db, long long ext_id, int approve, const char *note)
 {
     struct num a;

@@ -18,6 +18,8 @@
 #include "report.h"
 #include "screen.h"
 #include "ui.h"
+#include "model_ref.h"
+#include "picker.h"
 #include "util.h"
 #include "validate.h"
 #include "widgets.h"
@@ -26,6 +28,7 @@ struct briefing {
     struct textview tv;
     int year;
     char unit[32];               /* "" = the whole district */
+    char unit_name[160];         /* what the header shows */
 };
 
 static void load(struct briefing *b)
@@ -57,7 +60,10 @@ static int br_open(struct screen *s, void *arg)
     b->year = district_year();
     /* staff report on their own unit only */
     if (ui_role_is("staff"))
+    {
         strlcpy_utf8(b->unit, ui_app()->me.unit_code, sizeof b->unit);
+        strlcpy_utf8(b->unit_name, ui_app()->me.unit_name, sizeof b->unit_name);
+    }
     load(b);
     return 0;
 }
@@ -71,11 +77,11 @@ static void br_close(struct screen *s)
 static void br_draw(struct screen *s, WINDOW *w)
 {
     struct briefing *b = s->priv;
-    char line[160], pos[48];
+    char line[320], pos[48];
 
     textview_draw(&b->tv, w, 1, s->rows - 1, s->cols);
     textview_position(&b->tv, pos, sizeof pos);
-    snprintf(line, sizeof line, "%d · %s · %s", b->year, b->unit[0] ? b->unit : _("district"), pos);
+    snprintf(line, sizeof line, "%d · %s · %s", b->year, b->unit[0] ? (b->unit_name[0] ? b->unit_name : b->unit) : _("district"), pos);
     ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, ROLE_DIM);
 }
 
@@ -92,16 +98,29 @@ static void choose_year(struct briefing *b)
 
 static void choose_unit(struct briefing *b)
 {
-    char out[32];
+    struct ref_row *rows;
+    struct picker_item *items;
+    int n, k;
 
     if (ui_role_is("staff")) {
         ui_info("%s", _("Staff see the briefing of their own unit."));
         return;
     }
-    if (ui_prompt(_("Unit code (empty for the whole district)"), b->unit, out, sizeof out, NULL)) {
-        strlcpy_utf8(b->unit, out, sizeof b->unit);
+    if (ref_units(ui_app()->db, &rows, &n) < 0) { ui_db_error(); return; }
+    items = xcalloc((size_t)n + 2, sizeof *items);
+    items[0] = (struct picker_item){ _("The whole district"), "", NULL };
+    for (int i = 0; i < n; i++) items[i + 1] = (struct picker_item){ rows[i].name, rows[i].key, NULL };
+    k = ui_pick(_("Briefing of"), items, n + 1, 0, "");
+    if (k == 0) {
+        b->unit[0] = b->unit_name[0] = '\0';
+        load(b);
+    } else if (k > 0) {
+        strlcpy_utf8(b->unit, rows[k - 1].key, sizeof b->unit);
+        strlcpy_utf8(b->unit_name, rows[k - 1].name, sizeof b->unit_name);
         load(b);
     }
+    free(items);
+    free(rows);
 }
 
 static int br_command(struct screen *s, enum cmd c)

@@ -18,6 +18,7 @@
 #include "district.h"
 #include "i18n.h"
 #include "labels.h"
+#include "picker.h"
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
@@ -25,14 +26,16 @@
 
 /* ---- shared helpers ---- */
 
+/* Villages, projects, communities and units are chosen in the picker
+ * (type-to-find over names and pinyin initials), never from a long menu. */
 int caseui_pick(const char *title, const struct pick_item *items, int n)
 {
-    const char **labels = xcalloc((size_t)n + 1, sizeof *labels);
+    struct picker_item *p = xcalloc((size_t)n + 1, sizeof *p);
     int i;
 
-    for (i = 0; i < n; i++) labels[i] = items[i].name;
-    i = ui_menu(title, labels, n, 0);
-    free(labels);
+    for (i = 0; i < n; i++) p[i].name = items[i].name;
+    i = ui_pick(title, p, n, 0, "");
+    free(p);
     return i;
 }
 
@@ -42,7 +45,8 @@ struct args {
     const char *keys[8];
     const char *vals[8];
     char buf[8][256];
-    int n;
+    char prev[8][256];    /* what was typed before the server refused it */
+    int n, have_prev;
 };
 
 static int ask_community(struct args *a, int i)
@@ -60,79 +64,107 @@ static int ask_community(struct args *a, int i)
 static int v_flat_area(const char *v, char *e, size_t n) { return validate_area(v, _("The area"), e, n); }
 static int v_amount_or_empty(const char *v, char *e, size_t n) { return !v[0] ? 0 : validate_amount_yuan(v, e, n); }
 
-/* Ask for one argument; 0 when the user cancelled.  d gives defaults
- * (the area removed starts as the area found). */
+/* The arguments a step's needs[] name, as data: the prompt, its check and
+ * where the first value comes from (what was typed before a refusal wins). */
+enum need_default { ND_NONE, ND_TODAY, ND_BUILT_ON, ND_AREA_FOUND };
+
+struct need_prompt {
+    const char *key;
+    const char *prompt;
+    int (*valid)(const char *, char *, size_t);
+    enum need_default from;
+};
+
+static const struct need_prompt need_prompts[] = {
+    { "on", N_("Date (YYYY-MM-DD)"), validate_date_past, ND_TODAY },
+    { "doc_no", N_("Document number"), validate_nonempty, ND_NONE },
+    { "amount", N_("Amount in yuan"), validate_amount_yuan, ND_NONE },
+    { "deadline", N_("Deadline (YYYY-MM-DD)"), validate_date_any, ND_NONE },
+    /* optional: empty keeps "unknown", and the date found decides the class */
+    { "built_on", N_("Built on (YYYY-MM-DD; empty if unknown)"), validate_date_or_empty, ND_BUILT_ON },
+    { "building", N_("Building (e.g. 3号楼)"), validate_nonempty, ND_NONE },
+    { "unit_no", N_("Unit (optional, e.g. 1单元)"), NULL, ND_NONE },
+    { "room", N_("Room (e.g. 502)"), validate_nonempty, ND_NONE },
+    { "flat_area", N_("Flat area in m²"), v_flat_area, ND_NONE },
+    { "monthly", N_("Transition allowance per month in yuan (optional)"), v_amount_or_empty, ND_NONE },
+    { "reason", N_("Reason"), validate_nonempty, ND_NONE },
+    { "area", N_("Area demolished or rectified in m²"), validate_area_or_empty, ND_AREA_FOUND },
+};
+
+static const char *need_default(const struct case_detail *d, enum need_default from, char *today, size_t tsz)
+{
+    switch (from) {
+    case ND_TODAY: district_today(today, tsz); return today;
+    case ND_BUILT_ON: return d->vio.built_on;
+    case ND_AREA_FOUND: return d->vio.area_m2;
+    default: return "";
+    }
+}
+
+static int ask_resettlement(struct args *a, int i)
+{
+    const char *choices[2] = { _("Money (monetised)"), _("A resettlement flat") };
+    int k;
+
+    if ((k = ui_menu(_("Resettlement"), choices, 2, 0)) < 0) return 0;
+    strcpy(a->buf[i], k ? "flat" : "money");
+    if (k) {
+        a->n++;
+        a->keys[a->n] = "community_id";
+        a->vals[a->n] = a->buf[a->n];
+        if (!ask_community(a, a->n)) return 0;
+    }
+    return 1;
+}
+
+/* Ask for one argument; 0 when the user cancelled. */
 static int ask_need(const struct case_detail *d, const char *need, struct args *a)
 {
     int i = a->n;
     char today[16];
-    const char *choices[2];
+    const char *was = a->have_prev ? a->prev[i] : "";
 
-    district_today(today, sizeof today);
     a->keys[i] = need;
     a->vals[i] = a->buf[i];
     a->buf[i][0] = '\0';
-    if (strcmp(need, "on") == 0) {
-        if (!ui_prompt(_("Date (YYYY-MM-DD)"), today, a->buf[i], sizeof a->buf[i], validate_date_past)) return 0;
-    } else if (strcmp(need, "doc_no") == 0) {
-        if (!ui_prompt(_("Document number"), "", a->buf[i], sizeof a->buf[i], validate_nonempty)) return 0;
-    } else if (strcmp(need, "amount") == 0) {
-        if (!ui_prompt(_("Amount in yuan"), "", a->buf[i], sizeof a->buf[i], validate_amount_yuan)) return 0;
-    } else if (strcmp(need, "deadline") == 0) {
-        if (!ui_prompt(_("Deadline (YYYY-MM-DD)"), "", a->buf[i], sizeof a->buf[i], validate_date_any)) return 0;
-    } else if (strcmp(need, "resettlement") == 0) {
-        int k;
-        choices[0] = _("Money (monetised)");
-        choices[1] = _("A resettlement flat");
-        if ((k = ui_menu(_("Resettlement"), choices, 2, 0)) < 0) return 0;
-        strcpy(a->buf[i], k ? "flat" : "money");
-        if (k) {
-            a->n++;
-            a->keys[a->n] = "community_id";
-            a->vals[a->n] = a->buf[a->n];
-            if (!ask_community(a, a->n)) return 0;
-        }
+    if (strcmp(need, "resettlement") == 0) {
+        if (!ask_resettlement(a, i)) return 0;
     } else if (strcmp(need, "community_id") == 0) {
         if (!ask_community(a, i)) return 0;
-    } else if (strcmp(need, "built_on") == 0) {
-        /* optional: empty keeps "unknown", and the date found decides the class */
-        if (!ui_prompt(_("Built on (YYYY-MM-DD; empty if unknown)"), d->vio.built_on, a->buf[i], sizeof a->buf[i],
-                       validate_date_or_empty)) return 0;
-    } else if (strcmp(need, "building") == 0) {
-        if (!ui_prompt(_("Building (e.g. 3号楼)"), "", a->buf[i], sizeof a->buf[i], validate_nonempty)) return 0;
-    } else if (strcmp(need, "unit_no") == 0) {
-        if (!ui_prompt(_("Unit (optional, e.g. 1单元)"), "", a->buf[i], sizeof a->buf[i], NULL)) return 0;
-    } else if (strcmp(need, "room") == 0) {
-        if (!ui_prompt(_("Room (e.g. 502)"), "", a->buf[i], sizeof a->buf[i], validate_nonempty)) return 0;
-    } else if (strcmp(need, "flat_area") == 0) {
-        if (!ui_prompt(_("Flat area in m²"), "", a->buf[i], sizeof a->buf[i], v_flat_area)) return 0;
-    } else if (strcmp(need, "monthly") == 0) {
-        if (!ui_prompt(_("Transition allowance per month in yuan (optional)"), "", a->buf[i], sizeof a->buf[i],
-                       v_amount_or_empty)) return 0;
-    } else if (strcmp(need, "reason") == 0) {
-        if (!ui_prompt(_("Reason"), "", a->buf[i], sizeof a->buf[i], validate_nonempty)) return 0;
-    } else if (strcmp(need, "area") == 0) {
-        if (!ui_prompt(_("Area demolished or rectified in m²"), d->vio.area_m2, a->buf[i], sizeof a->buf[i],
-                       validate_area_or_empty)) return 0;
     } else {
-        if (!ui_prompt(need, "", a->buf[i], sizeof a->buf[i], NULL)) return 0;
+        const struct need_prompt *np = NULL;
+        for (size_t k = 0; k < ARRAY_SIZE(need_prompts); k++)
+            if (strcmp(need_prompts[k].key, need) == 0) np = &need_prompts[k];
+        if (!ui_prompt(np ? _(np->prompt) : need,
+                       was[0] || !np ? was : need_default(d, np->from, today, sizeof today),
+                       a->buf[i], sizeof a->buf[i], np ? np->valid : NULL)) return 0;
     }
     a->n++;
     return 1;
 }
 
+/* A step the database refuses (a date before the notice, a missing
+ * document...) is asked again with what was typed and the refusal on the
+ * message line, until it goes through or the person cancels (Esc): no
+ * typing is lost to a refusal. */
 static int run_step(const struct case_detail *d, const struct case_step *st)
 {
     struct args a;
 
     memset(&a, 0, sizeof a);
-    for (int i = 0; i < st->nneeds && a.n < 6; i++)
-        if (!ask_need(d, st->needs[i], &a)) return 0;
-    if (case_transition(ui_app()->db, d->row.id, d->row.version, st->step, a.keys, a.vals, a.n) < 0) {
+    for (int tries = 0; tries < 10; tries++) {
+        a.n = 0;
+        for (int i = 0; i < st->nneeds && a.n < 6; i++)
+            if (!ask_need(d, st->needs[i], &a)) return tries > 0;   /* refreshed if it was refused */
+        if (case_transition(ui_app()->db, d->row.id, d->row.version, st->step, a.keys, a.vals, a.n) >= 0) {
+            ui_info(_("Done: %s."), case_step_label(st));
+            return 1;
+        }
         ui_db_error();
-        return 1;          /* the case may have moved on: show it fresh */
+        if (!st->nneeds) return 1;          /* nothing typed: show the case fresh */
+        memcpy(a.prev, a.buf, sizeof a.prev);
+        a.have_prev = 1;
     }
-    ui_info(_("Done: %s."), case_step_label(st));
     return 1;
 }
 

@@ -478,9 +478,13 @@ static void draw_header(struct cform *cf, WINDOW *w, int cols)
     snprintf(line, sizeof line, "%s  [%s]  %s%s%s  %s", r->case_no, case_status_label(r->status),
              case_kind_label(r->kind), sub ? " · " : "", sub ? sub : "", r->village_name);
     ui_put_role(w, 0, 1, cols - 2, line, ALIGN_LEFT, r->overdue ? ROLE_ERROR : ROLE_TITLE);
-    snprintf(line, sizeof line, "%s", cf->editable
-             ? _("Ctrl-S save · Ctrl-T actions · Ctrl-O history · Ctrl-N full numbers · Esc back")
-             : _("Read only · Ctrl-T actions · Ctrl-O history · Ctrl-N full numbers · Esc back"));
+    {   /* the same keys and words as the bar: one source */
+        static const enum cmd ed[] = { CMD_SAVE, CMD_ACTION, CMD_HISTORY, CMD_REVEAL, CMD_BACK, CMD_NONE };
+        char keys[400];
+        ui_key_hints(KCTX_FORM, cf->editable ? ed : ed + 1, keys, sizeof keys);
+        if (cf->editable) snprintf(line, sizeof line, "%s", keys);
+        else snprintf(line, sizeof line, "%s · %s", _("Read only"), keys);
+    }
     ui_put_role(w, 1, 1, cols - 2, line, ALIGN_LEFT, ROLE_DIM);
 }
 
@@ -568,7 +572,7 @@ static int cf_command(struct screen *s, enum cmd c)
     case FORM_UNHANDLED: return 0;
     case FORM_INVALID: ui_error("%s", cf->form.err); return 1;
     case FORM_SUBMIT:
-        if (!cf->editable) ui_info("%s", _("You may not edit this case; Ctrl-T offers what you can do."));
+        if (!cf->editable) ui_info(_("You may not edit this case; %s offers what you can do."), keymap_first_key(KCTX_FORM, CMD_ACTION));
         else if (!form_changed(&cf->form)) ui_info("%s", _("Nothing to save."));
         else save(s);
         return 1;
@@ -581,7 +585,7 @@ static int cf_input(struct screen *s, const char *text, size_t len)
     struct cform *cf = s->priv;
 
     if (form_input(&cf->form, text, len) == FORM_INVALID) {
-        if (!cf->editable) ui_info("%s", _("Read only: Ctrl-T offers what you can do with this case."));
+        if (!cf->editable) ui_info(_("Read only: %s offers what you can do with this case."), keymap_first_key(KCTX_FORM, CMD_ACTION));
         else ui_error("%s", cf->form.err);
     }
     return 1;
@@ -658,7 +662,7 @@ void case_drafts_offer(void)
         snprintf(q, sizeof q, _("Restore the unsaved edit of case %s?"), number[0] ? number : "?");
         a.draft = &d;
         if (ui_confirm(q, 1) == 1 && ui_push(&case_form_screen, &a))
-            ui_info("%s", _("Your unsaved edit is back; press Ctrl-S to save it."));
+            ui_info(_("Your unsaved edit is back; press %s to save it."), keymap_first_key(KCTX_FORM, CMD_SAVE));
         else
             draft_remove(login, "case", ids[i]);
         draft_free(&d);

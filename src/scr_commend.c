@@ -11,7 +11,9 @@
 #include "district.h"
 #include "i18n.h"
 #include "model_discipline.h"
+#include "model_ref.h"
 #include "model_targets.h"
+#include "picker.h"
 #include "screen.h"
 #include "targetui.h"
 #include "theme.h"
@@ -89,17 +91,19 @@ static void cm_draw(struct screen *s, WINDOW *w)
 static int pick_unit(char *buf, size_t sz)
 {
     struct target_unit *u = NULL;
-    const char *items[64];
+    struct picker_item *items;
     int n = 0, i = -1;
 
     if (target_units(ui_app()->db, &u, &n) < 0) {
         ui_db_error();
         return 0;
     }
-    for (int j = 0; j < n && j < 64; j++)
-        items[j] = u[j].name;
-    if (n > 0 && (i = ui_menu(_("Advanced unit"), items, n < 64 ? n : 64, 0)) >= 0)
+    items = xcalloc((size_t)n + 1, sizeof *items);
+    for (int j = 0; j < n; j++)
+        items[j] = (struct picker_item){ u[j].name, u[j].code, NULL };
+    if (n > 0 && (i = ui_pick(_("Advanced unit"), items, n, 0, "")) >= 0)
         strlcpy_utf8(buf, u[i].code, sz);
+    free(items);
     target_units_free(u, n);
     return i >= 0;
 }
@@ -107,26 +111,22 @@ static int pick_unit(char *buf, size_t sz)
 /* A person from the directory: returns the official's id, 0 if none chosen. */
 static int pick_person(void)
 {
-    struct disc_official *o = NULL;
-    const char *items[20];
-    char text[64], labels[20][160];
+    struct ref_row *rows;
+    struct picker_item *items;
     int n = 0, i, id = 0;
 
-    if (!ui_prompt(_("Name or login of the person"), "", text, sizeof text, NULL) || !*text)
-        return 0;
-    if (disc_official_find(ui_app()->db, text, 20, &o, &n) < 0) {
+    /* The whole directory in the picker: type part of the name, its
+     * pinyin initials or the login; the list shows names and units. */
+    if (ref_officials(ui_app()->db, NULL, &rows, &n) < 0) {
         ui_db_error();
         return 0;
     }
-    for (i = 0; i < n && i < 20; i++) {
-        snprintf(labels[i], sizeof labels[0], "%s · %s", o[i].name, o[i].unit_name);
-        items[i] = labels[i];
-    }
-    if (n == 0)
-        ui_error(_("No official matches \"%s\"."), text);
-    else if ((i = ui_menu(_("Advanced individual"), items, n < 20 ? n : 20, 0)) >= 0)
-        id = o[i].id;
-    disc_officials_free(o, n);
+    items = xcalloc((size_t)n + 1, sizeof *items);
+    for (i = 0; i < n; i++) items[i] = (struct picker_item){ rows[i].name, rows[i].key, rows[i].detail };
+    if ((i = ui_pick(_("Advanced individual"), items, n, 0, "")) >= 0)
+        id = (int)rows[i].id;
+    free(items);
+    free(rows);
     return id;
 }
 

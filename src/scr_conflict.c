@@ -127,9 +127,10 @@ static void conf_draw(struct screen *s, WINDOW *w)
              c->r.changed_at[0] ? c->r.changed_at : "?", c->r.what);
     ui_put_role(w, 0, 1, cols - 2, line, ALIGN_LEFT, ROLE_WARNING);
     if (rows > 3) textview_draw(&c->tv, w, 1, rows - 2, cols);
-    ui_put_role(w, rows - 1, 1, cols - 2,
-                _("M: save my changed fields over theirs   T: take theirs   Esc: back to my edit"),
-                ALIGN_LEFT, ROLE_DIM);
+    snprintf(line, sizeof line, _("%s: save my changed fields over theirs   %s: take theirs   %s: back to my edit"),
+             keymap_first_key(KCTX_LIST, CMD_KEEP_MINE), keymap_first_key(KCTX_LIST, CMD_TAKE_THEIRS),
+             keymap_first_key(KCTX_LIST, CMD_BACK));
+    ui_put_role(w, rows - 1, 1, cols - 2, line, ALIGN_LEFT, ROLE_DIM);
 }
 
 static int conf_command(struct screen *s, enum cmd c)

@@ -22,6 +22,7 @@
 #include "district.h"
 #include "i18n.h"
 #include "model_discipline.h"
+#include "model_ref.h"
 #include "screen.h"
 #include "screens.h"
 #include "ui.h"
@@ -44,13 +45,17 @@ static void put_field(FILE *f, const char *label, const char *value)
         fprintf(f, "%s: %s\n", label, value);
 }
 
-static void put_ids(FILE *f, const char *label, const long long *ids, int n)
+/* Linked cases and tasks by the numbers people read, never the ids. */
+static void put_ids(FILE *f, const char *label, const long long *ids, int n, int cases)
 {
     if (n <= 0)
         return;
     fprintf(f, "%s:", label);
-    for (int i = 0; i < n; i++)
-        fprintf(f, " %lld", ids[i]);
+    for (int i = 0; i < n; i++) {
+        char no[64] = "";
+        (cases ? ref_case_number : ref_task_number)(ui_app()->db, ids[i], no, sizeof no);
+        fprintf(f, " %s", no[0] ? no : "—");
+    }
     fputc('\n', f);
 }
 
@@ -103,8 +108,8 @@ static char *render(const struct disc_detail *d)
     put_field(f, _("Decision number"), d->decision_no);
     put_field(f, _("Decided by"), d->decided_by_name);
     put_field(f, _("Closed"), d->closed_at);
-    put_ids(f, _("Linked cases"), d->case_ids, d->ncases);
-    put_ids(f, _("Linked tasks"), d->task_ids, d->ntasks);
+    put_ids(f, _("Linked cases"), d->case_ids, d->ncases, 1);
+    put_ids(f, _("Linked tasks"), d->task_ids, d->ntasks, 0);
     fprintf(f, "\n## %s\n%s\n", _("Facts"), d->facts);
     if (d->note[0])
         fprintf(f, "\n## %s\n%s\n", _("Notes"), d->note);

@@ -63,7 +63,7 @@ static int pick_official(struct flag *fl, const char *text)
     } else {
         char **items = xcalloc((size_t)n, sizeof *items);
         for (int i = 0; i < n; i++)
-            items[i] = xasprintf("%s  %s  (%s)", rows[i].name, rows[i].unit_name, rows[i].login);
+            items[i] = xasprintf("%s  %s", rows[i].name, rows[i].unit_name);   /* names, no login */
         chosen = ui_menu(_("Which official?"), (const char *const *)items, n, 0);
         for (int i = 0; i < n; i++)
             free(items[i]);
@@ -223,7 +223,11 @@ static void draw_receipt(struct flag *fl, WINDOW *w, int cols)
     ui_put_role(w, 3, 2, cols - 4, line, ALIGN_LEFT, ROLE_TITLE);
     ui_put(w, 5, 2, cols - 4, _("Keep this number. With it you can see whether the flag is"), ALIGN_LEFT);
     ui_put(w, 6, 2, cols - 4, _("still open or closed, and nothing more."), ALIGN_LEFT);
-    ui_put_role(w, 8, 2, cols - 4, _("Press q to close."), ALIGN_LEFT, ROLE_DIM);
+    {
+        char line2[128];
+        snprintf(line2, sizeof line2, _("Press %s to close."), keymap_first_key(KCTX_LIST, CMD_BACK));
+        ui_put_role(w, 8, 2, cols - 4, line2, ALIGN_LEFT, ROLE_DIM);
+    }
 }
 
 static void flag_draw(struct screen *s, WINDOW *w)
@@ -298,7 +302,7 @@ void flag_drafts_offer(void)
     if (draft_read(login, "flag", 0, &d) <= 0) return;
     restoring = &d;
     if (ui_confirm(_("Restore the flag you had not filed yet?"), 1) == 1 && ui_push(&flag_screen, NULL))
-        ui_info("%s", _("Your unsaved edit is back; press Ctrl-S to save it."));
+        ui_info(_("Your unsaved edit is back; press %s to save it."), keymap_first_key(KCTX_FORM, CMD_SAVE));
     else
         draft_remove(login, "flag", 0);
     restoring = NULL;

@@ -74,17 +74,37 @@ static void global_section(struct help *h, enum key_context ctx)
 
     add_line(h, "", "", 0);
     add_line(h, "", _("Main screens"), 1);
-    for (int n = 0; n < 9; n++) {
-        int i = ui_main_visible_index(ui.app, n);
-        if (i < 0) break;
-        keymap_keys_for(ctx, (enum cmd)(CMD_SCREEN1 + n), keys, sizeof keys, 2);
+    for (int n = 0; n < ui_main_screen_count && n < 11; n++) {
+        enum cmd c = n < 9 ? (enum cmd)(CMD_SCREEN1 + n) : n == 9 ? CMD_SCREEN10 : CMD_SCREEN11;
+        if (ui_main_visible_index(ui.app, n) < 0) continue;
+        keymap_keys_for(ctx, c, keys, sizeof keys, 2);
         if (keys[0])
-            snprintf(add_line(h, keys, _(ui_main_screens[i]->title), 0)->name, 32, "screen-%d", n + 1);
+            snprintf(add_line(h, keys, _(ui_main_screens[n]->title), 0)->name, 32, "%s", cmd_name(c));
     }
     add_line(h, "", "", 0);
     add_line(h, "", _("Everywhere"), 1);
     keymap_help(ctx, everywhere, NULL, NULL, emit, h);
     if (ui.hook) keymap_help(ctx, jump, NULL, NULL, emit, h);
+}
+
+/* The navigation model, in four sentences built from the key tables (so
+ * they name the keys this person has bound). */
+static void model_section(struct help *h)
+{
+    char line[192], k1[32], k2[32];
+
+    add_line(h, "", _("How to move around"), 1);
+    keymap_keys_for(KCTX_LIST, CMD_BACK, k1, sizeof k1, 2);
+    snprintf(line, sizeof line, _("%s goes back one level (a form asks first if you changed it); it never quits."), k1);
+    add_line(h, "", line, 2);
+    keymap_keys_for(KCTX_LIST, CMD_QUIT, k2, sizeof k2, 2);
+    snprintf(line, sizeof line, _("%s quits, after asking; the answer No is the default."), k2);
+    add_line(h, "", line, 2);
+    snprintf(line, sizeof line, _("In a form every letter, digit and sign is text; commands there are Ctrl and F keys (%s saves)."),
+             keymap_first_key(KCTX_FORM, CMD_SAVE));
+    add_line(h, "", line, 2);
+    add_line(h, "", _("Main screens keep their number for every role; a screen your role does not have is dim."), 2);
+    add_line(h, "", "", 0);
 }
 
 static int help_open(struct screen *s, void *arg)
@@ -103,6 +123,8 @@ static int help_open(struct screen *s, void *arg)
     }
     if (from) screen_section(h, from);
     global_section(h, from ? from->ops->ctx : KCTX_GLOBAL);
+    add_line(h, "", "", 0);
+    model_section(h);
     return 0;
 }
 

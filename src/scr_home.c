@@ -138,17 +138,37 @@ static void fill_supervisor(struct home *h)
     task_home_supervisor_free(&s);
 }
 
+/* Every main screen this role has, by its key, as a block of lines above
+ * the footer (never scrolled away below the work rows).  Returns the lines
+ * used; draws nothing when w is NULL. */
+static int draw_screens(WINDOW *w, int y, int x, int cols)
+{
+    char line[512] = "", item[160];
+    int lines = 0, used = 0;
+
+    for (int i = 1; i < ui_main_screen_count && i < 10; i++) {
+        if (ui_main_visible_index(ui.app, i) < 0) continue;
+        snprintf(item, sizeof item, "%d %s", i + 1 == 10 ? 0 : i + 1, _(ui_main_screens[i]->title));
+        if (used && used + 3 + str_width(item) > cols) {
+            if (w) ui_put(w, y + lines, x, cols, line, ALIGN_LEFT);
+            lines++;
+            line[0] = '\0';
+            used = 0;
+        }
+        if (used) { strlcpy_utf8(line + strlen(line), "   ", sizeof line - strlen(line)); used += 3; }
+        strlcpy_utf8(line + strlen(line), item, sizeof line - strlen(line));
+        used += str_width(item);
+    }
+    if (used) {
+        if (w) ui_put(w, y + lines, x, cols, line, ALIGN_LEFT);
+        lines++;
+    }
+    return lines;
+}
+
 static void fill_screens(struct home *h)
 {
-    char line[160];
-
-    add(h, R_GAP, 0, _("Screens"), -1, 0);
-    for (int n = 1; n < 9; n++) {     /* 0 is home itself */
-        int i = ui_main_visible_index(ui.app, n);
-        if (i < 0) break;
-        snprintf(line, sizeof line, "  %d  %s", n + 1, _(ui_main_screens[i]->title));
-        add(h, R_SCREEN, i, line, -1, 0);
-    }
+    (void)h;    /* the screens are drawn below the list (draw_screens) */
 }
 
 static void fill(struct home *h)
@@ -189,7 +209,7 @@ static int home_open(struct screen *s, void *arg)
     (void)arg;
     list_init(&h->list, home_cols, 2, home_cell, h);
     h->list.row_role = home_row_role;
-    h->list.empty_text = _("No other screens are available to your role.");
+    h->list.empty_text = _("Nothing waiting for you.");
     fill_screens(h);
     list_set_rows(&h->list, h->n, 0);
     ui_timer(s, 1);
@@ -207,21 +227,24 @@ static void home_draw(struct screen *s, WINDOW *w)
 {
     struct home *h = s->priv;
     const struct whoami *me = &s->app->me;
-    int cols = getmaxx(w), rows = getmaxy(w), lw;
+    int cols = getmaxx(w), rows = getmaxy(w), lw, ns;
     char line[512], date[64];
 
     district_today(date, sizeof date);
     snprintf(line, sizeof line, _("Welcome, %s."), me->name[0] ? me->name : me->login);
     ui_put_role(w, 1, 2, cols - 4, line, ALIGN_LEFT, ROLE_TITLE);
-    snprintf(line, sizeof line, _("Unit: %s (%s)    Today: %s"),
-             me->unit_name, me->unit_code, date);
+    snprintf(line, sizeof line, _("Unit: %s    Today: %s"), me->unit_name, date);
     ui_put(w, 2, 2, cols - 4, line, ALIGN_LEFT);
     ui_hline(w, 3, 2, cols - 4);
     lw = cols - 4 < 90 ? cols - 4 : 90;
-    list_draw(&h->list, w, 4, 2, rows - 5, lw);
-    ui_put_role(w, rows - 1, 2, cols - 4,
-                _("Press a number or Enter to open, ? for help, Q to quit."),
-                ALIGN_LEFT, ROLE_DIM);
+    ns = draw_screens(NULL, 0, 0, cols - 4);
+    list_draw(&h->list, w, 4, 2, rows - 6 - ns, lw);
+    ui_put_role(w, rows - 2 - ns, 2, cols - 4, _("Screens"), ALIGN_LEFT, ROLE_TITLE);
+    theme_set(w, ROLE_NORMAL);
+    draw_screens(w, rows - 1 - ns, 2, cols - 4);
+    snprintf(line, sizeof line, _("Press a number or Enter to open, %s for help, %s to quit."),
+             keymap_first_key(KCTX_LIST, CMD_HELP), keymap_first_key(KCTX_LIST, CMD_QUIT));
+    ui_put_role(w, rows - 1, 2, cols - 4, line, ALIGN_LEFT, ROLE_DIM);
 }
 
 static void open_row(struct home *h)

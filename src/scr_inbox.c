@@ -142,7 +142,13 @@ static void inbox_draw(struct screen *s, WINDOW *w)
     char line[160];
 
     snprintf(line, sizeof line, "%s   %s", b->unread_only ? _("Showing: unread") : _("Showing: all"),
-             _("Enter: open the task and mark read · R: mark all read · f: unread/all"));
+             "");
+    {
+        size_t len = strlen(line);
+        snprintf(line + len, sizeof line - len, _("%s: open the task and mark read · %s: mark all read · %s: unread/all"),
+                 keymap_first_key(KCTX_LIST, CMD_OPEN), keymap_first_key(KCTX_LIST, CMD_MARK_ALL_READ),
+                 keymap_first_key(KCTX_LIST, CMD_FILTER));
+    }
     ui_put_role(w, 0, 1, getmaxx(w) - 2, line, ALIGN_LEFT, ROLE_DIM);
     list_draw(&b->list, w, 1, 1, getmaxy(w) - 1, getmaxx(w) - 2);
 }

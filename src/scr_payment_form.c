@@ -44,7 +44,7 @@ static int pf_open(struct screen *s, void *arg)
 
     p->case_id = a->case_id;
     p->opener = a->opener;
-    snprintf(p->title, sizeof p->title, _("New payment · %s  %s · Ctrl-S records it, Esc cancels"),
+    snprintf(p->title, sizeof p->title, _("New payment · %s  %s"),
              a->case_no, a->party);
     district_today(today, sizeof today);
     form_init(&p->form);
@@ -182,7 +182,7 @@ void payment_drafts_offer(void)
             struct payform_arg a = { ids[i], d.row.case_no, d.row.party_name, NULL, &dr };
             snprintf(q, sizeof q, _("Restore the unsaved payment of case %s?"), d.row.case_no);
             if (ui_confirm(q, 1) == 1 && ui_push(&payment_form_screen, &a)) {
-                ui_info("%s", _("Your unsaved edit is back; press Ctrl-S to save it."));
+                ui_info(_("Your unsaved edit is back; press %s to save it."), keymap_first_key(KCTX_FORM, CMD_SAVE));
                 opened = 1;
             }
             case_detail_free(&d);

@@ -126,7 +126,7 @@ static void ru_draw(struct screen *s, WINDOW *w)
     if (r->rule_year && r->rule_year != r->year)
         snprintf(from, sizeof from, _(" (in force since %d)"), r->rule_year);
     snprintf(line, sizeof line, _("Scoring rules for %d%s · weights add up to %g%s"), r->year, from, sum,
-             r->edit ? _(" · Ctrl-S saves") : _(" · read-only"));
+             r->edit ? "" : _(" · read-only"));
     ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, sum == 100 ? ROLE_DIM : ROLE_WARNING);
     form_draw(&r->form, w, 2, 2, s->rows - 2, s->cols - 4);
 }

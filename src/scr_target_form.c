@@ -125,8 +125,7 @@ static void tf_draw(struct screen *s, WINDOW *w)
     struct tform *tf = s->priv;
     char line[160];
 
-    snprintf(line, sizeof line, tf->id ? _("Target for %d · Ctrl-S saves, Esc cancels")
-                                       : _("New target for %d · Ctrl-S saves, Esc cancels"), tf->year);
+    snprintf(line, sizeof line, tf->id ? _("Target for %d") : _("New target for %d"), tf->year);
     ui_put_role(w, 0, 0, s->cols, line, ALIGN_LEFT, ROLE_DIM);
     form_draw(&tf->form, w, 2, 2, s->rows - 2, s->cols - 4);
 }
@@ -201,7 +200,8 @@ static void show_conflict(struct screen *s, struct tform *tf)
     targets_free(rows, n);
     if (!tf->have_theirs) { ui_error("%s", _("This target no longer exists.")); return; }
     theirs_values(tf, theirs);
-    snprintf(what, sizeof what, "%s · %s %d", tf->unit_code, target_metric_label(tf->metric), tf->year);
+    snprintf(what, sizeof what, "%s · %s %d", form_get(&tf->form, F_UNIT)[0] ? form_get(&tf->form, F_UNIT) : tf->unit_code,
+             target_metric_label(tf->metric), tf->year);
     form_conflict_open(&tf->form, theirs, what, "", "", resolve, s);
 }
 
@@ -305,7 +305,7 @@ void target_drafts_offer(void)
                  target_metric_label(draft_get(&d, "metric") ? draft_get(&d, "metric") : ""),
                  draft_get(&d, "year") ? draft_get(&d, "year") : "?");
         if (ui_confirm(q, 1) == 1 && open_target_draft(&d) == 0)
-            ui_info("%s", _("Your unsaved edit is back; press Ctrl-S to save it."));
+            ui_info(_("Your unsaved edit is back; press %s to save it."), keymap_first_key(KCTX_FORM, CMD_SAVE));
         else
             draft_remove(login, "target", ids[i]);
         draft_free(&d);

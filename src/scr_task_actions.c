@@ -9,9 +9,13 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "caseui.h"
 #include "model_case.h"
 #include "model_patrol.h"
+#include "model_ref.h"
 #include "model_task.h"
+#include "picker.h"
+#include "reldate.h"
 #include "taskui.h"
 #include "ui.h"
 #include "util.h"
@@ -120,11 +124,29 @@ static int do_report(const struct task_detail *d)
     return 1;
 }
 
+/* The task whose extension is being asked for (the deadline validator
+ * has no other way to know it; prompts are modal, one at a time). */
+static long long ext_task_id;
+
+/* The date is a real date (relative dates already expanded by the
+ * prompt) and the server accepts it for this task: refused here, the
+ * prompt stays open with what was typed and the server's sentence. */
+static int ext_deadline_valid(const char *v, char *err, size_t errsz)
+{
+    if (validate_date_any(v, err, errsz) != 0) return -1;
+    return task_extension_check(ui_app()->db, ext_task_id, v, err, errsz);
+}
+
 static int do_request_ext(const struct task_detail *d)
 {
     char date[16], reason[1000];
 
-    if (!ask(_("New deadline requested (YYYY-MM-DD)"), d->t.deadline, date, sizeof date, validate_date_any)) return 0;
+    /* Everything that can be checked before typing is checked first. */
+    if (task_extension_check(ui_app()->db, d->t.id, NULL, NULL, 0) < 0) return -1;
+    ext_task_id = d->t.id;
+    reldate_register_validator(ext_deadline_valid);
+    if (!ask(_("New deadline requested (YYYY-MM-DD, +N days, +N wd)"), d->t.deadline, date, sizeof date,
+             ext_deadline_valid)) return 0;
     if (!ask(_("Why is more time needed?"), NULL, reason, sizeof reason, NULL)) return 0;
     if (task_request_extension(ui_app()->db, d->t.id, date, reason, NULL) < 0) return -1;
     ui_info("%s", _("Extension requested; the supervisor decides."));
@@ -147,31 +169,72 @@ static int do_decide_ext(const struct task_detail *d)
     return 1;
 }
 
-static int unit_code_valid(const char *v, char *err, size_t errsz)
+/* Choose from reference rows in the picker: the key (code, login) and the
+ * name of the row chosen.  With `none`, a first line of that text chooses
+ * nobody (key "").  1 chosen, 0 cancelled, -1 database error. */
+static int pick_ref(const char *title, struct ref_row *rows, int n, const char *none,
+                    char *key, size_t keysz, char *name, size_t namesz)
 {
-    return validate_nonempty(v, err, errsz);
+    struct picker_item *items = xcalloc((size_t)n + 2, sizeof *items);
+    int off = none ? 1 : 0, k;
+
+    if (none) items[0] = (struct picker_item){ none, "", NULL };
+    for (int i = 0; i < n; i++)
+        items[i + off] = (struct picker_item){ rows[i].name, rows[i].key, rows[i].detail[0] ? rows[i].detail : NULL };
+    k = ui_pick(title, items, n + off, 0, "");
+    if (k >= 0) {
+        strlcpy_utf8(key, k < off ? "" : rows[k - off].key, keysz);
+        strlcpy_utf8(name, k < off ? "" : rows[k - off].name, namesz);
+    }
+    free(items);
+    return k >= 0;
+}
+
+static int pick_unit(const char *title, char *code, size_t codesz, char *name, size_t namesz)
+{
+    struct ref_row *rows;
+    int n, r;
+
+    if (ref_units(ui_app()->db, &rows, &n) < 0) return -1;
+    r = pick_ref(title, rows, n, NULL, code, codesz, name, namesz);
+    free(rows);
+    return r;
+}
+
+static int pick_official(const char *title, const char *unit_code, char *login, size_t loginsz)
+{
+    struct ref_row *rows;
+    char name[160];
+    int n, r;
+
+    if (ref_officials(ui_app()->db, unit_code, &rows, &n) < 0) return -1;
+    r = pick_ref(title, rows, n, _("(nobody in particular)"), login, loginsz, name, sizeof name);
+    free(rows);
+    return r;
 }
 
 static int do_reassign(const struct task_detail *d, int *nv)
 {
-    char unit[32], resp[64];
+    char unit[64], uname[160], resp[64];
+    int r;
 
-    if (!ask(_("Lead unit code"), NULL, unit, sizeof unit, unit_code_valid)) return 0;
-    if (!ask(_("Responsible (login, optional)"), NULL, resp, sizeof resp, NULL)) return 0;
+    if ((r = pick_unit(_("Lead unit"), unit, sizeof unit, uname, sizeof uname)) <= 0) return r;
+    if ((r = pick_official(_("Responsible (optional)"), unit, resp, sizeof resp)) <= 0) return r;
     if (task_reassign(ui_app()->db, d->t.id, d->t.version, unit, resp[0] ? resp : NULL, nv) < 0)
         return -1;
-    ui_info(_("Assigned to %s."), unit);
+    ui_info(_("Assigned to %s."), uname);
     return 1;
 }
 
 static int do_unit(const struct task_detail *d, int add)
 {
-    char unit[32];
+    char unit[64], uname[160];
+    int r;
 
-    if (!ask(add ? _("Co-handling unit code to add") : _("Co-handling unit code to remove"),
-             NULL, unit, sizeof unit, unit_code_valid)) return 0;
+    if ((r = pick_unit(add ? _("Co-handling unit to add") : _("Co-handling unit to remove"),
+                       unit, sizeof unit, uname, sizeof uname)) <= 0) return r;
     if ((add ? task_add_unit : task_remove_unit)(ui_app()->db, d->t.id, unit) < 0) return -1;
-    ui_info(add ? _("%s now co-handles the task.") : _("%s no longer co-handles the task."), unit);
+    ui_info(add ? _("%s now co-handles the task.") : _("%s no longer co-handles the task."), uname);
     return 1;
 }
 
@@ -208,10 +271,8 @@ static int do_link_project(const struct task_detail *d)
 
     if (n < 0) return -1;
     if (n == 0) { ui_info("%s", _("There is nothing to choose from.")); free(items); return 0; }
-    labels = xcalloc((size_t)n, sizeof *labels);
-    for (int i = 0; i < n; i++) labels[i] = items[i].name;
-    k = ui_menu(_("Project"), labels, n, 0);
-    free(labels);
+    (void)labels;
+    k = caseui_pick(_("Project"), items, n);
     if (k >= 0 && task_link_project(ui_app()->db, d->t.id, items[k].id) < 0) { free(items); return -1; }
     if (k >= 0) ui_info(_("Project %s linked."), items[k].name);
     free(items);

@@ -15,7 +15,9 @@
 
 #include "drafts.h"
 #include "i18n.h"
+#include "model_ref.h"
 #include "model_task.h"
+#include "picker.h"
 #include "screens.h"
 #include "taskui.h"
 #include "ui.h"
@@ -49,6 +51,10 @@ struct tform {
     int from_draft;              /* a draft file exists for this form */
     struct task_conflict conf;        /* shown on the conflict screen */
     int have_conf;
+    /* what the unit and person fields are chosen from (pickers) */
+    struct ref_row *units, *offs;
+    struct picker_item *unit_items, *off_items;
+    int nunits, noffs;
 };
 
 struct open_arg {
@@ -77,6 +83,29 @@ static int code_index(const char *const *codes, int n, const char *code)
     return 0;
 }
 
+/* The units and officials the pickers offer, read once per form. */
+static void load_refs(struct tform *tf)
+{
+    db_t *db = ui_app()->db;
+
+    if (tf->unit_items || !db) return;
+    if (ref_units(db, &tf->units, &tf->nunits) < 0) ui_db_error();
+    if (ref_officials(db, NULL, &tf->offs, &tf->noffs) < 0) ui_db_error();
+    tf->unit_items = xcalloc((size_t)tf->nunits + 1, sizeof *tf->unit_items);
+    tf->off_items = xcalloc((size_t)tf->noffs + 1, sizeof *tf->off_items);
+    for (int i = 0; i < tf->nunits; i++)
+        tf->unit_items[i] = (struct picker_item){ tf->units[i].name, tf->units[i].key, NULL };
+    for (int i = 0; i < tf->noffs; i++)
+        tf->off_items[i] = (struct picker_item){ tf->offs[i].name, tf->offs[i].key, tf->offs[i].detail };
+}
+
+static void free_refs(struct tform *tf)
+{
+    free(tf->units); free(tf->offs); free(tf->unit_items); free(tf->off_items);
+    tf->units = tf->offs = NULL;
+    tf->unit_items = tf->off_items = NULL;
+}
+
 static void add_field(struct tform *tf, enum fkey k)
 {
     struct form *f = &tf->form;
@@ -84,13 +113,13 @@ static void add_field(struct tform *tf, enum fkey k)
 
     switch (k) {
     case K_TITLE: tf->fi[k] = ro ? form_add_readonly(f, _("Title"), "") : form_add_text(f, _("Title"), 200, NULL, 1); break;
-    case K_LEAD: tf->fi[k] = form_add_text(f, _("Lead unit code"), 16, NULL, 1); break;
+    case K_LEAD: tf->fi[k] = form_add_pick(f, _("Lead unit"), tf->unit_items, tf->nunits, 0, 1); break;
     case K_DEADLINE: tf->fi[k] = form_add_text(f, _("Deadline"), 10, validate_date_any, 1); break;
     case K_DESC: tf->fi[k] = ro ? form_add_readonly(f, _("Description"), "") : form_add_text(f, _("Description"), 2000, NULL, 0); break;
     case K_SOURCE: tf->fi[k] = ro ? form_add_readonly(f, _("Source"), "") : form_add_choice(f, _("Source"), tf->src_labels, NSOURCE); break;
     case K_LEVEL: tf->fi[k] = ro ? form_add_readonly(f, _("Level"), "") : form_add_choice(f, _("Level"), tf->lvl_labels, NLEVEL); break;
-    case K_COHAND: tf->fi[k] = form_add_text(f, _("Co-handling units"), 200, NULL, 0); break;
-    case K_RESP: tf->fi[k] = ro ? form_add_readonly(f, _("Responsible"), "") : form_add_text(f, _("Responsible (login)"), 63, NULL, 0); break;
+    case K_COHAND: tf->fi[k] = form_add_pick(f, _("Co-handling units"), tf->unit_items, tf->nunits, 1, 0); break;
+    case K_RESP: tf->fi[k] = ro ? form_add_readonly(f, _("Responsible"), "") : form_add_pick(f, _("Responsible"), tf->off_items, tf->noffs, 0, 0); break;
     case K_INTERVAL: tf->fi[k] = ro ? form_add_readonly(f, _("Report every (days)"), "") : form_add_text(f, _("Report every (days)"), 2, interval_valid, 1); break;
     default: break;
     }
@@ -105,6 +134,7 @@ static void build_form(struct tform *tf)
 
     form_free(&tf->form);
     form_init(&tf->form);
+    if (tf->editable) load_refs(tf);
     for (int k = 0; k < K__N; k++) tf->fi[k] = -1;
     for (int i = 0; i < n; i++) add_field(tf, keys[i]);
 }
@@ -464,6 +494,7 @@ static void tform_close(struct screen *s)
     if (tf->loaded) task_detail_free(&tf->d);
     hist_free(tf);
     drop_conflict(tf);
+    free_refs(tf);
 }
 
 static int draw_header(struct tform *tf, WINDOW *w, int cols)
@@ -473,7 +504,8 @@ static int draw_header(struct tform *tf, WINDOW *w, int cols)
     int y = 0;
 
     if (!tf->id) {
-        ui_put_role(w, 0, 1, cols - 2, _("New supervision task: fill in and press Ctrl-S to assign it."), ALIGN_LEFT, ROLE_TITLE);
+        snprintf(line, sizeof line, _("New supervision task: fill in and press %s to assign it."), keymap_first_key(KCTX_FORM, CMD_SAVE));
+        ui_put_role(w, 0, 1, cols - 2, line, ALIGN_LEFT, ROLE_TITLE);
         return 2;
     }
     if (strcmp(d->t.status, "closed") != 0 && strcmp(d->t.status, "reported") != 0)
@@ -573,7 +605,7 @@ static int tform_command(struct screen *s, enum cmd c)
     case FORM_UNHANDLED: return 0;
     case FORM_INVALID: ui_error("%s", tf->form.err); return 1;
     case FORM_SUBMIT:
-        if (!tf->editable) ui_info("%s", _("You may not edit this task; Ctrl-T offers what you can do."));
+        if (!tf->editable) ui_info(_("You may not edit this task; %s offers what you can do."), keymap_first_key(KCTX_FORM, CMD_ACTION));
         else if (!tf->id) save_new(s);
         else save_existing(s);
         return 1;
@@ -586,7 +618,7 @@ static int tform_input(struct screen *s, const char *text, size_t len)
     struct tform *tf = s->priv;
 
     if (form_input(&tf->form, text, len) == FORM_INVALID) {
-        if (!tf->editable) ui_info("%s", _("Read only: Ctrl-T offers what you can do with this task."));
+        if (!tf->editable) ui_info(_("Read only: %s offers what you can do with this task."), keymap_first_key(KCTX_FORM, CMD_ACTION));
         else ui_error("%s", tf->form.err);
     }
     return 1;
@@ -698,7 +730,7 @@ void task_drafts_offer(void)
         else if (when[0]) snprintf(q, sizeof q, _("Restore the unsaved new task \"%s\" (saved %s)?"), title, when);
         else snprintf(q, sizeof q, _("Restore the unsaved new task \"%s\"?"), title);
         if (ui_confirm(q, 1) == 1 && open_task_draft(&d) == 0)
-            ui_info("%s", _("Your unsaved edit is back; press Ctrl-S to save it."));
+            ui_info(_("Your unsaved edit is back; press %s to save it."), keymap_first_key(KCTX_FORM, CMD_SAVE));
         else
             draft_remove(login, "task", ids[i]);
         draft_free(&d);

@@ -13,7 +13,9 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "model_ref.h"
 #include "model_task.h"
+#include "picker.h"
 #include "screens.h"
 #include "taskui.h"
 #include "ui.h"
@@ -28,6 +30,7 @@ struct board {
     struct task_filter f;
     enum board_preset preset;
     char unit[20], card[8], text[64];
+    char unit_name[160];         /* BOARD_UNIT: shown instead of the code */
     struct task_row *rows;
     int n, cap, more;
     struct task_cursor cur;
@@ -174,7 +177,7 @@ static const char *preset_name(const struct board *b)
     case BOARD_TO_SIGN: return _("to sign for");
     case BOARD_CLOSED: return _("closed");
     case BOARD_CARD: return task_card_label(b->card);
-    case BOARD_UNIT: snprintf(buf, sizeof buf, _("unit %s"), b->unit); return buf;
+    case BOARD_UNIT: snprintf(buf, sizeof buf, _("unit %s"), b->unit_name[0] ? b->unit_name : b->unit); return buf;
     default: return _("all open");
     }
 }
@@ -199,6 +202,9 @@ static void apply_preset(struct board *b, enum board_preset p, const char *arg)
     case BOARD_UNIT:
         strlcpy_utf8(b->unit, arg ? arg : "", sizeof b->unit);
         b->f.unit_code = b->unit;
+        b->unit_name[0] = '\0';
+        if (b->unit[0] && ref_unit_name(ui_app()->db, b->unit, b->unit_name, sizeof b->unit_name) < 0)
+            b->unit_name[0] = '\0';
         break;
     default: break;
     }
@@ -206,14 +212,22 @@ static void apply_preset(struct board *b, enum board_preset p, const char *arg)
     if (load_from_start(b, PAGE_ROWS) == 0) list_set_rows(&b->list, b->n, 0);
 }
 
-static int unit_code_valid(const char *v, char *err, size_t errsz)
+/* The lead unit for "By lead unit…", chosen by name in the picker; its
+ * code into code.  0 when cancelled. */
+static int choose_unit(char *code, size_t codesz)
 {
-    for (const char *p = v; *p; p++)
-        if (!isalnum((unsigned char)*p) && *p != '_') {
-            snprintf(err, errsz, "%s", _("A unit code is letters and digits, like xcb."));
-            return -1;
-        }
-    return 0;
+    struct ref_row *rows;
+    struct picker_item *items;
+    int n, k;
+
+    if (ref_units(ui_app()->db, &rows, &n) < 0) { ui_db_error(); return 0; }
+    items = xcalloc((size_t)n + 1, sizeof *items);
+    for (int i = 0; i < n; i++) items[i] = (struct picker_item){ rows[i].name, rows[i].key, NULL };
+    k = ui_pick(_("Lead unit"), items, n, 0, "");
+    if (k >= 0) strlcpy_utf8(code, rows[k].key, codesz);
+    free(items);
+    free(rows);
+    return k >= 0;
 }
 
 static void filter_menu(struct board *b)
@@ -236,7 +250,7 @@ static void filter_menu(struct board *b)
     i = ui_menu(_("Show tasks"), tr, (int)ARRAY_SIZE(items), 0);
     if (i < 0) return;
     if (map[i] == BOARD_UNIT) {
-        if (!ui_prompt(_("Lead unit code"), b->unit, code, sizeof code, unit_code_valid)) return;
+        if (!choose_unit(code, sizeof code)) return;
         apply_preset(b, BOARD_UNIT, code);
     } else {
         apply_preset(b, map[i], i == 8 ? "red" : i == 9 ? "yellow" : i == 10 ? "warning" : NULL);

@@ -169,10 +169,15 @@ static void vl_draw(struct screen *s, WINDOW *w)
     char line[256];
 
     for (int i = 0; i < v->n; i++) nfree += v->rows[i].free_since[0] != '\0';
-    snprintf(line, sizeof line, ui_role_is("supervisor")
-             ? _("%d villages, %d violation-free · t: inspect, certify, revoke · Enter: its cases")
-             : ui_role_is("staff") ? _("%d villages, %d violation-free · t: apply for the title · Enter: its cases")
-             : _("%d villages, %d violation-free · Enter: its cases"), v->n, nfree);
+    if (ui_role_is("supervisor"))
+        snprintf(line, sizeof line, _("%d villages, %d violation-free · %s: inspect, certify, revoke · %s: its cases"),
+                 v->n, nfree, keymap_first_key(KCTX_LIST, CMD_ACTION), keymap_first_key(KCTX_LIST, CMD_OPEN));
+    else if (ui_role_is("staff"))
+        snprintf(line, sizeof line, _("%d villages, %d violation-free · %s: apply for the title · %s: its cases"),
+                 v->n, nfree, keymap_first_key(KCTX_LIST, CMD_ACTION), keymap_first_key(KCTX_LIST, CMD_OPEN));
+    else
+        snprintf(line, sizeof line, _("%d villages, %d violation-free · %s: its cases"), v->n, nfree,
+                 keymap_first_key(KCTX_LIST, CMD_OPEN));
     ui_put_role(w, 0, 1, cw - 2, line, ALIGN_LEFT, ROLE_DIM);
     list_draw(&v->list, w, 1, 1, getmaxy(w) - 1, cw - 2);
 }

@@ -91,7 +91,7 @@ struct screen *ui_push(const struct screen_ops *ops, void *arg)
     struct screen *s;
 
     if (t->depth >= UI_MAX_DEPTH) {
-        ui_error("%s", _("Too many screens open; close some with q first."));
+        ui_error(_("Too many screens open; close some with %s first."), keymap_first_key(KCTX_GLOBAL, CMD_BACK));
         return NULL;
     }
     s = xcalloc(1, sizeof *s);
@@ -165,14 +165,33 @@ void ui_dirty(struct screen *s)
     else ui.frame_dirty = ui.full_redraw = 1;
 }
 
+/* Main screen numbers are registry positions, the same for every role: a
+ * screen the role does not have keeps its number and is shown as absent. */
 int ui_main_visible_index(const struct app *app, int n)
 {
-    for (int i = 0; i < ui_main_screen_count && i < UI_MAX_TABS; i++) {
-        const struct screen_ops *o = ui_main_screens[i];
-        if (o->visible && !o->visible(app)) continue;
-        if (n-- == 0) return i;
-    }
-    return -1;
+    const struct screen_ops *o;
+
+    if (n < 0 || n >= ui_main_screen_count || n >= UI_MAX_TABS) return -1;
+    o = ui_main_screens[n];
+    return o->visible && !o->visible(app) ? -1 : n;
+}
+
+int ui_main_absent(const struct app *app, int n)
+{
+    const struct screen_ops *o;
+
+    if (n < 0 || n >= ui_main_screen_count || n >= UI_MAX_TABS) return 0;
+    o = ui_main_screens[n];
+    return o->visible && !o->visible(app);
+}
+
+void ui_main_switch_key(int n)
+{
+    if (ui_switch_main(ui_main_visible_index(ui.app, n)) == 0) return;
+    if (ui_main_absent(ui.app, n))
+        ui_info(_("Screen %d is not available to your role."), n + 1 == 10 ? 0 : n + 1);
+    else
+        ui_info(_("There is no main screen %d."), n + 1 == 10 ? 0 : n + 1);
 }
 
 int ui_switch_main(int index)
@@ -285,7 +304,8 @@ static void quit_with_edits(int ask)
 
     ui_for_each_screen(count_unsaved, &n);
     if (!n) {
-        if (!ask || ui_confirm(_("Quit casedesk?"), 1) == 1) ui.quitting = 1;
+        /* No is the default: a stray Enter never ends the session. */
+        if (!ask || ui_confirm(_("Quit casedesk?"), 0) == 1) ui.quitting = 1;
         return;
     }
     if (!ask) { ui_for_each_screen(draft_one, NULL); ui.quitting = 1; return; }
@@ -315,9 +335,11 @@ static void global_command(enum cmd c)
         break;
     case CMD_BACK:
     case CMD_CANCEL:
+        /* One level back, never out of the program: quitting is its own
+         * key (Q, F10), so Esc pressed once too often costs nothing. */
         if (t->depth > 1) ui_pop(top);
         else if (ui.cur_tab != 0) ui_switch_main(0);
-        else ui_quit_confirm();
+        else ui_info(_("This is the home screen; %s quits."), keymap_first_key(KCTX_GLOBAL, CMD_QUIT));
         break;
     case CMD_HELP:
         if (!top || top->ops != &help_screen) ui_push(&help_screen, top);
@@ -328,8 +350,7 @@ static void global_command(enum cmd c)
     case CMD_SCREEN1: case CMD_SCREEN2: case CMD_SCREEN3:
     case CMD_SCREEN4: case CMD_SCREEN5: case CMD_SCREEN6:
     case CMD_SCREEN7: case CMD_SCREEN8: case CMD_SCREEN9:
-        if (ui_switch_main(ui_main_visible_index(ui.app, c - CMD_SCREEN1)) < 0)
-            ui_info(_("There is no main screen %d."), c - CMD_SCREEN1 + 1);
+        ui_main_switch_key(c - CMD_SCREEN1);
         break;
     default:
         if (ui.hook && ui.hook(ui.app, c)) break;
@@ -391,7 +412,7 @@ static void deliver_paste(struct modal *m, struct screen *top, enum key_context 
     ui.paste_changed = 0;
     if (!ui.paste || !len) return;
     ui.paste[len] = '\0';
-    if (m && m->kind == MODAL_PROMPT) ui_modal_text(m, ui.paste, len);
+    if (m && MODAL_TAKES_TEXT(m)) ui_modal_text(m, ui.paste, len);
     else if (!m && kctx_is_text(ctx) && top && top->ops->input) { top->ops->input(top, ui.paste, len); top->dirty = 1; }
     else { ui_info("%s", _("Pasted text goes into a field; nothing was changed here.")); return; }
     if (changed)
@@ -406,12 +427,15 @@ static void dispatch_key(int key)
     struct screen *top = ui_stack_top();
     enum key_context ctx = m ? KCTX_PROMPT : top ? top->ops->ctx : KCTX_GLOBAL;
     enum cmd c;
+    char qk[32];
 
     ui.msg[0] = '\0';
     ui.frame_dirty = 1;
     if (key == UI_KEY_INTR) {
         /* ^C: never lose typing; elsewhere it means "quit?". */
-        if (m || kctx_is_text(ctx)) ui_info("%s", _("Press Esc to cancel, F10 to quit."));
+        if (m || kctx_is_text(ctx))
+            ui_info(_("Press %s to cancel, %s to quit."), keymap_first_key(KCTX_PROMPT, CMD_CANCEL),
+                    keymap_keys_for(KCTX_FORM, CMD_QUIT, qk, sizeof qk, 1));
         else if (ui.too_small) quit_with_edits(0);
         else ui_quit_confirm();
         return;
@@ -422,7 +446,7 @@ static void dispatch_key(int key)
                  (unsigned)(key & 0xFF));
         return;
     }
-    if (m && m->kind != MODAL_PROMPT) { ui_modal_key(m, key); return; }
+    if (m && !MODAL_TAKES_TEXT(m)) { ui_modal_key(m, key); return; }
     c = keymap_resolve(ctx, key);
     if (c == CMD_NONE && kctx_is_text(ctx) && is_text_key(key)) {
         size_t len = take_text(key, &text, &cap);
@@ -439,6 +463,17 @@ static void dispatch_key(int key)
     }
     if (ui.too_small) { quit_with_edits(0); return; }
     run_command(top, c);
+}
+
+/* Put a key back in front of the queue: a question that a key did not
+ * answer closes and the key is handled as if the question had not come. */
+void ui_unget_key(int key)
+{
+    ui_queue_key(key);
+    if (ui.nkeys > 1) {
+        memmove(ui.keys + ui.keys_head + 1, ui.keys + ui.keys_head, (ui.nkeys - 1) * sizeof *ui.keys);
+        ui.keys[ui.keys_head] = key;
+    }
 }
 
 void ui_queue_key(int key)

@@ -179,55 +179,136 @@ static void draw_header(void)
     ui_put(ui.hdr, 0, ui.cols - rw, rw, right, ALIGN_RIGHT);
 }
 
-/* One tab label: " 2 Tasks ", or just " 2 " when space is short (the
- * current tab always keeps its name). */
-static void tab_label(char *buf, size_t sz, int n, const struct screen_ops *o, int compact)
+/* The title line names every main screen, numbered by its place in the
+ * registry (the same number for every role; a screen the role does not
+ * have keeps its place as its number alone, dim — never its name, which
+ * would tell staff what they may not see).  The first layout that fits wins:
+ *   " 2 Tasks " / "2 Tasks" / "2Tasks", with the subtitle on the right;
+ *   the same without the subtitle (names matter more);
+ *   then the longest names cut by display width, one column at a time,
+ *   never below two columns. */
+enum { TAB_ROOMY, TAB_PLAIN, TAB_TIGHT };
+#define TAB_MAX 10
+
+struct tab_fit {
+    int style;
+    int cap[TAB_MAX];            /* name width: -1 whole, 0 no name */
+};
+
+static int tab_number(int i) { return i + 1 == 10 ? 0 : i + 1; }
+
+static int tab_count(void)
 {
-    if (compact)
-        snprintf(buf, sz, " %d ", n);
-    else
-        snprintf(buf, sz, " %d %s ", n, _(o->title));
+    int n = ui_main_screen_count < UI_MAX_TABS ? ui_main_screen_count : UI_MAX_TABS;
+    return n < TAB_MAX ? n : TAB_MAX;
 }
 
-static int tabs_width(int compact)
+static void tab_label(char *buf, size_t sz, int i, int style, int cap)
+{
+    char name[128] = "";
+    const char *title = _(ui_main_screens[i]->title);
+
+    if (cap < 0 || str_width(title) <= cap) snprintf(name, sizeof name, "%s", title);
+    else if (cap > 0) str_trunc(name, sizeof name, title, cap);
+    if (!name[0]) snprintf(buf, sz, style == TAB_ROOMY ? " %d " : "%d ", tab_number(i));
+    else if (style == TAB_ROOMY) snprintf(buf, sz, " %d %s ", tab_number(i), name);
+    else if (style == TAB_PLAIN) snprintf(buf, sz, "%d %s ", tab_number(i), name);
+    else snprintf(buf, sz, "%d%s ", tab_number(i), name);
+}
+
+static int tabs_width(const struct tab_fit *t)
 {
     char buf[256];
-    int w = 0, n = 0;
-    for (int i = 0; i < ui_main_screen_count && i < UI_MAX_TABS; i++) {
-        const struct screen_ops *o = ui_main_screens[i];
-        if (o->visible && !o->visible(ui.app)) continue;
-        tab_label(buf, sizeof buf, ++n, o, compact && i != ui.cur_tab);
+    int w = t->style == TAB_ROOMY ? 0 : 1;
+
+    for (int i = 0; i < tab_count(); i++) {
+        tab_label(buf, sizeof buf, i, t->style, t->cap[i]);
         w += str_width(buf);
     }
     return w;
+}
+
+/* Whole names (absent screens: the number only) in some style. */
+static int fit_whole(struct tab_fit *t, int room)
+{
+    for (t->style = TAB_ROOMY; t->style <= TAB_TIGHT; t->style++) {
+        for (int i = 0; i < tab_count(); i++)
+            t->cap[i] = ui_main_absent(ui.app, i) ? 0 : -1;
+        if (tabs_width(t) <= room) return 1;
+    }
+    t->style = TAB_TIGHT;
+    return 0;
+}
+
+/* Cut the longest present name by one column until it fits. */
+static void fit_cut(struct tab_fit *t, int room)
+{
+    fit_whole(t, room);
+    for (int i = 0; i < tab_count(); i++)
+        if (t->cap[i] < 0) t->cap[i] = str_width(_(ui_main_screens[i]->title));
+    while (tabs_width(t) > room) {
+        int best = -1;
+        for (int i = 0; i < tab_count(); i++)
+            if (t->cap[i] > 2 && (best < 0 || t->cap[i] > t->cap[best])) best = i;
+        if (best < 0) break;
+        t->cap[best]--;
+    }
 }
 
 static void draw_tabs(void)
 {
     struct screen *top = ui_stack_top();
     char buf[256], sub[128] = "", crumb[160] = "";
-    int x = 0, n = 0, sw, compact;
+    int x = 0, sw;
+    struct tab_fit t;
 
     if (top && top->ops->subtitle) top->ops->subtitle(top, sub, sizeof sub);
     if (top && ui.tabs[ui.cur_tab].depth > 1)
-        snprintf(crumb, sizeof crumb, " › %s", _(top->ops->title));
+        snprintf(crumb, sizeof crumb, "› %s", _(top->ops->title));
     sw = sub[0] ? str_width(sub) + 1 : 0;
-    /* Many main screens at 80 columns: numbers only, so the position fits. */
-    compact = tabs_width(0) + str_width(crumb) + sw + 1 > ui.cols;
+    if (!fit_whole(&t, ui.cols - sw)) {
+        sw = 0;                      /* the names come first */
+        sub[0] = '\0';
+        if (!fit_whole(&t, ui.cols)) fit_cut(&t, ui.cols);
+    }
 
     theme_set(ui.tabline, ROLE_STATUS);
     ui_put(ui.tabline, 0, 0, ui.cols, "", ALIGN_LEFT);
-    for (int i = 0; i < ui_main_screen_count && i < UI_MAX_TABS; i++) {
-        const struct screen_ops *o = ui_main_screens[i];
-        if (o->visible && !o->visible(ui.app)) continue;
-        tab_label(buf, sizeof buf, ++n, o, compact && i != ui.cur_tab);
-        theme_set(ui.tabline, i == ui.cur_tab ? ROLE_SELECTED : ROLE_STATUS);
-        x += ui_puts(ui.tabline, 0, x, ui.cols - x, buf);
+    if (t.style != TAB_ROOMY) x = ui_puts(ui.tabline, 0, 0, 1, " ");
+    for (int i = 0; i < tab_count(); i++) {
+        int absent = ui_main_absent(ui.app, i), cur = i == ui.cur_tab;
+        tab_label(buf, sizeof buf, i, t.style, t.cap[i]);
+        if (t.style != TAB_ROOMY && cur) buf[strlen(buf) - 1] = '\0';
+        theme_set(ui.tabline, cur ? ROLE_SELECTED : ROLE_STATUS);
+        if (absent) wattron(ui.tabline, A_DIM);
+        x += ui_puts(ui.tabline, 0, x, ui.cols - x - sw, buf);
+        if (absent) wattroff(ui.tabline, A_DIM);
+        if (t.style != TAB_ROOMY && cur) {
+            theme_set(ui.tabline, ROLE_STATUS);
+            x += ui_puts(ui.tabline, 0, x, ui.cols - x - sw, " ");
+        }
     }
     theme_set(ui.tabline, ROLE_STATUS);
-    if (crumb[0] && x < ui.cols)
-        x += ui_puts(ui.tabline, 0, x, ui.cols - x, crumb);
-    if (sub[0] && x + sw + 1 <= ui.cols) ui_put(ui.tabline, 0, ui.cols - sw, sw, sub, ALIGN_LEFT);
+    if (crumb[0] && x + 4 < ui.cols - sw)
+        x += ui_puts(ui.tabline, 0, x, ui.cols - x - sw, crumb);
+    if (sub[0] && x + sw <= ui.cols) ui_put(ui.tabline, 0, ui.cols - sw, sw, sub, ALIGN_LEFT);
+}
+
+/* "Ctrl-S save · Ctrl-T actions · Esc back": the bar's own words, for a
+ * screen that repeats its keys in a top line. */
+void ui_key_hints(enum key_context ctx, const enum cmd *cmds, char *buf, size_t bufsz)
+{
+    char keys[64];
+    size_t len;
+
+    if (!bufsz) return;
+    buf[0] = '\0';
+    for (; cmds && *cmds != CMD_NONE; cmds++) {
+        keymap_keys_for(ctx, *cmds, keys, sizeof keys, 1);
+        if (!keys[0]) continue;
+        len = strlen(buf);
+        snprintf(buf + len, bufsz - len, "%s%s %s", len ? " · " : "", keys, cmd_desc(*cmds));
+    }
 }
 
 /* "key description" pairs of the current screen, as many as fit. */

@@ -7,10 +7,11 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "reldate.h"
 #include "ui_int.h"
 #include "util.h"
 
-static int run_modal(struct modal *m, int cancelled)
+int ui_modal_run(struct modal *m, int cancelled)
 {
     struct screen *top;
 
@@ -38,7 +39,7 @@ int ui_prompt(const char *title, const char *initial, char *out, size_t outsz,
     m.validate = validate;
     le_init(&m.le, outsz ? outsz - 1 : 0, 0);
     le_set(&m.le, initial ? initial : "");
-    r = run_modal(&m, 0);
+    r = ui_modal_run(&m, 0);
     if (r == 1 && outsz) strlcpy_utf8(out, le_text(&m.le), outsz);
     le_free(&m.le);
     return r == 1;
@@ -55,7 +56,7 @@ int ui_menu(const char *title, const char *const *items, int n, int initial)
     m.items = items;
     m.n = n;
     m.sel = initial >= 0 && initial < n ? initial : 0;
-    return run_modal(&m, -1);
+    return ui_modal_run(&m, -1);
 }
 
 int ui_confirm(const char *question, int default_yes)
@@ -66,7 +67,7 @@ int ui_confirm(const char *question, int default_yes)
     m.kind = MODAL_CONFIRM;
     m.title = question;
     m.default_yes = default_yes;
-    return run_modal(&m, 0) == 1;
+    return ui_modal_run(&m, 0) == 1;
 }
 
 static void finish(struct modal *m, int result)
@@ -81,6 +82,14 @@ static void prompt_key(struct modal *m, int key)
 
     m->err[0] = '\0';
     if (c == CMD_ACCEPT) {
+        /* "+15", "+15wd" in a date prompt become the date, shown in the
+         * line; a refused value keeps the prompt open with the text. */
+        if (reldate_is_date_validator(m->validate)) {
+            char date[32];
+            int r = reldate_expand(le_text(&m->le), date, sizeof date, m->err, sizeof m->err);
+            if (r < 0) return;
+            if (r > 0) le_set(&m->le, date);
+        }
         if (m->validate && m->validate(le_text(&m->le), m->err, sizeof m->err) != 0) {
             if (!m->err[0]) snprintf(m->err, sizeof m->err, "%s", _("The value is not valid."));
             return;
@@ -121,6 +130,10 @@ static void menu_key(struct modal *m, int key)
     }
 }
 
+/* y answers yes, n / Esc no, Enter the default.  When the default is the
+ * safe No, any other key is no answer at all: the question closes as No and
+ * the key goes on to do what it does (typing ahead ": 1234 Enter" after a
+ * question one did not expect jumps, and never says yes to it). */
 static void confirm_key(struct modal *m, int key)
 {
     enum cmd c = keymap_resolve(KCTX_PROMPT, key);
@@ -129,6 +142,10 @@ static void confirm_key(struct modal *m, int key)
     else if (key == 'n' || key == 'N' || key == 'q' || key == 0x5426 /* 否 */) finish(m, 0);
     else if (c == CMD_ACCEPT) finish(m, m->default_yes);
     else if (c == CMD_CANCEL || c == CMD_BACK) finish(m, 0);
+    else if (!m->default_yes && !UI_KEY_IS_BADBYTE(key) && key != UI_KEY_PASTE) {
+        finish(m, 0);
+        ui_unget_key(key);
+    }
 }
 
 void ui_modal_key(struct modal *m, int key)
@@ -137,6 +154,7 @@ void ui_modal_key(struct modal *m, int key)
     case MODAL_PROMPT: prompt_key(m, key); break;
     case MODAL_MENU: menu_key(m, key); break;
     case MODAL_CONFIRM: confirm_key(m, key); break;
+    case MODAL_PICK: picker_key(m, key); break;
     }
 }
 
@@ -144,6 +162,7 @@ void ui_modal_text(struct modal *m, const char *text, size_t len)
 {
     int st;
 
+    if (m->kind == MODAL_PICK) { picker_text(m, text, len); return; }
     if (m->kind != MODAL_PROMPT) return;
     m->err[0] = '\0';
     if ((st = le_insert(&m->le, text, len)) != LE_OK)
@@ -154,6 +173,7 @@ void ui_modal_hints(struct modal *m, char *buf, size_t bufsz)
 {
     char k1[32], k2[32];
 
+    if (m->kind == MODAL_PICK) { picker_hints(m, buf, bufsz); return; }
     keymap_keys_for(KCTX_PROMPT, CMD_ACCEPT, k1, sizeof k1, 1);
     keymap_keys_for(KCTX_PROMPT, CMD_CANCEL, k2, sizeof k2, 1);
     if (m->kind == MODAL_CONFIRM)
@@ -162,13 +182,13 @@ void ui_modal_hints(struct modal *m, char *buf, size_t bufsz)
         snprintf(buf, bufsz, "↑↓ %s  1-9 %s  %s %s  %s %s", _("choose"), _("pick"),
                  k1, _("accept"), k2, _("cancel"));
     else
-        snprintf(buf, bufsz, "%s %s  %s %s  ^U %s", k1, _("accept"), k2, _("cancel"),
-                 _("clear"));
+        snprintf(buf, bufsz, "%s %s  %s %s  %s %s", k1, _("accept"), k2, _("cancel"),
+                 keymap_first_key(KCTX_PROMPT, CMD_KILL_START), _("clear"));
 }
 
 /* ---- drawing ---- */
 
-static WINDOW *modal_window(struct modal *m, int h, int w)
+WINDOW *ui_modal_window(struct modal *m, int h, int w)
 {
     int maxh = ui.rows - 2, maxw = ui.cols - 2;
 
@@ -202,6 +222,7 @@ void ui_modal_draw(struct modal *m)
     int tw = str_width(m->title), h, width;
     WINDOW *w;
 
+    if (m->kind == MODAL_PICK) { picker_draw(m); return; }
     if (m->kind == MODAL_MENU) {
         width = tw + 6;
         for (int i = 0; i < m->n; i++)
@@ -213,7 +234,7 @@ void ui_modal_draw(struct modal *m)
         h = 4;
     }
     if (width < 30) width = 30;
-    if (!(w = modal_window(m, h, width))) return;
+    if (!(w = ui_modal_window(m, h, width))) return;
     width = getmaxx(w);
     theme_set(w, ROLE_TITLE);
     {

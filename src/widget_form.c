@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "picker.h"
+#include "reldate.h"
 #include "ui_int.h"
 #include "util.h"
 
@@ -119,6 +121,94 @@ int form_add_readonly(struct form *f, const char *label, const char *value)
     return f->n - 1;
 }
 
+int form_add_pick(struct form *f, const char *label, const struct picker_item *items, int n,
+                  int multi, int required)
+{
+    struct form_field *fld = add(f, label, FIELD_PICK);
+
+    fld->pitems = items;
+    fld->npitems = n;
+    fld->multi = multi;
+    fld->required = required;
+    focus_first(f);
+    return f->n - 1;
+}
+
+static const struct picker_item *pick_by_key(const struct form_field *fld, const char *key, size_t klen)
+{
+    for (int i = 0; i < fld->npitems; i++)
+        if (fld->pitems[i].key && strlen(fld->pitems[i].key) == klen && !strncmp(fld->pitems[i].key, key, klen))
+            return &fld->pitems[i];
+    return NULL;
+}
+
+/* The names of the keys in value (a pick field's text). */
+static void pick_names_of(const struct form_field *fld, const char *value, char *buf, size_t bufsz)
+{
+    const char *v, *e;
+    size_t len = 0;
+
+    if (!bufsz) return;
+    buf[0] = '\0';
+    for (v = value ? value : ""; *v; v = *e ? e + 1 : e) {
+        const struct picker_item *it;
+        size_t klen;
+        e = strchr(v, ',');
+        if (!e) e = v + strlen(v);
+        klen = (size_t)(e - v);
+        if (!klen) continue;
+        it = pick_by_key(fld, v, klen);
+        len = strlen(buf);
+        if (it) snprintf(buf + len, bufsz - len, "%s%s", len ? "、" : "", it->name);
+        else snprintf(buf + len, bufsz - len, "%s%.*s", len ? "、" : "", (int)klen, v);
+    }
+}
+
+void form_pick_names(const struct form *f, int idx, char *buf, size_t bufsz)
+{
+    if (bufsz) buf[0] = '\0';
+    if (idx < 0 || idx >= f->n) return;
+    pick_names_of(&f->fields[idx], le_text(&f->fields[idx].le), buf, bufsz);
+}
+
+/* Open the picker on the field (seeded with what was typed) and take the
+ * choice: replace it, or with multi add it. */
+static void pick_into(struct form_field *fld, const char *typed)
+{
+    int i = ui_pick(fld->label, fld->pitems, fld->npitems, -1, typed);
+    const char *key;
+    char buf[1024];
+
+    if (i < 0 || !(key = fld->pitems[i].key)) return;
+    if (fld->multi && le_text(&fld->le)[0]) {
+        snprintf(buf, sizeof buf, ",%s,", le_text(&fld->le));
+        char needle[160];
+        snprintf(needle, sizeof needle, ",%s,", key);
+        if (strstr(buf, needle)) return;          /* already chosen */
+        snprintf(buf, sizeof buf, "%s,%s", le_text(&fld->le), key);
+        le_set(&fld->le, buf);
+    } else {
+        le_set(&fld->le, key);
+    }
+    fld->changed = 1;
+}
+
+/* Backspace and friends on a pick field: take the (last) choice away. */
+static int unpick(struct form_field *fld, enum cmd c)
+{
+    char buf[1024], *comma;
+
+    if (c != CMD_DEL_BACK && c != CMD_DEL_CHAR && c != CMD_KILL_START && c != CMD_KILL_END && c != CMD_KILL_WORD)
+        return 0;
+    strlcpy_utf8(buf, le_text(&fld->le), sizeof buf);
+    if (!buf[0]) return 1;
+    if (fld->multi && c != CMD_KILL_START && (comma = strrchr(buf, ','))) *comma = '\0';
+    else buf[0] = '\0';
+    le_set(&fld->le, buf);
+    fld->changed = 1;
+    return 1;
+}
+
 /* A reload must not move the cursor: the same text keeps it where it is;
  * a cursor at the end stays at the end; elsewhere a new text keeps the byte
  * offset when it still falls on a character. */
@@ -217,6 +307,7 @@ int form_conflict_open(const struct form *f, const char *const *theirs, const ch
                        void (*resolve)(void *, int), void *arg)
 {
     struct conflict_req r = { 0 };
+    static char names[CONFLICT_MAX_FIELDS][3][256];   /* pick fields: keys → names */
 
     r.what = what;
     r.changed_by = changed_by;
@@ -228,6 +319,14 @@ int form_conflict_open(const struct form *f, const char *const *theirs, const ch
         r.mine[r.n] = f->fields[i].changed ? form_get(f, i) : theirs[i];
         r.base[r.n] = form_base(f, i);
         r.mine_changed[r.n] = f->fields[i].changed;
+        if (f->fields[i].kind == FIELD_PICK) {   /* people read names, not codes or logins */
+            pick_names_of(&f->fields[i], r.theirs[r.n], names[r.n][0], sizeof names[0][0]);
+            pick_names_of(&f->fields[i], r.mine[r.n], names[r.n][1], sizeof names[0][1]);
+            pick_names_of(&f->fields[i], r.base[r.n], names[r.n][2], sizeof names[0][2]);
+            r.theirs[r.n] = names[r.n][0];
+            r.mine[r.n] = names[r.n][1];
+            r.base[r.n] = names[r.n][2];
+        }
         r.n++;
     }
     r.resolve = resolve;
@@ -256,7 +355,16 @@ static int check_field(struct form *f, int i)
     const char *v = le_text(&fld->le);
     char err[200] = "";
 
-    if (fld->kind != FIELD_TEXT) return 0;
+    if (fld->kind != FIELD_TEXT && fld->kind != FIELD_PICK) return 0;
+    if (reldate_is_date_validator(fld->validate) && v[0]) {
+        char date[32];
+        int r = reldate_expand(v, date, sizeof date, err, sizeof err);
+        if (r < 0) {
+            snprintf(f->err, sizeof f->err, "%s: %s", fld->label, err);
+            return -1;
+        }
+        if (r > 0) { le_set(&fld->le, date); fld->changed = 1; v = le_text(&fld->le); }
+    }
     if (fld->required && !v[0]) {
         snprintf(f->err, sizeof f->err, _("%s: this field is required."), fld->label);
         return -1;
@@ -317,6 +425,7 @@ enum form_result form_command(struct form *f, enum cmd c)
         return FORM_UNHANDLED;
     }
     if (fld->kind == FIELD_READONLY) return FORM_UNHANDLED;
+    if (fld->kind == FIELD_PICK) return unpick(fld, c) ? FORM_OK : FORM_UNHANDLED;
     {
         size_t before = fld->le.len;
         if (!le_command(&fld->le, c)) return FORM_UNHANDLED;
@@ -340,6 +449,12 @@ enum form_result form_input(struct form *f, const char *text, size_t len)
     if (fld->kind == FIELD_READONLY) {
         snprintf(f->err, sizeof f->err, "%s", le_strerror(LE_ERR_READONLY));
         return FORM_INVALID;
+    }
+    if (fld->kind == FIELD_PICK) {
+        char typed[256];
+        strlcpy_utf8(typed, len == 1 && text[0] == ' ' ? "" : text, sizeof typed < len + 1 ? sizeof typed : len + 1);
+        pick_into(fld, typed);
+        return FORM_OK;
     }
     st = le_insert(&fld->le, text, len);
     if (st != LE_ERR_CONTROL && st != LE_ERR_UTF8) fld->changed = 1;
@@ -374,6 +489,15 @@ void form_draw(struct form *f, WINDOW *w, int y, int x, int h, int width)
             snprintf(buf, sizeof buf, theme_ascii() ? "< %s >" : "◀ %s ▶",
                      fld->nchoices ? fld->choices[fld->choice] : "");
             ui_put_role(w, y + r, x + lw + 3, fw, buf, ALIGN_LEFT, focus ? ROLE_SELECTED : ROLE_NORMAL);
+        } else if (fld->kind == FIELD_PICK) {
+            char names[1024];
+            form_pick_names(f, i, names, sizeof names);
+            if (!names[0] && focus)
+                ui_put_role(w, y + r, x + lw + 3, fw, _("(type a name, pinyin initials or code to choose)"),
+                            ALIGN_LEFT, ROLE_SELECTED);
+            else
+                ui_put_role(w, y + r, x + lw + 3, fw, names, ALIGN_LEFT, focus ? ROLE_SELECTED : ROLE_NORMAL);
+            if (focus) ui_cursor(w, y + r, x + lw + 3 + (str_width(names) < fw ? str_width(names) : fw - 1));
         } else {
             theme_set(w, fld->kind == FIELD_READONLY ? ROLE_DIM : focus ? ROLE_SELECTED : ROLE_NORMAL);
             /* Unfocused fields show their start, with an ellipsis if long. */

@@ -58,6 +58,9 @@ tests_unit_casedesk_sysconf_SOURCES = tests/unit/sysconf_path.c src/app_hooks.c 
 TESTS += tests/e2e/idle_logout.sh tests/security/attacks_config.sh
 EXTRA_DIST += tests/e2e/idle_logout.sh tests/security/attacks_config.sh
 TESTS += tests/unit/width_test tests/unit/lineedit_test tests/unit/keymap_test tests/unit/settings_test
+# issue 14: pinyin initials, the picker's matching, relative dates
+check_PROGRAMS += tests/unit/picker_test
+TESTS += tests/unit/picker_test
 EXTRA_DIST += tests/unit/ui_tap.h
 # the UI core in a real terminal (tmux), driven through a database-less demo
 check_PROGRAMS += tests/unit/ui_demo
@@ -74,6 +77,9 @@ TESTS += tests/sql/tasks_notify.sh tests/sql/tasks_model.sh
 EXTRA_DIST += tests/sql/tasks_common.sh \
 	tests/sql/tasks_notify.sh tests/sql/tasks_model.sh
 TESTS += tests/e2e/tasks_live.sh tests/e2e/tasks_conflict.sh tests/e2e/tasks_links.sh
+# issue 14: navigation model, pickers, prompts that keep typing
+TESTS += tests/e2e/navigation.sh tests/sql/task_extension_check.sql
+EXTRA_DIST += tests/e2e/navigation.sh tests/sql/task_extension_check.sql
 EXTRA_DIST += tests/e2e/tasks_live.sh tests/e2e/tasks_conflict.sh tests/e2e/tasks_links.sh tests/e2e/tasks_lib.sh
 
 # discipline records, targets and the briefing: model, reports, SQL, end-to-end

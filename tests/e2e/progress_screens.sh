@@ -53,11 +53,12 @@ else
 fi
 
 # --- briefing --------------------------------------------------------------------
-tmux_send "$bkey"; wait_for "xcb" 8; ok $? "briefing opens on the staff member's own unit"
+tmux_send "$bkey"; wait_match "^20[0-9]{2} · 新城街道办 · " 8; ok $? "briefing opens on the staff member's own unit, by its name"
+refute_screen -r 3 -F "xcb" "the briefing's header names no unit code"
 like "$(tmux_screen)" "新城街道办" "the unit's name"
 refute_screen -i "discipline|flags raised" "no discipline figures for staff"
 tmux_send y; wait_for "Year"; tmux_send C-u; tmux_type "$((YEAR - 1))"; tmux_send Enter
-wait_for "$((YEAR - 1)) · xcb" 8; ok $? "y: another year"
+wait_for "$((YEAR - 1)) · 新城街道办" 8; ok $? "y: another year"
 tmux_send f; wait_for "own unit" 3; ok $? "staff cannot pick another unit"
 tmux_send Q
 
@@ -75,6 +76,6 @@ scr=$(tmux_screen)
 like "$scr" "户|亩|万平方米" "the briefing is in Chinese"
 like "$scr" "新城街道办" "the district briefing names the units"
 tmux_send End; tmux_send G
-refute_screen "纪检|举报" "no discipline section for a supervisor"
+refute_screen -r 3,43 "纪检|举报" "no discipline section for a supervisor (the title line shows the absent screen dim)"
 tmux_send Q
 done_testing

@@ -29,7 +29,7 @@ wait_for "Welcome" 10; ok $? "supervisor session starts"
 tkey=$(screen_key Tasks)
 tmux_send "$tkey"; wait_for "Showing: all open"
 tmux_send a; wait_for "New supervision task"
-tmux_type "$TITLE"; tmux_send Tab; tmux_type "xcb"; tmux_send Tab; tmux_type "$FUTURE"
+tmux_type "$TITLE"; tmux_send Tab; tmux_type "xcb"; wait_for "新城街道办"; tmux_send Enter; tmux_send Tab; tmux_type "$FUTURE"
 tmux_send Tab; tmux_type "协办与关联"; tmux_send C-s
 wait_for "created." 5; ok $? "task created"
 number=$(tmux_screen | grep -oE 'DB-[0-9]{4}-[0-9]+' | head -n 1)
@@ -45,14 +45,14 @@ ok $(grep -qE "Remove a co-handling unit|Remove a link" <<<"$screen"; [ $? -ne 0
     "nothing to remove yet: no remove actions"
 
 # --- co-handling units ---------------------------------------------------------
-choose "Add a co-handling unit"; wait_for "Co-handling unit code to add"; tmux_type ldb; tmux_send Enter
-wait_for "ldb now co-handles the task." 5; ok $? "a co-handling unit added"
+choose "Add a co-handling unit"; wait_for "Co-handling unit to add"; tmux_type ldb; wait_match "─ 1 / [0-9]+ ─"; tmux_send Enter
+wait_for "老城街道办 now co-handles the task." 5; ok $? "a co-handling unit added, picked by its code, named by its name"
 wait_for "Co-handling: 老城街道办" 5; ok $? "the form shows the co-handling unit"
 is "$(sql "SELECT count(*) FROM casedesk.task_unit tu JOIN casedesk.unit u ON u.id = tu.unit_id
            WHERE tu.task_id = $tid AND u.code = 'ldb'")" 1 "database: ldb co-handles"
-tmux_send C-t; choose "Remove a co-handling unit"; wait_for "Co-handling unit code to remove"
-tmux_type ldb; tmux_send Enter
-wait_for "ldb no longer co-handles the task." 5; ok $? "the co-handling unit removed"
+tmux_send C-t; choose "Remove a co-handling unit"; wait_for "Co-handling unit to remove"
+tmux_type lcj; wait_match "─ 1 / [0-9]+ ─"; tmux_send Enter
+wait_for "老城街道办 no longer co-handles the task." 5; ok $? "the co-handling unit removed, picked by pinyin initials (lcj)"
 is "$(sql "SELECT count(*) FROM casedesk.task_unit WHERE task_id = $tid")" 0 "database: no co-handling unit"
 
 # --- links -----------------------------------------------------------------------
@@ -93,9 +93,9 @@ tmux_send Escape
 
 # --- assign to another unit ------------------------------------------------------
 on sup
-tmux_send C-t; choose "Assign to another unit"; wait_for "Lead unit code"; tmux_type jbb; tmux_send Enter
-wait_for "Responsible (login, optional)"; tmux_send Enter
-wait_for "Assigned to jbb." 5; ok $? "assigned to another unit"
+tmux_send C-t; choose "Assign to another unit"; wait_for "Lead unit"; tmux_type jbb; wait_match "─ 1 / [0-9]+ ─"; tmux_send Enter
+wait_for "Responsible (optional)"; tmux_send Enter
+wait_for "Assigned to 江北街道办." 5; ok $? "assigned to another unit"
 is "$(sql "SELECT u.code FROM casedesk.task t JOIN casedesk.unit u ON u.id = t.lead_unit_id WHERE t.id = $tid")" \
     jbb "database: jbb leads the task"
 on stf

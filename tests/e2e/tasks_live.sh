@@ -27,7 +27,7 @@ wait_for "Welcome" 10; ok $? "supervisor session starts"
 wait_for "awaiting verification" 5; ok $? "supervisor home shows what awaits verification"
 tmux_send "$tkey"; wait_for "Showing: all open"; ok $? "supervisor board"
 tmux_send a; wait_for "New supervision task"; ok $? "a opens the new-task form"
-tmux_type "$TITLE"; tmux_send Tab; tmux_type "xcb"; tmux_send Tab; tmux_type "2020-01-01"
+tmux_type "$TITLE"; tmux_send Tab; tmux_type "xcb"; wait_for "新城街道办"; tmux_send Enter; tmux_send Tab; tmux_type "2020-01-01"
 tmux_send C-s
 wait_for "The deadline cannot be in the past." 5; ok $? "past deadline: the database's sentence on the message line"
 like "$(tmux_screen)" "$TITLE" "the typed title is still there"

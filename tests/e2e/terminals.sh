@@ -35,12 +35,12 @@ visit() {
     wait_for "unread" 10 || return 1
     tmux_cmd pipe-pane -t "$TMUX_TARGET" -o "cat >>'$WORK/bytes'"
     tmux_send C-l; tmux_settle
-    # Every main screen (1-9 for a supervisor), each drawn in full.
-    for k in 1 2 3 4 5 6 7 8 9; do
+    # Every main screen (1-9 and 0; 4, discipline, is absent for a supervisor), each drawn in full.
+    for k in 1 2 3 4 5 6 7 8 9 0; do
         tmux_send "$k"; tmux_settle; tmux_send C-l; tmux_settle
         tmux_screen >>"$WORK/screens"
     done
-    tmux_send 6; tmux_settle
+    tmux_send 7; tmux_settle                                           # cases
     tmux_send f; wait_for "Show cases" 5 || return 1                    # a menu
     tmux_screen >>"$WORK/screens"; tmux_screen >"$WORK/menu"
     tmux_send Escape; wait_gone "Show cases" 5

@@ -27,14 +27,36 @@ wait_for "Welcome" 5; ok $? "demo starts and shows the home screen"
 like "$(row 1)" "张三 \(demo_staff\) │ 新城街道办 │ .* [0-2][0-9]:[0-5][0-9] *$" \
     "header: name, login, unit, clock HH:MM at the right edge"
 like "$(row 1)" "unread 3|未读 3" "header: unread count"
-like "$(row 2)" "1 [^ ]+ +2 案件 +3 计时" "title line numbers the main screens"
-refute_screen -r 2 -F "纪检" "discipline-like screen hidden from staff"
-tmux_send 3; wait_for "ticks=5" 5; ok $? "screen timer fired five times (ui_timer)"
+like "$(row 2)" "1 [^ ]+ +2 案件 +3 +4 计时" "title line names every main screen, numbered by its place"
+colour=$(tmux_cmd capture-pane -e -p -t t | sed -n 2p)
+like "$colour" "2m ?3 " "a main screen the role does not have keeps its number, drawn dim"
+refute_screen -r 2 -F "纪检" "and without its name (staff learn nothing of it)"
+tmux_send 3; wait_for "not available to your role" 5; ok $? "its key says it is not for this role"
+refute_screen -r 3,22 -F "纪检" "staff never see the screen's body"
+tmux_send 4; wait_for "ticks=5" 5; ok $? "key 4 still opens the fourth screen; its timer fired five times (ui_timer)"
 tmux_send 2; wait_for "1 / 1000"; ok $? "key 2 opens the list; subtitle shows position"
 like "$(row 4)" "^ +1 新城街道办 +张三 *$" "list row: right-aligned number, CJK cells"
 like "$(row 8)" "^ +5 张滩镇 +欧阳建国-城乡结合部(违法建设当事人及其家属共七人 *|.*… ?)$" \
     "long CJK cell whole when the other columns leave room (widths by content), else cut with an ellipsis"
 like "$(row 24)" "Enter open +/ search +t actions" "hint bar generated from the screen's commands"
+
+# --- the navigation model: Esc/q back, never quit; Q asks, No default ------
+tmux_send 1; wait_for "Welcome"
+tmux_send Escape; tmux_send Escape; tmux_send :; tmux_type 1234; tmux_send Enter
+wait_for "jump: 1234" 5; ok $? "home: Esc Esc : 1234 Enter jumps (Esc never quits)"
+refute_screen -F "Quit casedesk" "home: Esc asked nothing"
+tmux_send q; wait_for "This is the home screen" 5; ok $? "home: q says where you are and how to quit"
+ok $(kill -0 "$(tmux_pid)" 2>/dev/null; echo $?) "still running after Esc, Esc, q"
+tmux_send Q; wait_for "Quit casedesk?"; ok $? "Q asks before quitting"
+like "$(tmux_screen)" "\[y/N\]" "the safe answer (No) is the default"
+tmux_send Enter; wait_gone "Quit casedesk?"; ok $? "Enter answers No"
+ok $(kill -0 "$(tmux_pid)" 2>/dev/null; echo $?) "Q Enter did not quit"
+tmux_send Q; wait_for "Quit casedesk?"; tmux_send :; wait_for "Jump"; ok $? "a key that is no answer closes the question as No and does its own work"
+tmux_send Escape; wait_gone "Jump"
+tmux_send F10; wait_for "Quit casedesk?"; ok $? "F10 asks too"; tmux_send n; wait_gone "Quit casedesk?"
+tmux_send 2; wait_for "/ 1000"
+tmux_send '?'; wait_for "Main screens"; like "$(tmux_screen)" "Esc/q +back" "lists: Esc (then q) goes back, named as in forms"
+tmux_send Escape; wait_for "/ 1000"
 
 # --- paging past the loaded window (keyset style) -----------------------
 tmux_send G; wait_for "1000 / 1000"; ok $? "G loads the last page (LIST_NEED_LAST)"
@@ -47,7 +69,7 @@ tmux_send NPage; wait_for "64 / 1000"; ok $? "page down moves by a screenful les
 tmux_send '?'; wait_for "Main screens"; ok $? "? opens help"
 like "$(tmux_screen)" "/ +search" "help lists this screen's keys"
 like "$(tmux_screen)" "2/F2 +案件" "help lists main screens with their keys"
-refute_screen -F "纪检" "help leaves out screens the role cannot see"
+refute_screen -r 3,22 -F "纪检" "help leaves out screens the role cannot see"
 tmux_send q; wait_for "64 / 1000"; ok $? "q closes help and returns to the list"
 
 # --- prompt, menu --------------------------------------------------------
@@ -76,6 +98,11 @@ tmux_send Escape; wait_for "Discard"; ok $? "Esc with changes asks before discar
 tmux_send n; wait_gone "Discard"
 like "$(tmux_screen)" "身份证号" "answering no keeps the form"
 tmux_send C-s; wait_for "saved: 欧阳修 / 11010519491231002X / 违法建设"; ok $? "^S saves (validators pass)"
+tmux_send e; wait_for "身份证号"; tmux_send C-e; tmux_type 'q1!:?'; tmux_send Tab
+wait_for "q1!:?" 5; ok $? "in a form q, digits, !, : and ? are text"
+like "$(row 2)" "编辑" "and q did not leave the form"
+like "$(row 24)" "Ctrl-S save" "the bar names Ctrl-S for save"
+tmux_send Escape; wait_for "Discard"; tmux_send y; wait_gone "身份证号"; ok $? "Esc then y leaves the form"
 
 # --- resize and too small --------------------------------------------------
 tmux_resize 60 20; wait_for "need 80x24, have 60x20"; ok $? "too small: centred message with sizes"
@@ -129,7 +156,9 @@ tmux_send j; wait_for "2 / 1000"; ok $? "keys work again after resuming"
 
 # --- roles, monochrome, ASCII, config errors ------------------------------------
 restart -e DEMO_ROLE=inspector
-wait_for "Welcome"; like "$(row 2)" "3 纪检 +4 计时" "inspector sees the extra main screen"
+wait_for "Welcome"; like "$(row 2)" "3 纪检 +4 计时" "inspector sees the extra main screen, same numbers"
+colour=$(tmux_cmd capture-pane -e -p -t t | sed -n 2p)
+ok $(! printf '%s' "$colour" | grep -qE "2m ?3 "; echo $?) "for the inspector it is not dim"
 restart -e TERM=vt100
 wait_for "Welcome"; ok $? "TERM=vt100 (no colour) runs"
 printf 'ascii = on\ntheme = mono\n' >"$WORK/ascii.conf"

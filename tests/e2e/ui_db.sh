@@ -21,7 +21,7 @@ tmux_start -e DEMO_DB=1 -e CASEDESK_CONFIG=/nonexistent -e PGHOST="$PGHOST" -e P
     -e PGUSER="$PGUSER" -e PGDATABASE="$PGDATABASE" -- "$DEMO"
 wait_for "Welcome" 5; ok $? "demo connects and starts"
 like "$(tmux_screen | sed -n 1p)" " connected │ unread" "header: connected"
-tmux_send 3; wait_for "notify=0"; ok $? "screen with a notify hook open"
+tmux_send 4; wait_for "notify=0"; ok $? "screen with a notify hook open"
 
 psql_su -c "NOTIFY casedesk, 'unit:5:update'"
 wait_for "notify=1 last=unit/5/update"; ok $? "a NOTIFY payload table:id:op reaches the screen"
@@ -51,7 +51,7 @@ pid=$(tmux_pid)
 t0=$(awk '{print $14+$15}' /proc/$pid/stat); sleep 2; t1=$(awk '{print $14+$15}' /proc/$pid/stat)
 ok $([ $((t1 - t0)) -le 5 ]; echo $?) "back-off while down uses little CPU ($((t1 - t0)) ticks in 2 s)"
 tmux_send 2; wait_for "/ 1000"; ok $? "the UI stays usable while disconnected"
-tmux_send 3
+tmux_send 4
 pgctl start
 wait_for " connected │ unread" 40; ok $? "reconnects by itself when the server is back"
 wait_for "reload=1" 5; ok $? "every screen was told to reload (notifications were lost)"

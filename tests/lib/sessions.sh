@@ -3,6 +3,7 @@
 #   . "$top_srcdir/tests/lib/sessions.sh"
 #   e2e_home NAME               # a scratch HOME per login under $E2E_HOME
 #   session sup sup1 80 24      # casedesk as login sup1 in tmux session "sup"
+#   SESSION_ARGS="--lang zh" session ...   # with options (the Chinese UI)
 #   on sup; wait_for ...        # later wait_for/tmux_send/tmux_type go there
 #   session_status sup          # its exit status once it has ended
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
@@ -36,7 +37,7 @@ session() {
     rm -f "$E2E_HOME/status-$name"
     cmd="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color HOME=$E2E_HOME/$login"
     cmd="$cmd CASEDESK_CONFIG=/nonexistent PGHOST=$PGHOST PGPORT=$PGPORT PGDATABASE=$PGDATABASE"
-    cmd="$cmd PGUSER=$login $CASEDESK --log=$E2E_HOME/$name.log; echo \$? >$E2E_HOME/status-$name"
+    cmd="$cmd PGUSER=$login $CASEDESK ${SESSION_ARGS:-} --log=$E2E_HOME/$name.log; echo \$? >$E2E_HOME/status-$name"
     if [ -z "$_TMUX_STARTED" ]; then
         tmux_start -x "$cols" -y "$rows" -- sleep 86400   # keeps the server up
         _TMUX_STARTED=1
@@ -50,13 +51,13 @@ on() { TMUX_TARGET=$1; }
 session_pid() { pgrep -P "$(tmux_cmd display-message -p -t "$1" '#{pane_pid}')" | head -n 1; }
 session_status() { cat "$E2E_HOME/status-$1" 2>/dev/null; }
 
-# The key of a main screen, read from the title line (row 2): "3 Inbox" → 3.
-# When the title line is too narrow for names (80 columns, many screens),
-# the home screen's list of screens ("    4  Progress") gives the key.
+# The key of a main screen, read from the title line (row 2): "3 Inbox" or
+# "3Inbox" → 3.  When the title line cuts names (80 columns, English), the
+# home screen's block of screens ("2 Tasks   3 Inbox") gives the key.
 screen_key() {
     local k
-    k=$(tmux_screen | sed -n 2p | grep -oE "[0-9] $1" | head -n 1 | cut -c1)
-    [ -n "$k" ] || k=$(tmux_screen | grep -oE "^ +[0-9] +$1\b" | head -n 1 | grep -oE '[0-9]')
+    k=$(tmux_screen | sed -n 2p | grep -oE "(^| )[0-9] ?$1\b" | head -n 1 | grep -oE '[0-9]' | head -n 1)
+    [ -n "$k" ] || k=$(tmux_screen | sed -n '3,$p' | grep -oE "(^| )[0-9] $1\b" | head -n 1 | grep -oE '[0-9]' | head -n 1)
     echo "$k"
 }
 

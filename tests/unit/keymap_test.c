@@ -57,10 +57,11 @@ int main(void)
     is_int(keymap_parse_key("F5"), KEYC_FN(KEY_F(5)), "key name F5");
     is_int(keymap_parse_key("C-x"), KEYC_CTRL('x'), "key name C-x");
     is_int(keymap_parse_key("^X"), KEYC_CTRL('x'), "key name ^X");
+    is_int(keymap_parse_key("Ctrl-X"), KEYC_CTRL('x'), "key name Ctrl-X");
     is_int(keymap_parse_key("中"), 0x4E2D, "a CJK character is a key");
     is_int(keymap_parse_key("F13"), -1, "F13 is unknown");
     is_int(keymap_parse_key("ab"), -1, "two letters are not a key");
-    is_str(keymap_key_name(KEYC_CTRL('k'), buf, sizeof buf), "^K", "name of ^K");
+    is_str(keymap_key_name(KEYC_CTRL('k'), buf, sizeof buf), "Ctrl-K", "name of ^K: Ctrl-K, as sentences name it");
     is_str(keymap_key_name(KEYC_FN(KEY_F(2)), buf, sizeof buf), "F2", "name of F2");
     is_str(keymap_key_name('/', buf, sizeof buf), "/", "name of /");
 
@@ -85,7 +86,13 @@ int main(void)
     is_str(keymap_keys_for(KCTX_LIST, CMD_SEARCH, buf, sizeof buf, 0), "/", "keys for search");
     is_str(keymap_keys_for(KCTX_LIST, CMD_UP, buf, sizeof buf, 0), "Up/k", "all keys for up, in order");
     is_str(keymap_keys_for(KCTX_FORM, CMD_BACK, buf, sizeof buf, 0), "Esc", "form: only non-text keys for back");
-    is_str(keymap_keys_for(KCTX_LIST, CMD_BACK, buf, sizeof buf, 1), "q", "max 1 key");
+    is_str(keymap_keys_for(KCTX_LIST, CMD_BACK, buf, sizeof buf, 1), "Esc", "max 1 key: Esc, the same back key as in forms");
+    is_str(keymap_first_key(KCTX_FORM, CMD_SAVE), "Ctrl-S", "form: the save key shown first is Ctrl-S");
+    is_str(keymap_first_key(KCTX_LIST, CMD_QUIT), "Q", "quit is Q");
+    is_str(keymap_keys_for(KCTX_LIST, CMD_QUIT, buf, sizeof buf, 0), "Q/F10", "quit: Q and F10 only");
+    is_int(keymap_resolve(KCTX_FORM, '!'), CMD_NONE, "form: ! is text");
+    is_int(keymap_resolve(KCTX_FORM, ':'), CMD_NONE, "form: : is text");
+    is_int(keymap_resolve(KCTX_FORM, '7'), CMD_NONE, "form: digits are text");
 
     lines = 0; seen[0] = '\0';
     is_int(keymap_help(KCTX_LIST, cmds, NULL, NULL, emit, NULL), 3, "help lists the commands with keys");
