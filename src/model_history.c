@@ -7,6 +7,7 @@
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 
 #include "model_history.h"
@@ -48,7 +49,9 @@ static int load_one(db_t *db, const char *table, long long id, struct history_ro
     for (int i = 0; i < k; i++) {
         struct history_row *h = &(*rows)[*n + i];
         memset(h, 0, sizeof *h);
-        h->audit_id = db_cell_ll(r, i, 0);
+        /* a row not chained yet has no id: after every chained one, in
+         * the order row_history gives (061: the sealer numbers it later) */
+        h->audit_id = db_cell_or_null(r, i, 0) ? db_cell_ll(r, i, 0) : LLONG_MAX / 2 + i;
         db_cell_copy(r, i, 1, h->at, sizeof h->at);
         db_cell_copy(r, i, 2, h->login, sizeof h->login);
         db_cell_copy(r, i, 3, h->who, sizeof h->who);

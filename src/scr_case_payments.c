@@ -99,8 +99,10 @@ static void load(struct pays *p)
     p->n = ledger_rows(ui_app()->db, p->case_id, &p->rows);
     if (p->n < 0) { ui_db_error(); p->n = 0; }
     if (case_load(ui_app()->db, p->case_id, &d) == 0) {
-        money_group(p->compensation, sizeof p->compensation, d.exp.compensation);
-        money_group(p->paid, sizeof p->paid, d.exp.paid_total);
+        /* raw amounts: the totals are computed from them (ledger_fen) and
+         * grouped only when drawn (ledger_money) */
+        snprintf(p->compensation, sizeof p->compensation, "%s", d.exp.compensation);
+        snprintf(p->paid, sizeof p->paid, "%s", d.exp.paid_total);
         case_detail_free(&d);
     }
     list_set_rows(&p->list, p->n, sel >= 0 && sel < p->n ? sel : p->n - 1);

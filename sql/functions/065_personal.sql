@@ -454,7 +454,16 @@ BEGIN
     SELECT a.id, a.at, a.login, o.name, a.op, k.key,
            casedesk.mask_personal(pc.kind, a.old_row ->> k.key),
            casedesk.mask_personal(pc.kind, a.new_row ->> k.key)
-      FROM casedesk.audit_log a
+      -- the chained rows, then those the sealer has not chained yet (061):
+      -- a change is in its history from its commit (or, for the session
+      -- that made it, at once), not from the next sealing; these have no id yet
+      FROM (SELECT l.id, l.at, l.login, l.op, l.old_row, l.new_row, l.table_name, l.row_id, 0 AS pending, l.id AS ord
+              FROM casedesk.audit_log l
+             WHERE l.table_name = p_table AND l.row_id = p_id
+            UNION ALL
+            SELECT NULL::bigint, q.at, q.login, q.op, q.old_row, q.new_row, q.table_name, q.row_id, 1, q.seq
+              FROM casedesk.audit_pending q
+             WHERE q.chain = 'audit_log' AND q.table_name = p_table AND q.row_id = p_id) a
       LEFT JOIN casedesk.official o ON o.login = a.login
      CROSS JOIN LATERAL jsonb_object_keys(coalesce(a.old_row, '{}') || coalesce(a.new_row, '{}')) AS k(key)
       JOIN pg_catalog.pg_attribute att
@@ -465,7 +474,7 @@ BEGIN
        AND (a.op <> 'UPDATE' OR (a.old_row -> k.key) IS DISTINCT FROM (a.new_row -> k.key))
        AND (has_column_privilege(session_user, v_rel, att.attnum, 'SELECT')
             OR (pc.kind IS NOT NULL AND v_role IN ('staff', 'supervisor', 'inspector')))
-     ORDER BY a.id, k.key;
+     ORDER BY a.pending, a.ord, k.key;
 END $$;
 
 GRANT EXECUTE ON FUNCTION casedesk.row_history(text, bigint)

@@ -61,7 +61,12 @@ ha_session super sup1; wait_for "Welcome" 10; open_cases; ok $? "sup1 has the ca
 note0=$(note)
 
 # The chain's head on the primary now: the new primary must continue it.
-audit_head() { "$@" psql_su -c "SELECT id || ' ' || encode(hash, 'hex') FROM casedesk.audit_log ORDER BY id DESC LIMIT 1"; }
+# (writers only stage audit rows; the head is the chain once sealed, which a
+# standby in recovery cannot do — it shows what its primary had sealed)
+audit_head() {
+    "$@" psql_su -c "SELECT CASE WHEN pg_is_in_recovery() THEN 0 ELSE casedesk.audit_seal() END" >/dev/null
+    "$@" psql_su -c "SELECT id || ' ' || encode(hash, 'hex') FROM casedesk.audit_log ORDER BY id DESC LIMIT 1"
+}
 head0=$(audit_head)
 
 # --- saves confirmed one after another while the primary dies --------------
@@ -150,6 +155,7 @@ is "$(note on_sb)" "${note0}切换前" "the save after the switch lands exactly 
 is "$(on_sb psql_su -c "SELECT pg_is_in_recovery()")" f "the promoted server is the primary now"
 
 # --- the audit chain continues on the promoted server -----------------------
+on_sb pg_seal   # the saves' audit rows came over staged; the new primary's sealer chains them
 is "$(on_sb psql_su -c "SELECT id || ' ' || encode(hash, 'hex') FROM casedesk.audit_log WHERE id = ${head0%% *}")" "$head0" \
     "the audit chain's head taken on the old primary is on the new one, unchanged"
 is "$(on_sb psql_su -c "SELECT count(DISTINCT row_id) FROM casedesk.audit_log

@@ -25,7 +25,12 @@ is "$(psql_su -c "SHOW synchronous_commit")" on "commits wait for the primary's 
 is "$(sync_state)" async "the standby streams asynchronously"
 V=$(psql_su -c "SELECT v.id FROM casedesk.village v JOIN casedesk.unit u ON u.id = v.unit_id
                 WHERE u.code = 'wlz' ORDER BY v.id LIMIT 1")
-audit_head() { "$@" psql_su -c "SELECT id || ' ' || encode(hash, 'hex') FROM casedesk.audit_log ORDER BY id DESC LIMIT 1"; }
+# (writers only stage audit rows; the head is the chain once sealed, which a
+# standby in recovery cannot do — it shows what its primary had sealed)
+audit_head() {
+    "$@" psql_su -c "SELECT CASE WHEN pg_is_in_recovery() THEN 0 ELSE casedesk.audit_seal() END" >/dev/null
+    "$@" psql_su -c "SELECT id || ' ' || encode(hash, 'hex') FROM casedesk.audit_log ORDER BY id DESC LIMIT 1"
+}
 for _ in $(seq 100); do
     [ "$(psql_su -c "SELECT replay_lsn = pg_current_wal_lsn() FROM pg_stat_replication")" = t ] && break
     sleep 0.05

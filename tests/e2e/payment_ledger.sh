@@ -35,7 +35,7 @@ wait_for "Welcome" 10; ok $? "staff session starts"
 jump "$CASENO"
 wait_for "$CASENO  [Agreement signed]" 5; ok $? "the case opens"
 wait_for "Outstanding" 5
-like "$(tmux_screen | grep 'Outstanding')" "$OWED" "the case form shows what is still owed: compensation - paid so far"
+like "$(tmux_screen | grep 'Outstanding')" "$(fen "$OWED")" "the case form shows what is still owed: compensation - paid so far"
 
 tmux_send C-t; wait_for "Payments…"
 n=$(tmux_screen | grep -oE '[0-9] Payments' | cut -c1); tmux_send "$n"

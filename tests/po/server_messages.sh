@@ -52,6 +52,9 @@ like "$out" "^这笔付款将使已付总额达到 [0-9.,]+ 元，超过评估�
 is "$(printf '%s' "$out" | ascii_words)" "" "no English word in it"
 
 rid=$(psql_su -c "SELECT id FROM casedesk.discipline_record WHERE status = 'preliminary_review' ORDER BY id LIMIT 1")
+# a workflow step needs a committed, chained read of the record first (062)
+psql_as jw_01 -c "SELECT casedesk.discipline_request('record', jsonb_build_object('id', $rid::bigint))" >/dev/null
+pg_seal
 m=$(raised jw_01 "SELECT casedesk.discipline_start_review($rid)")
 like "$m" "^Preliminary review can start only on a received record; this one is preliminary_review" \
     "a discipline step out of order is refused ($m)"

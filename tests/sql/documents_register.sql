@@ -146,7 +146,8 @@ SELECT throws_like(format($$UPDATE casedesk.document SET body = 'x' WHERE id = %
                    '%cannot be changed or deleted%', 'nor can the owner: the text stays as issued');
 SELECT throws_like(format($$DELETE FROM casedesk.document WHERE id = %s$$, :d1),
                    '%cannot be changed or deleted%', 'a document is never deleted');
-SELECT is((SELECT count(*) FROM casedesk.audit_log WHERE table_name = 'document' AND op = 'INSERT' AND row_id = :d1
+-- staged: this file is one transaction (the sealer chains rows once committed)
+SELECT is((SELECT count(*) FROM casedesk.audit_pending WHERE chain = 'audit_log' AND table_name = 'document' AND op = 'INSERT' AND row_id = :d1
               AND new_row->>'body' = :'b1'::text AND new_row->>'sha256' = encode(sha256(convert_to(:'b1', 'UTF8')), 'hex'))::int,
           1, 'the rendered text and its sha256 are in the audit chain');
 :as_ztz

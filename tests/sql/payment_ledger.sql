@@ -55,7 +55,8 @@ SELECT is((SELECT count(*) FROM casedesk.payment WHERE case_id = :e)::int, 2, 'n
 
 -- ------------------------------------------------------------ a full reversal
 RESET SESSION AUTHORIZATION;
-SELECT coalesce(max(id), 0) AS audit0 FROM casedesk.audit_log \gset
+-- staged: this file is one transaction (the sealer chains rows once committed)
+SELECT coalesce(max(seq), 0) AS audit0 FROM casedesk.audit_pending \gset
 :as_gmz
 SELECT casedesk.payment_reverse(:p2, '金额录入错误，应为600元') AS r2 \gset
 SELECT is((SELECT paid_total::text FROM casedesk.expropriation WHERE id = :e), '60000.00',
@@ -74,10 +75,10 @@ SELECT throws_like(format($$SELECT casedesk.payment_reverse(%s, '撤销冲正')$
 SELECT throws_like(format($$SELECT casedesk.payment_reverse(%s, '再次冲正')$$, :p2),
                    '%already been reversed in full%', 'a payment reversed in full cannot be reversed again');
 RESET SESSION AUTHORIZATION;
-SELECT is((SELECT count(*) FROM casedesk.audit_log WHERE id > :audit0 AND table_name = 'payment' AND op = 'INSERT'
+SELECT is((SELECT count(*) FROM casedesk.audit_pending WHERE chain = 'audit_log' AND seq > :audit0 AND table_name = 'payment' AND op = 'INSERT'
               AND row_id = :r2 AND new_row->>'reason' = '金额录入错误，应为600元' AND (new_row->>'reverses_id')::bigint = :p2)::int,
           1, 'the reversal is in the audit trail with its reason, like every payment');
-SELECT is((SELECT count(*) FROM casedesk.audit_log WHERE id > :audit0 AND table_name = 'expropriation' AND op = 'UPDATE'
+SELECT is((SELECT count(*) FROM casedesk.audit_pending WHERE chain = 'audit_log' AND seq > :audit0 AND table_name = 'expropriation' AND op = 'UPDATE'
               AND row_id = :e AND old_row->>'paid_total' = '66000.00' AND new_row->>'paid_total' = '60000.00')::int,
           1, 'and so is the change of paid so far');
 -- Straight INSERTs of reversal rows (not granted; the owner, to test the trigger).
