@@ -188,14 +188,19 @@ static void draw_header(void)
  *   then the longest names cut by display width, one column at a time,
  *   never below two columns. */
 enum { TAB_ROOMY, TAB_PLAIN, TAB_TIGHT };
-#define TAB_MAX 10
+#define TAB_MAX 11           /* keys 1-9, 0, then F12 (UI_MAX_TABS) */
 
 struct tab_fit {
     int style;
     int cap[TAB_MAX];            /* name width: -1 whole, 0 no name */
 };
 
-static int tab_number(int i) { return i + 1 == 10 ? 0 : i + 1; }
+/* The key of main screen i as the tab line shows it: 1-9, 0, F12. */
+static const char *tab_key(int i)
+{
+    static const char *const keys[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "F12" };
+    return i >= 0 && i < (int)(sizeof keys / sizeof keys[0]) ? keys[i] : "";
+}
 
 static int tab_count(void)
 {
@@ -210,10 +215,10 @@ static void tab_label(char *buf, size_t sz, int i, int style, int cap)
 
     if (cap < 0 || str_width(title) <= cap) snprintf(name, sizeof name, "%s", title);
     else if (cap > 0) str_trunc(name, sizeof name, title, cap);
-    if (!name[0]) snprintf(buf, sz, style == TAB_ROOMY ? " %d " : "%d ", tab_number(i));
-    else if (style == TAB_ROOMY) snprintf(buf, sz, " %d %s ", tab_number(i), name);
-    else if (style == TAB_PLAIN) snprintf(buf, sz, "%d %s ", tab_number(i), name);
-    else snprintf(buf, sz, "%d%s ", tab_number(i), name);
+    if (!name[0]) snprintf(buf, sz, style == TAB_ROOMY ? " %s " : "%s ", tab_key(i));
+    else if (style == TAB_ROOMY) snprintf(buf, sz, " %s %s ", tab_key(i), name);
+    else if (style == TAB_PLAIN) snprintf(buf, sz, "%s %s ", tab_key(i), name);
+    else snprintf(buf, sz, "%s%s ", tab_key(i), name);
 }
 
 static int tabs_width(const struct tab_fit *t)

@@ -71,7 +71,7 @@ tmux_send Escape; tmux_send Escape
 
 # The Funds screen: the project of the case, its gap.
 PROJ=$(psql_su -c "SELECT p.name FROM casedesk.project p JOIN casedesk.expropriation x ON x.project_id = p.id WHERE x.id = $CID")
-k=$(screen_key Funds); [ -n "$k" ] || k=0
+k=$(screen_key Funds); [ -n "$k" ] || k=F12   # the 11th main screen: F12
 tmux_send "$k"; wait_for "Funds per project" 5; ok $? "the Funds screen opens"
 wait_for "$PROJ" 5; ok $? "it lists the case's project"
 like "$(tmux_screen)" "dedicated account [0-9]{10,}" "the selected project's dedicated account is shown"
