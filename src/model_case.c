@@ -643,3 +643,52 @@ int case_jump(db_t *db, const char *text, int limit, int *kind, struct case_row 
     PQclear(r);
     return n;
 }
+
+/* ------------------------------------------------------------- find (/) */
+/* The next row of the list order of f after key (dir > 0; before it when
+ * dir < 0) whose shown text matches pattern (a regular expression, any
+ * case) in number, party, village, unit or a date, or whose kind or status
+ * is one of codes (a text[] literal: their labels are translated, so the
+ * caller matches them).  One statement, walking the list's own index from
+ * the key and stopping at the first match: correct at any distance.  It
+ * matches the list's output columns, so it shows what the list shows
+ * however LIST_COLS reads them.  1 found (*out), 0 none, -1 error. */
+int case_find(db_t *db, const struct case_filter *f, const struct case_key *key, int dir,
+              const char *pattern, const char *codes, struct case_row *out)
+{
+    const struct sortdef *s = &SORTS[f->sort <= CASE_SORT_STATUS ? f->sort : CASE_SORT_NUMBER];
+    int asc = (dir >= 0) != (f->descending != 0);
+    struct filter_params fp;
+    char idbuf[24], sql[3072];
+    const char *params[12];
+    PGresult *r;
+    int n;
+
+    filter_params(f, &fp);
+    memcpy(params, fp.p, sizeof fp.p);
+    snprintf(idbuf, sizeof idbuf, "%lld", key ? key->id : 0LL);
+    params[8] = idbuf;
+    params[9] = key && key->id ? key->sortval : NULL;
+    params[10] = pattern;
+    params[11] = codes;
+    snprintf(sql, sizeof sql,
+             "SELECT x.* FROM (SELECT " LIST_COLS ", %s::text, %s AS sk" LIST_FROM LIST_WHERE "%s"
+             " AND ($9::bigint = 0 OR (%s, c.id) %s ($10::%s, $9::bigint))) x"
+             " (id, version, case_no, kind, status, ucode, uname, vname, party, opened, deadline,"
+             "  overdue, sortval, sk)"
+             " WHERE x.case_no ~* $11 OR x.party ~* $11 OR x.vname ~* $11 OR x.uname ~* $11"
+             "    OR x.opened ~* $11 OR x.deadline ~* $11"
+             "    OR x.kind = ANY ($12::text[]) OR x.status = ANY ($12::text[])"
+             " ORDER BY x.sk %s, x.id %s LIMIT 1",
+             s->expr, s->expr, TEXT_WHERE[fp.prefix], s->expr, asc ? ">" : "<", s->type,
+             asc ? "ASC" : "DESC", asc ? "ASC" : "DESC");
+    r = db_exec(db, sql, 12, params);
+    free(fp.pattern);
+    if (!r)
+        return -1;
+    n = PQntuples(r);
+    if (n)
+        read_row(r, 0, out);
+    PQclear(r);
+    return n > 0;
+}
