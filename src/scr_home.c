@@ -183,6 +183,23 @@ static void start_up(struct screen *s, struct home *h)
     target_drafts_offer();
 }
 
+/* What each role's home shows is read from these tables only: a change
+ * elsewhere (a task's note, a link, a case for a supervisor, whose home
+ * counts no cases) cannot change it, so it costs the screen nothing. */
+static const struct ui_watch home_watch[] = {
+    { "task*", UI_ANY_ROW }, { "inbox*", UI_ANY_ROW }, { "case_file", UI_ANY_ROW }, { NULL, 0 },
+};
+static const struct ui_watch staff_watch[] = {
+    { "task", UI_ANY_ROW }, { "task_report", UI_ANY_ROW }, { "task_setting", UI_ANY_ROW },
+    { "calendar_day", UI_ANY_ROW }, { "inbox*", UI_ANY_ROW }, { "case_file", UI_ANY_ROW },
+    { NULL, 0 },
+};
+static const struct ui_watch supervisor_watch[] = {
+    { "task", UI_ANY_ROW }, { "task_extension", UI_ANY_ROW }, { "task_card", UI_ANY_ROW },
+    { "unit", UI_ANY_ROW }, { "inbox*", UI_ANY_ROW }, { NULL, 0 },
+};
+static const struct ui_watch other_watch[] = { { "inbox*", UI_ANY_ROW }, { NULL, 0 } };
+
 static int home_open(struct screen *s, void *arg)
 {
     struct home *h = s->priv;
@@ -193,6 +210,8 @@ static int home_open(struct screen *s, void *arg)
     h->list.empty_text = _("No other screens are available to your role.");
     fill_screens(h);
     list_set_rows(&h->list, h->n, 0);
+    s->watch = ui_role_is("staff") ? staff_watch
+             : ui_role_is("supervisor") ? supervisor_watch : other_watch;
     ui_timer(s, 1);
     return 0;
 }
@@ -303,9 +322,6 @@ static void home_load(struct screen *s, int why)
     fill(s->priv);
 }
 
-static const struct ui_watch home_watch[] = {
-    { "task*", UI_ANY_ROW }, { "inbox*", UI_ANY_ROW }, { "case_file", UI_ANY_ROW }, { NULL, 0 },
-};
 
 static const enum cmd home_cmds[] = { CMD_OPEN, CMD_DOWN, CMD_REFRESH, CMD_JUMP, CMD_QUIT, CMD_NONE };
 

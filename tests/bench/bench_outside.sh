@@ -78,7 +78,7 @@ bench_live_list() {
     num=$(tmux_cmd capture-pane -p -t lv | first_case)
     id=$(q bsup2 "SELECT id FROM casedesk.case_file WHERE case_no = '$num'")
     [ -n "$id" ] || { record "commit → changed row on another screen" "n/a"; return; }
-    coproc LIVE { PGUSER=bsup2 "$PSQL" -X -q -At 2>&1; }
+    coproc LIVE { "$PSQL" -X -q -At 2>&1; }   # the owner: a plain UPDATE
     echo "SELECT 1;" >&"${LIVE[1]}"; read -r -t 10 _ <&"${LIVE[0]}"
     for i in $(seq 1 "$SAMPLES"); do
         t0=$(now_us)
@@ -141,9 +141,14 @@ bench_narrow() {
 # ---- load: N sessions open -------------------------------------------------
 # N supervisors (who hear every change) sit on the home screen; one more
 # watches the case list.  COMMITS changes at human pace (one every 0.5 s)
-# by another supervisor: commit → the watcher's screen p50/p95, and the
+# by another session: commit → the watcher's screen p50/p95, and the
 # server's CPU (every process of the cluster) per commit.
-server_pids() { pgrep -u "$BENCH_PG_OWNER" -f "postgres" | tr '\n' ' '; }
+# The cluster's postmaster and its children (not the machine's other clusters).
+server_pids() {
+    local pm
+    pm=$(head -n 1 "$BENCH_DIR/data/postmaster.pid" 2>/dev/null) || return
+    echo "$pm $(pgrep -P "$pm" | tr '\n' ' ')"
+}
 bench_load() {
     local n=$1 commits=${2:-20} i t0 s=() ms id num c0 c1 started=0 hz
     echo "bench: $n sessions open, $commits commits ..."
@@ -159,7 +164,7 @@ bench_load() {
     cases_open lw bsup
     num=$(tmux_cmd capture-pane -p -t lw | first_case)
     id=$(q bsup2 "SELECT id FROM casedesk.case_file WHERE case_no = '$num'")
-    coproc LOAD { PGUSER=bsup2 "$PSQL" -X -q -At 2>&1; }
+    coproc LOAD { "$PSQL" -X -q -At 2>&1; }
     echo "SELECT 1;" >&"${LOAD[1]}"; read -r -t 10 _ <&"${LOAD[0]}"
     sleep 2
     c0=$(cpu_ticks $(server_pids))
