@@ -7151,6 +7151,12 @@ CREATE UNIQUE INDEX task_extension_one_pending ON casedesk.task_extension USING 
 CREATE INDEX task_extension_pending_idx ON casedesk.task_extension USING btree (requested_at) WHERE (status = 'pending'::text);
 
 --
+-- Name: task_extension_pending_order_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX task_extension_pending_order_idx ON casedesk.task_extension USING btree (requested_at, id) WHERE (status = 'pending'::text);
+
+--
 -- Name: task_extension_task_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
