@@ -174,7 +174,8 @@ static void start_up(struct screen *s, struct home *h)
 {
     h->started = 1;
     if (!ui.app->db || !ui.app->connected) return;
-    fill(h);
+    fill(h);                     /* staff and supervisors: the unread count too */
+    if (!ui_role_is("staff") && !ui_role_is("supervisor")) inbox_refresh_unread();
     ui_timer(s, 1);
     task_drafts_offer();
     case_drafts_offer();
