@@ -63,9 +63,11 @@ bench_start() {
 # ---- on the case list ------------------------------------------------------
 cases_open() {   # NAME LOGIN: a session on the case list, settled
     session "$1" "$2" 132 43
-    until_shown "$1" "$(now_us)" 15000 has "Welcome" >/dev/null
-    tmux_cmd send-keys -t "$1" "$(screen_key Cases)"
-    until_shown "$1" "$(now_us)" 15000 has "Showing:" >/dev/null
+    local k
+    until_shown "$1" "$(now_us)" 30000 has "[0-9] Cases" >/dev/null
+    k=$(tmux_cmd capture-pane -p -t "$1" | sed -n 2p | grep -oE "[0-9] Cases" | cut -c1)
+    tmux_cmd send-keys -t "$1" "$k"
+    until_shown "$1" "$(now_us)" 30000 has "Showing:" >/dev/null
     sleep 0.5
 }
 first_case() { grep -oE '[A-Z]{2}-[0-9]{4}-[0-9]{6}' | head -n 1; }
