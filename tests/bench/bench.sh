@@ -70,6 +70,8 @@ for BENCH_SCALE in "${scales[@]}"; do
     ncases=$(q bsup "SELECT count(*) FROM casedesk.case_file")
     echo "bench: scale $BENCH_SCALE, $ncases cases, $(nproc) CPUs, PostgreSQL $("$PSQL" -XAtc 'show server_version' 2>/dev/null)"
     echo "scale $BENCH_SCALE: $ncases cases" >>"$BENCH_TMP/scales"
+    [ "$BENCH_SCALE" = "$largest" ] && [ -n "${BENCH_LOAD:-}" ] && want load &&
+        echo "  load: $BENCH_LOAD supervisors on their home screens (they hear every change), one more on the case list; 20 case edits 0.5 s apart" >>"$BENCH_TMP/scales"
     want start && bench_start
     want live && bench_live_list
     # the row a tenth of the way down (at least 10,001 rows: beyond any

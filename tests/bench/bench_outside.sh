@@ -102,7 +102,8 @@ bench_search() {
     local row=$1 num i t0 s=() ms
     echo "bench: / to a match $row rows down ..."
     num=$(q bsup "SELECT case_no FROM casedesk.case_file ORDER BY opened_on DESC, id DESC OFFSET $row LIMIT 1")
-    [ -n "$num" ] || { record "/ → match $row rows down shown" "n/a"; return; }
+    [ -n "$num" ] || { record "/ → the next match, far down, shown" "n/a"; return; }
+    echo "  / searches for the case $row rows down the list" >>"$BENCH_TMP/scales"
     cases_open sr bsup
     for i in $(seq 1 "$SAMPLES"); do
         tmux_cmd send-keys -t sr g
@@ -116,7 +117,7 @@ bench_search() {
         ms=$(until_shown sr "$t0" 20000 sh -c "grep -qF '$num' && ! grep -q 'Find in the list'")
         s+=("$ms")
     done
-    record "/ → match $row rows down shown" "${s[*]}"
+    record "/ → the next match, far down, shown" "${s[*]}"
     tmux_cmd kill-session -t sr >/dev/null 2>&1
 }
 
