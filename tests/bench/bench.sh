@@ -56,6 +56,14 @@ add() {
 
 scales=($BENCH_SCALES)
 largest=${scales[${#scales[@]} - 1]}
+# BENCH_MERGE=1: measure only the figures of BENCH_ONLY and keep the others
+# of an earlier run (bench-figures-SCALE in the build directory).
+for sc in "${scales[@]}"; do
+    if [ -n "${BENCH_MERGE:-}" ] && [ -f "$top_builddir/bench-figures-$sc" ]; then
+        cp "$top_builddir/bench-figures-$sc" "$BENCH_TMP/keep-$sc"
+    fi
+done
+[ -n "${BENCH_MERGE:-}" ] && [ -f "$top_builddir/bench-scales" ] && cp "$top_builddir/bench-scales" "$BENCH_TMP/scales"
 for BENCH_SCALE in "${scales[@]}"; do
     BENCH_DIR=$top_builddir/bench-s$BENCH_SCALE
     BENCH_OUT=$BENCH_TMP/figures-$BENCH_SCALE
@@ -69,7 +77,7 @@ for BENCH_SCALE in "${scales[@]}"; do
     "$PSQL" -X -q -c "ALTER ROLE bsup CONNECTION LIMIT -1" >/dev/null
     ncases=$(q bsup "SELECT count(*) FROM casedesk.case_file")
     echo "bench: scale $BENCH_SCALE, $ncases cases, $(nproc) CPUs, PostgreSQL $("$PSQL" -XAtc 'show server_version' 2>/dev/null)"
-    echo "scale $BENCH_SCALE: $ncases cases" >>"$BENCH_TMP/scales"
+    echo "scale $BENCH_SCALE: $ncases cases; load average $(cut -d' ' -f1-3 /proc/loadavg) at its start" >>"$BENCH_TMP/scales"
     [ "$BENCH_SCALE" = "$largest" ] && [ -n "${BENCH_LOAD:-}" ] && want load &&
         echo "  load: $BENCH_LOAD supervisors on their home screens (they hear every change), one more on the case list; 20 case edits 0.5 s apart" >>"$BENCH_TMP/scales"
     want start && bench_start
@@ -86,7 +94,14 @@ for BENCH_SCALE in "${scales[@]}"; do
     fi
     tmux_stop; _TMUX_UP=
     bench_cluster_stop "$BENCH_DIR"
+    if [ -f "$BENCH_TMP/keep-$BENCH_SCALE" ]; then   # earlier figures not measured now
+        cut -d'|' -f1 "$BENCH_OUT" >"$BENCH_TMP/now"
+        grep -vF -f "$BENCH_TMP/now" "$BENCH_TMP/keep-$BENCH_SCALE" >>"$BENCH_OUT"
+    fi
+    cp "$BENCH_OUT" "$top_builddir/bench-figures-$BENCH_SCALE"
 done
+sort -u "$BENCH_TMP/scales" -o "$BENCH_TMP/scales"
+cp "$BENCH_TMP/scales" "$top_builddir/bench-scales"
 
 # ---- the table: one row per figure, one column per scale --------------------
 target_of() {

@@ -64,10 +64,13 @@ bench_start() {
 cases_open() {   # NAME LOGIN: a session on the case list, settled
     session "$1" "$2" 132 43
     local k
-    until_shown "$1" "$(now_us)" 30000 has "[0-9] Cases" >/dev/null
-    k=$(tmux_cmd capture-pane -p -t "$1" | sed -n 2p | grep -oE "[0-9] Cases" | cut -c1)
-    tmux_cmd send-keys -t "$1" "$k"
-    until_shown "$1" "$(now_us)" 30000 has "Showing:" >/dev/null
+    local k try
+    until_shown "$1" "$(now_us)" 30000 has "Welcome" >/dev/null
+    for try in 1 2 3 4 5; do
+        k=$(tmux_cmd capture-pane -p -t "$1" | grep -oE "[0-9] +Cases" | head -n 1 | cut -c1)
+        [ -n "$k" ] && tmux_cmd send-keys -t "$1" "$k"
+        until_shown "$1" "$(now_us)" 10000 has "Showing:" >/dev/null && break
+    done
     sleep 0.5
 }
 first_case() { grep -oE '[A-Z]{2}-[0-9]{4}-[0-9]{6}' | head -n 1; }
