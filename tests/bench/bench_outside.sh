@@ -113,11 +113,13 @@ bench_search() {
         until_shown sr "$(now_us)" 5000 sh -c "! grep -qF '$num'" >/dev/null
         tmux_cmd send-keys -t sr /
         until_shown sr "$(now_us)" 5000 has "Find in the list" >/dev/null
+        tmux_cmd send-keys -t sr End C-u    # the prompt offers the last pattern
         tmux_cmd send-keys -t sr -l "$num"
         sleep 0.1
         t0=$(now_us)
         tmux_cmd send-keys -t sr Enter
-        ms=$(until_shown sr "$t0" 20000 sh -c "grep -qF '$num' && ! grep -q 'Find in the list'")
+        # the row in the list, not the pattern quoted by "No more matches"
+        ms=$(until_shown sr "$t0" 20000 sh -c "grep -v 'No more matches' | grep -qE '^ *$num '")
         s+=("$ms")
     done
     record "/ → the next match, far down, shown" "${s[*]}"
