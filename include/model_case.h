@@ -69,6 +69,12 @@ int case_list(db_t *db, const struct case_filter *f, const struct case_key *key,
 void case_page_free(struct case_page *p);
 /* Key of a row, to continue from it. */
 void case_key_of(const struct case_row *r, struct case_key *key);
+/* The first row after key (dir > 0) or before it (dir < 0), in the order of
+ * f, that shows pattern (a regular expression, any case) or whose kind or
+ * status is one of codes (a text[] literal, "{}" for none): one indexed
+ * statement.  1 found (*out), 0 none, -1 error. */
+int case_find(db_t *db, const struct case_filter *f, const struct case_key *key, int dir,
+              const char *pattern, const char *codes, struct case_row *out);
 /* Rows matching f, counted up to cap; *capped set when there are more. */
 long long case_count(db_t *db, const struct case_filter *f, long long cap, int *capped);
 

@@ -231,8 +231,9 @@ struct task_home_supervisor {
 int task_home_supervisor(db_t *db, struct task_home_supervisor *h);
 void task_home_supervisor_free(struct task_home_supervisor *h);
 
-/* Pending extension requests (supervisors' queue), oldest first. */
-int task_pending_extensions(db_t *db, struct task_ext_row **rows, int *n);
+/* Pending extension requests (supervisors' queue), oldest first: at most
+ * limit of them (limit <= 0: all). */
+int task_pending_extensions(db_t *db, int limit, struct task_ext_row **rows, int *n);
 void task_ext_rows_free(struct task_ext_row *rows, int n);
 
 /* Translated labels for codes stored in the database. */

@@ -16,10 +16,12 @@
  * frees only what priv points to.  open reads the first state (it may call
  * the screen's own load).  When a row changes in the database ("table:id:op"
  * on the casedesk channel) the core compares the table with s->watch (from
- * ops->watch unless open set its own) and marks the screen stale; a burst of
- * changes is coalesced into one ops->load(s, UI_LOAD_CHANGED) about 100 ms
- * later, and after a reconnect (notifications were lost) every screen gets
- * ops->load(s, UI_LOAD_RECONNECT).  Loads run before drawing, never while a
+ * ops->watch unless open set its own) and marks the screen stale.  A stale
+ * screen that is shown gets ops->load(s, UI_LOAD_CHANGED) in the same turn
+ * (changes arriving while it loads become one more load); a hidden one
+ * (another tab, or below another screen) only when it is shown again.
+ * After a reconnect (notifications were lost) the screens shown get
+ * ops->load(s, UI_LOAD_RECONNECT), the hidden ones are marked stale.  Loads run before drawing, never while a
  * prompt or menu is open (the code that opened it may point into the
  * screen's rows).  draw only paints what load read: it never queries.
  *
@@ -84,7 +86,9 @@ struct screen_ops {
     int (*command)(struct screen *s, enum cmd c);           /* 1 = handled */
     int (*input)(struct screen *s, const char *text, size_t len); /* 1 = taken */
     /* Optional: each change to a watched row, as it arrives, before the
-     * coalesced load (for a screen that needs the ids; most only watch). */
+     * coalesced load (for a screen that needs the ids; most only watch),
+     * hidden or shown; after a reconnect a hidden screen gets
+     * notify(s, "", 0, "reconnect"). */
     void (*notify)(struct screen *s, const char *table, long id, const char *op);
     void (*resize)(struct screen *s, int rows, int cols);
     void (*save_draft)(struct screen *s);       /* SIGHUP/SIGTERM/terminal lost */

@@ -91,6 +91,10 @@ void ui_mark_stale_ops(const struct screen_ops *ops);
  * earlier request of the same screen).  ms <= 0 cancels. */
 void ui_timer(struct screen *s, int ms);
 
+/* 1 when keys are typed and not yet handled (a result being worked out for
+ * the keys before them is stale: skip it). */
+int ui_keys_waiting(void);
+
 /* A handler for commands no screen took (e.g. CMD_JUMP, the jump prompt);
  * returns 1 if it handled the command. */
 void ui_set_command_hook(int (*hook)(struct app *app, enum cmd c));

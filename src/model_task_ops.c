@@ -361,9 +361,11 @@ int task_home_staff(db_t *db, struct task_home_staff *h)
     h->unread = db_cell_int(r, 0, 5, 0);
     PQclear(r);
     /* Cases are another module's table: if it cannot be read, say -1
-     * rather than failing the whole home screen. */
-    if (db_scalar(db, "SELECT count(*) FROM casedesk.case_file WHERE status <> 'closed'",
-                  0, NULL, buf, sizeof buf) > 0)
+     * rather than failing the whole home screen.  The count is kept by
+     * triggers (sql/091): counting the unit's rows through the policy took
+     * 235 ms at scale 200. */
+    if (db_scalar(db, "SELECT casedesk.my_open_case_count()", 0, NULL, buf, sizeof buf) > 0
+        && buf[0])
         h->open_cases = (int)strtol(buf, NULL, 10);
     else
         h->open_cases = -1;

@@ -1,8 +1,10 @@
 /* scr_case_filter.c — narrowing the case list by text as it is typed.
  *
  * A one-line editor pushed over the case list: it draws the list below
- * its line, and each pause in typing (150 ms) re-reads the list with the
- * text as a filter (number, party or address containing it; one or two
+ * its line, and each key re-reads the list at once with the text as a
+ * filter (no pause: when more keys are already typed, the read waits for
+ * them, so a result that the next key would make stale is never asked
+ * for) (number, party or address containing it; one or two
  * characters match as a prefix of number or party, see case_list in
  * model_case.c).  Enter keeps the filter, Esc puts the old one back. */
 #include "config.h"
@@ -50,17 +52,26 @@ static void fl_draw(struct screen *s, WINDOW *w)
     le_draw(&fl->le, w, 0, 1 + lw, cols - 2 - lw, 1);
 }
 
-static void changed(struct screen *s)
-{
-    ui_timer(s, 150);
-}
-
-static void fl_timer(struct screen *s)
+static void apply(struct screen *s)
 {
     struct fline *fl = s->priv;
 
+    ui_timer(s, 0);
     if (strcmp(cases_text(fl->list), le_text(&fl->le)) != 0)
         cases_set_text(fl->list, le_text(&fl->le));
+}
+
+/* Keys still waiting (typed ahead, or queued behind this one): their text
+ * is the one to show; look again on the next turn, after they are handled. */
+static void fl_timer(struct screen *s)
+{
+    if (ui_keys_waiting()) ui_timer(s, 1);
+    else apply(s);
+}
+
+static void changed(struct screen *s)
+{
+    fl_timer(s);
 }
 
 static int fl_command(struct screen *s, enum cmd c)
@@ -69,7 +80,7 @@ static int fl_command(struct screen *s, enum cmd c)
 
     switch (c) {
     case CMD_NEXT_FIELD: case CMD_OPEN: case CMD_ACCEPT: case CMD_SAVE:
-        fl_timer(s);
+        apply(s);
         ui_pop(s);
         return 1;
     case CMD_BACK: case CMD_CANCEL:

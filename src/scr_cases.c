@@ -8,9 +8,10 @@
  * the window around the selected case, which stays selected by id.
  *
  * Filters (kind, status, unit, village, project, overdue) come from a
- * menu; `l` narrows by text as you type (scr_case_filter.c); `/` only
+ * menu; `l` narrows by text as you type (scr_case_filter.c); `/`
  * highlights matches among the rows (PCRE2, caseless) and n / N move
- * between them. */
+ * between them: within the window on the client, beyond it with one
+ * statement for the next match (case_find), however far it is. */
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,7 +28,8 @@
 
 #define PAGE 60
 #define WIN_MAX 240
-#define SEARCH_PAGES 40        /* n/N read at most this many pages on */
+#define SEARCH_HOPS 50         /* n/N: database finds whose row the pattern
+                                  then does not match as shown (see find_db) */
 
 struct clist {
     struct list_widget list;
@@ -263,15 +265,74 @@ static int row_matches(struct clist *cl, int r)
     return 0;
 }
 
-static void search_move(struct clist *cl, int d)
+/* The kinds and statuses whose label (as shown) matches: a text[] literal
+ * of their codes, which are constants (letters and '_'), for case_find. */
+static void matching_codes(struct clist *cl, char *buf, size_t sz)
 {
-    int i = cl->list.sel, pages = 0;
+    size_t n = 0, st, en;
+    int first = 1;
 
-    if (!cl->vs) { ui_info("%s", _("Press / to search first.")); return; }
+    buf[n++] = '{';
+    for (int k = 0; case_kinds[k]; k++) {
+        const struct case_kind *kd = case_kinds[k];
+        if (cl->list.widths[C_KIND] && vsearch_match(cl->vs, _(kd->abbrev), 0, &st, &en)
+            && n + strlen(kd->code) + 3 < sz) {
+            n += (size_t)snprintf(buf + n, sz - n, "%s%s", first ? "" : ",", kd->code);
+            first = 0;
+        }
+        for (const struct case_status *x = kd->statuses; x->code; x++)
+            if (cl->list.widths[C_STATUS]
+                && vsearch_match(cl->vs, case_status_label(x->code), 0, &st, &en)
+                && n + strlen(x->code) + 3 < sz) {
+                n += (size_t)snprintf(buf + n, sz - n, "%s%s", first ? "" : ",", x->code);
+                first = 0;
+            }
+    }
+    buf[n++] = '}';
+    buf[n] = '\0';
+}
+
+/* The window around row r (found beyond the window), r selected. */
+static void show_found(struct clist *cl, const struct case_row *r)
+{
+    cl->rows = xrealloc(cl->rows, (size_t)(cl->n + 1) * sizeof *cl->rows);
+    cl->rows[cl->n] = *r;
+    list_set_rows(&cl->list, cl->n + 1, cl->n);
+    cl->n++;
+    reload_keep(cl);
+}
+
+/* Past the window: ask the database for the next match after the last
+ * row (before the first).  The database's regular expressions are not
+ * PCRE2's, so a row it finds is checked as shown; one it finds that the
+ * list would not highlight is skipped (rare: SEARCH_HOPS of them at most).
+ * 1 found and shown, 0 none, -1 could not ask (the caller pages). */
+static int find_db(struct clist *cl, int d)
+{
+    struct case_row row;
+    struct case_key k;
+    char codes[512];
+    int r;
+
+    if (!cl->n) return 0;
+    matching_codes(cl, codes, sizeof codes);
+    case_key_of(&cl->rows[d > 0 ? cl->n - 1 : 0], &k);
+    for (int hop = 0; hop < SEARCH_HOPS; hop++) {
+        if ((r = case_find(ui_app()->db, &cl->f, &k, d, cl->pattern, codes, &row)) <= 0) return r;
+        show_found(cl, &row);
+        if (cl->list.sel >= 0 && cl->list.sel < cl->n && row_matches(cl, cl->list.sel)) return 1;
+        case_key_of(&row, &k);
+    }
+    return 0;
+}
+
+/* Page by page, for a pattern the database cannot read as a regular
+ * expression (PCRE2 syntax it lacks): slower, but it does not give up. */
+static void search_pages(struct clist *cl, int d, int i)
+{
     for (;;) {
         for (i += d; i >= 0 && i < cl->n; i += d)
             if (row_matches(cl, i)) { list_set_rows(&cl->list, cl->n, i); return; }
-        if (++pages > SEARCH_PAGES) break;
         if (d > 0 && cl->list.more_after) {
             int drop = load_next(cl);
             if (drop < 0) return;
@@ -285,6 +346,24 @@ static void search_move(struct clist *cl, int d)
             break;
         }
         list_set_rows(&cl->list, cl->n, cl->list.sel);
+    }
+    ui_info(_("No more matches for \"%s\"."), cl->pattern);
+}
+
+static void search_move(struct clist *cl, int d)
+{
+    int i = cl->list.sel, r;
+
+    if (!cl->vs) { ui_info("%s", _("Press / to search first.")); return; }
+    for (i += d; i >= 0 && i < cl->n; i += d)
+        if (row_matches(cl, i)) { list_set_rows(&cl->list, cl->n, i); return; }
+    if (!(d > 0 ? cl->list.more_after : cl->list.more_before)) r = 0;
+    else r = find_db(cl, d);
+    if (r > 0) return;
+    if (r < 0) {
+        log_msg("find: %s; searching page by page", db_errmsg(ui_app()->db));
+        search_pages(cl, d, d > 0 ? cl->n - 1 : 0);
+        return;
     }
     ui_info(_("No more matches for \"%s\"."), cl->pattern);
 }

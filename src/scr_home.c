@@ -5,9 +5,11 @@
  * with a report due, their unit's open cases and the unread inbox;
  * supervisors see what awaits verification, extension requests and the
  * overdue tasks per unit.  Enter on a line opens what it counts.  The home
- * screen is always open (tab 0), so it also does the start-up work (lazy
- * escalation, the unread count, offering drafts) and keeps the header's
- * unread count current when the inbox tables change. */
+ * screen is always open (tab 0), so it also does the start-up work (the
+ * unread count, offering drafts, then lazy escalation: after the first
+ * screen with content, not before it) and keeps the header's unread count
+ * current when the inbox tables change, even while it is hidden (then
+ * with the one count, not the whole screen: see home_notify). */
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,7 +41,8 @@ struct home {
     struct list_widget list;
     struct home_row *rows;
     int n, cap;
-    int started;
+    int started;                 /* 1: content shown; 2: escalation run too */
+    int unread_due;              /* an inbox row changed while hidden */
 };
 
 static const struct list_col home_cols[] = {
@@ -119,7 +122,7 @@ static void fill_supervisor(struct home *h)
     add(h, R_BOARD, BOARD_OVERDUE, _("Overdue tasks"), s.overdue, 1);
     add(h, R_INBOX, 0, _("Unread in the inbox"), s.unread, 1);
     ui_set_unread(s.unread);
-    if (task_pending_extensions(ui.app->db, &ext, &next) == 0) {
+    if (task_pending_extensions(ui.app->db, 10, &ext, &next) == 0) {
         for (int i = 0; i < next && i < 10; i++) {
             snprintf(line, sizeof line, _("  Extension: %s %s → %s"), ext[i].task_number,
                      ext[i].task_title, ext[i].requested_deadline);
@@ -185,22 +188,38 @@ static void fill(struct home *h)
 }
 
 /* Once, from the first timer turn (the UI is up, so questions can be
- * asked): escalate lazily, then offer the drafts a lost session left. */
-static void start_up(struct home *h)
+ * asked): the counts, then the drafts a lost session left.  Escalation
+ * waits for the next turn, so the screen with content is drawn first. */
+static void start_up(struct screen *s, struct home *h)
 {
     h->started = 1;
     if (!ui.app->db || !ui.app->connected) return;
-    /* Once a day at most: the first session of the day pays for it. */
-    if (task_escalate_daily(ui.app->db, NULL) < 0)
-        log_msg("escalation not run: %s", db_errmsg(ui.app->db));
-    inbox_refresh_unread();
-    fill(h);
+    fill(h);                     /* staff and supervisors: the unread count too */
+    if (!ui_role_is("staff") && !ui_role_is("supervisor")) inbox_refresh_unread();
+    ui_timer(s, 1);
     task_drafts_offer();
     case_drafts_offer();
     payment_drafts_offer();
     flag_drafts_offer();
     target_drafts_offer();
 }
+
+/* What each role's home shows is read from these tables only: a change
+ * elsewhere (a task's note, a link, a case for a supervisor, whose home
+ * counts no cases) cannot change it, so it costs the screen nothing. */
+static const struct ui_watch home_watch[] = {
+    { "task*", UI_ANY_ROW }, { "inbox*", UI_ANY_ROW }, { "case_file", UI_ANY_ROW }, { NULL, 0 },
+};
+static const struct ui_watch staff_watch[] = {
+    { "task", UI_ANY_ROW }, { "task_report", UI_ANY_ROW }, { "task_setting", UI_ANY_ROW },
+    { "calendar_day", UI_ANY_ROW }, { "inbox*", UI_ANY_ROW }, { "case_file", UI_ANY_ROW },
+    { NULL, 0 },
+};
+static const struct ui_watch supervisor_watch[] = {
+    { "task", UI_ANY_ROW }, { "task_extension", UI_ANY_ROW }, { "task_card", UI_ANY_ROW },
+    { "unit", UI_ANY_ROW }, { "inbox*", UI_ANY_ROW }, { NULL, 0 },
+};
+static const struct ui_watch other_watch[] = { { "inbox*", UI_ANY_ROW }, { NULL, 0 } };
 
 static int home_open(struct screen *s, void *arg)
 {
@@ -212,6 +231,8 @@ static int home_open(struct screen *s, void *arg)
     h->list.empty_text = _("Nothing waiting for you.");
     fill_screens(h);
     list_set_rows(&h->list, h->n, 0);
+    s->watch = ui_role_is("staff") ? staff_watch
+             : ui_role_is("supervisor") ? supervisor_watch : other_watch;
     ui_timer(s, 1);
     return 0;
 }
@@ -284,11 +305,38 @@ static void home_resize(struct screen *s, int rows, int cols)
     ui_dirty(s);
 }
 
+/* Once a day at most: the first session of the day pays for it.  The
+ * cards it issues arrive as task_card notifications (home watches task*). */
+static void escalate(struct home *h)
+{
+    h->started = 2;
+    if (!ui.app->db || !ui.app->connected) return;
+    if (task_escalate_daily(ui.app->db, NULL) < 0)
+        log_msg("escalation not run: %s", db_errmsg(ui.app->db));
+}
+
 static void home_timer(struct screen *s)
 {
     struct home *h = s->priv;
 
-    if (!h->started) start_up(h);
+    if (!h->started) { start_up(s, h); return; }
+    if (h->started == 1) escalate(h);
+    /* Hidden, the screen waits to be shown; the header shows the count now. */
+    if (h->unread_due && s != ui_stack_top()) inbox_refresh_unread();
+    h->unread_due = 0;
+}
+
+/* The header's unread count is on every screen: an inbox change (or a
+ * reconnect, which lost notifications) refreshes it at the next turn. */
+static void home_notify(struct screen *s, const char *table, long id, const char *op)
+{
+    struct home *h = s->priv;
+
+    (void)id;
+    if (strncmp(table, "inbox", 5) == 0 || strcmp(op, "reconnect") == 0) {
+        h->unread_due = 1;
+        ui_timer(s, 1);
+    }
 }
 
 /* After a reconnect the unread count may be off as well. */
@@ -298,9 +346,6 @@ static void home_load(struct screen *s, int why)
     fill(s->priv);
 }
 
-static const struct ui_watch home_watch[] = {
-    { "task*", UI_ANY_ROW }, { "inbox*", UI_ANY_ROW }, { "case_file", UI_ANY_ROW }, { NULL, 0 },
-};
 
 static const enum cmd home_cmds[] = { CMD_OPEN, CMD_DOWN, CMD_REFRESH, CMD_JUMP, CMD_QUIT, CMD_NONE };
 
@@ -325,4 +370,5 @@ const struct screen_ops home_screen = {
     .command = home_command,
     .resize = home_resize,
     .timer = home_timer,
+    .notify = home_notify,
 };

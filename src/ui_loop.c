@@ -683,6 +683,7 @@ static void after_dispatch(void)
         ui.last_minute = minute;
         ui.frame_dirty = 1;
     }
+    ui_refresh_run();       /* a screen shown by these keys loads before it is drawn */
 }
 
 void ui_turn(const int *stop)

@@ -1,14 +1,50 @@
 /* ui_refresh.c — the screens' life cycle after open: which tables each
- * screen watches, marking screens stale when a NOTIFY names one, and one
- * coalesced load per burst of changes (and for every screen after a
- * reconnect).  Screens only say what they watch and how to load. */
+ * screen watches, marking screens stale when a NOTIFY names one, and
+ * loading a stale screen only while it is shown (and for every screen after
+ * a reconnect).  Screens only say what they watch and how to load.
+ *
+ * A notification costs a hidden screen nothing: it is only marked stale,
+ * and loads when it is shown again (its tab is chosen, or the screen above
+ * it closes).  A shown screen loads on the leading edge, in the same turn
+ * the notification arrives; what arrives while that load runs is read in
+ * one go at the next turn and becomes one more load (no timer delays the
+ * first change, and a burst costs one load per load time, not one per
+ * change). */
 #include "config.h"
+#include <poll.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ui_int.h"
+#include "util.h"
 
-/* Changes arriving within this window become one load per screen. */
-#define UI_COALESCE_MS 100
+/* CASEDESK_DEBUG_LOADS=1: log each load a notification causes, with the
+ * screen's name, so a test can count them from the session's log. */
+static int debug_loads = -1;
+
+static void note_load(const struct screen *s, int why)
+{
+    if (debug_loads < 0) {
+        const char *e = getenv("CASEDESK_DEBUG_LOADS");
+        debug_loads = e && *e && strcmp(e, "0") != 0;
+    }
+    if (debug_loads)
+        log_msg("load screen=%s why=%s", s->ops->name ? s->ops->name : "-",
+                why == UI_LOAD_RECONNECT ? "reconnect" : "changed");
+}
+
+/* The screen is on the terminal: the top of the current tab, or the one
+ * right below a top that has nothing of its own to load (a line drawn over
+ * the list it narrows, see scr_case_filter.c). */
+static int shown(const struct screen *s)
+{
+    const struct tab *t = &ui.tabs[ui.cur_tab];
+
+    if (!t->depth) return 0;
+    if (t->stack[t->depth - 1] == s) return 1;
+    return t->depth >= 2 && t->stack[t->depth - 2] == s && !t->stack[t->depth - 1]->ops->load;
+}
 
 /* The entry of `w` that decides for `table`, or NULL. */
 static const struct ui_watch *watch_entry(const struct ui_watch *w, const char *table)
@@ -39,7 +75,6 @@ void ui_mark_stale(struct screen *s)
 {
     if (!s || !s->ops->load) return;
     s->stale = 1;
-    if (!ui.stale_due_ms) ui.stale_due_ms = ui_now_ms() + UI_COALESCE_MS;
 }
 
 struct match { const char *table; long id; const char *op; const struct screen_ops *ops; };
@@ -74,6 +109,7 @@ void ui_refresh_notify(const char *table, long id, const char *op)
 static void load_one(struct screen *s, int why)
 {
     s->stale = 0;
+    note_load(s, why);
     s->ops->load(s, why);
     s->dirty = 1;
 }
@@ -81,14 +117,26 @@ static void load_one(struct screen *s, int why)
 static void load_if_stale(struct screen *s, void *arg)
 {
     (void)arg;
-    if (s->stale && !s->closing) load_one(s, UI_LOAD_CHANGED);
+    if (s->stale && !s->closing && shown(s)) load_one(s, UI_LOAD_CHANGED);
 }
 
+static void any_due(struct screen *s, void *arg)
+{
+    if (s->stale && !s->closing && shown(s)) *(int *)arg = 1;
+}
+
+/* Notifications sent while the connection was down are lost: the screens
+ * shown load now, the hidden ones when they are shown. */
 static void load_all(struct screen *s, void *arg)
 {
     (void)arg;
-    if (s->ops->load && !s->closing) load_one(s, UI_LOAD_RECONNECT);
-    else s->dirty = 1;
+    if (!s->ops->load || s->closing) { s->dirty = 1; return; }
+    if (shown(s)) {
+        load_one(s, UI_LOAD_RECONNECT);
+    } else {
+        s->stale = 1;
+        if (s->ops->notify) s->ops->notify(s, "", 0, "reconnect");
+    }
 }
 
 void ui_refresh_reconnect(void)
@@ -97,20 +145,26 @@ void ui_refresh_reconnect(void)
     ui_for_each_screen(load_all, NULL);
 }
 
+int ui_keys_waiting(void)
+{
+    struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+
+    return ui.nkeys > 0 || poll(&p, 1, 0) > 0;
+}
+
 /* While a prompt or menu is open the screens below it keep still, like
  * their timers (see ui_timer_next_ms). */
 int ui_refresh_next_ms(void)
 {
-    long long d;
+    int due = 0;
 
-    if (!ui.stale_due_ms || ui.nmodal) return -1;
-    d = ui.stale_due_ms - ui_now_ms();
-    return d < 0 ? 0 : (int)d;
+    if (ui.nmodal) return -1;
+    ui_for_each_screen(any_due, &due);
+    return due ? 0 : -1;
 }
 
 void ui_refresh_run(void)
 {
-    if (!ui.stale_due_ms || ui.nmodal || ui_now_ms() < ui.stale_due_ms) return;
-    ui.stale_due_ms = 0;
+    if (ui.nmodal) return;
     ui_for_each_screen(load_if_stale, NULL);
 }

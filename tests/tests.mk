@@ -70,6 +70,8 @@ EXTRA_DIST += tests/e2e/ui_core.sh tests/e2e/ui_db.sh tests/lib/tmux.sh
 # cases: end-to-end (tests/e2e/cases_lib.sh is their shared set-up)
 TESTS += tests/e2e/cases_flow.sh tests/e2e/cases_access.sh tests/e2e/cases_live.sh
 EXTRA_DIST += tests/e2e/cases_flow.sh tests/e2e/cases_access.sh tests/e2e/cases_live.sh tests/e2e/cases_lib.sh
+TESTS += tests/e2e/live_quiet.sh tests/sql/case_open_total.sql
+EXTRA_DIST += tests/e2e/live_quiet.sh tests/sql/case_open_total.sql
 
 # supervision tasks: model, SQL, end-to-end (tests/e2e/tasks_lib.sh shared)
 check_PROGRAMS += tests/unit/tasks_model_test

@@ -170,5 +170,10 @@ BEGIN
      WHERE d.day IS NOT NULL
      GROUP BY d.day, d.unit_id, d.kind;
     GET DIAGNOSTICS v = ROW_COUNT;
+    -- the open cases per unit of the home screen (sql/091)
+    LOCK TABLE casedesk.case_open_total IN EXCLUSIVE MODE;
+    DELETE FROM casedesk.case_open_total;
+    INSERT INTO casedesk.case_open_total (unit_id, n)
+    SELECT c.unit_id, count(*) FROM casedesk.case_file c WHERE c.status <> 'closed' GROUP BY c.unit_id;
     RETURN v;
 END $$;

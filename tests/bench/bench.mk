@@ -1,20 +1,22 @@
-# tests/bench/bench.mk — `make bench` (never part of `make check`): speed and
-# memory figures against targets, with baselines measured in the same run.
-# The seeded scale-200 cluster stays in $(abs_top_builddir)/bench-cluster
-# between runs; `make bench-clean` removes it.  Environment knobs:
-# BENCH_SCALE, BENCH_DIR, BENCH_IDLE, BENCH_IDLE_SECS, BENCH_ONLY.
+# tests/bench/bench.mk — `make bench` (never part of `make check`): speed
+# figures timed outside the process, at several scales side by side (see
+# tests/bench/bench.sh).  Each scale's seeded cluster stays in
+# $(abs_top_builddir)/bench-sSCALE between runs; `make bench-clean` removes
+# them.  Environment knobs: BENCH_SCALES, SAMPLES, BENCH_LOAD, BENCH_ONLY,
+# BENCH_CASEDESK.
 EXTRA_DIST += tests/bench/bench.sh tests/bench/lib.sh tests/bench/cluster.sh \
-	tests/bench/bench_cases.sh tests/bench/bench_live.sh tests/bench/bench_targets.sh
+	tests/bench/bench_cases.sh tests/bench/bench_live.sh tests/bench/bench_targets.sh \
+	tests/bench/bench_outside.sh
 
 bench: casedesk$(EXEEXT) casedesk-admin$(EXEEXT)
 	top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
 		$(BASH) $(top_srcdir)/tests/bench/bench.sh
 
 bench-clean:
-	-if [ -d '$(abs_top_builddir)/bench-cluster/data' ]; then \
+	-for d in '$(abs_top_builddir)'/bench-s*; do [ -d "$$d/data" ] || continue; \
 		top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' $(BASH) -c \
-		'. "$$top_srcdir/tests/bench/cluster.sh"; bench_cluster_stop "$$top_builddir/bench-cluster"'; fi
-	rm -rf '$(abs_top_builddir)/bench-cluster' '$(abs_top_builddir)/bench-results.txt'
+		'. "$$top_srcdir/tests/bench/cluster.sh"; bench_cluster_stop "$$1"' _ "$$d"; done
+	rm -rf '$(abs_top_builddir)'/bench-s* '$(abs_top_builddir)/bench-results.txt'
 
 # N concurrent sessions on one host (BENCH_SESSIONS="100 300 1000", BENCH_MIX_SECS)
 bench-sizing: casedesk$(EXEEXT) casedesk-admin$(EXEEXT)

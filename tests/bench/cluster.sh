@@ -26,7 +26,7 @@ work_mem = 32MB
 maintenance_work_mem = 512MB
 max_wal_size = 8GB
 checkpoint_timeout = 30min
-max_connections = 120
+max_connections = 400
 CONF
 }
 

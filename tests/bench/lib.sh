@@ -10,7 +10,7 @@
 
 . "$top_srcdir/tests/lib/tmux.sh"
 
-CASEDESK="$top_builddir/casedesk"
+CASEDESK=${BENCH_CASEDESK:-$top_builddir/casedesk}   # another build to compare with
 ADMIN="$top_builddir/casedesk-admin"
 PSQL="$BENCH_PG_BIN/psql"
 PGBENCH="$BENCH_PG_BIN/pgbench"

@@ -204,7 +204,7 @@ static void test_extensions_home(db_t *sup, db_t *lead, long long id)
 
     ok(task_request_extension(lead, id, "2039-12-31", "拆迁资金未到位", &ext) == 0 && ext > 0,
        "lead requests an extension");
-    ok(task_pending_extensions(sup, &rows, &n) == 0, "supervisor lists pending extensions");
+    ok(task_pending_extensions(sup, 0, &rows, &n) == 0, "supervisor lists pending extensions");
     for (i = 0; i < n; i++)
         if (rows[i].id == ext && strcmp(rows[i].reason, "拆迁资金未到位") == 0)
             found = 1;

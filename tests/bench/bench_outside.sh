@@ -1,0 +1,199 @@
+# tests/bench/bench_outside.sh — the figures of `make bench`, each timed
+# from outside the process, by the terminal it is seen in: this script
+# starts the clock, tmux shows the pane, and the figure ends when the pane
+# shows the result (capture-pane polled as fast as it answers, ≈ 2–5 ms:
+# that is in every figure).  Each figure is SAMPLES (≥ 10) runs: median,
+# min–max.  Sourced by bench.sh after lib.sh; writes "FIGURE|SAMPLES" lines
+# to $BENCH_OUT (one file per scale; bench.sh prints them side by side).
+
+: "${SAMPLES:=10}"
+
+# stats N...: "median min max n" of the numbers (n/a skipped).
+stats() {
+    printf '%s\n' "$@" | grep -E '^[0-9.]+$' | sort -g |
+        awk '{a[NR]=$1} END { if (!NR) { print "n/a"; exit }
+             m = NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2;
+             printf "%.1f %.1f %.1f %d\n", m, a[1], a[NR], NR }'
+}
+# pct P N...: the P-th percentile (nearest rank) of the numbers.
+pct() {
+    local p=$1; shift
+    printf '%s\n' "$@" | grep -E '^[0-9.]+$' | sort -g |
+        awk -v p="$p" '{a[NR]=$1} END { if (!NR) { print "n/a"; exit }
+             i = int(NR * p / 100 + 0.999); if (i < 1) i = 1; printf "%.1f\n", a[i] }'
+}
+record() { echo "$1|$2" >>"$BENCH_OUT"; }   # record FIGURE "SAMPLES..."
+
+# until_shown NAME T0_US TIMEOUT_MS TEST...: poll NAME's pane until the
+# command TEST (given the capture on stdin) succeeds; prints ms since T0.
+until_shown() {
+    local name=$1 t0=$2 end=$(( $(now_ms) + $3 )); shift 3
+    while :; do
+        if tmux_cmd capture-pane -p -t "$name" | "$@"; then
+            awk -v a="$t0" -v b="$(now_us)" 'BEGIN { printf "%.1f\n", (b - a) / 1000 }'
+            return 0
+        fi
+        [ "$(now_ms)" -ge "$end" ] && { echo "n/a"; return 1; }
+    done
+}
+has() { grep -qE -- "$1"; }
+
+# ---- start → first useful screen -------------------------------------------
+# The clock starts before tmux starts the process; it stops when the home
+# screen shows its counts (not a frame before its queries).
+bench_start_one() {   # LOGIN PATTERN LABEL
+    local login=$1 pat=$2 label=$3 i t0 s=() ms
+    for i in $(seq 1 "$SAMPLES"); do
+        tmux_cmd kill-session -t st >/dev/null 2>&1
+        t0=$(now_us)
+        session st "$login" 120 40
+        ms=$(until_shown st "$t0" 10000 has "$pat")
+        s+=("$ms")
+        tmux_cmd kill-session -t st >/dev/null 2>&1
+        sleep 0.2
+    done
+    record "$label" "${s[*]}"
+}
+bench_start() {
+    echo "bench: start → home with content ..."
+    bench_start_one bstf "My unit's open cases +[0-9]+" "start → home with counts (staff)"
+    bench_start_one bsup "Extension requests +[0-9]+" "start → home with counts (supervisor)"
+}
+
+# ---- on the case list ------------------------------------------------------
+cases_open() {   # NAME LOGIN: a session on the case list, settled
+    session "$1" "$2" 132 43
+    local k
+    local k try
+    until_shown "$1" "$(now_us)" 30000 has "Welcome" >/dev/null
+    for try in 1 2 3 4 5; do
+        k=$(tmux_cmd capture-pane -p -t "$1" | grep -oE "[0-9] +Cases" | head -n 1 | cut -c1)
+        [ -n "$k" ] && tmux_cmd send-keys -t "$1" "$k"
+        until_shown "$1" "$(now_us)" 10000 has "Showing:" >/dev/null && break
+    done
+    sleep 0.5
+}
+first_case() { grep -oE '[A-Z]{2}-[0-9]{4}-[0-9]{6}' | head -n 1; }
+
+# commit → the changed row drawn in another session's list.
+bench_live_list() {
+    local num id i t0 s=() ms
+    echo "bench: commit → other session's screen ..."
+    cases_open lv bsup
+    num=$(tmux_cmd capture-pane -p -t lv | first_case)
+    id=$(q bsup2 "SELECT id FROM casedesk.case_file WHERE case_no = '$num'")
+    [ -n "$id" ] || { record "commit → changed row on another screen" "n/a"; return; }
+    coproc LIVE { "$PSQL" -X -q -At 2>&1; }   # the owner: a plain UPDATE
+    echo "SELECT 1;" >&"${LIVE[1]}"; read -r -t 10 _ <&"${LIVE[0]}"
+    for i in $(seq 1 "$SAMPLES"); do
+        t0=$(now_us)
+        echo "UPDATE casedesk.case_file SET party_name = '实时$i号' WHERE id = $id; SELECT 1;" >&"${LIVE[1]}"
+        ms=$(until_shown lv "$t0" 5000 grep -qF "实时$i号")
+        read -r -t 10 _ <&"${LIVE[0]}"
+        s+=("$ms")
+        sleep 0.3
+    done
+    echo '\q' >&"${LIVE[1]}"
+    wait "$LIVE_PID" 2>/dev/null
+    record "commit → changed row on another screen" "${s[*]}"
+    tmux_cmd kill-session -t lv >/dev/null 2>&1
+}
+
+# `/` with the case number of the row ROW down the list (newest first):
+# Enter → that row on screen.
+bench_search() {
+    local row=$1 num i t0 s=() ms
+    echo "bench: / to a match $row rows down ..."
+    num=$(q bsup "SELECT case_no FROM casedesk.case_file ORDER BY opened_on DESC, id DESC OFFSET $row LIMIT 1")
+    [ -n "$num" ] || { record "/ → the next match, far down, shown" "n/a"; return; }
+    echo "  / searches for the case $row rows down the list" >>"$BENCH_TMP/scales"
+    cases_open sr bsup
+    for i in $(seq 1 "$SAMPLES"); do
+        tmux_cmd send-keys -t sr g
+        until_shown sr "$(now_us)" 5000 sh -c "! grep -qF '$num'" >/dev/null
+        tmux_cmd send-keys -t sr /
+        until_shown sr "$(now_us)" 5000 has "Find in the list" >/dev/null
+        tmux_cmd send-keys -t sr End C-u    # the prompt offers the last pattern
+        tmux_cmd send-keys -t sr -l "$num"
+        sleep 0.1
+        t0=$(now_us)
+        tmux_cmd send-keys -t sr Enter
+        # the row in the list, not the pattern quoted by "No more matches"
+        ms=$(until_shown sr "$t0" 20000 sh -c "grep -v 'No more matches' | grep -qE '^ *$num '")
+        s+=("$ms")
+    done
+    record "/ → the next match, far down, shown" "${s[*]}"
+    tmux_cmd kill-session -t sr >/dev/null 2>&1
+}
+
+# l, then two characters typed: the first key → the narrowed list shown.
+bench_narrow() {
+    local text=${1:-王建} i t0 s=() ms
+    echo "bench: narrow as you type ($text) ..."
+    cases_open nw bsup
+    for i in $(seq 1 "$SAMPLES"); do
+        tmux_cmd send-keys -t nw l
+        until_shown nw "$(now_us)" 5000 has "Only cases containing" >/dev/null
+        t0=$(now_us)
+        tmux_cmd send-keys -t nw -l "$text"
+        ms=$(until_shown nw "$t0" 10000 sh -c "sed -n '/^ *Number /{n;p;q}' | grep -qF '$text'")
+        s+=("$ms")
+        tmux_cmd send-keys -t nw Escape
+        until_shown nw "$(now_us)" 5000 sh -c "! grep -q 'Only cases containing'" >/dev/null
+        sleep 0.3
+    done
+    record "l + \"$text\" → narrowed list shown" "${s[*]}"
+    tmux_cmd kill-session -t nw >/dev/null 2>&1
+}
+
+# ---- load: N sessions open -------------------------------------------------
+# N supervisors (who hear every change) sit on the home screen; one more
+# watches the case list.  COMMITS changes at human pace (one every 0.5 s)
+# by another session: commit → the watcher's screen p50/p95, and the
+# server's CPU (every process of the cluster) per commit.
+# The cluster's postmaster and its children (not the machine's other clusters).
+server_pids() {
+    local pm
+    pm=$(head -n 1 "$BENCH_DIR/data/postmaster.pid" 2>/dev/null) || return
+    echo "$pm $(pgrep -P "$pm" | tr '\n' ' ')"
+}
+bench_load() {
+    local n=$1 commits=${2:-20} i t0 s=() ms id num c0 c1 started=0 hz
+    echo "bench: $n sessions open, $commits commits ..."
+    hz=$(getconf CLK_TCK)
+    for i in $(seq 1 "$n"); do
+        session "ld$i" bsup 100 30 >/dev/null 2>&1 && started=$((started + 1))
+        [ $((i % 20)) -eq 0 ] && sleep 1
+    done
+    # every one of them up on its home screen (a dead pane does not count)
+    local up=0
+    for i in $(seq 1 "$n"); do
+        until_shown "ld$i" "$(now_us)" 30000 has "Extension requests" >/dev/null && up=$((up + 1))
+    done
+    started=$up
+    cases_open lw bsup
+    num=$(tmux_cmd capture-pane -p -t lw | first_case)
+    id=$(q bsup2 "SELECT id FROM casedesk.case_file WHERE case_no = '$num'")
+    coproc LOAD { "$PSQL" -X -q -At 2>&1; }
+    echo "SELECT 1;" >&"${LOAD[1]}"; read -r -t 10 _ <&"${LOAD[0]}"
+    sleep 2
+    c0=$(cpu_ticks $(server_pids))
+    for i in $(seq 1 "$commits"); do
+        t0=$(now_us)
+        echo "UPDATE casedesk.case_file SET party_name = '负载$i号' WHERE id = $id; SELECT 1;" >&"${LOAD[1]}"
+        ms=$(until_shown lw "$t0" 10000 grep -qF "负载$i号")
+        read -r -t 10 _ <&"${LOAD[0]}"
+        s+=("$ms")
+        sleep 0.5
+    done
+    sleep 1
+    c1=$(cpu_ticks $(server_pids))
+    echo '\q' >&"${LOAD[1]}"
+    record "$n sessions: commit → screen p50" "$(pct 50 "${s[@]}")"
+    record "$n sessions: commit → screen p95" "$(pct 95 "${s[@]}")"
+    record "$n sessions: server CPU per commit (ms)" \
+        "$(awk -v a="$c0" -v b="$c1" -v n="$commits" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) * 1000 / hz / n }')"
+    record "$n sessions: started / on home" "$started"
+    for i in $(seq 1 "$n"); do tmux_cmd kill-session -t "ld$i" >/dev/null 2>&1; done
+    tmux_cmd kill-session -t lw >/dev/null 2>&1
+}
