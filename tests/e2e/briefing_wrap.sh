@@ -35,7 +35,7 @@ briefing_lines() {
 
 lang_session zh zh
 wait_for "督查员甲" 15
-tmux_send 5; wait_for "$YEAR · " 8; ok $? "the briefing opens in Chinese at 80x24"
+tmux_send 6; wait_for "$YEAR · " 8; ok $? "the briefing opens in Chinese at 80x24"
 tmux_settle 2
 split=""
 for cols in 64 68 72 76 80; do   # 80 and narrower: each width breaks elsewhere
@@ -51,7 +51,7 @@ tmux_cmd kill-session -t zh
 
 lang_session en en
 wait_for "Unread" 15
-tmux_send 5; wait_for "$YEAR · " 8; ok $? "the briefing opens in English at 80x24"
+tmux_send 6; wait_for "$YEAR · " 8; ok $? "the briefing opens in English at 80x24"
 tmux_settle 2
 lines=$(briefing_lines)
 words=$(admin --lang en report briefing --year "$YEAR" | tr -s ' \n' '\n\n' | sort -u)

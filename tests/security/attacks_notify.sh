@@ -142,7 +142,7 @@ DEMO="$top_builddir/tests/unit/ui_demo"
 if command -v tmux >/dev/null && [ -x "$DEMO" ]; then
     tmux_start -e DEMO_DB=1 -e CASEDESK_CONFIG=/nonexistent -e PGHOST="$PGHOST" -e PGPORT="$PGPORT" \
         -e PGUSER=sec_staff3 -e PGDATABASE="$PGDATABASE" -- "$DEMO"
-    wait_for "Welcome" 10; tmux_send 3; wait_for "notify=0"; ok $? "xcb's clerk's client is up and listening"
+    wait_for "Welcome" 10; tmux_send 4; wait_for "notify=0"; ok $? "xcb's clerk's client is up and listening"
     psql_as sec_staff2 -c "NOTIFY casedesk, 'task:$T:update'" -c "NOTIFY casedesk, 'inbox:1:insert'" \
         -c "NOTIFY casedesk, 'case_file:$C:update'" >/dev/null
     tmux_settle

@@ -16,8 +16,9 @@ OWNER_RIGHTS_VIEWS="'audit_history'"
 #  - infrastructure, not domain records: no version / audit / notify.
 #  - unit_day_total (migration 055_totals): derived per-unit totals kept by
 #    statement triggers, rebuilt
-#    by totals_rebuild(); no id/version/audit/notify of its own.
-INFRA_TABLES="'schema_migration', 'audit_log', 'discipline_audit', 'audit_chain_head', 'audit_pending', 'unit_day_total', 'notify_secret'"
+#    by totals_rebuild(); no id/version/audit/notify of its own; likewise
+#    case_open_total (migration 091), a clerk's open-case count per unit.
+INFRA_TABLES="'schema_migration', 'audit_log', 'discipline_audit', 'audit_chain_head', 'audit_pending', 'unit_day_total', 'case_open_total', 'notify_secret'"
 #  - internal allocators holding no user data: no audit / notify.
 NO_AUDIT_TABLES="'case_counter', 'doc_counter'"
 # Confidential tables: their history goes to discipline_audit, never NOTIFY.
