@@ -50,7 +50,8 @@ casedesk_pid() {
 }
 
 # The key of a main screen, read from the title line (row 2): "3 Cases" → 3.
-screen_key() { tmux_screen | sed -n 2p | grep -oE "(^| )[0-9] ?$1" | head -n 1 | grep -oE '[0-9]' | head -n 1; }
+# (a name the tab line had to cut matches by its first four characters)
+screen_key() { tmux_screen | sed -n 2p | grep -oE "(^| )[0-9] ?(${1}|${1:0:4})" | head -n 1 | grep -oE '[0-9]' | head -n 1; }
 
 # ---- timing lines ----------------------------------------------------------
 # tcount NAME: timing lines so far in NAME's log.

@@ -27,7 +27,7 @@ home_key() {
             tmux_screen | sed -n 2p | grep -qE "(^| )$k ?[A-Z]" && break
             sleep 0.05
         done
-        tmux_screen | sed -n 2p | grep -qE "(^| )$k ?$1\b" || continue
+        tmux_screen | sed -n 2p | grep -qE "(^| )$k ?($1\b|${1:0:4})" || continue   # a cut name: its first four characters
         tmux_send 1; wait_match "1 ?Home" 2 >/dev/null; echo "$k"; return
     done
 }

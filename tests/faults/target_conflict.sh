@@ -16,7 +16,7 @@ open_target() {
     local k
     for k in 2 3 4 5 6 7 8 9 0; do      # the Targets screen's key
         tmux_send "$k"; tmux_settle 1 >/dev/null
-        tmux_screen | sed -n 2p | grep -qE "(^| )$k ?Targets\b" && break
+        tmux_screen | sed -n 2p | grep -qE "(^| )$k ?Targ" && break   # (the tab line may cut the name)
     done
     wait_for "$YEAR · " 5 || return 1
     tmux_send a; wait_for "Unit"; for i in $(seq 1 "$XPOS"); do tmux_send Down; done; tmux_send Enter

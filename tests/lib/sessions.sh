@@ -58,6 +58,8 @@ screen_key() {
     local k
     k=$(tmux_screen | sed -n 2p | grep -oE "(^| )[0-9] ?$1\b" | head -n 1 | grep -oE '[0-9]' | head -n 1)
     [ -n "$k" ] || k=$(tmux_screen | sed -n '3,$p' | grep -oE "(^| )[0-9] $1\b" | head -n 1 | grep -oE '[0-9]' | head -n 1)
+    # a name the tab line had to cut ("9Targe…"): its first four characters
+    [ -n "$k" ] || k=$(tmux_screen | sed -n 2p | grep -oE "(^| )[0-9] ?${1:0:4}" | head -n 1 | grep -oE '[0-9]' | head -n 1)
     echo "$k"
 }
 
