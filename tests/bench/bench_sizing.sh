@@ -14,6 +14,11 @@
 NS=${BENCH_SESSIONS:-100 300}
 MIX=${BENCH_MIX_SECS:-30}
 IDLE=${BENCH_IDLE_SECS:-10}
+# How long a save may take to reach a sampled screen before it counts as not
+# seen; at 1000 sessions in one town the host saturates and saves queue up.
+SEEN=${BENCH_SEEN_SECS:-30}
+# The run is longer than the idle logout; no session may leave during it.
+SESSION_ARGS="${SESSION_ARGS:-} --idle-timeout off"
 max=0; for n in $NS; do [ "$n" -gt "$max" ] && max=$n; done
 now_us() { echo "${EPOCHREALTIME/./}"; }
 now_ms() { local t; t=$(now_us); echo $((t / 1000)); }
@@ -51,8 +56,8 @@ pct() { awk -v t="$1" -v hz="$HZ" -v s="$2" 'BEGIN { printf "%.1f", 100 * t / hz
 
 out=$top_builddir/bench-sizing.txt
 {
-echo "| N | casedesk PSS / session | backend PSS / session | CPU idle (% of a core) | CPU in the mix | commit → screen, median / max |"
-echo "|---|---|---|---|---|---|"
+echo "| N | casedesk PSS / session | backend PSS / session | CPU idle (% of a core) | CPU in the mix | commit → screen, median / max | load average |"
+echo "|---|---|---|---|---|---|---|"
 } >"$out"
 for n in $NS; do
     echo "bench-sizing: starting $n sessions ..." >&2
@@ -90,7 +95,7 @@ for n in $NS; do
         c0=$(now_us)
         for i in $samples; do
             tried=$((tried + 1))
-            end=$(( $(now_ms) + 5000 ))
+            end=$(( $(now_ms) + SEEN * 1000 ))
             until tmux_cmd capture-pane -p -t "s$i" | grep -qF -- "$mark"; do
                 [ "$(now_ms)" -ge "$end" ] && break; sleep 0.005
             done
@@ -102,10 +107,12 @@ for n in $NS; do
     t1=$(ticks "${cp[@]}" "${bp[@]}"); c_t1=$(ticks "${cp[@]}"); secs=$(( ($(now_ms) - tm0) / 1000 ))
     mix="$(pct $((t1 - t0)) "$secs") % (casedesk $(pct $((c_t1 - c_t0)) "$secs"), backends $(pct $((t1 - t0 - c_t1 + c_t0)) "$secs"))"
     cpss=$(( $(pss_kb "${cp[@]}") / ${#cp[@]} )); bpss=$(( $(pss_kb "${bp[@]}") / ${#bp[@]} ))
-    sorted=($(printf '%s\n' "${lat[@]}" | sort -n))
-    med=${sorted[$(( ${#sorted[@]} / 2 ))]:-n/a}; mx=${sorted[-1]:-n/a}
-    printf '| %s | %s KiB | %s KiB | %s %% | %s | %s / %s ms (%s of %s seen) |\n' "$n" "$cpss" "$bpss" \
-        "$idle" "$mix" "$med" "$mx" "${#lat[@]}" "$tried" >>"$out"
+    sorted=($(printf '%s\n' "${lat[@]}" | sort -n)); med=n/a; mx=n/a
+    if [ "${#sorted[@]}" -gt 0 ]; then med=${sorted[$(( ${#sorted[@]} / 2 ))]}; mx=${sorted[-1]}; fi
+    left=$(client_pids | wc -l)
+    [ "$left" -lt "${#cp[@]}" ] && echo "bench: only $left of ${#cp[@]} sessions were still running at the end" >&2
+    printf '| %s | %s KiB | %s KiB | %s %% | %s | %s / %s ms (%s of %s seen) | %s |\n' "$n" "$cpss" "$bpss" \
+        "$idle" "$mix" "$med" "$mx" "${#lat[@]}" "$tried" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$out"
     tail -n 1 "$out" >&2
 done
 tmux_cmd kill-server 2>/dev/null
