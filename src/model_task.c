@@ -15,7 +15,7 @@
 /* Columns shared by the board and the detail (struct task_row, in order). */
 #define TASK_ROW_COLS \
     "t.id, t.version, t.number, t.title, t.status, t.level, t.source," \
-    " u.code, u.name, coalesce(o.name, ''), t.deadline::text," \
+    " u.code, u.name, coalesce(casedesk.task_actor('task', t.id, 'responsible_id'), ''), t.deadline::text," \
     " casedesk.workdays_between(current_date, t.deadline)," \
     " coalesce((SELECT r.percent FROM casedesk.task_report r WHERE r.task_id = t.id" \
     "           ORDER BY r.reported_on DESC, r.id DESC LIMIT 1), -1)," \
@@ -27,14 +27,13 @@
     "      WHEN t.lead_unit_id = casedesk.my_unit_id() THEN 1 ELSE 2 END"
 #define TASK_ROW_NCOLS 15
 #define TASK_ROW_FROM \
-    " FROM casedesk.task t JOIN casedesk.unit u ON u.id = t.lead_unit_id" \
-    " LEFT JOIN casedesk.official o ON o.id = t.responsible_id"
+    " FROM casedesk.task t JOIN casedesk.unit u ON u.id = t.lead_unit_id"
 
 #define OPEN_STATUSES "('assigned','signed','in_progress','returned')"
 
 static const char board_sql[] =
     "SELECT " TASK_ROW_COLS TASK_ROW_FROM
-    " WHERE ($1::boolean IS NOT TRUE OR t.responsible_id = casedesk.my_official_id())"
+    " WHERE ($1::boolean IS NOT TRUE OR t.id IN (SELECT casedesk.my_responsible_task_ids()))"
     "   AND ($2::boolean IS NOT TRUE OR t.lead_unit_id = casedesk.my_unit_id()"
     "        OR t.id IN (SELECT casedesk.my_cohandled_task_ids()))"
     "   AND ($3::boolean IS NOT TRUE OR (t.status IN " OPEN_STATUSES " AND t.deadline < current_date))"
@@ -139,31 +138,28 @@ static const char detail_sql[] =
     "SELECT " TASK_ROW_COLS ","
     " t.description, coalesce(t.return_reason, ''), coalesce(t.close_note, ''),"
     " t.report_interval, coalesce(casedesk.task_next_report_due(t.id)::text, ''),"
-    " coalesce(cb.name, ''), to_char(t.created_at, 'YYYY-MM-DD HH24:MI:SS'),"
+    " coalesce(casedesk.task_actor('task', t.id, 'created_by'), ''), to_char(t.created_at, 'YYYY-MM-DD HH24:MI:SS'),"
     " coalesce((SELECT string_agg(cu.name, '、' ORDER BY cu.code) FROM casedesk.task_unit tu"
     "            JOIN casedesk.unit cu ON cu.id = tu.unit_id WHERE tu.task_id = t.id), ''),"
-    " coalesce(o.login, '')"
+    " coalesce(casedesk.task_actor('task', t.id, 'responsible_id', 'login'), '')"
     TASK_ROW_FROM
-    " LEFT JOIN casedesk.official cb ON cb.id = t.created_by"
     " WHERE t.id = $1";
 
 static const char reports_sql[] =
-    "SELECT r.id, r.reported_on::text, r.percent, r.final, coalesce(o.name, ''),"
+    "SELECT r.id, r.reported_on::text, r.percent, r.final,"
+    "       coalesce(casedesk.task_actor('task_report', r.id, 'author_id'), ''),"
     "       coalesce(u.name, ''), r.body"
     "  FROM casedesk.task_report r"
-    "  LEFT JOIN casedesk.official o ON o.id = r.author_id"
     "  LEFT JOIN casedesk.unit u ON u.id = r.unit_id"
     " WHERE r.task_id = $1 ORDER BY r.reported_on DESC, r.id DESC";
 
 #define EXT_COLS \
     "e.id, e.task_id, t.number, t.title, e.old_deadline::text, e.requested_deadline::text," \
-    " e.status, coalesce(rq.name, ''), to_char(e.requested_at, 'YYYY-MM-DD HH24:MI:SS')," \
-    " coalesce(dc.name, ''), coalesce(e.decided_on::text, ''), e.reason," \
+    " e.status, coalesce(casedesk.task_actor('task_extension', e.id, 'requested_by'), ''), to_char(e.requested_at, 'YYYY-MM-DD HH24:MI:SS')," \
+    " coalesce(casedesk.task_actor('task_extension', e.id, 'decided_by'), ''), coalesce(e.decided_on::text, ''), e.reason," \
     " coalesce(e.decision_note, '')"
 #define EXT_FROM \
-    " FROM casedesk.task_extension e JOIN casedesk.task t ON t.id = e.task_id" \
-    " LEFT JOIN casedesk.official rq ON rq.id = e.requested_by" \
-    " LEFT JOIN casedesk.official dc ON dc.id = e.decided_by"
+    " FROM casedesk.task_extension e JOIN casedesk.task t ON t.id = e.task_id"
 
 static const char exts_sql[] =
     "SELECT " EXT_COLS EXT_FROM " WHERE e.task_id = $1 ORDER BY e.id";
