@@ -41,7 +41,9 @@ REVOKE ALL ON FUNCTION casedesk.task_readable(bigint) FROM PUBLIC;
 -- ('author_id'), 'task_extension' ('requested_by', 'decided_by'),
 -- 'task_card' ('official_id'), 'task_link' ('linked_by'); p_what 'name'
 -- or 'login'.  NULL when the row is not the caller's to see, does not
--- exist, or names nobody.
+-- exist, or names nobody.  Two statements per call (the row, then the
+-- name with the scope of task_readable written out): a board page calls
+-- it once per row shown.
 CREATE OR REPLACE FUNCTION casedesk.task_actor(p_table text, p_id bigint, p_column text,
         p_what text DEFAULT 'name')
     RETURNS text
@@ -73,12 +75,48 @@ BEGIN
         ELSE
             RETURN NULL;
     END CASE;
-    IF v_who IS NULL OR NOT casedesk.task_readable(v_task) THEN
+    IF v_who IS NULL THEN
         RETURN NULL;
     END IF;
     SELECT CASE p_what WHEN 'login' THEN o.login ELSE o.name END INTO v_out
-      FROM casedesk.official o WHERE o.id = v_who;
+      FROM casedesk.official o, casedesk.task t
+     WHERE o.id = v_who AND t.id = v_task
+       AND CASE WHEN EXISTS (SELECT 1 FROM casedesk.official me
+                              WHERE me.login = session_user::text AND NOT me.disabled)
+                THEN EXISTS (SELECT 1 FROM casedesk.official me
+                              WHERE me.login = session_user::text AND NOT me.disabled
+                                AND (me.role IN ('supervisor', 'inspector')
+                                     OR (me.role = 'staff'
+                                         AND (me.unit_id = t.lead_unit_id
+                                              OR EXISTS (SELECT 1 FROM casedesk.task_unit tu
+                                                          WHERE tu.task_id = t.id AND tu.unit_id = me.unit_id)))))
+                ELSE casedesk.task_readable(t.id) END;    -- the installer
     RETURN v_out;
+END $$;
+
+-- The people of a page of tasks, in one call: for each id of p_ids the
+-- caller may see, the responsible official's name and login, and who
+-- created and who closed it (the task board and detail, src/model_task.c).
+CREATE OR REPLACE FUNCTION casedesk.task_actors(p_ids bigint[])
+    RETURNS TABLE (id bigint, responsible text, responsible_login text, created_by text, closed_by text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 50
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+        SELECT t.id, ro.name, ro.login, co.name, xo.name
+          FROM casedesk.task t
+          LEFT JOIN casedesk.official ro ON ro.id = t.responsible_id
+          LEFT JOIN casedesk.official co ON co.id = t.created_by
+          LEFT JOIN casedesk.official xo ON xo.id = t.closed_by
+         WHERE t.id = ANY (p_ids)
+           AND (v_scope = 0 OR t.lead_unit_id = v_scope
+                OR EXISTS (SELECT 1 FROM casedesk.task_unit tu WHERE tu.task_id = t.id AND tu.unit_id = v_scope));
 END $$;
 
 -- The tasks whose responsible official is the caller ("my tasks" of the
@@ -101,7 +139,8 @@ BEGIN
                 OR EXISTS (SELECT 1 FROM casedesk.task_unit tu WHERE tu.task_id = t.id AND tu.unit_id = v_scope));
 END $$;
 
-GRANT EXECUTE ON FUNCTION casedesk.task_actor(text, bigint, text, text), casedesk.my_responsible_task_ids()
+GRANT EXECUTE ON FUNCTION casedesk.task_actor(text, bigint, text, text), casedesk.task_actors(bigint[]),
+        casedesk.my_responsible_task_ids()
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
 
 -- The party, the person served and who issued / served a document of the
@@ -114,23 +153,24 @@ CREATE OR REPLACE FUNCTION casedesk.document_field(p_id bigint, p_column text) R
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    v_scope integer := casedesk.case_scope();
-    d record;
+    v_out text;
 BEGIN
-    IF v_scope IS NULL THEN
-        RETURN NULL;
-    END IF;
-    SELECT x.unit_id, x.party_name, x.served_to, x.issued_by, x.served_by INTO d
-      FROM casedesk.document x WHERE x.id = p_id;
-    IF NOT FOUND OR (v_scope <> 0 AND d.unit_id <> v_scope) THEN
-        RETURN NULL;
-    END IF;
-    RETURN CASE p_column
-        WHEN 'party_name' THEN d.party_name
-        WHEN 'served_to' THEN d.served_to
-        WHEN 'issued_by' THEN (SELECT o.name FROM casedesk.official o WHERE o.id = d.issued_by)
-        WHEN 'served_by' THEN (SELECT o.name FROM casedesk.official o WHERE o.id = d.served_by)
-    END;
+    SELECT CASE p_column
+               WHEN 'party_name' THEN x.party_name
+               WHEN 'served_to' THEN x.served_to
+               WHEN 'issued_by' THEN (SELECT o.name FROM casedesk.official o WHERE o.id = x.issued_by)
+               WHEN 'served_by' THEN (SELECT o.name FROM casedesk.official o WHERE o.id = x.served_by)
+           END INTO v_out
+      FROM casedesk.document x
+     WHERE x.id = p_id
+       AND CASE WHEN EXISTS (SELECT 1 FROM casedesk.official me
+                              WHERE me.login = session_user::text AND NOT me.disabled)
+                THEN EXISTS (SELECT 1 FROM casedesk.official me
+                              WHERE me.login = session_user::text AND NOT me.disabled
+                                AND (me.role IN ('supervisor', 'inspector')
+                                     OR (me.role = 'staff' AND me.unit_id = x.unit_id)))
+                ELSE casedesk.case_scope() = 0 END;       -- the installer
+    RETURN v_out;
 END $$;
 GRANT EXECUTE ON FUNCTION casedesk.document_field(bigint, text)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
