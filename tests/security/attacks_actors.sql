@@ -8,9 +8,11 @@
 -- same for a value held only by rows the attacker cannot see and for a value
 -- nobody holds.  Before 110 a leakproof condition on such a column ran
 -- before the row policy (as an index condition, or ahead of the policy's
--- InitPlans, whose "Actual Loops" told a hidden row exists).  Then: no
--- pg_stats row, a refusal by name, and the definer paths giving the names of
--- the rows one may see and nothing of the others.
+-- InitPlans, whose "Actual Loops" told a hidden row exists).  Then: a
+-- refusal by name, and the definer paths giving the names of the rows one
+-- may see and nothing of the others.
+-- The definer functions that serve the names are probed the same way, plan
+-- and answer (a hidden row's id against one that does not exist).
 -- Supervisors and inspectors read every task and document by design: for
 -- them the task side is probed all the same (nobody plans against it) and
 -- the register on the full ID number only (they keep names, as for cases).
@@ -148,14 +150,51 @@ BEGIN
     END LOOP;
 END $$;
 
+-- The definer paths, asked about a hidden row and about none.
+SELECT max(r.id) AS h_report FROM casedesk.task_report r WHERE r.author_id = :victim AND r.task_id = :some_task \gset
+SELECT max(id) AS h_doc FROM casedesk.document WHERE doc_no = 'XCB-TEST-9999' \gset
+CREATE TEMP TABLE path (name text, sql text);
+INSERT INTO path VALUES
+    ('task_actors', 'SELECT * FROM casedesk.task_actors(ARRAY[%s]::bigint[])'),
+    ('task_actor responsible', 'SELECT casedesk.task_actor(''task'', %s, ''responsible_id'')'),
+    ('task_actor closed_by', 'SELECT casedesk.task_actor(''task'', %s, ''closed_by'')'),
+    ('document_field', 'SELECT casedesk.document_field(%s, ''party_name'')');
+INSERT INTO path SELECT 'task_actor author', format('SELECT casedesk.task_actor(''task_report'', %%s, ''author_id'')');
+GRANT SELECT ON path TO PUBLIC;
+-- What a query returns, as text (a refusal as its SQLSTATE).
+CREATE FUNCTION pg_temp.answer(p_sql text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE v text;
+BEGIN
+    EXECUTE format('SELECT string_agg(q::text, '';'') FROM (%s) q', p_sql) INTO v;
+    RETURN coalesce(v, '(nothing)');
+EXCEPTION WHEN OTHERS THEN
+    RETURN 'refused: ' || SQLSTATE;
+END $$;
+CREATE FUNCTION pg_temp.attack_paths(p_task bigint, p_closed bigint, p_report bigint, p_doc bigint)
+    RETURNS void LANGUAGE plpgsql AS $$
+DECLARE p record; s record; v bigint;
+BEGIN
+    FOR p IN SELECT * FROM path LOOP
+        v := CASE p.name WHEN 'task_actor closed_by' THEN p_closed WHEN 'task_actor author' THEN p_report
+                         WHEN 'document_field' THEN p_doc ELSE p_task END;
+        FOR s IN SELECT * FROM setting LOOP
+            INSERT INTO attack VALUES (session_user, format('%s, off: %s', p.name, s.gucs),
+                pg_temp.plan(format(p.sql, v), s.gucs) || ' => ' || pg_temp.answer(format(p.sql, v)),
+                pg_temp.plan(format(p.sql, 999999999), s.gucs) || ' => ' || pg_temp.answer(format(p.sql, 999999999)));
+        END LOOP;
+    END LOOP;
+END $$;
+
 SET SESSION AUTHORIZATION t_other;       -- staff of 关庙镇 (gmz)
 SELECT pg_temp.attack_all(ARRAY['task', 'doc', 'id']);
+SELECT pg_temp.attack_paths(:some_task, :closed_task, :h_report, :h_doc);
 SET SESSION AUTHORIZATION t_sup;
 SELECT pg_temp.attack_all(ARRAY['task', 'id']);
 SET SESSION AUTHORIZATION t_insp;
 SELECT pg_temp.attack_all(ARRAY['task', 'id']);
 SET SESSION AUTHORIZATION t_adm;
 SELECT pg_temp.attack_all(ARRAY['task', 'doc', 'id']);
+SELECT pg_temp.attack_paths(:some_task, :closed_task, :h_report, :h_doc);
 RESET SESSION AUTHORIZATION;
 
 SELECT diag('first difference: ' || role || ' ' || what || E'\n#  hit:  ' || left(hit, 600)
@@ -174,7 +213,7 @@ SELECT diag(format('all roles: %s attacks tried, %s told a hidden actor from nob
                    count(*) FILTER (WHERE hit IS DISTINCT FROM miss))) FROM attack;
 SELECT is((SELECT count(*)::int FROM attack WHERE hit IS DISTINCT FROM miss), 0,
           'no plan tells another person''s tasks, reports, requests, cards, links, notifications, reads or documents from nobody''s');
-SELECT is((SELECT count(*)::int FROM attack), (10 * 7 * 3) * 4 + (4 * 7 * 3) * 2 + (7 * 3) * 4,
+SELECT is((SELECT count(*)::int FROM attack), (10 * 7 * 3) * 4 + (4 * 7 * 3) * 2 + (7 * 3) * 4 + (5 * 3) * 2,
           'every column was probed every way by every role');
 
 -- Named directly: refused before planning (pg_stats shows nothing of a
