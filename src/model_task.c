@@ -167,8 +167,10 @@ static const char reports_sql[] =
 
 #define EXT_COLS \
     "e.id, e.task_id, t.number, t.title, e.old_deadline::text, e.requested_deadline::text," \
-    " e.status, coalesce(casedesk.task_actor('task_extension', e.id, 'requested_by'), ''), to_char(e.requested_at, 'YYYY-MM-DD HH24:MI:SS')," \
-    " coalesce(casedesk.task_actor('task_extension', e.id, 'decided_by'), ''), coalesce(e.decided_on::text, ''), e.reason," \
+    " e.status, coalesce(casedesk.task_actor('task_extension', e.id, 'requested_by'), '')," \
+    " to_char(e.requested_at, 'YYYY-MM-DD HH24:MI:SS')," \
+    " coalesce(casedesk.task_actor('task_extension', e.id, 'decided_by'), '')," \
+    " coalesce(e.decided_on::text, ''), e.reason," \
     " coalesce(e.decision_note, '')"
 #define EXT_FROM \
     " FROM casedesk.task_extension e JOIN casedesk.task t ON t.id = e.task_id"
