@@ -2994,6 +2994,37 @@ END $$;
 ALTER FUNCTION casedesk.doc_values(p_unit integer, p_case bigint, p_petition bigint, p_about bigint) OWNER TO casedesk_owner;
 
 --
+-- Name: document_field(bigint, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.document_field(p_id bigint, p_column text) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_out text;
+BEGIN
+    SELECT CASE p_column
+               WHEN 'party_name' THEN x.party_name
+               WHEN 'served_to' THEN x.served_to
+               WHEN 'issued_by' THEN (SELECT o.name FROM casedesk.official o WHERE o.id = x.issued_by)
+               WHEN 'served_by' THEN (SELECT o.name FROM casedesk.official o WHERE o.id = x.served_by)
+           END INTO v_out
+      FROM casedesk.document x
+     WHERE x.id = p_id
+       AND CASE WHEN EXISTS (SELECT 1 FROM casedesk.official me
+                              WHERE me.login = session_user::text AND NOT me.disabled)
+                THEN EXISTS (SELECT 1 FROM casedesk.official me
+                              WHERE me.login = session_user::text AND NOT me.disabled
+                                AND (me.role IN ('supervisor', 'inspector')
+                                     OR (me.role = 'staff' AND me.unit_id = x.unit_id)))
+                ELSE casedesk.case_scope() = 0 END;       -- the installer
+    RETURN v_out;
+END $$;
+
+ALTER FUNCTION casedesk.document_field(p_id bigint, p_column text) OWNER TO casedesk_owner;
+
+--
 -- Name: document_immutable(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -3623,6 +3654,32 @@ END $$;
 ALTER FUNCTION casedesk.my_flag_receipts() OWNER TO casedesk_owner;
 
 --
+-- Name: my_inbox_page(boolean, bigint, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.my_inbox_page(p_unread boolean, p_before bigint, p_limit integer) RETURNS TABLE(id bigint, kind text, task_id bigint, detail text, ref_date date, created_at timestamp with time zone, to_unit boolean, read_at timestamp with time zone, case_id bigint)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_me   integer := casedesk.my_official_id();
+    v_unit integer := casedesk.my_unit_id();
+BEGIN
+    RETURN QUERY
+        SELECT i.id, i.kind, i.task_id, i.detail, i.ref_date, i.created_at,
+               (i.unit_id IS NOT NULL), coalesce(i.read_at, r.read_at), i.case_id
+          FROM casedesk.inbox i
+          LEFT JOIN casedesk.inbox_read r ON r.inbox_id = i.id AND r.official_id = v_me
+         WHERE (i.official_id = v_me OR i.unit_id = v_unit)
+           AND (p_unread IS NOT TRUE OR coalesce(i.read_at, r.read_at) IS NULL)
+           AND (p_before IS NULL OR i.id < p_before)
+         ORDER BY i.id DESC
+         LIMIT p_limit;
+END $$;
+
+ALTER FUNCTION casedesk.my_inbox_page(p_unread boolean, p_before bigint, p_limit integer) OWNER TO casedesk_owner;
+
+--
 -- Name: my_official_id(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -3647,6 +3704,30 @@ CREATE FUNCTION casedesk.my_open_case_count() RETURNS bigint
 $$;
 
 ALTER FUNCTION casedesk.my_open_case_count() OWNER TO casedesk_owner;
+
+--
+-- Name: my_responsible_task_ids(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.my_responsible_task_ids() RETURNS SETOF bigint
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_me integer := casedesk.my_official_id();
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_me IS NULL OR v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+        SELECT t.id FROM casedesk.task t
+         WHERE t.responsible_id = v_me
+           AND (v_scope = 0 OR t.lead_unit_id = v_scope
+                OR EXISTS (SELECT 1 FROM casedesk.task_unit tu WHERE tu.task_id = t.id AND tu.unit_id = v_scope));
+END $$;
+
+ALTER FUNCTION casedesk.my_responsible_task_ids() OWNER TO casedesk_owner;
 
 --
 -- Name: my_role(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -4911,6 +4992,87 @@ CREATE FUNCTION casedesk.target_metrics() RETURNS text[]
 ALTER FUNCTION casedesk.target_metrics() OWNER TO casedesk_owner;
 
 --
+-- Name: task_actor(text, bigint, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_actor(p_table text, p_id bigint, p_column text, p_what text DEFAULT 'name'::text) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_task bigint;
+    v_who  integer;
+    v_out  text;
+BEGIN
+    CASE p_table || '.' || p_column
+        WHEN 'task.responsible_id' THEN
+            SELECT t.id, t.responsible_id INTO v_task, v_who FROM casedesk.task t WHERE t.id = p_id;
+        WHEN 'task.created_by' THEN
+            SELECT t.id, t.created_by INTO v_task, v_who FROM casedesk.task t WHERE t.id = p_id;
+        WHEN 'task.closed_by' THEN
+            SELECT t.id, t.closed_by INTO v_task, v_who FROM casedesk.task t WHERE t.id = p_id;
+        WHEN 'task_report.author_id' THEN
+            SELECT r.task_id, r.author_id INTO v_task, v_who FROM casedesk.task_report r WHERE r.id = p_id;
+        WHEN 'task_extension.requested_by' THEN
+            SELECT e.task_id, e.requested_by INTO v_task, v_who FROM casedesk.task_extension e WHERE e.id = p_id;
+        WHEN 'task_extension.decided_by' THEN
+            SELECT e.task_id, e.decided_by INTO v_task, v_who FROM casedesk.task_extension e WHERE e.id = p_id;
+        WHEN 'task_card.official_id' THEN
+            SELECT c.task_id, c.official_id INTO v_task, v_who FROM casedesk.task_card c WHERE c.id = p_id;
+        WHEN 'task_link.linked_by' THEN
+            SELECT l.task_id, l.linked_by INTO v_task, v_who FROM casedesk.task_link l WHERE l.id = p_id;
+        ELSE
+            RETURN NULL;
+    END CASE;
+    IF v_who IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT CASE p_what WHEN 'login' THEN o.login ELSE o.name END INTO v_out
+      FROM casedesk.official o, casedesk.task t
+     WHERE o.id = v_who AND t.id = v_task
+       AND CASE WHEN EXISTS (SELECT 1 FROM casedesk.official me
+                              WHERE me.login = session_user::text AND NOT me.disabled)
+                THEN EXISTS (SELECT 1 FROM casedesk.official me
+                              WHERE me.login = session_user::text AND NOT me.disabled
+                                AND (me.role IN ('supervisor', 'inspector')
+                                     OR (me.role = 'staff'
+                                         AND (me.unit_id = t.lead_unit_id
+                                              OR EXISTS (SELECT 1 FROM casedesk.task_unit tu
+                                                          WHERE tu.task_id = t.id AND tu.unit_id = me.unit_id)))))
+                ELSE casedesk.task_readable(t.id) END;    -- the installer
+    RETURN v_out;
+END $$;
+
+ALTER FUNCTION casedesk.task_actor(p_table text, p_id bigint, p_column text, p_what text) OWNER TO casedesk_owner;
+
+--
+-- Name: task_actors(bigint[]); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_actors(p_ids bigint[]) RETURNS TABLE(id bigint, responsible text, responsible_login text, created_by text, closed_by text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 50
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+        SELECT t.id, ro.name, ro.login, co.name, xo.name
+          FROM casedesk.task t
+          LEFT JOIN casedesk.official ro ON ro.id = t.responsible_id
+          LEFT JOIN casedesk.official co ON co.id = t.created_by
+          LEFT JOIN casedesk.official xo ON xo.id = t.closed_by
+         WHERE t.id = ANY (p_ids)
+           AND (v_scope = 0 OR t.lead_unit_id = v_scope
+                OR EXISTS (SELECT 1 FROM casedesk.task_unit tu WHERE tu.task_id = t.id AND tu.unit_id = v_scope));
+END $$;
+
+ALTER FUNCTION casedesk.task_actors(p_ids bigint[]) OWNER TO casedesk_owner;
+
+--
 -- Name: task_add_report(bigint, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5705,6 +5867,29 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.task_official_by_login(p_login text, p_unit integer) OWNER TO casedesk_owner;
+
+--
+-- Name: task_readable(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_readable(p_task bigint) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL OR p_task IS NULL THEN
+        RETURN false;
+    END IF;
+    IF v_scope = 0 THEN
+        RETURN true;
+    END IF;
+    RETURN EXISTS (SELECT 1 FROM casedesk.task t WHERE t.id = p_task AND t.lead_unit_id = v_scope)
+        OR EXISTS (SELECT 1 FROM casedesk.task_unit tu WHERE tu.task_id = p_task AND tu.unit_id = v_scope);
+END $$;
+
+ALTER FUNCTION casedesk.task_readable(p_task bigint) OWNER TO casedesk_owner;
 
 --
 -- Name: task_reassign(bigint, integer, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -8010,16 +8195,15 @@ ALTER TABLE casedesk.legal_clock ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDE
 --
 
 CREATE VIEW casedesk.my_inbox WITH (security_invoker='true') AS
- SELECT i.id,
-    i.kind,
-    i.task_id,
-    i.detail,
-    i.ref_date,
-    i.created_at,
-    (i.unit_id IS NOT NULL) AS to_unit,
-    COALESCE(i.read_at, r.read_at) AS read_at
-   FROM (casedesk.inbox i
-     LEFT JOIN casedesk.inbox_read r ON (((r.inbox_id = i.id) AND (r.official_id = ( SELECT casedesk.my_official_id() AS my_official_id)))));
+ SELECT m.id,
+    m.kind,
+    m.task_id,
+    m.detail,
+    m.ref_date,
+    m.created_at,
+    m.to_unit,
+    m.read_at
+   FROM casedesk.my_inbox_page(false, NULL::bigint, NULL::integer) m(id, kind, task_id, detail, ref_date, created_at, to_unit, read_at, case_id);
 
 ALTER TABLE casedesk.my_inbox OWNER TO casedesk_owner;
 
@@ -13434,12 +13618,160 @@ GRANT ALL ON FUNCTION casedesk.doc_cn_date(d date) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.doc_cn_date(d date) TO casedesk_admin;
 
 --
--- Name: TABLE document; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN document.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.document TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.document TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.document TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(kind) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(kind) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(kind) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.year; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(year) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(year) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(year) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.seq; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(seq) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(seq) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(seq) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.doc_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(doc_no) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(doc_no) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(doc_no) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(case_id) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(case_id) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(case_id) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.petition_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(petition_id) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(petition_id) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(petition_id) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.about_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(about_id) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(about_id) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(about_id) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.issued_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(issued_on) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(issued_on) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(issued_on) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.deadline; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(deadline) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(deadline) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(deadline) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.party_name; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(party_name) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(party_name) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.body; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(body) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(body) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(body) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.sha256; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(sha256) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(sha256) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(sha256) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.issued_by; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(issued_by) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(issued_by) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.served_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(served_on) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(served_on) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(served_on) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.served_way; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(served_way) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(served_way) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(served_way) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.served_to; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(served_to) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(served_to) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.served_by; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(served_by) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(served_by) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: COLUMN document.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.document TO casedesk_inspector;
 
 --
 -- Name: FUNCTION doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -13482,6 +13814,15 @@ GRANT ALL ON FUNCTION casedesk.doc_render(p_body text, v jsonb) TO casedesk_admi
 --
 
 REVOKE ALL ON FUNCTION casedesk.doc_values(p_unit integer, p_case bigint, p_petition bigint, p_about bigint) FROM PUBLIC;
+
+--
+-- Name: FUNCTION document_field(p_id bigint, p_column text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.document_field(p_id bigint, p_column text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.document_field(p_id bigint, p_column text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.document_field(p_id bigint, p_column text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.document_field(p_id bigint, p_column text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION document_immutable(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -13686,6 +14027,16 @@ GRANT ALL ON FUNCTION casedesk.my_flag_receipts() TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.my_flag_receipts() TO casedesk_admin;
 
 --
+-- Name: FUNCTION my_inbox_page(p_unread boolean, p_before bigint, p_limit integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.my_inbox_page(p_unread boolean, p_before bigint, p_limit integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.my_inbox_page(p_unread boolean, p_before bigint, p_limit integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.my_inbox_page(p_unread boolean, p_before bigint, p_limit integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.my_inbox_page(p_unread boolean, p_before bigint, p_limit integer) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.my_inbox_page(p_unread boolean, p_before bigint, p_limit integer) TO casedesk_admin;
+
+--
 -- Name: FUNCTION my_official_id(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -13701,6 +14052,15 @@ GRANT ALL ON FUNCTION casedesk.my_official_id() TO casedesk_admin;
 
 REVOKE ALL ON FUNCTION casedesk.my_open_case_count() FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.my_open_case_count() TO casedesk_staff;
+
+--
+-- Name: FUNCTION my_responsible_task_ids(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.my_responsible_task_ids() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.my_responsible_task_ids() TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.my_responsible_task_ids() TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.my_responsible_task_ids() TO casedesk_inspector;
 
 --
 -- Name: FUNCTION my_role(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -14173,6 +14533,24 @@ GRANT ALL ON FUNCTION casedesk.target_metrics() TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.target_metrics() TO casedesk_admin;
 
 --
+-- Name: FUNCTION task_actor(p_table text, p_id bigint, p_column text, p_what text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_actor(p_table text, p_id bigint, p_column text, p_what text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.task_actor(p_table text, p_id bigint, p_column text, p_what text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.task_actor(p_table text, p_id bigint, p_column text, p_what text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.task_actor(p_table text, p_id bigint, p_column text, p_what text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION task_actors(p_ids bigint[]); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_actors(p_ids bigint[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.task_actors(p_ids bigint[]) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.task_actors(p_ids bigint[]) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.task_actors(p_ids bigint[]) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION task_add_report(p_task_id bigint, p_body text, p_percent integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -14299,36 +14677,76 @@ GRANT ALL ON FUNCTION casedesk.task_extension_check(p_task_id bigint, p_requeste
 REVOKE ALL ON FUNCTION casedesk.task_extension_inbox_trigger() FROM PUBLIC;
 
 --
--- Name: TABLE task; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN task.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.task TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.task TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.task TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.number_year; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(number_year) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(number_year) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(number_year) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.number_seq; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(number_seq) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(number_seq) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(number_seq) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.number; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(number) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(number) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(number) ON TABLE casedesk.task TO casedesk_inspector;
 
 --
 -- Name: COLUMN task.title; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT UPDATE(title) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(title),UPDATE(title) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(title) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(title) ON TABLE casedesk.task TO casedesk_inspector;
 
 --
 -- Name: COLUMN task.description; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT UPDATE(description) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(description),UPDATE(description) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(description) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(description) ON TABLE casedesk.task TO casedesk_inspector;
 
 --
 -- Name: COLUMN task.source; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT UPDATE(source) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(source),UPDATE(source) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(source) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(source) ON TABLE casedesk.task TO casedesk_inspector;
 
 --
 -- Name: COLUMN task.level; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT UPDATE(level) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(level),UPDATE(level) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(level) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(level) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.lead_unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(lead_unit_id) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(lead_unit_id) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(lead_unit_id) ON TABLE casedesk.task TO casedesk_inspector;
 
 --
 -- Name: COLUMN task.responsible_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -14337,10 +14755,92 @@ GRANT UPDATE(level) ON TABLE casedesk.task TO casedesk_supervisor;
 GRANT UPDATE(responsible_id) ON TABLE casedesk.task TO casedesk_supervisor;
 
 --
+-- Name: COLUMN task.deadline; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(deadline) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(deadline) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(deadline) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
 -- Name: COLUMN task.report_interval; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT UPDATE(report_interval) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(report_interval),UPDATE(report_interval) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(report_interval) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(report_interval) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.status; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(status) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(status) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(status) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.return_reason; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(return_reason) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(return_reason) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(return_reason) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.close_note; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(close_note) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(close_note) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(close_note) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.created_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(created_at) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(created_at) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(created_at) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.updated_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(updated_at) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(updated_at) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(updated_at) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.signed_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(signed_at) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(signed_at) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(signed_at) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.reported_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(reported_at) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(reported_at) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(reported_at) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.closed_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(closed_at) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(closed_at) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(closed_at) ON TABLE casedesk.task TO casedesk_inspector;
+
+--
+-- Name: COLUMN task.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.task TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.task TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.task TO casedesk_inspector;
 
 --
 -- Name: FUNCTION task_for_change(p_task_id bigint, p_version integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -14400,6 +14900,12 @@ GRANT ALL ON FUNCTION casedesk.task_next_report_due(p_task_id bigint) TO casedes
 --
 
 REVOKE ALL ON FUNCTION casedesk.task_official_by_login(p_login text, p_unit integer) FROM PUBLIC;
+
+--
+-- Name: FUNCTION task_readable(p_task bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_readable(p_task bigint) FROM PUBLIC;
 
 --
 -- Name: FUNCTION task_reassign(p_task_id bigint, p_version integer, p_lead_unit text, p_responsible text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -15338,22 +15844,130 @@ GRANT SELECT(transition_monthly) ON TABLE casedesk.expropriation TO casedesk_sup
 GRANT SELECT(transition_monthly) ON TABLE casedesk.expropriation TO casedesk_inspector;
 
 --
--- Name: TABLE inbox; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN inbox.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.inbox TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.inbox TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.inbox TO casedesk_inspector;
-GRANT SELECT ON TABLE casedesk.inbox TO casedesk_admin;
+GRANT SELECT(id) ON TABLE casedesk.inbox TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.inbox TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.inbox TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.inbox TO casedesk_admin;
 
 --
--- Name: TABLE inbox_read; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN inbox.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.inbox_read TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.inbox_read TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.inbox_read TO casedesk_inspector;
-GRANT SELECT ON TABLE casedesk.inbox_read TO casedesk_admin;
+GRANT SELECT(unit_id) ON TABLE casedesk.inbox TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.inbox TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.inbox TO casedesk_inspector;
+GRANT SELECT(unit_id) ON TABLE casedesk.inbox TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox.kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(kind) ON TABLE casedesk.inbox TO casedesk_staff;
+GRANT SELECT(kind) ON TABLE casedesk.inbox TO casedesk_supervisor;
+GRANT SELECT(kind) ON TABLE casedesk.inbox TO casedesk_inspector;
+GRANT SELECT(kind) ON TABLE casedesk.inbox TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox.task_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(task_id) ON TABLE casedesk.inbox TO casedesk_staff;
+GRANT SELECT(task_id) ON TABLE casedesk.inbox TO casedesk_supervisor;
+GRANT SELECT(task_id) ON TABLE casedesk.inbox TO casedesk_inspector;
+GRANT SELECT(task_id) ON TABLE casedesk.inbox TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox.detail; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(detail) ON TABLE casedesk.inbox TO casedesk_staff;
+GRANT SELECT(detail) ON TABLE casedesk.inbox TO casedesk_supervisor;
+GRANT SELECT(detail) ON TABLE casedesk.inbox TO casedesk_inspector;
+GRANT SELECT(detail) ON TABLE casedesk.inbox TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox.ref_date; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(ref_date) ON TABLE casedesk.inbox TO casedesk_staff;
+GRANT SELECT(ref_date) ON TABLE casedesk.inbox TO casedesk_supervisor;
+GRANT SELECT(ref_date) ON TABLE casedesk.inbox TO casedesk_inspector;
+GRANT SELECT(ref_date) ON TABLE casedesk.inbox TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox.created_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(created_at) ON TABLE casedesk.inbox TO casedesk_staff;
+GRANT SELECT(created_at) ON TABLE casedesk.inbox TO casedesk_supervisor;
+GRANT SELECT(created_at) ON TABLE casedesk.inbox TO casedesk_inspector;
+GRANT SELECT(created_at) ON TABLE casedesk.inbox TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox.read_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(read_at) ON TABLE casedesk.inbox TO casedesk_staff;
+GRANT SELECT(read_at) ON TABLE casedesk.inbox TO casedesk_supervisor;
+GRANT SELECT(read_at) ON TABLE casedesk.inbox TO casedesk_inspector;
+GRANT SELECT(read_at) ON TABLE casedesk.inbox TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.inbox TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.inbox TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.inbox TO casedesk_inspector;
+GRANT SELECT(version) ON TABLE casedesk.inbox TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox.case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(case_id) ON TABLE casedesk.inbox TO casedesk_staff;
+GRANT SELECT(case_id) ON TABLE casedesk.inbox TO casedesk_supervisor;
+GRANT SELECT(case_id) ON TABLE casedesk.inbox TO casedesk_inspector;
+GRANT SELECT(case_id) ON TABLE casedesk.inbox TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox_read.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(id) ON TABLE casedesk.inbox_read TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.inbox_read TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.inbox_read TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.inbox_read TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox_read.inbox_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(inbox_id) ON TABLE casedesk.inbox_read TO casedesk_staff;
+GRANT SELECT(inbox_id) ON TABLE casedesk.inbox_read TO casedesk_supervisor;
+GRANT SELECT(inbox_id) ON TABLE casedesk.inbox_read TO casedesk_inspector;
+GRANT SELECT(inbox_id) ON TABLE casedesk.inbox_read TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox_read.read_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(read_at) ON TABLE casedesk.inbox_read TO casedesk_staff;
+GRANT SELECT(read_at) ON TABLE casedesk.inbox_read TO casedesk_supervisor;
+GRANT SELECT(read_at) ON TABLE casedesk.inbox_read TO casedesk_inspector;
+GRANT SELECT(read_at) ON TABLE casedesk.inbox_read TO casedesk_admin;
+
+--
+-- Name: COLUMN inbox_read.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.inbox_read TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.inbox_read TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.inbox_read TO casedesk_inspector;
+GRANT SELECT(version) ON TABLE casedesk.inbox_read TO casedesk_admin;
 
 --
 -- Name: TABLE legal_clock; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -15835,36 +16449,276 @@ GRANT UPDATE(note) ON TABLE casedesk.target TO casedesk_supervisor;
 GRANT UPDATE(note) ON TABLE casedesk.target TO casedesk_admin;
 
 --
--- Name: TABLE task_card; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN task_card.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.task_card TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.task_card TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.task_card TO casedesk_inspector;
+GRANT SELECT(id) ON TABLE casedesk.task_card TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.task_card TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.task_card TO casedesk_inspector;
 
 --
--- Name: TABLE task_extension; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN task_card.task_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.task_extension TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.task_extension TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.task_extension TO casedesk_inspector;
+GRANT SELECT(task_id) ON TABLE casedesk.task_card TO casedesk_staff;
+GRANT SELECT(task_id) ON TABLE casedesk.task_card TO casedesk_supervisor;
+GRANT SELECT(task_id) ON TABLE casedesk.task_card TO casedesk_inspector;
 
 --
--- Name: TABLE task_link; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN task_card.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.task_link TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.task_link TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.task_link TO casedesk_inspector;
+GRANT SELECT(unit_id) ON TABLE casedesk.task_card TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.task_card TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.task_card TO casedesk_inspector;
 
 --
--- Name: TABLE task_report; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN task_card.kind; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT ON TABLE casedesk.task_report TO casedesk_staff;
-GRANT SELECT ON TABLE casedesk.task_report TO casedesk_supervisor;
-GRANT SELECT ON TABLE casedesk.task_report TO casedesk_inspector;
+GRANT SELECT(kind) ON TABLE casedesk.task_card TO casedesk_staff;
+GRANT SELECT(kind) ON TABLE casedesk.task_card TO casedesk_supervisor;
+GRANT SELECT(kind) ON TABLE casedesk.task_card TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_card.reason; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(reason) ON TABLE casedesk.task_card TO casedesk_staff;
+GRANT SELECT(reason) ON TABLE casedesk.task_card TO casedesk_supervisor;
+GRANT SELECT(reason) ON TABLE casedesk.task_card TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_card.deadline; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(deadline) ON TABLE casedesk.task_card TO casedesk_staff;
+GRANT SELECT(deadline) ON TABLE casedesk.task_card TO casedesk_supervisor;
+GRANT SELECT(deadline) ON TABLE casedesk.task_card TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_card.issued_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(issued_on) ON TABLE casedesk.task_card TO casedesk_staff;
+GRANT SELECT(issued_on) ON TABLE casedesk.task_card TO casedesk_supervisor;
+GRANT SELECT(issued_on) ON TABLE casedesk.task_card TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_card.created_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(created_at) ON TABLE casedesk.task_card TO casedesk_staff;
+GRANT SELECT(created_at) ON TABLE casedesk.task_card TO casedesk_supervisor;
+GRANT SELECT(created_at) ON TABLE casedesk.task_card TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_card.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.task_card TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.task_card TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.task_card TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_extension.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(id) ON TABLE casedesk.task_extension TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.task_extension TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.task_extension TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_extension.task_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(task_id) ON TABLE casedesk.task_extension TO casedesk_staff;
+GRANT SELECT(task_id) ON TABLE casedesk.task_extension TO casedesk_supervisor;
+GRANT SELECT(task_id) ON TABLE casedesk.task_extension TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_extension.old_deadline; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(old_deadline) ON TABLE casedesk.task_extension TO casedesk_staff;
+GRANT SELECT(old_deadline) ON TABLE casedesk.task_extension TO casedesk_supervisor;
+GRANT SELECT(old_deadline) ON TABLE casedesk.task_extension TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_extension.requested_deadline; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(requested_deadline) ON TABLE casedesk.task_extension TO casedesk_staff;
+GRANT SELECT(requested_deadline) ON TABLE casedesk.task_extension TO casedesk_supervisor;
+GRANT SELECT(requested_deadline) ON TABLE casedesk.task_extension TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_extension.reason; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(reason) ON TABLE casedesk.task_extension TO casedesk_staff;
+GRANT SELECT(reason) ON TABLE casedesk.task_extension TO casedesk_supervisor;
+GRANT SELECT(reason) ON TABLE casedesk.task_extension TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_extension.status; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(status) ON TABLE casedesk.task_extension TO casedesk_staff;
+GRANT SELECT(status) ON TABLE casedesk.task_extension TO casedesk_supervisor;
+GRANT SELECT(status) ON TABLE casedesk.task_extension TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_extension.requested_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(requested_at) ON TABLE casedesk.task_extension TO casedesk_staff;
+GRANT SELECT(requested_at) ON TABLE casedesk.task_extension TO casedesk_supervisor;
+GRANT SELECT(requested_at) ON TABLE casedesk.task_extension TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_extension.decided_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(decided_on) ON TABLE casedesk.task_extension TO casedesk_staff;
+GRANT SELECT(decided_on) ON TABLE casedesk.task_extension TO casedesk_supervisor;
+GRANT SELECT(decided_on) ON TABLE casedesk.task_extension TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_extension.decision_note; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(decision_note) ON TABLE casedesk.task_extension TO casedesk_staff;
+GRANT SELECT(decision_note) ON TABLE casedesk.task_extension TO casedesk_supervisor;
+GRANT SELECT(decision_note) ON TABLE casedesk.task_extension TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_extension.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.task_extension TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.task_extension TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.task_extension TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_link.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(id) ON TABLE casedesk.task_link TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.task_link TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.task_link TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_link.task_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(task_id) ON TABLE casedesk.task_link TO casedesk_staff;
+GRANT SELECT(task_id) ON TABLE casedesk.task_link TO casedesk_supervisor;
+GRANT SELECT(task_id) ON TABLE casedesk.task_link TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_link.case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(case_id) ON TABLE casedesk.task_link TO casedesk_staff;
+GRANT SELECT(case_id) ON TABLE casedesk.task_link TO casedesk_supervisor;
+GRANT SELECT(case_id) ON TABLE casedesk.task_link TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_link.project_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(project_id) ON TABLE casedesk.task_link TO casedesk_staff;
+GRANT SELECT(project_id) ON TABLE casedesk.task_link TO casedesk_supervisor;
+GRANT SELECT(project_id) ON TABLE casedesk.task_link TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_link.linked_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(linked_at) ON TABLE casedesk.task_link TO casedesk_staff;
+GRANT SELECT(linked_at) ON TABLE casedesk.task_link TO casedesk_supervisor;
+GRANT SELECT(linked_at) ON TABLE casedesk.task_link TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_link.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.task_link TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.task_link TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.task_link TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_report.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(id) ON TABLE casedesk.task_report TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.task_report TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.task_report TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_report.task_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(task_id) ON TABLE casedesk.task_report TO casedesk_staff;
+GRANT SELECT(task_id) ON TABLE casedesk.task_report TO casedesk_supervisor;
+GRANT SELECT(task_id) ON TABLE casedesk.task_report TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_report.body; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(body) ON TABLE casedesk.task_report TO casedesk_staff;
+GRANT SELECT(body) ON TABLE casedesk.task_report TO casedesk_supervisor;
+GRANT SELECT(body) ON TABLE casedesk.task_report TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_report.percent; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(percent) ON TABLE casedesk.task_report TO casedesk_staff;
+GRANT SELECT(percent) ON TABLE casedesk.task_report TO casedesk_supervisor;
+GRANT SELECT(percent) ON TABLE casedesk.task_report TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_report.final; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(final) ON TABLE casedesk.task_report TO casedesk_staff;
+GRANT SELECT(final) ON TABLE casedesk.task_report TO casedesk_supervisor;
+GRANT SELECT(final) ON TABLE casedesk.task_report TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_report.reported_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(reported_on) ON TABLE casedesk.task_report TO casedesk_staff;
+GRANT SELECT(reported_on) ON TABLE casedesk.task_report TO casedesk_supervisor;
+GRANT SELECT(reported_on) ON TABLE casedesk.task_report TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_report.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.task_report TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.task_report TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.task_report TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_report.created_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(created_at) ON TABLE casedesk.task_report TO casedesk_staff;
+GRANT SELECT(created_at) ON TABLE casedesk.task_report TO casedesk_supervisor;
+GRANT SELECT(created_at) ON TABLE casedesk.task_report TO casedesk_inspector;
+
+--
+-- Name: COLUMN task_report.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.task_report TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.task_report TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.task_report TO casedesk_inspector;
 
 --
 -- Name: TABLE task_setting; Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -10,7 +10,8 @@
 
 #define DOC_COLS "d.id, coalesce(d.case_id, 0), coalesce(d.petition_id, 0), d.kind, k.name, d.doc_no," \
     " d.issued_on, coalesce(d.deadline::text, ''), coalesce(d.served_on::text, ''), coalesce(d.served_way, '')," \
-    " d.party_name, coalesce(d.served_to, ''), d.sha256, coalesce(c.case_no, ''), d.body" \
+    " coalesce(casedesk.document_field(d.id, 'party_name'), '')," \
+    " coalesce(casedesk.document_field(d.id, 'served_to'), ''), d.sha256, coalesce(c.case_no, ''), d.body" \
     " FROM casedesk.document d JOIN casedesk.doc_kind k ON k.kind = d.kind" \
     " LEFT JOIN casedesk.case_file c ON c.id = d.case_id"
 

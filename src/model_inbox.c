@@ -1,8 +1,9 @@
 /* model_inbox.c — list, count and mark the inbox.  No curses.
  *
- * Reads go through the security_invoker view casedesk.my_inbox (so the
- * read flag of unit-wide rows is the caller's own); writes go through the
- * inbox_mark_* functions, the only way to change the inbox. */
+ * Reads go through the definer casedesk.my_inbox_page (the caller's own
+ * and their unit's rows, the read flag of unit-wide rows the caller's own;
+ * no login role reads inbox.official_id, migration 110); writes go through
+ * the inbox_mark_* functions, the only way to change the inbox. */
 #include "config.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,15 +23,12 @@ int inbox_list(db_t *db, int unread_only, long long before_id, int limit,
         "       i.detail, coalesce(i.ref_date::text, ''),"
         "       to_char(i.created_at, 'YYYY-MM-DD HH24:MI:SS'), i.to_unit, i.read_at IS NOT NULL,"
         "       coalesce(c.id, 0)"
-        "  FROM casedesk.my_inbox i LEFT JOIN casedesk.task t ON t.id = i.task_id"
-        /* my_inbox predates inbox.case_id (a view defined before migration 102 runs) */
-        "  JOIN casedesk.inbox ib ON ib.id = i.id"
-        "  LEFT JOIN casedesk.case_file c ON c.id = ib.case_id"
-        "  LEFT JOIN casedesk.legal_clock l ON l.code = i.detail AND ib.case_id IS NOT NULL"
+        "  FROM casedesk.my_inbox_page($1::boolean, $2::bigint, $3::integer) i"
+        "  LEFT JOIN casedesk.task t ON t.id = i.task_id"
+        "  LEFT JOIN casedesk.case_file c ON c.id = i.case_id"
+        "  LEFT JOIN casedesk.legal_clock l ON l.code = i.detail AND i.case_id IS NOT NULL"
         "  LEFT JOIN casedesk.case_step s ON s.kind = l.kind AND s.step = l.step"
-        " WHERE ($1::boolean IS NOT TRUE OR i.read_at IS NULL)"
-        "   AND ($2::bigint IS NULL OR i.id < $2)"
-        " ORDER BY i.id DESC LIMIT $3";
+        " ORDER BY i.id DESC";
     char before[24], lim[16];
     const char *p[4];
     PGresult *r;

@@ -12,10 +12,12 @@
 #include "model_task.h"
 #include "util.h"
 
-/* Columns shared by the board and the detail (struct task_row, in order). */
+/* Columns shared by the board and the detail (struct task_row, in order).
+ * The names of the people come from casedesk.task_actors, one call for the
+ * page (a): no login role reads task.responsible_id (migration 110). */
 #define TASK_ROW_COLS \
     "t.id, t.version, t.number, t.title, t.status, t.level, t.source," \
-    " u.code, u.name, coalesce(o.name, ''), t.deadline::text," \
+    " u.code, u.name, coalesce(a.responsible, ''), t.deadline::text," \
     " casedesk.workdays_between(current_date, t.deadline)," \
     " coalesce((SELECT r.percent FROM casedesk.task_report r WHERE r.task_id = t.id" \
     "           ORDER BY r.reported_on DESC, r.id DESC LIMIT 1), -1)," \
@@ -27,14 +29,14 @@
     "      WHEN t.lead_unit_id = casedesk.my_unit_id() THEN 1 ELSE 2 END"
 #define TASK_ROW_NCOLS 15
 #define TASK_ROW_FROM \
-    " FROM casedesk.task t JOIN casedesk.unit u ON u.id = t.lead_unit_id" \
-    " LEFT JOIN casedesk.official o ON o.id = t.responsible_id"
+    " FROM casedesk.task t JOIN casedesk.unit u ON u.id = t.lead_unit_id"
 
 #define OPEN_STATUSES "('assigned','signed','in_progress','returned')"
 
+/* The page's ids first (p), then its rows with the people of those ids. */
 static const char board_sql[] =
-    "SELECT " TASK_ROW_COLS TASK_ROW_FROM
-    " WHERE ($1::boolean IS NOT TRUE OR t.responsible_id = casedesk.my_official_id())"
+    "WITH p AS MATERIALIZED (SELECT t.id" TASK_ROW_FROM
+    " WHERE ($1::boolean IS NOT TRUE OR t.id IN (SELECT casedesk.my_responsible_task_ids()))"
     "   AND ($2::boolean IS NOT TRUE OR t.lead_unit_id = casedesk.my_unit_id()"
     "        OR t.id IN (SELECT casedesk.my_cohandled_task_ids()))"
     "   AND ($3::boolean IS NOT TRUE OR (t.status IN " OPEN_STATUSES " AND t.deadline < current_date))"
@@ -51,7 +53,15 @@ static const char board_sql[] =
     "   AND ($11::text IS NULL OR strpos(t.number, upper($11)) > 0"
     "        OR strpos(lower(t.title), lower($11)) > 0)"
     "   AND ($12::date IS NULL OR (t.deadline, t.id) > ($12::date, $13::bigint))"
-    " ORDER BY t.deadline, t.id LIMIT $14";
+    " ORDER BY t.deadline, t.id LIMIT $14),"
+    " a AS MATERIALIZED (SELECT * FROM casedesk.task_actors(ARRAY(SELECT p.id FROM p)))"
+    /* one index probe per row of the page (OFFSET 0: not flattened into a
+     * join that scans every task) */
+    "SELECT " TASK_ROW_COLS
+    " FROM p CROSS JOIN LATERAL (SELECT x.id, x.version, x.number, x.title, x.status, x.level,"
+    "        x.source, x.lead_unit_id, x.deadline FROM casedesk.task x WHERE x.id = p.id OFFSET 0) t"
+    " JOIN casedesk.unit u ON u.id = t.lead_unit_id LEFT JOIN a ON a.id = t.id"
+    " ORDER BY t.deadline, t.id";
 
 static void read_task_row(const PGresult *r, int i, struct task_row *t)
 {
@@ -139,31 +149,31 @@ static const char detail_sql[] =
     "SELECT " TASK_ROW_COLS ","
     " t.description, coalesce(t.return_reason, ''), coalesce(t.close_note, ''),"
     " t.report_interval, coalesce(casedesk.task_next_report_due(t.id)::text, ''),"
-    " coalesce(cb.name, ''), to_char(t.created_at, 'YYYY-MM-DD HH24:MI:SS'),"
+    " coalesce(a.created_by, ''), to_char(t.created_at, 'YYYY-MM-DD HH24:MI:SS'),"
     " coalesce((SELECT string_agg(cu.name, '、' ORDER BY cu.code) FROM casedesk.task_unit tu"
     "            JOIN casedesk.unit cu ON cu.id = tu.unit_id WHERE tu.task_id = t.id), ''),"
-    " coalesce(o.login, '')"
+    " coalesce(a.responsible_login, '')"
     TASK_ROW_FROM
-    " LEFT JOIN casedesk.official cb ON cb.id = t.created_by"
+    " LEFT JOIN casedesk.task_actors(ARRAY[$1::bigint]) a ON a.id = t.id"
     " WHERE t.id = $1";
 
 static const char reports_sql[] =
-    "SELECT r.id, r.reported_on::text, r.percent, r.final, coalesce(o.name, ''),"
+    "SELECT r.id, r.reported_on::text, r.percent, r.final,"
+    "       coalesce(casedesk.task_actor('task_report', r.id, 'author_id'), ''),"
     "       coalesce(u.name, ''), r.body"
     "  FROM casedesk.task_report r"
-    "  LEFT JOIN casedesk.official o ON o.id = r.author_id"
     "  LEFT JOIN casedesk.unit u ON u.id = r.unit_id"
     " WHERE r.task_id = $1 ORDER BY r.reported_on DESC, r.id DESC";
 
 #define EXT_COLS \
     "e.id, e.task_id, t.number, t.title, e.old_deadline::text, e.requested_deadline::text," \
-    " e.status, coalesce(rq.name, ''), to_char(e.requested_at, 'YYYY-MM-DD HH24:MI:SS')," \
-    " coalesce(dc.name, ''), coalesce(e.decided_on::text, ''), e.reason," \
+    " e.status, coalesce(casedesk.task_actor('task_extension', e.id, 'requested_by'), '')," \
+    " to_char(e.requested_at, 'YYYY-MM-DD HH24:MI:SS')," \
+    " coalesce(casedesk.task_actor('task_extension', e.id, 'decided_by'), '')," \
+    " coalesce(e.decided_on::text, ''), e.reason," \
     " coalesce(e.decision_note, '')"
 #define EXT_FROM \
-    " FROM casedesk.task_extension e JOIN casedesk.task t ON t.id = e.task_id" \
-    " LEFT JOIN casedesk.official rq ON rq.id = e.requested_by" \
-    " LEFT JOIN casedesk.official dc ON dc.id = e.decided_by"
+    " FROM casedesk.task_extension e JOIN casedesk.task t ON t.id = e.task_id"
 
 static const char exts_sql[] =
     "SELECT " EXT_COLS EXT_FROM " WHERE e.task_id = $1 ORDER BY e.id";

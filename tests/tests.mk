@@ -154,3 +154,6 @@ TESTS += tests/unit/doc_output_test tests/sql/documents_register.sql
 EXTRA_DIST += tests/sql/documents_register.sql
 TESTS += tests/e2e/documents_output.sh
 EXTRA_DIST += tests/e2e/documents_output.sh
+# who did what on the task side and the document register (migration 110)
+TESTS += tests/security/attacks_actors.sql
+EXTRA_DIST += tests/security/attacks_actors.sql

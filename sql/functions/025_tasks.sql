@@ -141,14 +141,39 @@ END $$;
 CREATE OR REPLACE TRIGGER task_unit_check BEFORE INSERT OR UPDATE ON casedesk.task_unit
     FOR EACH ROW EXECUTE FUNCTION casedesk.task_unit_check();
 
--- My inbox with the read flag resolved for unit rows.
+-- My inbox with the read flag resolved for unit rows, newest first: the
+-- caller's personal rows and their unit's, p_unread only the unread ones,
+-- p_before (an id) the page after, p_limit rows at most (NULL: all).
+-- A definer, because inbox.official_id and inbox_read.official_id are
+-- readable by no login role (migration 110: a condition on them ran before
+-- the row policy and counted other people's notifications and reads).
+CREATE OR REPLACE FUNCTION casedesk.my_inbox_page(p_unread boolean, p_before bigint, p_limit integer)
+    RETURNS TABLE (id bigint, kind text, task_id bigint, detail text, ref_date date,
+                   created_at timestamptz, to_unit boolean, read_at timestamptz, case_id bigint)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_me   integer := casedesk.my_official_id();
+    v_unit integer := casedesk.my_unit_id();
+BEGIN
+    RETURN QUERY
+        SELECT i.id, i.kind, i.task_id, i.detail, i.ref_date, i.created_at,
+               (i.unit_id IS NOT NULL), coalesce(i.read_at, r.read_at), i.case_id
+          FROM casedesk.inbox i
+          LEFT JOIN casedesk.inbox_read r ON r.inbox_id = i.id AND r.official_id = v_me
+         WHERE (i.official_id = v_me OR i.unit_id = v_unit)
+           AND (p_unread IS NOT TRUE OR coalesce(i.read_at, r.read_at) IS NULL)
+           AND (p_before IS NULL OR i.id < p_before)
+         ORDER BY i.id DESC
+         LIMIT p_limit;
+END $$;
+GRANT EXECUTE ON FUNCTION casedesk.my_inbox_page(boolean, bigint, integer)
+    TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
+
 CREATE OR REPLACE VIEW casedesk.my_inbox WITH (security_invoker = true) AS
-    SELECT i.id, i.kind, i.task_id, i.detail, i.ref_date, i.created_at,
-           (i.unit_id IS NOT NULL) AS to_unit,
-           coalesce(i.read_at, r.read_at) AS read_at
-      FROM casedesk.inbox i
-      LEFT JOIN casedesk.inbox_read r
-             ON r.inbox_id = i.id AND r.official_id = (SELECT casedesk.my_official_id());
+    SELECT m.id, m.kind, m.task_id, m.detail, m.ref_date, m.created_at, m.to_unit, m.read_at
+      FROM casedesk.my_inbox_page(false, NULL, NULL) m;
 GRANT SELECT ON casedesk.my_inbox
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
 

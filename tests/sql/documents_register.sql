@@ -108,7 +108,7 @@ SELECT is((SELECT string_agg(k.kind, ',' ORDER BY k.sort) FROM casedesk.doc_kind
           NULL, 'a document of every kind was issued');
 SELECT is((SELECT string_agg(d.kind, ',') FROM casedesk.document d
             WHERE (d.case_id IN (:v1, :e) OR d.petition_id = :pt)
-              AND NOT (position(d.doc_no IN d.body) > 0 AND position(d.party_name IN d.body) > 0
+              AND NOT (position(d.doc_no IN d.body) > 0 AND position(casedesk.document_field(d.id, 'party_name') IN d.body) > 0
                        AND d.body ~ '第[一二三四五六七八九十]+条' AND d.body ~ '（印章）'
                        AND position(casedesk.doc_cn_date(d.issued_on) IN d.body) > 0
                        AND d.body !~ '\{\{')),
@@ -133,12 +133,14 @@ SELECT throws_like(format($$SELECT casedesk.document_serve(%s, current_date - 4,
                    '%in person, by post or by public notice%', 'only the three ways of service');
 SELECT is((SELECT served_on FROM casedesk.document WHERE id = :d1), NULL, 'nothing half-written');
 SELECT lives_ok(format($$SELECT casedesk.document_serve(%s, current_date - 4, 'in_person', '冯十一')$$, :d1), 'served in person');
-SELECT is((SELECT served_on || ' ' || served_way || ' ' || served_to FROM casedesk.document WHERE id = :d1),
+SELECT is((SELECT served_on || ' ' || served_way || ' ' || casedesk.document_field(id, 'served_to') FROM casedesk.document WHERE id = :d1),
           (current_date - 4) || ' in_person 冯十一', 'the date, the way and the recipient are recorded');
 SELECT throws_like(format($$SELECT casedesk.document_serve(%s, current_date - 3, 'post')$$, :d1),
                    '%already recorded%', 'service is recorded once');
 
 -- ------------------------------------------------------ immutability, visibility, audit
+SELECT throws_like(format($$SELECT party_name FROM casedesk.document WHERE id = %s$$, :d1),
+                   '%permission denied%', 'the party is read through casedesk.document_field only (migration 110)');
 SELECT throws_matching(format($$UPDATE casedesk.document SET body = 'x' WHERE id = %s$$, :d1),
                        'permission denied|cannot be changed', 'staff cannot edit a document');
 RESET SESSION AUTHORIZATION;
