@@ -154,3 +154,6 @@ TESTS += tests/unit/doc_output_test tests/sql/documents_register.sql
 EXTRA_DIST += tests/sql/documents_register.sql
 TESTS += tests/e2e/documents_output.sh
 EXTRA_DIST += tests/e2e/documents_output.sh
+# petitions (信访) as a case kind (migration 140)
+TESTS += tests/sql/petition_flow.sql
+EXTRA_DIST += tests/sql/petition_flow.sql

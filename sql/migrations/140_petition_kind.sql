@@ -47,7 +47,8 @@ CREATE TABLE casedesk.petition_case (
                                 AND length(channel) <= 12),
     -- the petitioner's citizen ID: personal (065), read masked
     petitioner_id_no     text CONSTRAINT pc_id_no_valid
-                         CHECK (length(petitioner_id_no) <= 18 AND casedesk.valid_citizen_id(petitioner_id_no)),
+                         CHECK (petitioner_id_no IS NULL
+                                OR (length(petitioner_id_no) <= 18 AND casedesk.valid_citizen_id(petitioner_id_no))),
     subject              text NOT NULL CONSTRAINT pc_subject_valid
                          CHECK (btrim(subject) <> '' AND length(subject) <= 200),
     content              text CONSTRAINT pc_content_length CHECK (length(content) <= 4000),
