@@ -96,6 +96,28 @@ END $_$;
 ALTER FUNCTION casedesk.arg_date(p_args jsonb, p_key text, p_field text, p_required boolean) OWNER TO casedesk_owner;
 
 --
+-- Name: arg_longtext(jsonb, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.arg_longtext(a jsonb, p_key text, p_field text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v text := nullif(btrim(a->>p_key), '');
+BEGIN
+    IF v IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format('The %s is required.', p_field);
+    END IF;
+    IF length(v) > 2000 THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format('The %s must be at most 2000 characters long.', p_field);
+    END IF;
+    RETURN v;
+END $$;
+
+ALTER FUNCTION casedesk.arg_longtext(a jsonb, p_key text, p_field text) OWNER TO casedesk_owner;
+
+--
 -- Name: arg_num(jsonb, text, text, boolean); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -1942,8 +1964,8 @@ BEGIN
         v_days := (a->>'days')::integer;
         IF v_on > p.answer_clock_on + casedesk.petition_period('pet_answer') THEN
             RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
-                'The handling period ended on %s; it can be extended only before it ends (信访工作条例第34条).',
-                p.answer_clock_on + casedesk.petition_period('pet_answer'));
+                'The handling period ended on %s; it can be extended only before it ends (%s).',
+                p.answer_clock_on + casedesk.petition_period('pet_answer'), '信访工作条例第34条');
         END IF;
         UPDATE casedesk.petition_case SET extended_on = v_on, extended_days = v_days,
                extension_reason = casedesk.arg_text(a, 'reason', 'reason')
@@ -1951,7 +1973,7 @@ BEGIN
         v_deadline := p.answer_clock_on + v_days + casedesk.petition_period('pet_answer');
     WHEN 'answer' THEN
         UPDATE casedesk.petition_case SET answered_on = v_on,
-               answer = casedesk.petition_text(a, 'answer', 'answer')
+               answer = casedesk.arg_longtext(a, 'answer', 'answer')
          WHERE id = c.id;
         v_deadline := NULL;   -- the petitioner's window is not the office's deadline
     WHEN 'request_review' THEN
@@ -1960,7 +1982,7 @@ BEGIN
         v_deadline := v_on + casedesk.petition_period('pet_review_due');
     WHEN 'review' THEN
         UPDATE casedesk.petition_case SET reviewed_on = v_on,
-               review_opinion = casedesk.petition_text(a, 'answer', 'review opinion')
+               review_opinion = casedesk.arg_longtext(a, 'answer', 'review opinion')
          WHERE id = c.id;
         v_deadline := NULL;
     WHEN 'request_recheck' THEN
@@ -1969,7 +1991,7 @@ BEGIN
         v_deadline := v_on + casedesk.petition_period('pet_recheck_due');
     WHEN 'recheck' THEN
         UPDATE casedesk.petition_case SET rechecked_on = v_on,
-               recheck_opinion = casedesk.petition_text(a, 'answer', 'second review opinion')
+               recheck_opinion = casedesk.arg_longtext(a, 'answer', 'second review opinion')
          WHERE id = c.id;
         v_deadline := NULL;
     ELSE  -- the closing steps
@@ -4689,28 +4711,6 @@ CREATE FUNCTION casedesk.petition_period(p_code text) RETURNS integer
 $$;
 
 ALTER FUNCTION casedesk.petition_period(p_code text) OWNER TO casedesk_owner;
-
---
--- Name: petition_text(jsonb, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.petition_text(a jsonb, p_key text, p_field text) RETURNS text
-    LANGUAGE plpgsql IMMUTABLE
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-DECLARE
-    v text := nullif(btrim(a->>p_key), '');
-BEGIN
-    IF v IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format('The %s is required.', p_field);
-    END IF;
-    IF length(v) > 2000 THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format('The %s must be at most 2000 characters long.', p_field);
-    END IF;
-    RETURN v;
-END $$;
-
-ALTER FUNCTION casedesk.petition_text(a jsonb, p_key text, p_field text) OWNER TO casedesk_owner;
 
 --
 -- Name: petition_window(text, date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -13176,6 +13176,12 @@ GRANT ALL ON FUNCTION casedesk.add_workdays(d date, n integer) TO casedesk_admin
 REVOKE ALL ON FUNCTION casedesk.arg_date(p_args jsonb, p_key text, p_field text, p_required boolean) FROM PUBLIC;
 
 --
+-- Name: FUNCTION arg_longtext(a jsonb, p_key text, p_field text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.arg_longtext(a jsonb, p_key text, p_field text) FROM PUBLIC;
+
+--
 -- Name: FUNCTION arg_num(p_args jsonb, p_key text, p_field text, p_required boolean); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -14589,12 +14595,6 @@ REVOKE ALL ON FUNCTION casedesk.petition_period(p_code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_inspector;
-
---
--- Name: FUNCTION petition_text(a jsonb, p_key text, p_field text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.petition_text(a jsonb, p_key text, p_field text) FROM PUBLIC;
 
 --
 -- Name: FUNCTION petition_window(p_code text, p_from date, p_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner

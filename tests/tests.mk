@@ -157,3 +157,5 @@ EXTRA_DIST += tests/e2e/documents_output.sh
 # petitions (信访) as a case kind (migration 140)
 TESTS += tests/sql/petition_flow.sql
 EXTRA_DIST += tests/sql/petition_flow.sql
+TESTS += tests/e2e/petition_flow.sh
+EXTRA_DIST += tests/e2e/petition_flow.sh

@@ -63,7 +63,7 @@ BEGIN
 END $$;
 
 -- ------------------------------------------------------------- steps
-CREATE OR REPLACE FUNCTION casedesk.petition_text(a jsonb, p_key text, p_field text) RETURNS text
+CREATE OR REPLACE FUNCTION casedesk.arg_longtext(a jsonb, p_key text, p_field text) RETURNS text
     LANGUAGE plpgsql IMMUTABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
@@ -130,8 +130,8 @@ BEGIN
         v_days := (a->>'days')::integer;
         IF v_on > p.answer_clock_on + casedesk.petition_period('pet_answer') THEN
             RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
-                'The handling period ended on %s; it can be extended only before it ends (信访工作条例第34条).',
-                p.answer_clock_on + casedesk.petition_period('pet_answer'));
+                'The handling period ended on %s; it can be extended only before it ends (%s).',
+                p.answer_clock_on + casedesk.petition_period('pet_answer'), '信访工作条例第34条');
         END IF;
         UPDATE casedesk.petition_case SET extended_on = v_on, extended_days = v_days,
                extension_reason = casedesk.arg_text(a, 'reason', 'reason')
@@ -139,7 +139,7 @@ BEGIN
         v_deadline := p.answer_clock_on + v_days + casedesk.petition_period('pet_answer');
     WHEN 'answer' THEN
         UPDATE casedesk.petition_case SET answered_on = v_on,
-               answer = casedesk.petition_text(a, 'answer', 'answer')
+               answer = casedesk.arg_longtext(a, 'answer', 'answer')
          WHERE id = c.id;
         v_deadline := NULL;   -- the petitioner's window is not the office's deadline
     WHEN 'request_review' THEN
@@ -148,7 +148,7 @@ BEGIN
         v_deadline := v_on + casedesk.petition_period('pet_review_due');
     WHEN 'review' THEN
         UPDATE casedesk.petition_case SET reviewed_on = v_on,
-               review_opinion = casedesk.petition_text(a, 'answer', 'review opinion')
+               review_opinion = casedesk.arg_longtext(a, 'answer', 'review opinion')
          WHERE id = c.id;
         v_deadline := NULL;
     WHEN 'request_recheck' THEN
@@ -157,7 +157,7 @@ BEGIN
         v_deadline := v_on + casedesk.petition_period('pet_recheck_due');
     WHEN 'recheck' THEN
         UPDATE casedesk.petition_case SET rechecked_on = v_on,
-               recheck_opinion = casedesk.petition_text(a, 'answer', 'second review opinion')
+               recheck_opinion = casedesk.arg_longtext(a, 'answer', 'second review opinion')
          WHERE id = c.id;
         v_deadline := NULL;
     ELSE  -- the closing steps
