@@ -691,31 +691,30 @@ END $$;
 ALTER FUNCTION casedesk.briefing_expropriation(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
 
 --
--- Name: briefing_petitions(integer, date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+-- Name: briefing_petitions(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.briefing_petitions(p_unit integer, p_from date, p_to date) RETURNS TABLE(received bigint, accepted bigint, concluded bigint, overdue bigint)
-    LANGUAGE sql STABLE
+CREATE FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text DEFAULT NULL::text) RETURNS TABLE(received bigint, accepted bigint, concluded bigint, overdue bigint)
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    WITH p AS (
-        -- the columns by name: staff may not read the ID number (065)
-        SELECT x.received_on, x.accepted, x.accept_decided_on, x.answered_on, x.answer_clock_on,
-               x.concluded_on
-          FROM casedesk.petition_case x
-         WHERE coalesce(p_unit, 0) = 0 OR x.unit_id = p_unit),
-    asof AS (SELECT least(p_to, casedesk.today()) AS d)
-    SELECT (SELECT count(*) FROM p WHERE p.received_on BETWEEN p_from AND p_to),
-           (SELECT count(*) FROM p WHERE p.accepted AND p.accept_decided_on BETWEEN p_from AND p_to),
-           (SELECT count(*) FROM p WHERE p.concluded_on BETWEEN p_from AND p_to),
-           (SELECT count(*) FROM p, asof
-             WHERE p.received_on BETWEEN p_from AND p_to
-               AND (coalesce(p.accept_decided_on, asof.d) > p.received_on + casedesk.petition_period('pet_accept')
-                    OR (p.accepted AND coalesce(p.answered_on, asof.d)
-                                       > p.answer_clock_on + casedesk.petition_period('pet_answer'))))
-$$;
+DECLARE
+    v_unit integer;
+BEGIN
+    IF p_year IS NULL OR p_year NOT BETWEEN 2000 AND 2100 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'The year must be between 2000 and 2100.';
+    END IF;
+    IF p_unit_code IS NOT NULL THEN
+        SELECT u.id INTO v_unit FROM casedesk.unit u WHERE u.code = p_unit_code;
+        IF v_unit IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('There is no unit with the code "%s".', p_unit_code);
+        END IF;
+    END IF;
+    RETURN QUERY SELECT * FROM casedesk.petition_figures(coalesce(v_unit, 0), make_date(p_year, 1, 1),
+                                                         make_date(p_year, 12, 31));
+END $$;
 
-ALTER FUNCTION casedesk.briefing_petitions(p_unit integer, p_from date, p_to date) OWNER TO casedesk_owner;
+ALTER FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
 
 --
 -- Name: briefing_tasks(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -4608,6 +4607,33 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.petition_documents() OWNER TO casedesk_owner;
+
+--
+-- Name: petition_figures(integer, date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) RETURNS TABLE(received bigint, accepted bigint, concluded bigint, overdue bigint)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    WITH p AS (
+        -- the columns by name: staff may not read the ID number (065)
+        SELECT x.received_on, x.accepted, x.accept_decided_on, x.answered_on, x.answer_clock_on,
+               x.concluded_on
+          FROM casedesk.petition_case x
+         WHERE coalesce(p_unit, 0) = 0 OR x.unit_id = p_unit),
+    asof AS (SELECT least(p_to, casedesk.today()) AS d)
+    SELECT (SELECT count(*) FROM p WHERE p.received_on BETWEEN p_from AND p_to),
+           (SELECT count(*) FROM p WHERE p.accepted AND p.accept_decided_on BETWEEN p_from AND p_to),
+           (SELECT count(*) FROM p WHERE p.concluded_on BETWEEN p_from AND p_to),
+           (SELECT count(*) FROM p, asof
+             WHERE p.received_on BETWEEN p_from AND p_to
+               AND (coalesce(p.accept_decided_on, asof.d) > p.received_on + casedesk.petition_period('pet_accept')
+                    OR (p.accepted AND coalesce(p.answered_on, asof.d)
+                                       > p.answer_clock_on + casedesk.petition_period('pet_answer'))))
+$$;
+
+ALTER FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) OWNER TO casedesk_owner;
 
 --
 -- Name: petition; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
@@ -13323,13 +13349,13 @@ GRANT ALL ON FUNCTION casedesk.briefing_expropriation(p_year integer, p_unit_cod
 GRANT ALL ON FUNCTION casedesk.briefing_expropriation(p_year integer, p_unit_code text) TO casedesk_admin;
 
 --
--- Name: FUNCTION briefing_petitions(p_unit integer, p_from date, p_to date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: FUNCTION briefing_petitions(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-REVOKE ALL ON FUNCTION casedesk.briefing_petitions(p_unit integer, p_from date, p_to date) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_unit integer, p_from date, p_to date) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_unit integer, p_from date, p_to date) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_unit integer, p_from date, p_to date) TO casedesk_inspector;
+REVOKE ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION briefing_tasks(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -14461,6 +14487,15 @@ GRANT ALL ON FUNCTION casedesk.petition_detail(p_case_id bigint) TO casedesk_ins
 --
 
 REVOKE ALL ON FUNCTION casedesk.petition_documents() FROM PUBLIC;
+
+--
+-- Name: FUNCTION petition_figures(p_unit integer, p_from date, p_to date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -333,7 +333,7 @@ REVOKE ALL ON FUNCTION casedesk.petition_cases_from_legacy() FROM PUBLIC;
 -- accepted and concluded in the period (by the day of the step); overdue:
 -- received in the period and decided or answered after the statutory day,
 -- or still not decided or answered after it (as of p_to or today).
-CREATE OR REPLACE FUNCTION casedesk.briefing_petitions(p_unit integer, p_from date, p_to date)
+CREATE OR REPLACE FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date)
     RETURNS TABLE (received bigint, accepted bigint, concluded bigint, overdue bigint)
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
@@ -354,7 +354,33 @@ AS $$
                     OR (p.accepted AND coalesce(p.answered_on, asof.d)
                                        > p.answer_clock_on + casedesk.petition_period('pet_answer'))))
 $$;
-GRANT EXECUTE ON FUNCTION casedesk.briefing_petitions(integer, date, date)
+GRANT EXECUTE ON FUNCTION casedesk.petition_figures(integer, date, date)
+    TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
+
+-- The briefing's section (report.c), like the other briefing_* functions:
+-- year p_year, unit p_unit_code or the whole district (NULL); the caller's
+-- rows only (staff: their unit's).
+CREATE OR REPLACE FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text DEFAULT NULL)
+    RETURNS TABLE (received bigint, accepted bigint, concluded bigint, overdue bigint)
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_unit integer;
+BEGIN
+    IF p_year IS NULL OR p_year NOT BETWEEN 2000 AND 2100 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'The year must be between 2000 and 2100.';
+    END IF;
+    IF p_unit_code IS NOT NULL THEN
+        SELECT u.id INTO v_unit FROM casedesk.unit u WHERE u.code = p_unit_code;
+        IF v_unit IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('There is no unit with the code "%s".', p_unit_code);
+        END IF;
+    END IF;
+    RETURN QUERY SELECT * FROM casedesk.petition_figures(coalesce(v_unit, 0), make_date(p_year, 1, 1),
+                                                         make_date(p_year, 12, 31));
+END $$;
+GRANT EXECUTE ON FUNCTION casedesk.briefing_petitions(integer, text)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
 GRANT EXECUTE ON FUNCTION casedesk.petition_period(text)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
