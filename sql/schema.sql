@@ -4613,7 +4613,7 @@ ALTER FUNCTION casedesk.petition_documents() OWNER TO casedesk_owner;
 --
 
 CREATE FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) RETURNS TABLE(received bigint, accepted bigint, concluded bigint, overdue bigint)
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
     WITH p AS (
@@ -4621,7 +4621,8 @@ CREATE FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date
         SELECT x.received_on, x.accepted, x.accept_decided_on, x.answered_on, x.answer_clock_on,
                x.concluded_on
           FROM casedesk.petition_case x
-         WHERE coalesce(p_unit, 0) = 0 OR x.unit_id = p_unit),
+         WHERE (coalesce(p_unit, 0) = 0 OR x.unit_id = p_unit)
+           AND casedesk.case_scope() IS NOT NULL),   -- not the admins (065)
     asof AS (SELECT least(p_to, casedesk.today()) AS d)
     SELECT (SELECT count(*) FROM p WHERE p.received_on BETWEEN p_from AND p_to),
            (SELECT count(*) FROM p WHERE p.accepted AND p.accept_decided_on BETWEEN p_from AND p_to),

@@ -155,7 +155,7 @@ EXTRA_DIST += tests/sql/documents_register.sql
 TESTS += tests/e2e/documents_output.sh
 EXTRA_DIST += tests/e2e/documents_output.sh
 # petitions (信访) as a case kind (migration 140)
-TESTS += tests/sql/petition_flow.sql
-EXTRA_DIST += tests/sql/petition_flow.sql
+TESTS += tests/sql/petition_flow.sql tests/sql/petition_briefing.sh
+EXTRA_DIST += tests/sql/petition_flow.sql tests/sql/petition_briefing.sh
 TESTS += tests/e2e/petition_flow.sh
 EXTRA_DIST += tests/e2e/petition_flow.sh

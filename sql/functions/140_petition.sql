@@ -329,13 +329,16 @@ REVOKE ALL ON FUNCTION casedesk.petition_cases_from_legacy() FROM PUBLIC;
 
 -- ------------------------------------------------------------- briefing
 -- Petitions in the briefing (issue 15, item 8): of the petition cases the
--- caller may read, of unit p_unit (0: all), received in [p_from, p_to];
+-- district, of unit p_unit (0: all), received in [p_from, p_to];
 -- accepted and concluded in the period (by the day of the step); overdue:
 -- received in the period and decided or answered after the statutory day,
 -- or still not decided or answered after it (as of p_to or today).
+-- Counts only, nothing personal: SECURITY DEFINER like the other briefing
+-- figures (a town's staff read the district's briefing too), for those
+-- who read cases (casedesk.case_scope).
 CREATE OR REPLACE FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date)
     RETURNS TABLE (received bigint, accepted bigint, concluded bigint, overdue bigint)
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
     WITH p AS (
@@ -343,7 +346,8 @@ AS $$
         SELECT x.received_on, x.accepted, x.accept_decided_on, x.answered_on, x.answer_clock_on,
                x.concluded_on
           FROM casedesk.petition_case x
-         WHERE coalesce(p_unit, 0) = 0 OR x.unit_id = p_unit),
+         WHERE (coalesce(p_unit, 0) = 0 OR x.unit_id = p_unit)
+           AND casedesk.case_scope() IS NOT NULL),   -- not the admins (065)
     asof AS (SELECT least(p_to, casedesk.today()) AS d)
     SELECT (SELECT count(*) FROM p WHERE p.received_on BETWEEN p_from AND p_to),
            (SELECT count(*) FROM p WHERE p.accepted AND p.accept_decided_on BETWEEN p_from AND p_to),
@@ -358,8 +362,7 @@ GRANT EXECUTE ON FUNCTION casedesk.petition_figures(integer, date, date)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
 
 -- The briefing's section (report.c), like the other briefing_* functions:
--- year p_year, unit p_unit_code or the whole district (NULL); the caller's
--- rows only (staff: their unit's).
+-- year p_year, unit p_unit_code or the whole district (NULL).
 CREATE OR REPLACE FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text DEFAULT NULL)
     RETURNS TABLE (received bigint, accepted bigint, concluded bigint, overdue bigint)
     LANGUAGE plpgsql STABLE

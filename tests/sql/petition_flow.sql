@@ -183,9 +183,13 @@ SELECT is((SELECT array_agg(b ORDER BY y) FROM (
 SELECT cmp_ok((SELECT received FROM casedesk.petition_figures(0, current_date - 365, current_date))::int, '>', 0,
               'and the year has some');
 :as_gmz
-SELECT is((SELECT received FROM casedesk.petition_figures(0, current_date - 300, current_date - 300))::int,
-          (SELECT count(*) FROM casedesk.case_file WHERE kind = 'petition' AND opened_on = current_date - 300)::int,
-          'staff count their own unit''s');
+SELECT is((SELECT received FROM casedesk.briefing_petitions(extract(year FROM current_date)::int, 'gmz'))::int,
+          (SELECT count(*) FROM casedesk.case_file WHERE kind = 'petition'
+              AND extract(year FROM opened_on) = extract(year FROM current_date))::int,
+          'staff get their own unit''s figure as they count their cases');
+SET SESSION AUTHORIZATION xxzx_01;
+SELECT alike(pg_temp.try('SELECT casedesk.briefing_petitions(extract(year FROM current_date)::int)'),
+             '%permission denied%', 'an administrator, who reads no cases, gets no petition figures');
 
 SELECT * FROM finish();
 ROLLBACK;
