@@ -12,10 +12,12 @@ int petition_load(db_t *db, long long id, struct case_detail *d);
 void petition_detail_free(struct case_detail *d);
 
 /* Register a petition; channel visit|letter|phone|online|transferred;
- * "" for the optional ones; project_id 0 none.  The new id or -1. */
+ * "" for the optional ones; project_id 0 none; about_case_no the number of
+ * a case of the unit it concerns, or "".  The new id or -1. */
 long long case_create_petition(db_t *db, int village_id, const char *channel,
                                const char *received_on, const char *petitioner,
                                const char *id_no, const char *phone, const char *address,
-                               const char *subject, const char *content, int project_id);
+                               const char *subject, const char *content, int project_id,
+                               const char *about_case_no);
 
 #endif

@@ -1076,16 +1076,25 @@ END $$;
 ALTER FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) OWNER TO casedesk_owner;
 
 --
--- Name: case_create_petition(integer, text, date, text, text, text, text, text, text, integer, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+-- Name: case_create_petition(integer, text, date, text, text, text, text, text, text, integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer DEFAULT NULL::integer, p_about_case_id bigint DEFAULT NULL::bigint) RETURNS bigint
+CREATE FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer DEFAULT NULL::integer, p_about_case_no text DEFAULT NULL::text) RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
 DECLARE
     c casedesk.case_file;
+    v_about bigint;
 BEGIN
+    IF nullif(btrim(p_about_case_no), '') IS NOT NULL THEN
+        SELECT f.id INTO v_about FROM casedesk.case_file f
+         WHERE f.case_no = upper(btrim(p_about_case_no)) AND f.unit_id = casedesk.my_unit_id();
+        IF v_about IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = '42501',
+                MESSAGE = 'This case does not exist or does not belong to your unit.';
+        END IF;
+    END IF;
     IF p_channel IS NULL OR p_channel NOT IN ('visit', 'letter', 'phone', 'online', 'transferred') THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The channel must be visit, letter, phone, online or transferred.';
     END IF;
@@ -1098,22 +1107,17 @@ BEGIN
     IF p_project_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM casedesk.project WHERE id = p_project_id) THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'There is no such project.';
     END IF;
-    IF p_about_case_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM casedesk.case_file
-            WHERE id = p_about_case_id AND unit_id = casedesk.my_unit_id()) THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-            MESSAGE = 'This case does not exist or does not belong to your unit.';
-    END IF;
     c := casedesk.case_new('petition', p_village_id, p_received_on, p_petitioner, p_phone, p_address, NULL);
     INSERT INTO casedesk.petition_case (id, unit_id, channel, petitioner_id_no, subject, content,
             project_id, about_case_id, received_on)
     VALUES (c.id, c.unit_id, p_channel, p_id_no, p_subject, nullif(btrim(p_content), ''),
-            p_project_id, p_about_case_id, p_received_on);
+            p_project_id, v_about, p_received_on);
     UPDATE casedesk.case_file SET deadline = p_received_on + casedesk.petition_period('pet_accept')
      WHERE id = c.id;
     RETURN c.id;
 END $$;
 
-ALTER FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_id bigint) OWNER TO casedesk_owner;
+ALTER FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text) OWNER TO casedesk_owner;
 
 --
 -- Name: case_create_violation(integer, text, text, date, text, text, numeric, integer, date, numeric, numeric, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -13580,13 +13584,13 @@ GRANT ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p
 GRANT ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) TO casedesk_inspector;
 
 --
--- Name: FUNCTION case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: FUNCTION case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-REVOKE ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_id bigint) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_id bigint) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_id bigint) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_id bigint) TO casedesk_inspector;
+REVOKE ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -89,10 +89,16 @@ static int phone_valid(const char *v, char *err, size_t errsz)
     return !v[0] ? 0 : validate_phone(v, err, errsz);
 }
 
+static int case_no_or_empty(const char *v, char *err, size_t errsz)
+{
+    return !v[0] ? 0 : validate_case_no(v, err, errsz);
+}
+
 static long long create(void)
 {
     const char *channels[5] = { _("visit"), _("letter"), _("phone call"), _("online"), _("transferred") };
     char today[16], on[16], name[304], idno[24], phone[24], addr[608], subject[608], content[1200];
+    char about_no[24];
     int village, project = 0, ch;
 
     district_today(today, sizeof today);
@@ -111,8 +117,10 @@ static long long create(void)
         if (k < 0) return 0;
         if (k == 1 && (project = caseui_pick_id(pick_projects, _("Project"))) < 0) return 0;
     }
+    if (!ui_prompt(_("About the case number (optional)"), "", about_no, sizeof about_no,
+                   case_no_or_empty)) return 0;
     return case_create_petition(ui_app()->db, village, channel_codes[ch], on, name, idno, phone, addr,
-                                subject, content, project);
+                                subject, content, project, about_no);
 }
 
 const struct case_kind case_kind_petition = {

@@ -71,16 +71,18 @@ static const char *opt(const char *s)
 long long case_create_petition(db_t *db, int village_id, const char *channel,
                                const char *received_on, const char *petitioner,
                                const char *id_no, const char *phone, const char *address,
-                               const char *subject, const char *content, int project_id)
+                               const char *subject, const char *content, int project_id,
+                               const char *about_case_no)
 {
     char vbuf[16], pbuf[16], out[24];
-    const char *params[10] = { vbuf, channel, received_on, petitioner, opt(id_no), opt(phone),
-                               opt(address), subject, opt(content), project_id > 0 ? pbuf : NULL };
+    const char *params[11] = { vbuf, channel, received_on, petitioner, opt(id_no), opt(phone),
+                               opt(address), subject, opt(content), project_id > 0 ? pbuf : NULL,
+                               opt(about_case_no) };
 
     snprintf(vbuf, sizeof vbuf, "%d", village_id);
     snprintf(pbuf, sizeof pbuf, "%d", project_id);
     if (db_scalar(db, "SELECT casedesk.case_create_petition($1::int, $2, $3::date, $4, $5, $6, $7,"
-                      " $8, $9, $10::int)", 10, params, out, sizeof out) != 1)
+                      " $8, $9, $10::int, $11)", 11, params, out, sizeof out) != 1)
         return -1;
     return strtoll(out, NULL, 10);
 }

@@ -194,18 +194,27 @@ CREATE OR REPLACE TRIGGER zz_petition_documents AFTER UPDATE ON casedesk.petitio
 
 -- ------------------------------------------------------------- creating
 -- Registration (登记): the petitioner is the case's party; p_channel one of
--- visit, letter, phone, online, transferred; optionally about a case of
--- the unit and/or a project.  Staff of the unit.  Returns the case id.
+-- visit, letter, phone, online, transferred; optionally about a project
+-- and/or a case of the unit (its number).  Staff of the unit.  Returns the case id.
 CREATE OR REPLACE FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text,
         p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text,
-        p_subject text, p_content text, p_project_id integer DEFAULT NULL, p_about_case_id bigint DEFAULT NULL)
+        p_subject text, p_content text, p_project_id integer DEFAULT NULL, p_about_case_no text DEFAULT NULL)
     RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     c casedesk.case_file;
+    v_about bigint;
 BEGIN
+    IF nullif(btrim(p_about_case_no), '') IS NOT NULL THEN
+        SELECT f.id INTO v_about FROM casedesk.case_file f
+         WHERE f.case_no = upper(btrim(p_about_case_no)) AND f.unit_id = casedesk.my_unit_id();
+        IF v_about IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = '42501',
+                MESSAGE = 'This case does not exist or does not belong to your unit.';
+        END IF;
+    END IF;
     IF p_channel IS NULL OR p_channel NOT IN ('visit', 'letter', 'phone', 'online', 'transferred') THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The channel must be visit, letter, phone, online or transferred.';
     END IF;
@@ -218,22 +227,17 @@ BEGIN
     IF p_project_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM casedesk.project WHERE id = p_project_id) THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'There is no such project.';
     END IF;
-    IF p_about_case_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM casedesk.case_file
-            WHERE id = p_about_case_id AND unit_id = casedesk.my_unit_id()) THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-            MESSAGE = 'This case does not exist or does not belong to your unit.';
-    END IF;
     c := casedesk.case_new('petition', p_village_id, p_received_on, p_petitioner, p_phone, p_address, NULL);
     INSERT INTO casedesk.petition_case (id, unit_id, channel, petitioner_id_no, subject, content,
             project_id, about_case_id, received_on)
     VALUES (c.id, c.unit_id, p_channel, p_id_no, p_subject, nullif(btrim(p_content), ''),
-            p_project_id, p_about_case_id, p_received_on);
+            p_project_id, v_about, p_received_on);
     UPDATE casedesk.case_file SET deadline = p_received_on + casedesk.petition_period('pet_accept')
      WHERE id = c.id;
     RETURN c.id;
 END $$;
 GRANT EXECUTE ON FUNCTION casedesk.case_create_petition(integer, text, date, text, text, text, text,
-    text, text, integer, bigint) TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
+    text, text, integer, text) TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
 
 -- ------------------------------------------------------------- reading
 -- The petition row of a case the caller may read, the ID number masked

@@ -14,6 +14,9 @@ PETITIONER="信访人王大妈"
 SUBJECT="过渡费发放不及时"
 RECEIVED=$(date -d '-20 days' +%F)
 DUE=$(date -d '-5 days' +%F)
+# the petition is about a case of the town
+ABOUT=$(psql_su -c "SELECT min(c.case_no) FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id
+                    WHERE u.code = 'wlz' AND c.kind = 'expropriation'")
 
 CASEDESK_PLAIN=$CASEDESK; CASEDESK="$CASEDESK_PLAIN --lang zh"
 session stz stf1 80 24
@@ -39,11 +42,13 @@ wait_for "地址（可不填）" 5; tmux_send Enter
 wait_for "事由" 5; tmux_type "$SUBJECT"; tmux_send Enter
 wait_for "内容（可不填）" 5; tmux_type "要求按月发放过渡费"; tmux_send Enter
 wait_for "是否涉及项目？" 5; tmux_send Enter
+wait_for "涉及案件编号（可不填）" 5; tmux_type "$ABOUT"; tmux_send Enter
 wait_for "[已登记]" 5; ok $? "the petition is registered and its form opens"
 CASENO=$(tmux_screen | grep -oE 'XF-[0-9]{4}-[0-9]{6}' | head -n 1)
 like "$CASENO" "^XF-" "numbered as a petition ($CASENO)"
 like "$(tmux_screen)" "$PETITIONER" "the petitioner is the case's party"
 like "$(tmux_screen)" "来信" "the channel is shown"
+like "$(tmux_screen)" "涉及案件： *$ABOUT" "and the case it is about"
 like "$(tmux_screen)" "下一法定步骤：已超期 受理 · $DUE 前 · 信访工作条例第22条" \
     "the form names the acceptance as overdue, with its due day and the article"
 
@@ -86,5 +91,8 @@ tmux_send Escape; wait_gone "[已申请复查]" 5
 idle; tmux_send f; wait_for "4 信访件" 5; ok $? "the case list's filter offers petitions"
 tmux_send 4; wait_for "$CASENO" 5; ok $? "filtered by kind, the list shows the petition"
 refute_screen "LW-[0-9]|ZS-[0-9]" "and no case of another kind"
+idle; tmux_send :; wait_for "跳转" 5; tmux_type "$CASENO"; tmux_send Enter
+wait_for "[已申请复查]" 5; ok $? "the jump prompt knows a petition's number"
+tmux_send Escape; idle
 tmux_send Q
 done_testing
