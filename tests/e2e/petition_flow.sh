@@ -79,7 +79,7 @@ tmux_send 1; wait_for "日期（YYYY-MM-DD）" 5; tmux_send Enter
 wait_for "[已申请复查]" 5; ok $? "review requested"
 like "$(tmux_screen)" "下一法定步骤：复查意见" "the review opinion is the next legal step"
 
-is "$(psql_su -c "SELECT c.status || ' ' || x.channel || ' ' || x.received_on || ' ' || (x.review_requested_on = current_date)
+is "$(psql_su -c "SELECT c.status || ' ' || x.channel || ' ' || x.received_on || ' ' || (x.review_requested_on = casedesk.today())
                   FROM casedesk.case_file c JOIN casedesk.petition_case x USING (id) WHERE c.case_no = '$CASENO'")" \
    "review_requested letter $RECEIVED true" "the database holds the petition as the screen showed it"
 is "$(psql_su -c "SELECT count(*) FROM casedesk.document d JOIN casedesk.case_file c ON c.id = d.case_id

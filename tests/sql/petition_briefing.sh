@@ -21,7 +21,7 @@ like "$n" "^[1-9][0-9]*$" "the demo's petitions are cases ($n)"
 expected() {  # YEAR UNIT-CODE-or-empty
     psql_su -v y="$1" -v u="$2" <<'SQL'
 WITH p AS (
-  SELECT x.*, least(make_date(:'y'::int, 12, 31), current_date) AS asof
+  SELECT x.*, least(make_date(:'y'::int, 12, 31), casedesk.today()) AS asof
     FROM casedesk.petition_case x
    WHERE :'u' = '' OR EXISTS (SELECT 1 FROM casedesk.unit u WHERE u.id = x.unit_id AND u.code = :'u'))
 SELECT concat_ws(',',

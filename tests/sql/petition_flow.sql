@@ -175,8 +175,8 @@ SELECT is((SELECT array_agg(b ORDER BY y) FROM (
                       AND extract(year FROM c.closed_on) = y),
                   (SELECT count(*) FROM casedesk.petition_case x
                     WHERE extract(year FROM x.received_on) = y
-                      AND (coalesce(x.accept_decided_on, least(make_date(y, 12, 31), current_date)) - x.received_on > 15
-                           OR (x.accepted AND coalesce(x.answered_on, least(make_date(y, 12, 31), current_date))
+                      AND (coalesce(x.accept_decided_on, least(make_date(y, 12, 31), casedesk.today())) - x.received_on > 15
+                           OR (x.accepted AND coalesce(x.answered_on, least(make_date(y, 12, 31), casedesk.today()))
                                   - x.accept_decided_on - coalesce(x.extended_days, 0) > 60))))::text AS b
                 FROM generate_series(extract(year FROM current_date)::int - 2, extract(year FROM current_date)::int) y) t),
           'the briefing''s petitions received, accepted, concluded and overdue equal independent counts, three years');
