@@ -136,6 +136,24 @@ struct case_detail {
         char enforcement_notice_on[CASE_DATE_SZ], enforcement_notice_no[CASE_NAME_SZ];
         int forced;                           /* demolished by force (migration 103) */
     } vio;
+    struct {                        /* 信访 (migration 140; model_petition.c) */
+        char channel[16];           /* visit | letter | phone | online | transferred */
+        char id_no[24];             /* masked; "" for staff */
+        char subject[CASE_TEXT_SZ];
+        char content[12004];        /* 4000 characters */
+        char project_name[CASE_NAME_SZ];
+        char about_case_no[24];
+        char received_on[CASE_DATE_SZ], decided_on[CASE_DATE_SZ];
+        int accepted;               /* -1 undecided, 0 not accepted, 1 accepted */
+        char not_accepted_reason[CASE_TEXT_SZ];
+        char extended_on[CASE_DATE_SZ], extended_days[8];
+        char extension_reason[CASE_TEXT_SZ];
+        char answered_on[CASE_DATE_SZ];
+        char *answer, *review_opinion, *recheck_opinion;   /* malloc'd, "" when none */
+        char review_requested_on[CASE_DATE_SZ], reviewed_on[CASE_DATE_SZ];
+        char recheck_requested_on[CASE_DATE_SZ], rechecked_on[CASE_DATE_SZ];
+        char concluded_on[CASE_DATE_SZ];
+    } pet;
 };
 
 /* 0 loaded, 1 not found / not visible, -1 error. */
@@ -151,6 +169,8 @@ struct case_edit {
     const char *party_id_no, *house_area, *land_area_mu;
     /* violation */
     const char *area_m2, *floors, *lat, *lon;
+    /* petition */
+    const char *subject, *content;
 };
 
 enum case_save_result {

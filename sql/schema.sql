@@ -96,6 +96,28 @@ END $_$;
 ALTER FUNCTION casedesk.arg_date(p_args jsonb, p_key text, p_field text, p_required boolean) OWNER TO casedesk_owner;
 
 --
+-- Name: arg_longtext(jsonb, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.arg_longtext(a jsonb, p_key text, p_field text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v text := nullif(btrim(a->>p_key), '');
+BEGIN
+    IF v IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format('The %s is required.', p_field);
+    END IF;
+    IF length(v) > 2000 THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = format('The %s must be at most 2000 characters long.', p_field);
+    END IF;
+    RETURN v;
+END $$;
+
+ALTER FUNCTION casedesk.arg_longtext(a jsonb, p_key text, p_field text) OWNER TO casedesk_owner;
+
+--
 -- Name: arg_num(jsonb, text, text, boolean); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -669,6 +691,32 @@ END $$;
 ALTER FUNCTION casedesk.briefing_expropriation(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
 
 --
+-- Name: briefing_petitions(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text DEFAULT NULL::text) RETURNS TABLE(received bigint, accepted bigint, concluded bigint, overdue bigint)
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_unit integer;
+BEGIN
+    IF p_year IS NULL OR p_year NOT BETWEEN 2000 AND 2100 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'The year must be between 2000 and 2100.';
+    END IF;
+    IF p_unit_code IS NOT NULL THEN
+        SELECT u.id INTO v_unit FROM casedesk.unit u WHERE u.code = p_unit_code;
+        IF v_unit IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('There is no unit with the code "%s".', p_unit_code);
+        END IF;
+    END IF;
+    RETURN QUERY SELECT * FROM casedesk.petition_figures(coalesce(v_unit, 0), make_date(p_year, 1, 1),
+                                                         make_date(p_year, 12, 31));
+END $$;
+
+ALTER FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
+
+--
 -- Name: briefing_tasks(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -945,6 +993,30 @@ END $$;
 ALTER FUNCTION casedesk.case_blocker_expropriation(c casedesk.case_file, p_step text) OWNER TO casedesk_owner;
 
 --
+-- Name: case_blocker_petition(casedesk.case_file, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_blocker_petition(c casedesk.case_file, p_step text) RETURNS text
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    p casedesk.petition_case;
+BEGIN
+    SELECT * INTO p FROM casedesk.petition_case WHERE id = c.id;
+    IF p_step = 'extend' THEN
+        IF p.extended_on IS NOT NULL THEN
+            RETURN 'The handling period was already extended once (信访工作条例第34条).';
+        END IF;
+        -- whether it is still within the period depends on the step's date:
+        -- case_step_petition checks that
+    END IF;
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION casedesk.case_blocker_petition(c casedesk.case_file, p_step text) OWNER TO casedesk_owner;
+
+--
 -- Name: case_blocker_violation(casedesk.case_file, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -1002,6 +1074,50 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) OWNER TO casedesk_owner;
+
+--
+-- Name: case_create_petition(integer, text, date, text, text, text, text, text, text, integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer DEFAULT NULL::integer, p_about_case_no text DEFAULT NULL::text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    c casedesk.case_file;
+    v_about bigint;
+BEGIN
+    IF nullif(btrim(p_about_case_no), '') IS NOT NULL THEN
+        SELECT f.id INTO v_about FROM casedesk.case_file f
+         WHERE f.case_no = upper(btrim(p_about_case_no)) AND f.unit_id = casedesk.my_unit_id();
+        IF v_about IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = '42501',
+                MESSAGE = 'This case does not exist or does not belong to your unit.';
+        END IF;
+    END IF;
+    IF p_channel IS NULL OR p_channel NOT IN ('visit', 'letter', 'phone', 'online', 'transferred') THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The channel must be visit, letter, phone, online or transferred.';
+    END IF;
+    IF p_received_on IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The date the petition was received is required.';
+    END IF;
+    IF coalesce(btrim(p_subject), '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The subject of the petition must not be empty.';
+    END IF;
+    IF p_project_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM casedesk.project WHERE id = p_project_id) THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'There is no such project.';
+    END IF;
+    c := casedesk.case_new('petition', p_village_id, p_received_on, p_petitioner, p_phone, p_address, NULL);
+    INSERT INTO casedesk.petition_case (id, unit_id, channel, petitioner_id_no, subject, content,
+            project_id, about_case_id, received_on)
+    VALUES (c.id, c.unit_id, p_channel, p_id_no, p_subject, nullif(btrim(p_content), ''),
+            p_project_id, v_about, p_received_on);
+    UPDATE casedesk.case_file SET deadline = p_received_on + casedesk.petition_period('pet_accept')
+     WHERE id = c.id;
+    RETURN c.id;
+END $$;
+
+ALTER FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text) OWNER TO casedesk_owner;
 
 --
 -- Name: case_create_violation(integer, text, text, date, text, text, numeric, integer, date, numeric, numeric, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -1812,6 +1928,85 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.case_step_expropriation(c casedesk.case_file, p_step text, a jsonb) OWNER TO casedesk_owner;
+
+--
+-- Name: case_step_petition(casedesk.case_file, text, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_step_petition(c casedesk.case_file, p_step text, a jsonb) RETURNS void
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    p casedesk.petition_case;
+    v_on date;
+    v_to text;
+    v_days integer;
+    v_deadline date := c.deadline;
+BEGIN
+    SELECT * INTO p FROM casedesk.petition_case WHERE id = c.id FOR UPDATE;
+    SELECT s.to_status INTO v_to FROM casedesk.case_steps() s WHERE s.kind = c.kind AND s.step = p_step;
+    v_to := coalesce(v_to, c.status);
+    v_on := casedesk.arg_date(a, 'on', 'date of this step');
+    PERFORM casedesk.check_step_date(v_on, greatest(p.received_on, p.accept_decided_on, p.extended_on,
+        p.answered_on, p.review_requested_on, p.reviewed_on, p.recheck_requested_on, p.rechecked_on));
+    CASE p_step
+    WHEN 'accept' THEN
+        UPDATE casedesk.petition_case SET accept_decided_on = v_on, accepted = true WHERE id = c.id;
+        v_deadline := v_on + casedesk.petition_period('pet_answer');
+    WHEN 'not_accept' THEN
+        UPDATE casedesk.petition_case SET accept_decided_on = v_on, accepted = false,
+               not_accepted_reason = casedesk.arg_text(a, 'reason', 'reason')
+         WHERE id = c.id;
+        v_deadline := NULL;
+    WHEN 'extend' THEN
+        IF coalesce(a->>'days', '') !~ '^[0-9]{1,3}$' OR (a->>'days')::integer NOT BETWEEN 1 AND 30 THEN
+            RAISE EXCEPTION USING ERRCODE = '23514',
+                MESSAGE = 'The handling period may be extended by 1 to 30 days (信访工作条例第34条).';
+        END IF;
+        v_days := (a->>'days')::integer;
+        IF v_on > p.answer_clock_on + casedesk.petition_period('pet_answer') THEN
+            RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
+                'The handling period ended on %s; it can be extended only before it ends (%s).',
+                p.answer_clock_on + casedesk.petition_period('pet_answer'), '信访工作条例第34条');
+        END IF;
+        UPDATE casedesk.petition_case SET extended_on = v_on, extended_days = v_days,
+               extension_reason = casedesk.arg_text(a, 'reason', 'reason')
+         WHERE id = c.id;
+        v_deadline := p.answer_clock_on + v_days + casedesk.petition_period('pet_answer');
+    WHEN 'answer' THEN
+        UPDATE casedesk.petition_case SET answered_on = v_on,
+               answer = casedesk.arg_longtext(a, 'answer', 'answer')
+         WHERE id = c.id;
+        v_deadline := NULL;   -- the petitioner's window is not the office's deadline
+    WHEN 'request_review' THEN
+        PERFORM casedesk.petition_window('pet_review_window', p.answered_on, v_on);
+        UPDATE casedesk.petition_case SET review_requested_on = v_on WHERE id = c.id;
+        v_deadline := v_on + casedesk.petition_period('pet_review_due');
+    WHEN 'review' THEN
+        UPDATE casedesk.petition_case SET reviewed_on = v_on,
+               review_opinion = casedesk.arg_longtext(a, 'answer', 'review opinion')
+         WHERE id = c.id;
+        v_deadline := NULL;
+    WHEN 'request_recheck' THEN
+        PERFORM casedesk.petition_window('pet_recheck_window', p.reviewed_on, v_on);
+        UPDATE casedesk.petition_case SET recheck_requested_on = v_on WHERE id = c.id;
+        v_deadline := v_on + casedesk.petition_period('pet_recheck_due');
+    WHEN 'recheck' THEN
+        UPDATE casedesk.petition_case SET rechecked_on = v_on,
+               recheck_opinion = casedesk.arg_longtext(a, 'answer', 'second review opinion')
+         WHERE id = c.id;
+        v_deadline := NULL;
+    ELSE  -- the closing steps
+        UPDATE casedesk.petition_case SET concluded_on = v_on WHERE id = c.id;
+        v_deadline := NULL;
+    END CASE;
+    UPDATE casedesk.case_file
+       SET status = v_to, deadline = v_deadline, closed_on = CASE WHEN v_to = 'closed' THEN v_on END
+     WHERE id = c.id;
+END $_$;
+
+ALTER FUNCTION casedesk.case_step_petition(c casedesk.case_file, p_step text, a jsonb) OWNER TO casedesk_owner;
 
 --
 -- Name: case_step_violation(casedesk.case_file, text, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -2973,6 +3168,12 @@ BEGIN
                        'exp_decision_on_cn', casedesk.doc_cn_date(x.expropriation_decision_on))
                      FROM casedesk.expropriation x JOIN casedesk.project p ON p.id = x.project_id
                     WHERE x.id = p_case), '{}');
+        -- a petition case (functions/140): its subject, receipt and answer
+        v := v || coalesce((SELECT jsonb_build_object('subject', x.subject,
+                       'received_on_cn', casedesk.doc_cn_date(x.received_on),
+                       'party_id_no', coalesce(x.petitioner_id_no, '—'),
+                       'answer', coalesce('处理意见：' || x.answer, '本事项办结后，本机关将书面答复你。'))
+                     FROM casedesk.petition_case x WHERE x.id = p_case), '{}');
     END IF;
     IF p_petition IS NOT NULL THEN
         v := v || (SELECT jsonb_build_object('party_name', pt.petitioner, 'party_id_no', '—',
@@ -4298,6 +4499,96 @@ END $$;
 ALTER FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) OWNER TO casedesk_owner;
 
 --
+-- Name: petition_case_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_case_check() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND current_user <> 'casedesk_owner' AND casedesk.case_is_closed(NEW.id) THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'A closed case can no longer be changed.';
+    END IF;
+    NEW.subject := btrim(NEW.subject);
+    IF coalesce(NEW.subject, '') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The subject of the petition must not be empty.';
+    END IF;
+    IF length(NEW.subject) > 200 THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The subject of the petition must be at most 200 characters long.';
+    END IF;
+    IF length(NEW.content) > 4000 THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The content of the petition must be at most 4000 characters long.';
+    END IF;
+    NEW.petitioner_id_no := nullif(upper(btrim(NEW.petitioner_id_no)), '');
+    IF NEW.petitioner_id_no IS NOT NULL AND NOT casedesk.valid_citizen_id(NEW.petitioner_id_no) THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The ID number is not a valid citizen ID number (18 characters, check digit per GB 11643).';
+    END IF;
+    PERFORM casedesk.check_past_changed(TG_OP, NEW.received_on,
+        CASE WHEN TG_OP = 'UPDATE' THEN OLD.received_on END, 'date the petition was received');
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.petition_case_check() OWNER TO casedesk_owner;
+
+--
+-- Name: petition_cases_from_legacy(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_cases_from_legacy() RETURNS integer
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    r record;
+    v_n integer;
+    v_id bigint;
+    v_village integer;
+    v_accept date;
+    v_status text;
+    v_closed date;
+    v_total integer := 0;
+    v_today date := casedesk.today();
+BEGIN
+    FOR r IN SELECT p.*, f.village_id AS case_village
+               FROM casedesk.petition p
+               LEFT JOIN casedesk.case_file f ON f.id = p.case_id
+              WHERE NOT EXISTS (SELECT 1 FROM casedesk.petition_case x WHERE x.legacy_petition_id = p.id)
+              ORDER BY p.received_on, p.id LOOP
+        v_village := coalesce(r.case_village,
+                              (SELECT min(v.id) FROM casedesk.village v WHERE v.unit_id = r.unit_id));
+        CONTINUE WHEN v_village IS NULL;
+        v_accept := CASE WHEN r.answered_on IS NOT NULL THEN least(r.received_on + 3, r.answered_on)
+                         WHEN r.received_on + 3 <= v_today THEN r.received_on + 3 END;
+        v_closed := CASE WHEN r.status = 'closed' AND r.answered_on + 31 <= v_today THEN r.answered_on + 31 END;
+        v_status := CASE WHEN v_closed IS NOT NULL THEN 'closed'
+                         WHEN r.answered_on IS NOT NULL THEN 'answered'
+                         WHEN v_accept IS NOT NULL THEN 'accepted' ELSE 'registered' END;
+        INSERT INTO casedesk.case_counter AS n (prefix, year, last)
+        VALUES ('XF', extract(year FROM r.received_on)::integer, 1)
+        ON CONFLICT (prefix, year) DO UPDATE SET last = n.last + 1
+        RETURNING last INTO v_n;
+        INSERT INTO casedesk.case_file (case_no, kind, unit_id, village_id, status, opened_on, closed_on,
+                deadline, party_name, party_phone)
+        VALUES (format('XF-%s-%s', extract(year FROM r.received_on)::integer, lpad(v_n::text, 6, '0')),
+                'petition', r.unit_id, v_village, v_status, r.received_on, v_closed,
+                CASE v_status WHEN 'registered' THEN r.received_on + 15 WHEN 'accepted' THEN v_accept + 60 END,
+                r.petitioner, r.phone)
+        RETURNING id INTO v_id;
+        INSERT INTO casedesk.petition_case (id, unit_id, channel, subject, content, project_id, about_case_id,
+                legacy_petition_id, received_on, accept_decided_on, accepted, answered_on, answer, concluded_on)
+        VALUES (v_id, r.unit_id, (ARRAY['visit', 'letter', 'phone', 'online', 'transferred'])[1 + r.id % 5],
+                r.subject, r.content, r.project_id, r.case_id, r.id, r.received_on, v_accept,
+                CASE WHEN v_accept IS NOT NULL THEN true END, r.answered_on,
+                CASE WHEN r.answered_on IS NOT NULL THEN coalesce(r.answer, '已书面答复。') END, v_closed);
+        v_total := v_total + 1;
+    END LOOP;
+    RETURN v_total;
+END $$;
+
+ALTER FUNCTION casedesk.petition_cases_from_legacy() OWNER TO casedesk_owner;
+
+--
 -- Name: petition_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -4350,6 +4641,85 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) OWNER TO casedesk_owner;
+
+--
+-- Name: petition_detail(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_detail(p_case_id bigint) RETURNS TABLE(channel text, id_no text, subject text, content text, project_name text, about_case_no text, received_on date, accept_decided_on date, accepted boolean, not_accepted_reason text, extended_on date, extended_days integer, extension_reason text, answered_on date, answer text, review_requested_on date, reviewed_on date, review_opinion text, recheck_requested_on date, rechecked_on date, recheck_opinion text, concluded_on date, version integer)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+BEGIN
+    IF v_scope IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT p.channel, CASE WHEN casedesk.my_role() = 'staff' THEN NULL ELSE casedesk.mask_id(p.petitioner_id_no) END,
+           p.subject, p.content, pr.name, ac.case_no, p.received_on, p.accept_decided_on, p.accepted,
+           p.not_accepted_reason, p.extended_on, p.extended_days, p.extension_reason, p.answered_on,
+           p.answer, p.review_requested_on, p.reviewed_on, p.review_opinion, p.recheck_requested_on,
+           p.rechecked_on, p.recheck_opinion, p.concluded_on, p.version
+      FROM casedesk.petition_case p
+      LEFT JOIN casedesk.project pr ON pr.id = p.project_id
+      LEFT JOIN casedesk.case_file ac ON ac.id = p.about_case_id
+     WHERE p.id = p_case_id AND (v_scope = 0 OR p.unit_id = v_scope);
+END $$;
+
+ALTER FUNCTION casedesk.petition_detail(p_case_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: petition_documents(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_documents() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    d casedesk.document;
+BEGIN
+    IF NEW.accepted AND OLD.accept_decided_on IS NULL THEN
+        d := casedesk.doc_issue(NEW.unit_id, 'petition_notice', NEW.id, NULL, NULL, NEW.accept_decided_on,
+                                NEW.answer_clock_on + casedesk.petition_period('pet_answer'));
+    END IF;
+    IF NEW.answered_on IS NOT NULL AND OLD.answered_on IS NULL THEN
+        d := casedesk.doc_issue(NEW.unit_id, 'petition_notice', NEW.id, NULL, NULL, NEW.answered_on, NULL);
+    END IF;
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION casedesk.petition_documents() OWNER TO casedesk_owner;
+
+--
+-- Name: petition_figures(integer, date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) RETURNS TABLE(received bigint, accepted bigint, concluded bigint, overdue bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    WITH p AS (
+        -- the columns by name: staff may not read the ID number (065)
+        SELECT x.received_on, x.accepted, x.accept_decided_on, x.answered_on, x.answer_clock_on,
+               x.concluded_on
+          FROM casedesk.petition_case x
+         WHERE (coalesce(p_unit, 0) = 0 OR x.unit_id = p_unit)
+           AND casedesk.case_scope() IS NOT NULL),   -- not the admins (065)
+    asof AS (SELECT least(p_to, casedesk.today()) AS d)
+    SELECT (SELECT count(*) FROM p WHERE p.received_on BETWEEN p_from AND p_to),
+           (SELECT count(*) FROM p WHERE p.accepted AND p.accept_decided_on BETWEEN p_from AND p_to),
+           (SELECT count(*) FROM p WHERE p.concluded_on BETWEEN p_from AND p_to),
+           (SELECT count(*) FROM p, asof
+             WHERE p.received_on BETWEEN p_from AND p_to
+               AND (coalesce(p.accept_decided_on, asof.d) > p.received_on + casedesk.petition_period('pet_accept')
+                    OR (p.accepted AND coalesce(p.answered_on, asof.d)
+                                       > p.answer_clock_on + casedesk.petition_period('pet_answer'))))
+$$;
+
+ALTER FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) OWNER TO casedesk_owner;
 
 --
 -- Name: petition; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
@@ -4440,6 +4810,39 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.petition_party(p_petition_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: petition_period(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_period(p_code text) RETURNS integer
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT coalesce(l.max_amount, l.min_amount) FROM casedesk.legal_clock l WHERE l.code = p_code
+$$;
+
+ALTER FUNCTION casedesk.petition_period(p_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: petition_window(text, date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_window(p_code text, p_from date, p_on date) RETURNS void
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    l casedesk.legal_clock;
+BEGIN
+    SELECT * INTO l FROM casedesk.legal_clock WHERE code = p_code;
+    IF p_on > p_from + l.min_amount THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
+            'Too late: %s, and the last day was %s (%s).', l.label_en, p_from + l.min_amount, l.source);
+    END IF;
+END $$;
+
+ALTER FUNCTION casedesk.petition_window(p_code text, p_from date, p_on date) OWNER TO casedesk_owner;
 
 --
 -- Name: project_add(text, text, text, text, text, date, numeric, numeric); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -8413,6 +8816,61 @@ ALTER TABLE casedesk.personal_column ALTER COLUMN id ADD GENERATED BY DEFAULT AS
 );
 
 --
+-- Name: petition_case; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.petition_case (
+    id bigint NOT NULL,
+    unit_id integer NOT NULL,
+    channel text NOT NULL,
+    petitioner_id_no text,
+    subject text NOT NULL,
+    content text,
+    project_id integer,
+    about_case_id bigint,
+    legacy_petition_id bigint,
+    received_on date NOT NULL,
+    accept_decided_on date,
+    accepted boolean,
+    not_accepted_reason text,
+    extended_on date,
+    extended_days integer,
+    extension_reason text,
+    answer_clock_on date GENERATED ALWAYS AS (
+CASE
+    WHEN accepted THEN (accept_decided_on + COALESCE(extended_days, 0))
+    ELSE NULL::date
+END) STORED,
+    answered_on date,
+    answer text,
+    review_requested_on date,
+    reviewed_on date,
+    review_opinion text,
+    recheck_requested_on date,
+    rechecked_on date,
+    recheck_opinion text,
+    concluded_on date,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT pc_answer_length CHECK ((length(answer) <= 2000)),
+    CONSTRAINT pc_channel_valid CHECK (((channel = ANY (ARRAY['visit'::text, 'letter'::text, 'phone'::text, 'online'::text, 'transferred'::text])) AND (length(channel) <= 12))),
+    CONSTRAINT pc_content_length CHECK ((length(content) <= 4000)),
+    CONSTRAINT pc_dates_order CHECK (((accept_decided_on >= received_on) AND (extended_on >= accept_decided_on) AND (answered_on >= accept_decided_on) AND (review_requested_on >= answered_on) AND (reviewed_on >= review_requested_on) AND (recheck_requested_on >= reviewed_on) AND (rechecked_on >= recheck_requested_on) AND (concluded_on >= received_on))),
+    CONSTRAINT pc_decision_pair CHECK (((accept_decided_on IS NULL) = (accepted IS NULL))),
+    CONSTRAINT pc_extension_pair CHECK ((((extended_on IS NULL) = (extended_days IS NULL)) AND ((extended_on IS NULL) = (extension_reason IS NULL)))),
+    CONSTRAINT pc_extension_range CHECK (((extended_days >= 1) AND (extended_days <= 30))),
+    CONSTRAINT pc_extension_reason_length CHECK ((length(extension_reason) <= 200)),
+    CONSTRAINT pc_id_no_valid CHECK (((petitioner_id_no IS NULL) OR ((length(petitioner_id_no) <= 18) AND casedesk.valid_citizen_id(petitioner_id_no)))),
+    CONSTRAINT pc_not_accepted_length CHECK ((length(not_accepted_reason) <= 200)),
+    CONSTRAINT pc_recheck_length CHECK ((length(recheck_opinion) <= 2000)),
+    CONSTRAINT pc_review_length CHECK ((length(review_opinion) <= 2000)),
+    CONSTRAINT pc_subject_valid CHECK (((btrim(subject) <> ''::text) AND (length(subject) <= 200)))
+);
+
+ALTER TABLE ONLY casedesk.petition_case FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.petition_case OWNER TO casedesk_owner;
+
+--
 -- Name: petition_clock; Type: VIEW; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9588,6 +10046,13 @@ ALTER TABLE ONLY casedesk.payment
     ADD CONSTRAINT payment_pkey PRIMARY KEY (id);
 
 --
+-- Name: petition_case pc_legacy_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.petition_case
+    ADD CONSTRAINT pc_legacy_unique UNIQUE (legacy_petition_id);
+
+--
 -- Name: personal_column personal_column_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -9600,6 +10065,13 @@ ALTER TABLE ONLY casedesk.personal_column
 
 ALTER TABLE ONLY casedesk.personal_column
     ADD CONSTRAINT personal_column_unique UNIQUE (table_name, column_name);
+
+--
+-- Name: petition_case petition_case_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.petition_case
+    ADD CONSTRAINT petition_case_pkey PRIMARY KEY (id);
 
 --
 -- Name: petition petition_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -10256,10 +10728,34 @@ CREATE INDEX payment_reverses_idx ON casedesk.payment USING btree (reverses_id) 
 CREATE INDEX payment_unit_idx ON casedesk.payment USING btree (unit_id, id);
 
 --
+-- Name: petition_case_about_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX petition_case_about_idx ON casedesk.petition_case USING btree (about_case_id) WHERE (about_case_id IS NOT NULL);
+
+--
 -- Name: petition_case_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
 CREATE INDEX petition_case_idx ON casedesk.petition USING btree (case_id);
+
+--
+-- Name: petition_case_project_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX petition_case_project_idx ON casedesk.petition_case USING btree (project_id) WHERE (project_id IS NOT NULL);
+
+--
+-- Name: petition_case_received_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX petition_case_received_idx ON casedesk.petition_case USING btree (received_on);
+
+--
+-- Name: petition_case_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX petition_case_unit_idx ON casedesk.petition_case USING btree (unit_id, id);
 
 --
 -- Name: petition_project_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
@@ -10632,6 +11128,12 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.personal_colum
 --
 
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.petition FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
+-- Name: petition_case audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.petition_case FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
 
 --
 -- Name: project audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -11078,6 +11580,12 @@ CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.personal_colu
 CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.petition FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
 
 --
+-- Name: petition_case notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT OR DELETE OR UPDATE ON casedesk.petition_case FOR EACH ROW EXECUTE FUNCTION casedesk.notify_trigger('unit');
+
+--
 -- Name: project notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -11268,6 +11776,18 @@ CREATE TRIGGER payment_reversal_check BEFORE INSERT ON casedesk.payment FOR EACH
 --
 
 CREATE TRIGGER payment_version BEFORE UPDATE ON casedesk.payment FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: petition_case petition_case_check; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER petition_case_check BEFORE INSERT OR UPDATE ON casedesk.petition_case FOR EACH ROW EXECUTE FUNCTION casedesk.petition_case_check();
+
+--
+-- Name: petition_case petition_case_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER petition_case_version BEFORE UPDATE ON casedesk.petition_case FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
 
 --
 -- Name: petition petition_check; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -11502,6 +12022,12 @@ CREATE TRIGGER violation_village_lost AFTER INSERT ON casedesk.violation FOR EAC
 --
 
 CREATE TRIGGER zz_expropriation_documents BEFORE UPDATE ON casedesk.expropriation FOR EACH ROW EXECUTE FUNCTION casedesk.expropriation_documents();
+
+--
+-- Name: petition_case zz_petition_documents; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER zz_petition_documents AFTER UPDATE ON casedesk.petition_case FOR EACH ROW EXECUTE FUNCTION casedesk.petition_documents();
 
 --
 -- Name: case_file zz_totals_del; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -11803,11 +12329,39 @@ ALTER TABLE ONLY casedesk.payment
     ADD CONSTRAINT payment_reverses_fk FOREIGN KEY (reverses_id, case_id) REFERENCES casedesk.payment(id, case_id);
 
 --
+-- Name: petition_case pc_case_fk; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.petition_case
+    ADD CONSTRAINT pc_case_fk FOREIGN KEY (id, unit_id) REFERENCES casedesk.case_file(id, unit_id) ON UPDATE CASCADE ON DELETE CASCADE;
+
+--
+-- Name: petition_case petition_case_about_case_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.petition_case
+    ADD CONSTRAINT petition_case_about_case_id_fkey FOREIGN KEY (about_case_id) REFERENCES casedesk.case_file(id) ON DELETE SET NULL;
+
+--
 -- Name: petition petition_case_fk; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
 ALTER TABLE ONLY casedesk.petition
     ADD CONSTRAINT petition_case_fk FOREIGN KEY (case_id, unit_id) REFERENCES casedesk.case_file(id, unit_id) ON DELETE SET NULL (case_id);
+
+--
+-- Name: petition_case petition_case_legacy_petition_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.petition_case
+    ADD CONSTRAINT petition_case_legacy_petition_id_fkey FOREIGN KEY (legacy_petition_id) REFERENCES casedesk.petition(id);
+
+--
+-- Name: petition_case petition_case_project_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.petition_case
+    ADD CONSTRAINT petition_case_project_id_fkey FOREIGN KEY (project_id) REFERENCES casedesk.project(id);
 
 --
 -- Name: petition petition_project_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -12452,6 +13006,24 @@ CREATE POLICY payment_read_all ON casedesk.payment FOR SELECT TO casedesk_superv
 ALTER TABLE casedesk.petition ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: petition_case; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.petition_case ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: petition_case petition_case_own_unit; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY petition_case_own_unit ON casedesk.petition_case TO casedesk_staff USING ((unit_id = ( SELECT casedesk.my_unit_id() AS my_unit_id))) WITH CHECK ((unit_id = ( SELECT casedesk.my_unit_id() AS my_unit_id)));
+
+--
+-- Name: petition_case petition_case_read_all; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY petition_case_read_all ON casedesk.petition_case FOR SELECT TO casedesk_supervisor, casedesk_inspector USING (true);
+
+--
 -- Name: petition petition_own_unit; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -12819,6 +13391,12 @@ GRANT ALL ON FUNCTION casedesk.add_workdays(d date, n integer) TO casedesk_admin
 REVOKE ALL ON FUNCTION casedesk.arg_date(p_args jsonb, p_key text, p_field text, p_required boolean) FROM PUBLIC;
 
 --
+-- Name: FUNCTION arg_longtext(a jsonb, p_key text, p_field text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.arg_longtext(a jsonb, p_key text, p_field text) FROM PUBLIC;
+
+--
 -- Name: FUNCTION arg_num(p_args jsonb, p_key text, p_field text, p_required boolean); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -12958,6 +13536,15 @@ GRANT ALL ON FUNCTION casedesk.briefing_expropriation(p_year integer, p_unit_cod
 GRANT ALL ON FUNCTION casedesk.briefing_expropriation(p_year integer, p_unit_code text) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.briefing_expropriation(p_year integer, p_unit_code text) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.briefing_expropriation(p_year integer, p_unit_code text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION briefing_petitions(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION briefing_tasks(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -13160,6 +13747,12 @@ GRANT SELECT(version) ON TABLE casedesk.case_file TO casedesk_inspector;
 REVOKE ALL ON FUNCTION casedesk.case_blocker_expropriation(c casedesk.case_file, p_step text) FROM PUBLIC;
 
 --
+-- Name: FUNCTION case_blocker_petition(c casedesk.case_file, p_step text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_blocker_petition(c casedesk.case_file, p_step text) FROM PUBLIC;
+
+--
 -- Name: FUNCTION case_blocker_violation(c casedesk.case_file, p_step text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -13173,6 +13766,15 @@ REVOKE ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, 
 GRANT ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.case_create_expropriation(p_project_id integer, p_village_id integer, p_party_kind text, p_party_name text, p_party_id_no text, p_phone text, p_address text, p_house_area numeric, p_land_area_mu numeric, p_opened_on date) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_create_petition(p_village_id integer, p_channel text, p_received_on date, p_petitioner text, p_id_no text, p_phone text, p_address text, p_subject text, p_content text, p_project_id integer, p_about_case_no text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION case_create_violation(p_village_id integer, p_subkind text, p_found_by text, p_found_on date, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_phone text, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -13363,6 +13965,12 @@ REVOKE ALL ON FUNCTION casedesk.case_step_blocker(c casedesk.case_file, p_step t
 --
 
 REVOKE ALL ON FUNCTION casedesk.case_step_expropriation(c casedesk.case_file, p_step text, a jsonb) FROM PUBLIC;
+
+--
+-- Name: FUNCTION case_step_petition(c casedesk.case_file, p_step text, a jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_step_petition(c casedesk.case_file, p_step text, a jsonb) FROM PUBLIC;
 
 --
 -- Name: FUNCTION case_step_violation(c casedesk.case_file, p_step text, a jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -14204,6 +14812,18 @@ GRANT ALL ON FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version i
 GRANT ALL ON FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) TO casedesk_inspector;
 
 --
+-- Name: FUNCTION petition_case_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_case_check() FROM PUBLIC;
+
+--
+-- Name: FUNCTION petition_cases_from_legacy(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_cases_from_legacy() FROM PUBLIC;
+
+--
 -- Name: FUNCTION petition_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -14217,6 +14837,30 @@ REVOKE ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version i
 GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION petition_detail(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_detail(p_case_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.petition_detail(p_case_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.petition_detail(p_case_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.petition_detail(p_case_id bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION petition_documents(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_documents() FROM PUBLIC;
+
+--
+-- Name: FUNCTION petition_figures(p_unit integer, p_from date, p_to date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -14342,6 +14986,21 @@ REVOKE ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) FROM PUBLIC
 GRANT ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.petition_party(p_petition_id bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION petition_period(p_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_period(p_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION petition_window(p_code text, p_from date, p_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_window(p_code text, p_from date, p_on date) FROM PUBLIC;
 
 --
 -- Name: FUNCTION project_add(p_code text, p_name text, p_kind text, p_lead_unit_code text, p_account_no text, p_started_on date, p_budget_packaged numeric, p_funding_need numeric); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -16177,6 +16836,220 @@ GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_staff;
 GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_inspector;
 GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_admin;
+
+--
+-- Name: COLUMN petition_case.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(id) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.channel; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(channel) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(channel) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(channel) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.petitioner_id_no; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT UPDATE(petitioner_id_no) ON TABLE casedesk.petition_case TO casedesk_staff;
+
+--
+-- Name: COLUMN petition_case.subject; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(subject),UPDATE(subject) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(subject) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(subject) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.content; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(content),UPDATE(content) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(content) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(content) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.project_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(project_id) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(project_id) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(project_id) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.about_case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(about_case_id) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(about_case_id) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(about_case_id) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.legacy_petition_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(legacy_petition_id) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(legacy_petition_id) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(legacy_petition_id) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.received_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(received_on) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(received_on) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(received_on) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.accept_decided_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(accept_decided_on) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(accept_decided_on) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(accept_decided_on) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.accepted; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(accepted) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(accepted) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(accepted) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.not_accepted_reason; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(not_accepted_reason) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(not_accepted_reason) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(not_accepted_reason) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.extended_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(extended_on) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(extended_on) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(extended_on) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.extended_days; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(extended_days) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(extended_days) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(extended_days) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.extension_reason; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(extension_reason) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(extension_reason) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(extension_reason) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.answer_clock_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(answer_clock_on) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(answer_clock_on) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(answer_clock_on) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.answered_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(answered_on) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(answered_on) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(answered_on) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.answer; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(answer) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(answer) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(answer) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.review_requested_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(review_requested_on) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(review_requested_on) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(review_requested_on) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.reviewed_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(reviewed_on) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(reviewed_on) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(reviewed_on) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.review_opinion; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(review_opinion) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(review_opinion) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(review_opinion) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.recheck_requested_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(recheck_requested_on) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(recheck_requested_on) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(recheck_requested_on) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.rechecked_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(rechecked_on) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(rechecked_on) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(rechecked_on) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.recheck_opinion; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(recheck_opinion) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(recheck_opinion) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(recheck_opinion) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.concluded_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(concluded_on) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(concluded_on) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(concluded_on) ON TABLE casedesk.petition_case TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition_case.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.petition_case TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.petition_case TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.petition_case TO casedesk_inspector;
 
 --
 -- Name: TABLE petition_clock; Type: ACL; Schema: casedesk; Owner: casedesk_owner

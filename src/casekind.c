@@ -10,10 +10,12 @@
 
 extern const struct case_kind case_kind_expropriation;   /* kind_expropriation.c */
 extern const struct case_kind case_kind_violation;       /* kind_violation.c */
+extern const struct case_kind case_kind_petition;        /* kind_petition.c */
 
 const struct case_kind *const case_kinds[] = {
     &case_kind_expropriation,
     &case_kind_violation,
+    &case_kind_petition,
     NULL,
 };
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "model_case.h"
+#include "model_petition.h"
 #include "util.h"
 #include "validate.h"
 
@@ -319,7 +320,10 @@ int case_load(db_t *db, long long id, struct case_detail *d)
     d->detail_version = db_cell_int(r, 0, 21, 0);
     if (strcmp(d->row.kind, "expropriation") == 0)
         read_expropriation(r, d);
-    else
+    else if (strcmp(d->row.kind, "petition") == 0) {
+        PQclear(r);
+        return petition_load(db, id, d) < 0 ? -1 : 0;
+    } else
         read_violation(r, d);
     PQclear(r);
     return 0;
@@ -329,6 +333,7 @@ void case_detail_free(struct case_detail *d)
 {
     free(d->note);
     d->note = NULL;
+    petition_detail_free(d);
 }
 
 /* ---------------------------------------------------------------- save */
@@ -366,6 +371,10 @@ static const struct set_col EXP_SET[] = {
     { "party_id_no", "nullif($%d::text, '')" },
     { "house_area", "nullif($%d::text, '')::numeric" },
     { "land_area_mu", "nullif($%d::text, '')::numeric" },
+};
+static const struct set_col PET_SET[] = {
+    { "subject", "$%d::text" },
+    { "content", "nullif($%d::text, '')" },
 };
 static const struct set_col VIO_SET[] = {
     { "area_m2", "nullif($%d::text, '')::numeric" },
@@ -426,6 +435,7 @@ enum case_save_result case_save(db_t *db, const struct case_detail *d, const str
     const char *pc[4] = { e->party_name, e->party_phone, e->address, e->note };
     const char *pd[4];
     int is_exp = strcmp(d->row.kind, "expropriation") == 0;
+    int is_pet = strcmp(d->row.kind, "petition") == 0;
     int rc;
 
     snprintf(idbuf, sizeof idbuf, "%lld", d->row.id);
@@ -441,6 +451,10 @@ enum case_save_result case_save(db_t *db, const struct case_detail *d, const str
     pd[1] = is_exp ? e->house_area : e->floors;
     pd[2] = is_exp ? e->land_area_mu : e->lat;
     pd[3] = is_exp ? NULL : e->lon;
+    if (is_pet) {
+        pd[0] = e->subject;
+        pd[1] = e->content;
+    }
 
     if (db_begin(db) != 0)
         return CASE_SAVE_ERROR;
@@ -448,6 +462,7 @@ enum case_save_result case_save(db_t *db, const struct case_detail *d, const str
                         e->handled_by != 0 ? hitem : NULL);
     if (rc == 1)
         rc = is_exp ? update_changed(db, "expropriation", EXP_SET, 3, pd, idbuf, dvbuf, NULL)
+           : is_pet ? update_changed(db, "petition_case", PET_SET, 2, pd, idbuf, dvbuf, NULL)
                     : update_changed(db, "violation", VIO_SET, 4, pd, idbuf, dvbuf, NULL);
     if (rc == 1)
         return db_commit(db) == 0 ? CASE_SAVED : CASE_SAVE_ERROR;

@@ -9,6 +9,7 @@
  * triggers of functions/010_cases.sql and notify_trigger in 002_audit.sql. */
 static const char *const private_tables[] = {
     "case_file", "expropriation", "violation", "payment", "patrol", "patrol_village", "petition",
+    "petition_case",
     "task", "task_unit", "task_report", "task_extension", "task_card", "task_link",
     "inbox", "inbox_read",
 };

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { G_EXP, G_VIO, G_RANK, G_TASK, G_COMM, G_DISC, G_NGROUPS };
+enum { G_EXP, G_VIO, G_RANK, G_TASK, G_COMM, G_DISC, G_PET, G_NGROUPS };
 
 struct briefing {
     PGresult *g[G_NGROUPS];
@@ -44,6 +44,8 @@ static const char *const group_sql[G_NGROUPS] = {
                " FROM casedesk.briefing_commendations($1::int, $2::text)",
     [G_DISC] = "SELECT raised, concluded, set_aside, sanctioned, open_now"
                " FROM casedesk.briefing_discipline($1::int, $2::text)",
+    [G_PET] = "SELECT received, accepted, concluded, overdue"
+              " FROM casedesk.briefing_petitions($1::int, $2::text)",   /* functions/140 */
 };
 
 const char *report_tr(const char *en, const char *zh)
@@ -236,10 +238,23 @@ static void text_commendations(FILE *f, struct briefing *b)
         fprintf(f, "%s\n", report_tr("   None recorded.", "   暂无。"));
 }
 
+/* 信访 (《信访工作条例》): overdue = decided or answered after the statutory
+ * day, or not yet and past it. */
+static void text_petitions(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_PET];
+    fprintf(f, "%s\n", report_tr("6. Petitions", "六、信访工作"));
+    fprintf(f, report_tr(
+        "   Petitions received this year: %s; accepted: %s; concluded: %s; "
+        "past a statutory period (15 days to accept, 60 to answer): %s.\n",
+        "   当年受理登记信访事项%s件，受理%s件，办结%s件；超过法定期限（受理15日、办理60日）%s件。\n"),
+        num(r, 0, 0), num(r, 0, 1), num(r, 0, 2), num(r, 0, 3));
+}
+
 static void text_discipline(FILE *f, struct briefing *b)
 {
     PGresult *r = b->g[G_DISC];
-    fprintf(f, "%s\n", report_tr("6. Discipline (inspectors only)", "六、纪检监察（仅限纪检监察人员）"));
+    fprintf(f, "%s\n", report_tr("7. Discipline (inspectors only)", "七、纪检监察（仅限纪检监察人员）"));
     fprintf(f, report_tr(
         "   Flags raised this year: %s; concluded: %s (with a sanction: %s); set aside: %s; "
         "open now: %s.\n",
@@ -257,6 +272,7 @@ static void render_text(FILE *f, struct briefing *b)
     text_ranking(f, b);
     text_tasks(f, b);
     text_commendations(f, b);
+    text_petitions(f, b);
     if (b->inspector)
         text_discipline(f, b);
 }
@@ -294,6 +310,7 @@ static void render_csv(FILE *f, struct briefing *b)
                                                           : db_cell(b->g[G_COMM], i, 1);
         csv_line(f, "commendation", db_cell(b->g[G_COMM], i, 0), NULL, who);
     }
+    csv_group(f, "petitions", b->g[G_PET], -1, 0, NULL);
     if (b->inspector)
         csv_group(f, "discipline", b->g[G_DISC], -1, 0, NULL);
 }

@@ -89,6 +89,9 @@ static const struct need_prompt need_prompts[] = {
     { "monthly", N_("Transition allowance per month in yuan (optional)"), v_amount_or_empty, ND_NONE },
     { "reason", N_("Reason"), validate_nonempty, ND_NONE },
     { "area", N_("Area demolished or rectified in m²"), validate_area_or_empty, ND_AREA_FOUND },
+    /* petitions (信访) */
+    { "answer", N_("Answer or opinion (text)"), validate_nonempty, ND_NONE },
+    { "days", N_("Extension in days (1 to 30)"), validate_nonempty, ND_NONE },
 };
 
 static const char *need_default(const struct case_detail *d, enum need_default from, char *today, size_t tsz)

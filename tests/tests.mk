@@ -157,3 +157,8 @@ EXTRA_DIST += tests/e2e/documents_output.sh
 # who did what on the task side and the document register (migration 110)
 TESTS += tests/security/attacks_actors.sql
 EXTRA_DIST += tests/security/attacks_actors.sql
+# petitions (信访) as a case kind (migration 140)
+TESTS += tests/sql/petition_flow.sql tests/sql/petition_briefing.sh
+EXTRA_DIST += tests/sql/petition_flow.sql tests/sql/petition_briefing.sh
+TESTS += tests/e2e/petition_flow.sh
+EXTRA_DIST += tests/e2e/petition_flow.sh

@@ -89,6 +89,12 @@ BEGIN
                        'exp_decision_on_cn', casedesk.doc_cn_date(x.expropriation_decision_on))
                      FROM casedesk.expropriation x JOIN casedesk.project p ON p.id = x.project_id
                     WHERE x.id = p_case), '{}');
+        -- a petition case (functions/140): its subject, receipt and answer
+        v := v || coalesce((SELECT jsonb_build_object('subject', x.subject,
+                       'received_on_cn', casedesk.doc_cn_date(x.received_on),
+                       'party_id_no', coalesce(x.petitioner_id_no, '—'),
+                       'answer', coalesce('处理意见：' || x.answer, '本事项办结后，本机关将书面答复你。'))
+                     FROM casedesk.petition_case x WHERE x.id = p_case), '{}');
     END IF;
     IF p_petition IS NOT NULL THEN
         v := v || (SELECT jsonb_build_object('party_name', pt.petitioner, 'party_id_no', '—',

@@ -142,7 +142,8 @@ tmux_send Escape; tmux_send Escape
 
 # --- the list filtered by the village ----------------------------------------
 tmux_send "$ckey"; wait_for "Showing:"
-tmux_send f; wait_for "Show cases"; tmux_send 5
+tmux_send f; wait_for "Show cases"
+n=$(tmux_screen | grep -oE '[0-9] By village' | cut -c1); tmux_send "$n"
 wait_for "Village or community"; press Down $((STAFF_POS - 1)); tmux_send Enter
 wait_for "Showing: all cases · $VNAME" 5; ok $? "filter line names the village"
 like "$(tmux_screen)" "(1 cases)" "one case in that village"

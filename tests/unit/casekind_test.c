@@ -62,10 +62,10 @@ int main(void)
                  && strcmp(case_kinds[a]->detail_table, case_kinds[b]->detail_table) != 0
                  && case_kinds[a]->new_menu_pos != case_kinds[b]->new_menu_pos;
     ok(fine, "codes, detail tables and New case menu places are distinct");
-    ok(case_kind_find("petition") == NULL, "an unknown code is no kind");
+    ok(case_kind_find("nonesuch") == NULL, "an unknown code is no kind");
 
     is_str(case_kind_label("violation"), "Violation", "kind label");
-    is_str(case_kind_label("petition"), "petition", "an unknown kind shows its code");
+    is_str(case_kind_label("nonesuch"), "nonesuch", "an unknown kind shows its code");
     is_str(case_status_label("stop_notice"), "Stop-work notice", "status label of one kind");
     is_str(case_status_label("surveyed"), "Surveyed", "status label of the other");
     is_str(case_status_label("closed"), "Closed", "a status both kinds have");

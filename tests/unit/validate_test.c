@@ -240,6 +240,7 @@ static void test_classify(void)
     make_credit(cc);
     is_int(validate_classify("ZS-2024-000123"), JUMP_CASE_NO, "classify a case number");
     is_int(validate_classify("lw-2025-000456"), JUMP_CASE_NO, "classify a lower-case case number");
+    is_int(validate_classify("XF-2026-000012"), JUMP_CASE_NO, "classify a petition's case number (信访)");
     is_int(validate_classify("DB-2026-0042"), JUMP_TASK_NO, "classify a task number");
     is_int(validate_classify(id), JUMP_CITIZEN_ID, "classify a citizen ID");
     is_int(validate_classify(cc), JUMP_CREDIT_CODE, "classify a credit code");
