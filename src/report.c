@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { G_EXP, G_VIO, G_RANK, G_TASK, G_COMM, G_DISC, G_NGROUPS };
+enum { G_EXP, G_VIO, G_RANK, G_TASK, G_COMM, G_DISC, G_COV, G_AREA, G_HOME, G_PROJ, G_NGROUPS };
 
 struct briefing {
     PGresult *g[G_NGROUPS];
@@ -44,6 +44,15 @@ static const char *const group_sql[G_NGROUPS] = {
                " FROM casedesk.briefing_commendations($1::int, $2::text)",
     [G_DISC] = "SELECT raised, concluded, set_aside, sanctioned, open_now"
                " FROM casedesk.briefing_discipline($1::int, $2::text)",
+    /* migration 160: coverage on schedule, area removed, move-ins per
+     * community, the projects' households */
+    [G_COV] = "SELECT unit_code, unit_name, interval_days, villages, on_schedule, overdue, coverage_pct"
+              " FROM casedesk.briefing_coverage($1::int, $2::text)",
+    [G_AREA] = "SELECT demolished_m2, rectified_m2, removed_m2"
+               " FROM casedesk.briefing_removed_area($1::int, $2::text)",
+    [G_HOME] = "SELECT community, moved_in FROM casedesk.briefing_communities($1::int, $2::text)",
+    [G_PROJ] = "SELECT project_code, project_name, households, signed, paid, vacated, gap,"
+               " signed_in_year, vacated_in_year FROM casedesk.briefing_projects($1::int, $2::text)",
 };
 
 const char *report_tr(const char *en, const char *zh)
@@ -103,6 +112,58 @@ fail:
     return -1;
 }
 
+static void text_row(FILE *f, const char *const *cells, const int *w, const enum align *al, int n);
+
+/* "Moved in this year: 柑树 12 households, 西坝 3 households." */
+static void text_communities(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_HOME];
+    int n = PQntuples(r);
+    if (n == 0) {
+        fprintf(f, "%s\n", report_tr("   No household moved into a resettlement community this year.",
+                                      "   当年无安置社区分配入住。"));
+        return;
+    }
+    fputs(report_tr("   Moved in this year: ", "   当年分配入住："), f);
+    for (int i = 0; i < n; i++)
+        fprintf(f, report_tr("%s%s %s households", "%s%s%s户"), i ? report_tr(", ", "、") : "",
+                db_cell(r, i, 0), db_cell(r, i, 1));
+    fprintf(f, "%s\n", report_tr(".", "。"));
+}
+
+/* The projects' households: registered, signed, paid in full, vacated and
+ * still to vacate (the gap) by the year's end. */
+static void text_projects(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_PROJ];
+    static const int w[] = { 20, 8, 8, 8, 8, 8 };
+    static const enum align al[] = { ALIGN_LEFT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT };
+    const char *head[] = {
+        report_tr("Project", "项目"), report_tr("Homes", "户数"), report_tr("Signed", "已签约"),
+        report_tr("Paid", "已付清"), report_tr("Vacated", "已腾房"), report_tr("Gap", "未腾房"),
+    };
+    if (PQntuples(r) == 0)
+        return;
+    fprintf(f, "%s\n", report_tr("   The projects by the year's end (households):", "   各项目截至年底进展（户）："));
+    text_row(f, head, w, al, 6);
+    for (int i = 0; i < PQntuples(r); i++) {
+        const char *c[] = { db_cell(r, i, 1), db_cell(r, i, 2), db_cell(r, i, 3), db_cell(r, i, 4),
+                            db_cell(r, i, 5), db_cell(r, i, 6) };
+        text_row(f, c, w, al, 6);
+    }
+}
+
+/* The coverage row of a unit code (NULL: the total row), or -1. */
+static int coverage_row(PGresult *r, const char *code)
+{
+    for (int i = 0; i < PQntuples(r); i++) {
+        const char *c = db_cell_or_null(r, i, 0);
+        if (code ? c && strcmp(c, code) == 0 : c == NULL)
+            return i;
+    }
+    return -1;
+}
+
 static void text_expropriation(FILE *f, struct briefing *b)
 {
     PGresult *r = b->g[G_EXP];
@@ -124,6 +185,8 @@ static void text_expropriation(FILE *f, struct briefing *b)
         "   %s个棚改项目启动实施，当年征收房屋%s户%s万平方米、企事业单位%s个；%s；"
         "%s户分配入住；货币化安置率达到%s。\n"),
         num(r, 0, 0), num(r, 0, 1), num(r, 0, 3), num(r, 0, 4), land, num(r, 0, 8), money);
+    text_communities(f, b);
+    text_projects(f, b);
 }
 
 /* One table row: cells padded to display widths (CJK counts 2). */
@@ -151,26 +214,34 @@ static void text_violations(FILE *f, struct briefing *b)
         towns += k && strcmp(k, "town") == 0;
         offices += k && strcmp(k, "subdistrict") == 0;
     }
-    pct(cov, sizeof cov, r, last, 8, "—");
+    PGresult *cv = b->g[G_COV], *ar = b->g[G_AREA];
+    int ct = coverage_row(cv, NULL);
+    pct(cov, sizeof cov, cv, ct, 6, "—");
     fprintf(f, "%s\n", report_tr("2. Control of the \"two violations\"", "二、“两违”管控"));
     fprintf(f, report_tr(
         "   Control covers %d sub-district offices and %d towns. Found this year: %s; removed "
-        "(demolished or rectified): %s; stock cases disposed of: %s. Patrol coverage: %s "
-        "(%s of %s villages and communities); violation-free villages and communities: %s.\n",
-        "   “两违”管控覆盖城区%d个街道办及周边%d个镇，当年发现“两违”%s处，拆除整改%s处，"
-        "存量处置%s处；巡查覆盖率%s（%s/%s个村、社区）；无违村（社区）%s个。\n"),
-        offices, towns, num(r, last, 3), num(r, last, 4), num(r, last, 5), cov,
-        num(r, last, 7), num(r, last, 6), num(r, last, 9));
+        "(demolished or rectified): %s, %s m2; stock cases disposed of: %s. Patrol coverage: %s "
+        "(%s of %s villages and communities patrolled on schedule; %s overdue); violation-free "
+        "villages and communities: %s.\n",
+        "   “两违”管控覆盖城区%d个街道办及周边%d个镇，当年发现“两违”%s处，拆除整改%s处%s平方米，"
+        "存量处置%s处；巡查覆盖率%s（按期巡查%s/%s个村、社区，逾期未巡查%s个）；无违村（社区）%s个。\n"),
+        offices, towns, num(r, last, 3), num(r, last, 4), num(ar, 0, 2), num(r, last, 5), cov,
+        num(cv, ct, 4), num(cv, ct, 3), num(cv, ct, 5), num(r, last, 9));
     const char *head[] = {
         report_tr("Unit", "单位"), report_tr("Found", "发现"), report_tr("Removed", "拆除整改"),
-        report_tr("Stock", "存量处置"), report_tr("Villages", "村社区"), report_tr("Patrolled", "已巡查"),
+        report_tr("Stock", "存量处置"), report_tr("Villages", "村社区"), report_tr("On time", "按期巡查"),
         report_tr("Coverage", "覆盖率"), report_tr("Free", "无违村"),
     };
     text_row(f, head, w, al, 8);
     for (int i = 0; i < last; i++) {
-        pct(cov, sizeof cov, r, i, 8, "—");
+        int ci = coverage_row(cv, db_cell_or_null(r, i, 0));
+        if (ci >= 0)
+            pct(cov, sizeof cov, cv, ci, 6, "—");
+        else
+            snprintf(cov, sizeof cov, "—");
         const char *c[] = { db_cell_or_null(r, i, 1), db_cell_or_null(r, i, 3), db_cell_or_null(r, i, 4), db_cell_or_null(r, i, 5),
-                            db_cell_or_null(r, i, 6), db_cell_or_null(r, i, 7), cov, db_cell_or_null(r, i, 9) };
+                            db_cell_or_null(r, i, 6), ci >= 0 ? db_cell_or_null(cv, ci, 4) : NULL, cov,
+                            db_cell_or_null(r, i, 9) };
         text_row(f, c, w, al, 8);
     }
 }
@@ -289,6 +360,11 @@ static void render_csv(FILE *f, struct briefing *b)
     csv_group(f, "violations", b->g[G_VIO], 0, 3, NULL);
     csv_group(f, "ranking", b->g[G_RANK], 1, 0, ",unit_code,unit_name,");
     csv_group(f, "tasks", b->g[G_TASK], -1, 0, NULL);
+    csv_group(f, "coverage", b->g[G_COV], 0, 2, NULL);
+    csv_group(f, "removed_area", b->g[G_AREA], -1, 0, NULL);
+    for (int i = 0; i < PQntuples(b->g[G_HOME]); i++)
+        csv_line(f, "moved_in", db_cell(b->g[G_HOME], i, 0), NULL, db_cell(b->g[G_HOME], i, 1));
+    csv_group(f, "projects", b->g[G_PROJ], 0, 2, NULL);
     for (int i = 0; i < PQntuples(b->g[G_COMM]); i++) {
         const char *who = *db_cell(b->g[G_COMM], i, 2) ? db_cell(b->g[G_COMM], i, 2)
                                                           : db_cell(b->g[G_COMM], i, 1);

@@ -128,8 +128,8 @@ TESTS += tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tas
 EXTRA_DIST += tests/sql/tasks_users.sql tests/sql/tasks_helpers.sql tests/sql/case_helpers.sql \
 	tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql \
 	tests/sql/tasks_seed.sql
-TESTS += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql tests/sql/visible_text.sql tests/sql/violation_outcomes.sql tests/sql/legal_clocks.sql tests/sql/resettlement.sql tests/sql/village_title.sql tests/e2e/legal_clocks.sh tests/sql/service_clocks.sql
-EXTRA_DIST += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql tests/sql/visible_text.sql tests/sql/violation_outcomes.sql tests/sql/legal_clocks.sql tests/sql/resettlement.sql tests/sql/village_title.sql tests/e2e/legal_clocks.sh tests/sql/service_clocks.sql
+TESTS += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql tests/sql/visible_text.sql tests/sql/violation_outcomes.sql tests/sql/legal_clocks.sql tests/sql/resettlement.sql tests/sql/village_title.sql tests/e2e/legal_clocks.sh tests/sql/service_clocks.sql tests/sql/briefing_complete.sh
+EXTRA_DIST += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql tests/sql/visible_text.sql tests/sql/violation_outcomes.sql tests/sql/legal_clocks.sql tests/sql/resettlement.sql tests/sql/village_title.sql tests/e2e/legal_clocks.sh tests/sql/service_clocks.sql tests/sql/briefing_complete.sh
 TESTS += tests/sql/discipline_workflow.sql tests/sql/discipline_confidentiality.sql
 EXTRA_DIST += tests/sql/discipline_users.sql tests/sql/discipline_workflow.sql \
 	tests/sql/discipline_confidentiality.sql
