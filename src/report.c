@@ -114,7 +114,7 @@ fail:
 
 static void text_row(FILE *f, const char *const *cells, const int *w, const enum align *al, int n);
 
-/* "Moved in this year: 柑树 12 households, 西坝 3 households." */
+/* 当年分配入住：柑树安置社区12户、西坝安置社区3户。 (English: one line each) */
 static void text_communities(FILE *f, struct briefing *b)
 {
     PGresult *r = b->g[G_HOME];
@@ -124,11 +124,18 @@ static void text_communities(FILE *f, struct briefing *b)
                                       "   当年无安置社区分配入住。"));
         return;
     }
-    fputs(report_tr("   Moved in this year: ", "   当年分配入住："), f);
+    if (!i18n_is_chinese()) {
+        /* one line each: a CJK name inside an English sentence would be
+         * wrapped between its characters */
+        fputs("   Moved in this year:\n", f);
+        for (int i = 0; i < n; i++)
+            fprintf(f, "     %s: %s households\n", db_cell(r, i, 0), db_cell(r, i, 1));
+        return;
+    }
+    fputs("   当年分配入住：", f);
     for (int i = 0; i < n; i++)
-        fprintf(f, report_tr("%s%s %s households", "%s%s%s户"), i ? report_tr(", ", "、") : "",
-                db_cell(r, i, 0), db_cell(r, i, 1));
-    fprintf(f, "%s\n", report_tr(".", "。"));
+        fprintf(f, "%s%s%s户", i ? "、" : "", db_cell(r, i, 0), db_cell(r, i, 1));
+    fputs("。\n", f);
 }
 
 /* The projects' households: registered, signed, paid in full, vacated and

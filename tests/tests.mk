@@ -30,8 +30,8 @@ check_PROGRAMS += tests/unit/servermsg_tool
 # list column widths by priority (src/widget_list.c)
 check_PROGRAMS += tests/unit/list_layout_test tests/unit/wrap_test
 TESTS += tests/unit/list_layout_test tests/unit/wrap_test
-TESTS += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh tests/e2e/tasks_timeline.sh tests/e2e/briefing_wrap.sh tests/e2e/layout_walk.sh
-EXTRA_DIST += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh tests/e2e/tasks_timeline.sh tests/e2e/briefing_wrap.sh tests/e2e/layout_walk.sh
+TESTS += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh tests/e2e/tasks_timeline.sh tests/e2e/briefing_wrap.sh tests/e2e/layout_walk.sh tests/e2e/briefing_complete.sh
+EXTRA_DIST += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh tests/e2e/tasks_timeline.sh tests/e2e/briefing_wrap.sh tests/e2e/layout_walk.sh tests/e2e/briefing_complete.sh
 EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts/demo scripts/check
 
 # security: user management, audit trail, catalogue checks, privilege matrix
