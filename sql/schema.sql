@@ -686,6 +686,38 @@ END $$;
 ALTER FUNCTION casedesk.briefing_discipline(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
 
 --
+-- Name: briefing_discipline_detail(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.briefing_discipline_detail(p_year integer, p_unit_code text DEFAULT NULL::text) RETURNS TABLE(figure text, n bigint)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_me   integer := casedesk.discipline_require_inspector();
+    v_unit integer := casedesk.briefing_check(p_year, p_unit_code);
+    d0     timestamptz := make_date(p_year, 1, 1)::timestamptz;
+    d1     timestamptz := make_date(p_year + 1, 1, 1)::timestamptz;
+BEGIN
+    PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', NULL, 'READ', NULL,
+        jsonb_build_object('report', 'briefing_detail', 'year', p_year, 'unit', p_unit_code));
+    RETURN QUERY
+    WITH r AS (
+        SELECT x.* FROM casedesk.discipline_record x
+         WHERE x.official_id <> v_me AND (v_unit IS NULL OR x.unit_id = v_unit)
+    )
+    SELECT 'reviewed', count(*) FROM r
+     WHERE r.review_started_on BETWEEN make_date(p_year, 1, 1) AND make_date(p_year, 12, 31)
+    UNION ALL
+    SELECT k.d, (SELECT count(*) FROM r WHERE r.status = 'concluded' AND r.disposition = k.d
+                   AND r.closed_at >= d0 AND r.closed_at < d1)
+      FROM unnest(ARRAY['no_violation','reminder_talk','criticism','warning','serious_warning',
+                        'removal','judicial_referral']) WITH ORDINALITY AS k(d, o);
+END $$;
+
+ALTER FUNCTION casedesk.briefing_discipline_detail(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
+
+--
 -- Name: briefing_expropriation(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -13073,6 +13105,13 @@ GRANT ALL ON FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_code tex
 
 REVOKE ALL ON FUNCTION casedesk.briefing_discipline(p_year integer, p_unit_code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.briefing_discipline(p_year integer, p_unit_code text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION briefing_discipline_detail(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.briefing_discipline_detail(p_year integer, p_unit_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.briefing_discipline_detail(p_year integer, p_unit_code text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION briefing_expropriation(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner

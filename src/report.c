@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { G_EXP, G_VIO, G_RANK, G_TASK, G_COMM, G_DISC, G_COV, G_AREA, G_HOME, G_PROJ, G_NGROUPS };
+enum { G_EXP, G_VIO, G_RANK, G_TASK, G_COMM, G_DISC, G_COV, G_AREA, G_HOME, G_PROJ, G_DDET, G_NGROUPS };
 
 struct briefing {
     PGresult *g[G_NGROUPS];
@@ -53,6 +53,7 @@ static const char *const group_sql[G_NGROUPS] = {
     [G_HOME] = "SELECT community, moved_in FROM casedesk.briefing_communities($1::int, $2::text)",
     [G_PROJ] = "SELECT project_code, project_name, households, signed, paid, vacated, gap,"
                " signed_in_year, vacated_in_year FROM casedesk.briefing_projects($1::int, $2::text)",
+    [G_DDET] = "SELECT figure, n FROM casedesk.briefing_discipline_detail($1::int, $2::text)",
 };
 
 const char *report_tr(const char *en, const char *zh)
@@ -83,7 +84,7 @@ static int fetch_groups(db_t *db, struct briefing *b, const char *unit, char *er
     snprintf(y, sizeof y, "%d", b->year);
     const char *p[] = { y, unit };
     for (int i = 0; i < G_NGROUPS; i++) {
-        if (i == G_DISC && !b->inspector)
+        if ((i == G_DISC || i == G_DDET) && !b->inspector)
             continue;
         b->g[i] = db_exec(db, group_sql[i], 2, p);
         if (!b->g[i]) {
@@ -314,6 +315,24 @@ static void text_commendations(FILE *f, struct briefing *b)
         fprintf(f, "%s\n", report_tr("   None recorded.", "   暂无。"));
 }
 
+/* The flags reviewed and the dispositions, in briefing_discipline_detail's
+ * order: reviewed, then no_violation, reminder_talk, criticism, warning,
+ * serious_warning, removal, judicial_referral. */
+static void text_discipline_detail(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_DDET];
+    if (PQntuples(r) < 8)
+        return;
+    fprintf(f, report_tr(
+        "   Preliminary reviews begun: %s. Dispositions: no violation found %s, reminder talks %s, "
+        "criticism %s, warnings %s, serious warnings %s, removals from post %s, referred to the "
+        "judiciary %s.\n",
+        "   当年开展初步核实%s件。处置结果：未发现违纪%s件，提醒谈话%s件，批评教育%s件，警告%s件，"
+        "严重警告%s件，撤职%s件，移送司法机关%s件。\n"),
+        num(r, 0, 1), num(r, 1, 1), num(r, 2, 1), num(r, 3, 1), num(r, 4, 1), num(r, 5, 1),
+        num(r, 6, 1), num(r, 7, 1));
+}
+
 static void text_discipline(FILE *f, struct briefing *b)
 {
     PGresult *r = b->g[G_DISC];
@@ -323,6 +342,7 @@ static void text_discipline(FILE *f, struct briefing *b)
         "open now: %s.\n",
         "   当年受理问题线索%s件，办结%s件（其中给予处理处分%s件），予以了结%s件；目前在办%s件。\n"),
         num(r, 0, 0), num(r, 0, 1), num(r, 0, 3), num(r, 0, 2), num(r, 0, 4));
+    text_discipline_detail(f, b);
 }
 
 static void render_text(FILE *f, struct briefing *b)
@@ -377,8 +397,11 @@ static void render_csv(FILE *f, struct briefing *b)
                                                           : db_cell(b->g[G_COMM], i, 1);
         csv_line(f, "commendation", db_cell(b->g[G_COMM], i, 0), NULL, who);
     }
-    if (b->inspector)
+    if (b->inspector) {
         csv_group(f, "discipline", b->g[G_DISC], -1, 0, NULL);
+        for (int i = 0; i < PQntuples(b->g[G_DDET]); i++)
+            csv_line(f, "discipline_detail", db_cell(b->g[G_DDET], i, 0), NULL, db_cell(b->g[G_DDET], i, 1));
+    }
 }
 
 static void briefing_free(struct briefing *b)

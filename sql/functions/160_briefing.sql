@@ -199,3 +199,37 @@ BEGIN
     END LOOP;
 END $$;
 REVOKE EXECUTE ON FUNCTION casedesk.setting_check_patrol() FROM PUBLIC;
+
+-- ------------------------------------------ discipline, inspectors only
+-- Beside briefing_discipline's totals: the flags whose preliminary review
+-- began in the year, and the dispositions of those concluded in it, one row
+-- per disposition (zeros included).  The inspector's own records are left
+-- out, as everywhere; the read is logged like the briefing's.
+CREATE OR REPLACE FUNCTION casedesk.briefing_discipline_detail(p_year integer, p_unit_code text DEFAULT NULL)
+    RETURNS TABLE (figure text, n bigint)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_me   integer := casedesk.discipline_require_inspector();
+    v_unit integer := casedesk.briefing_check(p_year, p_unit_code);
+    d0     timestamptz := make_date(p_year, 1, 1)::timestamptz;
+    d1     timestamptz := make_date(p_year + 1, 1, 1)::timestamptz;
+BEGIN
+    PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', NULL, 'READ', NULL,
+        jsonb_build_object('report', 'briefing_detail', 'year', p_year, 'unit', p_unit_code));
+    RETURN QUERY
+    WITH r AS (
+        SELECT x.* FROM casedesk.discipline_record x
+         WHERE x.official_id <> v_me AND (v_unit IS NULL OR x.unit_id = v_unit)
+    )
+    SELECT 'reviewed', count(*) FROM r
+     WHERE r.review_started_on BETWEEN make_date(p_year, 1, 1) AND make_date(p_year, 12, 31)
+    UNION ALL
+    SELECT k.d, (SELECT count(*) FROM r WHERE r.status = 'concluded' AND r.disposition = k.d
+                   AND r.closed_at >= d0 AND r.closed_at < d1)
+      FROM unnest(ARRAY['no_violation','reminder_talk','criticism','warning','serious_warning',
+                        'removal','judicial_referral']) WITH ORDINALITY AS k(d, o);
+END $$;
+REVOKE EXECUTE ON FUNCTION casedesk.briefing_discipline_detail(integer, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casedesk.briefing_discipline_detail(integer, text) TO casedesk_inspector;

@@ -137,4 +137,25 @@ like "$txt" "按期巡查${on}/${vil}个村、社区" "the Chinese briefing give
 like "$txt" "当年分配入住：" "... the move-ins per community"
 like "$txt" "各项目截至年底进展" "... and the projects' table"
 
+# Discipline detail: inspectors only, equal to an independent count.
+INSP=$(psql_su -c "SELECT login FROM casedesk.official WHERE role = 'inspector' AND NOT disabled ORDER BY login LIMIT 1")
+for year in $((Y - 1)) $Y; do
+    want=$(psql_su -v y=$year -v me="$INSP" <<'SQL'
+WITH r AS (SELECT * FROM casedesk.discipline_record
+            WHERE official_id <> (SELECT id FROM casedesk.official WHERE login = :'me'))
+SELECT concat_ws(' ',
+  (SELECT count(*) FROM r WHERE extract(year FROM review_started_on) = :'y'::int),
+  (SELECT string_agg(k.d || '=' || (SELECT count(*) FROM r WHERE status = 'concluded' AND disposition = k.d
+                                     AND to_char(closed_at, 'YYYY') = :'y'), ' ' ORDER BY k.o)
+     FROM unnest(ARRAY['no_violation','reminder_talk','criticism','warning','serious_warning',
+                       'removal','judicial_referral']) WITH ORDINALITY AS k(d, o)))
+SQL
+)
+    got=$(briefing_csv "$INSP" $year | tr -d '\r' | awk -F, '$1 == "discipline_detail" { if ($2 == "reviewed") printf "%s", $4; else printf " %s=%s", $2, $4 }')
+    is "$got" "$want" "the inspector's reviews and dispositions of $year match the independent count"
+done
+briefing_csv "$STAFF" $Y | grep -q '^discipline_detail,'; is $? 1 "staff get no discipline detail"
+is "$(psql_as "$STAFF" -c "SELECT count(*) FROM casedesk.briefing_discipline_detail($Y)" 2>&1 | grep -c 'permission denied')" 1 \
+   "staff may not call the discipline detail"
+
 done_testing
