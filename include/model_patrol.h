@@ -39,9 +39,12 @@ struct village_row {
     char free_since[11];       /* violation-free since, "" not certified */
     int open_violations;
     char title_state[8];       /* without the title: applied | passed | failed | "" (migration 105) */
+    int interval_days;         /* the unit's patrol interval (migration 160) */
+    int overdue;               /* no patrol within it: listed first */
 };
 
-/* Villages with patrol and violation-free status; unit_id 0 = all visible. */
+/* Villages with patrol and violation-free status, overdue ones first;
+ * unit_id 0 = all visible. */
 int village_status_list(db_t *db, int unit_id, struct village_row **out);
 /* The title's life cycle (functions/105): staff apply, supervisors inspect
  * (passed or not, note required when not), certify after a passed

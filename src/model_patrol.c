@@ -99,9 +99,13 @@ int village_status_list(db_t *db, int unit_id, struct village_row **out)
         "               WHEN a.passed AND NOT a.certified THEN 'passed'"
         "               WHEN NOT a.passed THEN 'failed' END"
         "     FROM casedesk.village_application a WHERE a.village_id = s.village_id"
-        "    ORDER BY a.id DESC LIMIT 1) END"
+        "    ORDER BY a.id DESC LIMIT 1) END,"
+        /* the unit's patrol interval; overdue villages first (migration 160) */
+        " iv.d, coalesce(s.days_since_patrol >= iv.d, true)"
         " FROM casedesk.village_patrol_status s JOIN casedesk.unit un ON un.id = s.unit_id"
-        " WHERE ($1::int = 0 OR s.unit_id = $1::int) ORDER BY un.id, s.name, s.village_id", 1, p);
+        " CROSS JOIN LATERAL (SELECT casedesk.patrol_interval(s.unit_id) AS d) iv"
+        " WHERE ($1::int = 0 OR s.unit_id = $1::int)"
+        " ORDER BY coalesce(s.days_since_patrol >= iv.d, true) DESC, un.id, s.name, s.village_id", 1, p);
     if (!r) return -1;
     n = PQntuples(r);
     *out = xcalloc(n ? (size_t)n : 1, sizeof **out);
@@ -117,6 +121,8 @@ int village_status_list(db_t *db, int unit_id, struct village_row **out)
         db_cell_copy(r, i, 7, v->free_since, sizeof v->free_since);
         v->open_violations = db_cell_int(r, i, 8, 0);
         db_cell_copy(r, i, 9, v->title_state, sizeof v->title_state);
+        v->interval_days = db_cell_int(r, i, 10, 7);
+        v->overdue = db_cell_bool(r, i, 11);
     }
     PQclear(r);
     return n;

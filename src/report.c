@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { G_EXP, G_VIO, G_RANK, G_TASK, G_COMM, G_DISC, G_PET, G_NGROUPS };
+enum { G_EXP, G_VIO, G_RANK, G_TASK, G_COMM, G_DISC, G_PET, G_COV, G_AREA, G_HOME, G_PROJ, G_DDET, G_NGROUPS };
 
 struct briefing {
     PGresult *g[G_NGROUPS];
@@ -46,6 +46,16 @@ static const char *const group_sql[G_NGROUPS] = {
                " FROM casedesk.briefing_discipline($1::int, $2::text)",
     [G_PET] = "SELECT received, accepted, concluded, overdue"
               " FROM casedesk.briefing_petitions($1::int, $2::text)",   /* functions/140 */
+    /* migration 160: coverage on schedule, area removed, move-ins per
+     * community, the projects' households */
+    [G_COV] = "SELECT unit_code, unit_name, interval_days, villages, on_schedule, overdue, coverage_pct"
+              " FROM casedesk.briefing_coverage($1::int, $2::text)",
+    [G_AREA] = "SELECT demolished_m2, rectified_m2, removed_m2"
+               " FROM casedesk.briefing_removed_area($1::int, $2::text)",
+    [G_HOME] = "SELECT community, moved_in FROM casedesk.briefing_communities($1::int, $2::text)",
+    [G_PROJ] = "SELECT project_code, project_name, households, signed, paid, vacated, gap,"
+               " signed_in_year, vacated_in_year FROM casedesk.briefing_projects($1::int, $2::text)",
+    [G_DDET] = "SELECT figure, n FROM casedesk.briefing_discipline_detail($1::int, $2::text)",
 };
 
 const char *report_tr(const char *en, const char *zh)
@@ -76,7 +86,7 @@ static int fetch_groups(db_t *db, struct briefing *b, const char *unit, char *er
     snprintf(y, sizeof y, "%d", b->year);
     const char *p[] = { y, unit };
     for (int i = 0; i < G_NGROUPS; i++) {
-        if (i == G_DISC && !b->inspector)
+        if ((i == G_DISC || i == G_DDET) && !b->inspector)
             continue;
         b->g[i] = db_exec(db, group_sql[i], 2, p);
         if (!b->g[i]) {
@@ -105,6 +115,65 @@ fail:
     return -1;
 }
 
+static void text_row(FILE *f, const char *const *cells, const int *w, const enum align *al, int n);
+
+/* 当年分配入住：柑树安置社区12户、西坝安置社区3户。 (English: one line each) */
+static void text_communities(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_HOME];
+    int n = PQntuples(r);
+    if (n == 0) {
+        fprintf(f, "%s\n", report_tr("   No household moved into a resettlement community this year.",
+                                      "   当年无安置社区分配入住。"));
+        return;
+    }
+    if (!i18n_is_chinese()) {
+        /* one line each: a CJK name inside an English sentence would be
+         * wrapped between its characters */
+        fputs("   Moved in this year:\n", f);
+        for (int i = 0; i < n; i++)
+            fprintf(f, "     %s: %s households\n", db_cell(r, i, 0), db_cell(r, i, 1));
+        return;
+    }
+    fputs("   当年分配入住：", f);
+    for (int i = 0; i < n; i++)
+        fprintf(f, "%s%s%s户", i ? "、" : "", db_cell(r, i, 0), db_cell(r, i, 1));
+    fputs("。\n", f);
+}
+
+/* The projects' households: registered, signed, paid in full, vacated and
+ * still to vacate (the gap) by the year's end. */
+static void text_projects(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_PROJ];
+    static const int w[] = { 20, 8, 8, 8, 8, 8 };
+    static const enum align al[] = { ALIGN_LEFT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT, ALIGN_RIGHT };
+    const char *head[] = {
+        report_tr("Project", "项目"), report_tr("Homes", "户数"), report_tr("Signed", "已签约"),
+        report_tr("Paid", "已付清"), report_tr("Vacated", "已腾房"), report_tr("Gap", "未腾房"),
+    };
+    if (PQntuples(r) == 0)
+        return;
+    fprintf(f, "%s\n", report_tr("   The projects by the year's end (households):", "   各项目截至年底进展（户）："));
+    text_row(f, head, w, al, 6);
+    for (int i = 0; i < PQntuples(r); i++) {
+        const char *c[] = { db_cell(r, i, 1), db_cell(r, i, 2), db_cell(r, i, 3), db_cell(r, i, 4),
+                            db_cell(r, i, 5), db_cell(r, i, 6) };
+        text_row(f, c, w, al, 6);
+    }
+}
+
+/* The coverage row of a unit code (NULL: the total row), or -1. */
+static int coverage_row(PGresult *r, const char *code)
+{
+    for (int i = 0; i < PQntuples(r); i++) {
+        const char *c = db_cell_or_null(r, i, 0);
+        if (code ? c && strcmp(c, code) == 0 : c == NULL)
+            return i;
+    }
+    return -1;
+}
+
 static void text_expropriation(FILE *f, struct briefing *b)
 {
     PGresult *r = b->g[G_EXP];
@@ -126,6 +195,8 @@ static void text_expropriation(FILE *f, struct briefing *b)
         "   %s个棚改项目启动实施，当年征收房屋%s户%s万平方米、企事业单位%s个；%s；"
         "%s户分配入住；货币化安置率达到%s。\n"),
         num(r, 0, 0), num(r, 0, 1), num(r, 0, 3), num(r, 0, 4), land, num(r, 0, 8), money);
+    text_communities(f, b);
+    text_projects(f, b);
 }
 
 /* One table row: cells padded to display widths (CJK counts 2). */
@@ -153,26 +224,34 @@ static void text_violations(FILE *f, struct briefing *b)
         towns += k && strcmp(k, "town") == 0;
         offices += k && strcmp(k, "subdistrict") == 0;
     }
-    pct(cov, sizeof cov, r, last, 8, "—");
+    PGresult *cv = b->g[G_COV], *ar = b->g[G_AREA];
+    int ct = coverage_row(cv, NULL);
+    pct(cov, sizeof cov, cv, ct, 6, "—");
     fprintf(f, "%s\n", report_tr("2. Control of the \"two violations\"", "二、“两违”管控"));
     fprintf(f, report_tr(
         "   Control covers %d sub-district offices and %d towns. Found this year: %s; removed "
-        "(demolished or rectified): %s; stock cases disposed of: %s. Patrol coverage: %s "
-        "(%s of %s villages and communities); violation-free villages and communities: %s.\n",
-        "   “两违”管控覆盖城区%d个街道办及周边%d个镇，当年发现“两违”%s处，拆除整改%s处，"
-        "存量处置%s处；巡查覆盖率%s（%s/%s个村、社区）；无违村（社区）%s个。\n"),
-        offices, towns, num(r, last, 3), num(r, last, 4), num(r, last, 5), cov,
-        num(r, last, 7), num(r, last, 6), num(r, last, 9));
+        "(demolished or rectified): %s, %s m2; stock cases disposed of: %s. Patrol coverage: %s "
+        "(%s of %s villages and communities patrolled on schedule; %s overdue); violation-free "
+        "villages and communities: %s.\n",
+        "   “两违”管控覆盖城区%d个街道办及周边%d个镇，当年发现“两违”%s处，拆除整改%s处%s平方米，"
+        "存量处置%s处；巡查覆盖率%s（按期巡查%s/%s个村、社区，逾期未巡查%s个）；无违村（社区）%s个。\n"),
+        offices, towns, num(r, last, 3), num(r, last, 4), num(ar, 0, 2), num(r, last, 5), cov,
+        num(cv, ct, 4), num(cv, ct, 3), num(cv, ct, 5), num(r, last, 9));
     const char *head[] = {
         report_tr("Unit", "单位"), report_tr("Found", "发现"), report_tr("Removed", "拆除整改"),
-        report_tr("Stock", "存量处置"), report_tr("Villages", "村社区"), report_tr("Patrolled", "已巡查"),
+        report_tr("Stock", "存量处置"), report_tr("Villages", "村社区"), report_tr("On time", "按期巡查"),
         report_tr("Coverage", "覆盖率"), report_tr("Free", "无违村"),
     };
     text_row(f, head, w, al, 8);
     for (int i = 0; i < last; i++) {
-        pct(cov, sizeof cov, r, i, 8, "—");
+        int ci = coverage_row(cv, db_cell_or_null(r, i, 0));
+        if (ci >= 0)
+            pct(cov, sizeof cov, cv, ci, 6, "—");
+        else
+            snprintf(cov, sizeof cov, "—");
         const char *c[] = { db_cell_or_null(r, i, 1), db_cell_or_null(r, i, 3), db_cell_or_null(r, i, 4), db_cell_or_null(r, i, 5),
-                            db_cell_or_null(r, i, 6), db_cell_or_null(r, i, 7), cov, db_cell_or_null(r, i, 9) };
+                            db_cell_or_null(r, i, 6), ci >= 0 ? db_cell_or_null(cv, ci, 4) : NULL, cov,
+                            db_cell_or_null(r, i, 9) };
         text_row(f, c, w, al, 8);
     }
 }
@@ -251,6 +330,24 @@ static void text_petitions(FILE *f, struct briefing *b)
         num(r, 0, 0), num(r, 0, 1), num(r, 0, 2), num(r, 0, 3));
 }
 
+/* The flags reviewed and the dispositions, in briefing_discipline_detail's
+ * order: reviewed, then no_violation, reminder_talk, criticism, warning,
+ * serious_warning, removal, judicial_referral. */
+static void text_discipline_detail(FILE *f, struct briefing *b)
+{
+    PGresult *r = b->g[G_DDET];
+    if (PQntuples(r) < 8)
+        return;
+    fprintf(f, report_tr(
+        "   Preliminary reviews begun: %s. Dispositions: no violation found %s, reminder talks %s, "
+        "criticism %s, warnings %s, serious warnings %s, removals from post %s, referred to the "
+        "judiciary %s.\n",
+        "   当年开展初步核实%s件。处置结果：未发现违纪%s件，提醒谈话%s件，批评教育%s件，警告%s件，"
+        "严重警告%s件，撤职%s件，移送司法机关%s件。\n"),
+        num(r, 0, 1), num(r, 1, 1), num(r, 2, 1), num(r, 3, 1), num(r, 4, 1), num(r, 5, 1),
+        num(r, 6, 1), num(r, 7, 1));
+}
+
 static void text_discipline(FILE *f, struct briefing *b)
 {
     PGresult *r = b->g[G_DISC];
@@ -260,6 +357,7 @@ static void text_discipline(FILE *f, struct briefing *b)
         "open now: %s.\n",
         "   当年受理问题线索%s件，办结%s件（其中给予处理处分%s件），予以了结%s件；目前在办%s件。\n"),
         num(r, 0, 0), num(r, 0, 1), num(r, 0, 3), num(r, 0, 2), num(r, 0, 4));
+    text_discipline_detail(f, b);
 }
 
 static void render_text(FILE *f, struct briefing *b)
@@ -305,14 +403,22 @@ static void render_csv(FILE *f, struct briefing *b)
     csv_group(f, "violations", b->g[G_VIO], 0, 3, NULL);
     csv_group(f, "ranking", b->g[G_RANK], 1, 0, ",unit_code,unit_name,");
     csv_group(f, "tasks", b->g[G_TASK], -1, 0, NULL);
+    csv_group(f, "coverage", b->g[G_COV], 0, 2, NULL);
+    csv_group(f, "removed_area", b->g[G_AREA], -1, 0, NULL);
+    for (int i = 0; i < PQntuples(b->g[G_HOME]); i++)
+        csv_line(f, "moved_in", db_cell(b->g[G_HOME], i, 0), NULL, db_cell(b->g[G_HOME], i, 1));
+    csv_group(f, "projects", b->g[G_PROJ], 0, 2, NULL);
     for (int i = 0; i < PQntuples(b->g[G_COMM]); i++) {
         const char *who = *db_cell(b->g[G_COMM], i, 2) ? db_cell(b->g[G_COMM], i, 2)
                                                           : db_cell(b->g[G_COMM], i, 1);
         csv_line(f, "commendation", db_cell(b->g[G_COMM], i, 0), NULL, who);
     }
     csv_group(f, "petitions", b->g[G_PET], -1, 0, NULL);
-    if (b->inspector)
+    if (b->inspector) {
         csv_group(f, "discipline", b->g[G_DISC], -1, 0, NULL);
+        for (int i = 0; i < PQntuples(b->g[G_DDET]); i++)
+            csv_line(f, "discipline_detail", db_cell(b->g[G_DDET], i, 0), NULL, db_cell(b->g[G_DDET], i, 1));
+    }
 }
 
 static void briefing_free(struct briefing *b)

@@ -1,5 +1,6 @@
 /* scr_villages.c — villages and communities: days since the last patrol
- * (全覆盖: a village not patrolled for a week stands out), open violation
+ * (全覆盖: a village not patrolled within its unit's interval, e.g. a week,
+ * stands out and is listed first — migration 160), open violation
  * cases, and the violation-free title (无违村): the town applies, a
  * supervisor inspects, certifies after a passed inspection, or revokes; a
  * new violation takes it away (by trigger in the database). */
@@ -16,8 +17,6 @@
 #include "util.h"
 #include "validate.h"
 #include "widgets.h"
-
-#define STALE_DAYS 7
 
 struct villages {
     struct list_widget list;
@@ -63,7 +62,7 @@ static enum role row_role(void *arg, int r)
     const struct village_row *x = &((struct villages *)arg)->rows[r];
 
     if (x->free_since[0]) return ROLE_OK;
-    if (x->days_since < 0 || x->days_since > STALE_DAYS) return ROLE_WARNING;
+    if (x->overdue) return ROLE_WARNING;
     return ROLE_NORMAL;
 }
 

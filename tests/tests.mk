@@ -30,8 +30,8 @@ check_PROGRAMS += tests/unit/servermsg_tool
 # list column widths by priority (src/widget_list.c)
 check_PROGRAMS += tests/unit/list_layout_test tests/unit/wrap_test
 TESTS += tests/unit/list_layout_test tests/unit/wrap_test
-TESTS += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh tests/e2e/tasks_timeline.sh tests/e2e/briefing_wrap.sh tests/e2e/layout_walk.sh
-EXTRA_DIST += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh tests/e2e/tasks_timeline.sh tests/e2e/briefing_wrap.sh tests/e2e/layout_walk.sh
+TESTS += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh tests/e2e/tasks_timeline.sh tests/e2e/briefing_wrap.sh tests/e2e/layout_walk.sh tests/e2e/briefing_complete.sh
+EXTRA_DIST += tests/po/server_messages.sh tests/e2e/zh_walk.sh tests/e2e/zh_labels.sh tests/e2e/cases_search.sh tests/e2e/tasks_timeline.sh tests/e2e/briefing_wrap.sh tests/e2e/layout_walk.sh tests/e2e/briefing_complete.sh
 EXTRA_DIST += tests/po/catalogue.sh scripts/deps.sh scripts/pgcluster.sh scripts/demo scripts/check
 
 # security: user management, audit trail, catalogue checks, privilege matrix
@@ -128,8 +128,8 @@ TESTS += tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tas
 EXTRA_DIST += tests/sql/tasks_users.sql tests/sql/tasks_helpers.sql tests/sql/case_helpers.sql \
 	tests/sql/tasks_calendar.sql tests/sql/tasks_escalate.sql tests/sql/tasks_workflow.sql \
 	tests/sql/tasks_seed.sql
-TESTS += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql tests/sql/visible_text.sql tests/sql/violation_outcomes.sql tests/sql/legal_clocks.sql tests/sql/resettlement.sql tests/sql/village_title.sql tests/e2e/legal_clocks.sh
-EXTRA_DIST += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql tests/sql/visible_text.sql tests/sql/violation_outcomes.sql tests/sql/legal_clocks.sql tests/sql/resettlement.sql tests/sql/village_title.sql tests/e2e/legal_clocks.sh
+TESTS += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql tests/sql/visible_text.sql tests/sql/violation_outcomes.sql tests/sql/legal_clocks.sql tests/sql/resettlement.sql tests/sql/village_title.sql tests/e2e/legal_clocks.sh tests/sql/service_clocks.sql tests/sql/briefing_complete.sh
+EXTRA_DIST += tests/sql/cases_workflow.sql tests/sql/targets_rules.sql tests/sql/visible_text.sql tests/sql/violation_outcomes.sql tests/sql/legal_clocks.sql tests/sql/resettlement.sql tests/sql/village_title.sql tests/e2e/legal_clocks.sh tests/sql/service_clocks.sql tests/sql/briefing_complete.sh
 TESTS += tests/sql/discipline_workflow.sql tests/sql/discipline_confidentiality.sql
 EXTRA_DIST += tests/sql/discipline_users.sql tests/sql/discipline_workflow.sql \
 	tests/sql/discipline_confidentiality.sql

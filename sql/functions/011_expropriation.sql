@@ -223,7 +223,8 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = '23514',
                 MESSAGE = 'Forced demolition may not take place on a holiday or a rest day (行政强制法第43条).';
         END IF;
-        UPDATE casedesk.expropriation SET demolished_on = v_on, forced = true WHERE id = c.id;
+        UPDATE casedesk.expropriation SET demolished_on = v_on, forced = true,
+               forced_at = casedesk.forced_daytime(a) WHERE id = c.id;
     WHEN 'allocate_flat' THEN
         IF v_on < x.signed_on THEN
             RAISE EXCEPTION USING ERRCODE = '23514',

@@ -139,6 +139,7 @@ BEGIN
                 MESSAGE = 'Forced demolition may not take place on a holiday or a rest day (行政强制法第43条).';
         END IF;
         UPDATE casedesk.violation SET resolution = 'demolished', resolved_on = v_on, forced = true,
+               forced_at = casedesk.forced_daytime(a),
                resolved_area_m2 = coalesce(casedesk.arg_num(a, 'area', 'area demolished or rectified', false), v.area_m2)
          WHERE id = c.id;
         v_deadline := NULL;

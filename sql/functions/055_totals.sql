@@ -28,7 +28,13 @@ $fn$;
 
 -- Rows of one expropriation transition table (tb) as totals rows, sign s:
 -- its signed figures, and "flat" on the day the household moved in
--- (migration 104; it was the day its case closed).
+-- (migration 104; it was the day its case closed); the same move-in per
+-- resettlement community ("flat@<community id>") and, per project, the
+-- households signed, paid in full and vacated in a year, kept on the
+-- year's 1 January ("proj:<project id>:signed|paid|vacated", migration 160:
+-- the briefing sums them over the years up to its own, a few rows a year),
+-- and the households registered in the project, kept on 1970-01-01 (no date:
+-- a count of now).
 CREATE OR REPLACE FUNCTION casedesk.totals_exp_rows(tb text, s integer) RETURNS text
     LANGUAGE sql IMMUTABLE
     SET search_path = pg_catalog, pg_temp
@@ -41,6 +47,17 @@ AS $$
         SELECT e.moved_in_on, e.unit_id, 'flat', %2$s, NULL::numeric, NULL::numeric
           FROM %1$s e
          WHERE e.moved_in_on IS NOT NULL AND e.party_kind = 'household' AND e.resettlement = 'flat'
+        UNION ALL
+        SELECT e.moved_in_on, e.unit_id, 'flat@' || e.community_id, %2$s, NULL::numeric, NULL::numeric
+          FROM %1$s e
+         WHERE e.moved_in_on IS NOT NULL AND e.party_kind = 'household' AND e.resettlement = 'flat'
+           AND e.community_id IS NOT NULL
+        UNION ALL
+        SELECT date_trunc('year', x.day)::date, e.unit_id, 'proj:' || e.project_id || ':' || x.what, %2$s, NULL::numeric, NULL::numeric
+          FROM %1$s e
+         CROSS JOIN LATERAL (VALUES (e.signed_on, 'signed'), (e.paid_on, 'paid'), (e.vacated_on, 'vacated'),
+                                    ('1970-01-01'::date, 'registered')) x (day, what)
+         WHERE x.day IS NOT NULL AND e.party_kind = 'household'
     $q$, tb, s)
 $$;
 
@@ -64,7 +81,7 @@ AS $$
     SELECT format($q$
         SELECT v.found_on, v.unit_id, 'vio_found', %2$s, NULL::numeric, NULL::numeric FROM %1$s v
         UNION ALL
-        SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, %2$s, NULL::numeric, NULL::numeric
+        SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, %2$s, v.resolved_area_m2, NULL::numeric
           FROM %1$s v WHERE v.resolution IS NOT NULL
     $q$, tb, s)
 $$;
@@ -162,9 +179,20 @@ BEGIN
               FROM casedesk.expropriation e
              WHERE e.moved_in_on IS NOT NULL AND e.party_kind = 'household' AND e.resettlement = 'flat'
             UNION ALL
+            SELECT e.moved_in_on, e.unit_id, 'flat@' || e.community_id, 1, NULL::numeric, NULL::numeric
+              FROM casedesk.expropriation e
+             WHERE e.moved_in_on IS NOT NULL AND e.party_kind = 'household' AND e.resettlement = 'flat'
+               AND e.community_id IS NOT NULL
+            UNION ALL
+            SELECT date_trunc('year', x.day)::date, e.unit_id, 'proj:' || e.project_id || ':' || x.what, 1, NULL::numeric, NULL::numeric
+              FROM casedesk.expropriation e
+             CROSS JOIN LATERAL (VALUES (e.signed_on, 'signed'), (e.paid_on, 'paid'), (e.vacated_on, 'vacated'),
+                                        ('1970-01-01'::date, 'registered')) x (day, what)
+             WHERE x.day IS NOT NULL AND e.party_kind = 'household'
+            UNION ALL
             SELECT v.found_on, v.unit_id, 'vio_found', 1, NULL, NULL FROM casedesk.violation v
             UNION ALL
-            SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, 1, NULL, NULL
+            SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, 1, v.resolved_area_m2, NULL
               FROM casedesk.violation v WHERE v.resolution IS NOT NULL
            ) d (day, unit_id, kind, s, area, mu)
      WHERE d.day IS NOT NULL
@@ -176,4 +204,15 @@ BEGIN
     INSERT INTO casedesk.case_open_total (unit_id, n)
     SELECT c.unit_id, count(*) FROM casedesk.case_file c WHERE c.status <> 'closed' GROUP BY c.unit_id;
     RETURN v;
+END $$;
+
+-- Totals kept before migration 160 lack its kinds (move-ins per community,
+-- per-project households, the area removed): rebuilt once, here, since on an
+-- upgrade the migrations run before the functions that define the kinds.
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM casedesk.expropriation WHERE signed_on IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM casedesk.unit_day_total WHERE kind LIKE 'proj:%') THEN
+        PERFORM casedesk.totals_rebuild();
+    END IF;
 END $$;

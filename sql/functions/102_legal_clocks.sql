@@ -34,6 +34,26 @@ AS $$
              ELSE p_from + p_amount END
 $$;
 
+-- The day a period starts (migration 160): the recorded event p_on, moved
+-- to the service of the document the law counts it from (p_doc_kind) when
+-- the case has that document in the register — by the days between its
+-- issue and its service, so a deadline written on the document moves with
+-- it — and NULL (not started) while that document is unserved.  A case
+-- without the register document keeps its recorded date.
+CREATE OR REPLACE FUNCTION casedesk.clock_start(p_case_id bigint, p_on date, p_doc_kind text) RETURNS date
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN p_on IS NULL OR p_doc_kind IS NULL OR d.id IS NULL THEN p_on
+                WHEN d.served_on IS NULL THEN NULL
+                ELSE p_on + (d.served_on - d.issued_on) END
+      FROM (SELECT 1) z
+      LEFT JOIN LATERAL (SELECT x.id, x.issued_on, x.served_on FROM casedesk.document x
+                          WHERE x.case_id = p_case_id AND x.kind = p_doc_kind
+                          ORDER BY x.id DESC LIMIT 1) d ON true
+$$;
+REVOKE EXECUTE ON FUNCTION casedesk.clock_start(bigint, date, text) FROM PUBLIC;
+
 -- The open clocks of one case: for each statutory period of a step not yet
 -- taken (its own event unrecorded) and still possible from the case's
 -- status — when it started, the first day the step is lawful, the day it is
@@ -69,7 +89,7 @@ BEGIN
          ORDER BY s.ord, l.id
     LOOP
         CONTINUE WHEN casedesk.case_event_on(c, k.step_event) IS NOT NULL;
-        v_start := casedesk.case_event_on(c, k.after_event);
+        v_start := casedesk.clock_start(c.id, casedesk.case_event_on(c, k.after_event), k.from_service_of);
         code := k.code; step := k.step; step_label_zh := k.s_zh; step_label_en := k.s_en;
         source := k.source; label_zh := k.label_zh; label_en := k.label_en;
         started_on := v_start;
@@ -94,12 +114,20 @@ CREATE OR REPLACE FUNCTION casedesk.legal_clock_blocker(c casedesk.case_file, p_
 AS $$
 DECLARE
     k record;
+    v_on date;
     v_start date;
     v_earliest date;
 BEGIN
-    FOR k IN SELECT * FROM casedesk.legal_clock l WHERE l.kind = c.kind AND l.step = p_step
-                ORDER BY l.id LOOP
-        v_start := casedesk.case_event_on(c, k.after_event);
+    FOR k IN SELECT l.*, dk.name AS doc_name FROM casedesk.legal_clock l
+               LEFT JOIN casedesk.doc_kind dk ON dk.kind = l.from_service_of
+              WHERE l.kind = c.kind AND l.step = p_step
+              ORDER BY l.id LOOP
+        v_on := casedesk.case_event_on(c, k.after_event);
+        v_start := casedesk.clock_start(c.id, v_on, k.from_service_of);
+        IF v_on IS NOT NULL AND v_start IS NULL AND k.min_amount IS NOT NULL THEN
+            RETURN format('Not yet: %s (%s); the period runs from the service of the %s, which is not recorded.',
+                          k.label_en, k.source, k.doc_name);
+        END IF;
         IF v_start IS NULL AND k.min_amount IS NOT NULL THEN
             RETURN format('Not yet: %s (%s); the day it starts from is not recorded.', k.label_en, k.source);
         END IF;
@@ -168,17 +196,44 @@ BEGIN
         EXECUTE format(
             'INSERT INTO casedesk.inbox (unit_id, kind, case_id, detail, ref_date)
              SELECT c.unit_id, ''legal_step_overdue'', c.id, $1, x.due
-               FROM (SELECT d.id, casedesk.clock_add(d.%I, $2, $3) AS due
+               FROM (SELECT d.id, casedesk.clock_add(casedesk.clock_start(d.id, d.%I, $6), $2, $3) AS due
                        FROM casedesk.%I d
                       WHERE d.%I IS NOT NULL AND d.%I IS NULL) x
                JOIN casedesk.case_file c ON c.id = x.id
               WHERE x.due < $4 AND c.status = ANY ($5)
              ON CONFLICT (case_id, detail, ref_date) WHERE kind = ''legal_step_overdue'' DO NOTHING',
             k.after_event, k.detail_table, k.after_event, k.step_event)
-        USING k.code, k.max_amount, k.unit, p_today, k.from_status;
+        USING k.code, k.max_amount, k.unit, p_today, k.from_status, k.from_service_of;
         GET DIAGNOSTICS v_n = ROW_COUNT;
         v_total := v_total + v_n;
     END LOOP;
     RETURN v_total;
 END $$;
 REVOKE EXECUTE ON FUNCTION casedesk.legal_clock_escalate(date) FROM PUBLIC;
+
+-- The hour a forced demolition starts (a->>'at', HH:MM), refused at night:
+-- 行政强制法第43条 — no compulsory execution at night (22:00–06:00) or on a
+-- statutory holiday (the day itself is checked against the calendar by the
+-- step).  Migration 160.
+CREATE OR REPLACE FUNCTION casedesk.forced_daytime(a jsonb) RETURNS time
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v text := nullif(btrim(a->>'at'), '');
+    t time;
+BEGIN
+    IF v IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The time the forced demolition starts is required (HH:MM).';
+    END IF;
+    IF v !~ '^([01]?[0-9]|2[0-3]):[0-5][0-9]$' THEN
+        RAISE EXCEPTION USING ERRCODE = '22007', MESSAGE = 'A time is written HH:MM (24-hour clock).';
+    END IF;
+    t := v::time;
+    IF t < '06:00' OR t >= '22:00' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = 'Forced demolition may not take place at night, between 22:00 and 06:00 (行政强制法第43条).';
+    END IF;
+    RETURN t;
+END $$;
+GRANT EXECUTE ON FUNCTION casedesk.forced_daytime(jsonb) TO casedesk_staff, casedesk_supervisor, casedesk_inspector;

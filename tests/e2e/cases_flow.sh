@@ -21,7 +21,8 @@ VID=$(psql_su -c "SELECT id FROM casedesk.village WHERE name = '$VNAME'")
 # positions in the screens' own orderings (pick lists and the villages list)
 STAFF_POS=$(psql_su -c "SELECT rn FROM (SELECT v.id, row_number() OVER (ORDER BY u.id, v.name, v.id) rn
     FROM casedesk.village v JOIN casedesk.unit u ON u.id = v.unit_id WHERE u.code = 'wlz') s WHERE id = $VID")
-SUP_POS=$(psql_su -c "SELECT rn FROM (SELECT s.village_id, row_number() OVER (ORDER BY un.id, s.name, s.village_id) rn
+SUP_POS=$(psql_su -c "SELECT rn FROM (SELECT s.village_id, row_number() OVER (ORDER BY
+        coalesce(s.days_since_patrol >= casedesk.patrol_interval(s.unit_id), true) DESC, un.id, s.name, s.village_id) rn
     FROM casedesk.village_patrol_status s JOIN casedesk.unit un ON un.id = s.unit_id) x WHERE village_id = $VID")
 
 # --- the town applies (as psql would), the supervisor inspects and certifies

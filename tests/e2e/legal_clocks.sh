@@ -17,6 +17,9 @@ step survey "{\"on\":\"$(date -d '-190 days' +%F)\"}"
 step assess "{\"on\":\"$(date -d '-180 days' +%F)\",\"amount\":\"600000\"}"
 step record_expropriation_decision "{\"on\":\"$(date -d '-170 days' +%F)\",\"doc_no\":\"汉政征字〔2026〕5号\"}"
 step record_compensation_decision "{\"on\":\"$(date -d '-100 days' +%F)\",\"doc_no\":\"汉政补字〔2026〕12号\"}"
+# served the day it was issued: the periods run from service (migration 160)
+psql_as stf1 -c "SELECT casedesk.document_serve((SELECT max(id) FROM casedesk.document WHERE case_id = $ID
+                 AND kind = 'compensation_decision'), current_date - 100, 'in_person')" >/dev/null
 CASENO=$(psql_su -c "SELECT case_no FROM casedesk.case_file WHERE id = $ID")
 FROM=$(psql_su -c "SELECT (current_date - 100 + interval '6 months')::date")
 like "$CASENO" "^ZS-" "a holdout case with a compensation decision ($CASENO)"

@@ -3,7 +3,9 @@
 -- expropriation, each step refused too early with the period and its
 -- source named, allowed when the period has passed, and shown as the next
 -- legal step with its dates; forced demolition refused with the
--- compensation neither paid nor deposited and on a rest day.  The periods
+-- compensation neither paid nor deposited and on a rest day.  The
+-- decisions are served on the day they are issued (service_clocks.sql
+-- shows the periods moving with a later service).  The periods
 -- are rows an admin corrects (and nobody else).  As real login roles;
 -- everything is rolled back.
 -- pg_seeds: 010_places.sql 015_cases.sql
@@ -20,6 +22,12 @@ CREATE FUNCTION pg_temp.clock(p_case bigint, p_code text) RETURNS text LANGUAGE 
     SELECT state || ':' || coalesce(earliest::text, '-') || ':' || coalesce(due::text, '-')
       FROM casedesk.case_legal_clocks(p_case) WHERE code = p_code $$;
 GRANT EXECUTE ON FUNCTION pg_temp.clock(bigint, text) TO PUBLIC;
+-- the case's register document of a kind served n days ago, in person (the
+-- periods the law counts from service start then: migration 160)
+CREATE FUNCTION pg_temp.serve(p_case bigint, p_kind text, n integer) RETURNS void LANGUAGE sql AS $$
+    SELECT casedesk.document_serve((SELECT max(id) FROM casedesk.document WHERE case_id = p_case AND kind = p_kind),
+                                   current_date - n, 'in_person') $$;
+GRANT EXECUTE ON FUNCTION pg_temp.serve(bigint, text, integer) TO PUBLIC;
 
 :as_gmz
 SELECT min(v.id) AS gmz_v FROM casedesk.village v WHERE v.unit_id = casedesk.my_unit_id() \gset
@@ -37,6 +45,7 @@ SELECT is(pg_temp.clock(:f, 'exp_lawsuit_window'), 'waiting:-:-',
           'the lawsuit window is shown as waiting for the compensation decision');
 
 SELECT pg_temp.step(:f, 'record_compensation_decision', pg_temp.doc(380, '汉政补字〔2025〕9号')) AS ignored \gset
+SELECT pg_temp.serve(:f, 'compensation_decision', 380);
 SELECT (current_date - 380 + interval '6 months')::date AS windows_close \gset
 
 -- ------------------------------------------------------------- the demand
@@ -84,7 +93,7 @@ SELECT pg_temp.step(:f, 'record_deposit', jsonb_build_object('on', (:'apply_from
 SELECT alike(pg_temp.try(format($$SELECT pg_temp.step(%s, 'forced_demolish', jsonb_build_object('on', %L))$$, :f, :'restday')),
             'Forced demolition may not take place on a holiday or a rest day (行政强制法第43条)%',
             'no forced demolition on a rest day');
-SELECT pg_temp.step(:f, 'forced_demolish', jsonb_build_object('on', :'workday')) AS ignored \gset
+SELECT pg_temp.step(:f, 'forced_demolish', jsonb_build_object('on', :'workday', 'at', '09:00')) AS ignored \gset
 SELECT is((SELECT c.status || ' ' || x.forced FROM casedesk.case_file c JOIN casedesk.expropriation x USING (id) WHERE id = :f),
           'demolished true', 'forced demolition after the whole statutory route, compensation deposited');
 
@@ -96,6 +105,7 @@ SELECT pg_temp.step(:v, 'verify', jsonb_build_object('on', (current_date - 399):
 SELECT pg_temp.step(:v, 'stop_notice', pg_temp.doc(398, '关庙停字〔2025〕第021号')) AS ignored \gset
 SELECT pg_temp.step(:v, 'order_rectify', jsonb_build_object('on', (current_date - 397)::text,
                                                            'deadline', (current_date - 380)::text)) AS ignored \gset
+SELECT pg_temp.serve(:v, 'rectify_decision', 397);
 SELECT alike(pg_temp.try(format($$SELECT pg_temp.step(%s, 'forced_demolish', jsonb_build_object('on', (current_date - 300)::text))$$, :v)),
              'Not yet: the 60 days to apply for administrative review must pass first%the day it starts from is not recorded%',
              'no forced demolition of a violation without the forced-demolition decision');
@@ -109,7 +119,7 @@ SELECT alike(pg_temp.try(format($$SELECT pg_temp.step(%s, 'forced_demolish', jso
              'no forced demolition within the lawsuit window after the decision');
 SELECT (SELECT d::date FROM generate_series(current_date - 100, current_date - 80, interval '1 day') d
          WHERE casedesk.is_workday(d::date) ORDER BY d LIMIT 1) AS vworkday \gset
-SELECT pg_temp.step(:v, 'forced_demolish', jsonb_build_object('on', :'vworkday', 'area', '236.5')) AS ignored \gset
+SELECT pg_temp.step(:v, 'forced_demolish', jsonb_build_object('on', :'vworkday', 'area', '236.5', 'at', '08:30')) AS ignored \gset
 SELECT is((SELECT c.status || ' ' || x.forced || ' ' || x.resolution || ' ' || x.resolved_area_m2
              FROM casedesk.case_file c JOIN casedesk.violation x USING (id) WHERE id = :v),
           'demolished true demolished 236.50', 'a violation demolished by force after the whole route, marked as forced');
@@ -124,6 +134,7 @@ SELECT pg_temp.step(:g, 'survey', jsonb_build_object('on', (current_date - 410):
 SELECT pg_temp.step(:g, 'assess', jsonb_build_object('on', (current_date - 400)::text, 'amount', '500000')) AS ignored \gset
 SELECT pg_temp.step(:g, 'record_expropriation_decision', pg_temp.doc(390, '汉政征字〔2025〕4号')) AS ignored \gset
 SELECT pg_temp.step(:g, 'record_compensation_decision', pg_temp.doc(380, '汉政补字〔2025〕10号')) AS ignored \gset
+SELECT pg_temp.serve(:g, 'compensation_decision', 380);
 SELECT casedesk.task_escalate(current_date) AS ignored \gset
 SELECT is((SELECT string_agg(detail || '@' || ref_date, ',') FROM casedesk.inbox
             WHERE kind = 'legal_step_overdue' AND case_id = :g),

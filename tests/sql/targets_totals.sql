@@ -24,8 +24,26 @@ WITH fresh AS (
     UNION ALL
     SELECT v.found_on, v.unit_id, 'vio_found', count(*), 0, 0 FROM casedesk.violation v GROUP BY 1, 2
     UNION ALL
-    SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, count(*), 0, 0
+    SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, count(*), coalesce(sum(v.resolved_area_m2), 0), 0
       FROM casedesk.violation v WHERE v.resolution IS NOT NULL AND v.resolved_on IS NOT NULL GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT e.moved_in_on, e.unit_id, 'flat@' || e.community_id, count(*), 0, 0
+      FROM casedesk.expropriation e
+     WHERE e.party_kind = 'household' AND e.resettlement = 'flat' AND e.moved_in_on IS NOT NULL
+       AND e.community_id IS NOT NULL
+     GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT make_date(extract(year FROM e.signed_on)::int, 1, 1), e.unit_id, 'proj:' || e.project_id || ':signed', count(*), 0, 0
+      FROM casedesk.expropriation e WHERE e.party_kind = 'household' AND e.signed_on IS NOT NULL GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT make_date(extract(year FROM e.paid_on)::int, 1, 1), e.unit_id, 'proj:' || e.project_id || ':paid', count(*), 0, 0
+      FROM casedesk.expropriation e WHERE e.party_kind = 'household' AND e.paid_on IS NOT NULL GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT make_date(extract(year FROM e.vacated_on)::int, 1, 1), e.unit_id, 'proj:' || e.project_id || ':vacated', count(*), 0, 0
+      FROM casedesk.expropriation e WHERE e.party_kind = 'household' AND e.vacated_on IS NOT NULL GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT date '1970-01-01', e.unit_id, 'proj:' || e.project_id || ':registered', count(*), 0, 0
+      FROM casedesk.expropriation e WHERE e.party_kind = 'household' GROUP BY 1, 2, 3
 ), kept AS (
     SELECT day, unit_id, kind, n, area, mu FROM casedesk.unit_day_total
      WHERE n <> 0 OR area <> 0 OR mu <> 0
