@@ -22,6 +22,12 @@
 : "${top_srcdir:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 : "${top_builddir:=$PWD}"
 
+# The district keeps Beijing time (casedesk.today()); when a test says
+# "today" or "20 days ago" in the shell it means the district's day, which
+# after 16:00 UTC is already tomorrow.  A POSIX rule, not a zone name: a
+# fresh Debian 12 root may have no tzdata (China has no summer time).
+export TZ=CST-8
+
 . "$top_srcdir/scripts/pgcluster.sh"
 PG_BIN=$(pgc_bindir)
 if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/initdb" ]; then
