@@ -17,6 +17,7 @@
 
 #include "caseui.h"
 #include "district.h"
+#include "homequeues.h"
 #include "i18n.h"
 #include "model_task.h"
 #include "screens.h"
@@ -25,7 +26,7 @@
 #include "ui_int.h"
 #include "util.h"
 
-enum row_kind { R_BOARD, R_UNIT, R_EXT, R_CASES, R_INBOX, R_SCREEN, R_GAP };
+enum row_kind { R_BOARD, R_UNIT, R_EXT, R_CASES, R_INBOX, R_SCREEN, R_GAP, R_QUEUE };
 
 struct home_row {
     enum row_kind kind;
@@ -169,6 +170,12 @@ static int draw_screens(WINDOW *w, int y, int x, int cols)
     return lines;
 }
 
+/* Inspectors and admins: their work queues (scr_home_queues.c). */
+static void add_queue(void *arg, const char *text, int count, int queue)
+{
+    add(arg, R_QUEUE, queue, text, count, 1);
+}
+
 static void fill_screens(struct home *h)
 {
     (void)h;    /* the screens are drawn below the list (draw_screens) */
@@ -182,6 +189,7 @@ static void fill(struct home *h)
     if (ui.app->db && ui.app->connected) {
         if (ui_role_is("staff")) fill_staff(h);
         else if (ui_role_is("supervisor")) fill_supervisor(h);
+        else if (home_queues_fill(h, add_queue) < 0) home_error();
     }
     fill_screens(h);
     list_set_rows(&h->list, h->n, sel < 0 ? 0 : sel >= h->n ? h->n - 1 : sel);
@@ -232,7 +240,8 @@ static int home_open(struct screen *s, void *arg)
     fill_screens(h);
     list_set_rows(&h->list, h->n, 0);
     s->watch = ui_role_is("staff") ? staff_watch
-             : ui_role_is("supervisor") ? supervisor_watch : other_watch;
+             : ui_role_is("supervisor") ? supervisor_watch
+             : home_queues_watch() ? home_queues_watch() : other_watch;
     ui_timer(s, 1);
     return 0;
 }
@@ -279,6 +288,7 @@ static void open_row(struct home *h)
     case R_EXT: open_task_form(row->task_id); break;
     case R_INBOX: open_inbox(); break;
     case R_SCREEN: ui_switch_main(row->arg); break;
+    case R_QUEUE: home_queue_open(row->arg); break;
     case R_CASES:
         if (ui_switch_to(&cases_screen) < 0)
             ui_info("%s", _("The case screens are not available."));

@@ -154,3 +154,7 @@ TESTS += tests/unit/doc_output_test tests/sql/documents_register.sql
 EXTRA_DIST += tests/sql/documents_register.sql
 TESTS += tests/e2e/documents_output.sh
 EXTRA_DIST += tests/e2e/documents_output.sh
+
+# home work queues of inspectors and admins; reference data screens (issue 14 items 7, 8)
+TESTS += tests/e2e/home_queues.sh
+EXTRA_DIST += tests/e2e/home_queues.sh
