@@ -188,17 +188,17 @@ static void draw_header(void)
  *   then the longest names cut by display width, one column at a time,
  *   never below two columns. */
 enum { TAB_ROOMY, TAB_PLAIN, TAB_TIGHT };
-#define TAB_MAX 11           /* keys 1-9, 0, then F12 (UI_MAX_TABS) */
+#define TAB_MAX 12           /* keys 1-9, 0, then F12, F11 (UI_MAX_TABS) */
 
 struct tab_fit {
     int style;
     int cap[TAB_MAX];            /* name width: -1 whole, 0 no name */
 };
 
-/* The key of main screen i as the tab line shows it: 1-9, 0, F12. */
+/* The key of main screen i as the tab line shows it: 1-9, 0, F12, F11. */
 static const char *tab_key(int i)
 {
-    static const char *const keys[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "F12" };
+    static const char *const keys[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "F12", "F11" };
     return i >= 0 && i < (int)(sizeof keys / sizeof keys[0]) ? keys[i] : "";
 }
 

@@ -156,5 +156,5 @@ TESTS += tests/e2e/documents_output.sh
 EXTRA_DIST += tests/e2e/documents_output.sh
 
 # home work queues of inspectors and admins; reference data screens (issue 14 items 7, 8)
-TESTS += tests/e2e/home_queues.sh
-EXTRA_DIST += tests/e2e/home_queues.sh
+TESTS += tests/e2e/home_queues.sh tests/e2e/reference_screens.sh
+EXTRA_DIST += tests/e2e/home_queues.sh tests/e2e/reference_screens.sh
