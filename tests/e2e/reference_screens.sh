@@ -77,6 +77,22 @@ tmux_send Up; tmux_send Up; tmux_send C-u; tmux_type "$WEEKDAY"; tmux_send C-s
 wait_for "Working-day calendar of $NY · 1 days" 5; ok $? "the holiday is saved"
 like "$(tmux_screen | grep -F "$WEEKDAY")" "Holiday.*国庆节" "the calendar lists it as a holiday, by name"
 is "$(psql_su -c "SELECT kind FROM casedesk.calendar_day WHERE day = '$WEEKDAY'")" "holiday" "it is in the database"
+# Enter edits the day: a weekday cannot be a make-up working day; the name typed stays
+tmux_send g; tmux_send Enter; wait_for "Holiday or make-up working day" 5; ok $? "Enter edits the day"
+tmux_send Space; tmux_send Tab; tmux_send C-u; tmux_type "国庆节假日"; tmux_send C-s
+wait_for "Only a weekday can be a holiday" 5; ok $? "a weekday as a make-up working day is refused"
+like "$(tmux_screen)" "国庆节假日" "the new name stays in the form"
+tmux_send Up; tmux_send Space; tmux_send C-s
+wait_for "Working-day calendar of $NY · 1 days" 5
+wait_for "国庆节假日" 5; ok $? "the renamed holiday is listed"
+is "$(psql_su -c "SELECT kind || '/' || name FROM casedesk.calendar_day WHERE day = '$WEEKDAY'")" "holiday/国庆节假日" \
+    "the database has the new name"
+# d clears it, after asking (the safe answer is the default)
+tmux_send d; wait_for "Clear $WEEKDAY from the calendar" 5; ok $? "d asks before clearing a day"
+tmux_send Enter; tmux_settle 2
+like "$(tmux_screen)" "of $NY · 1 days" "Enter alone keeps the day"
+tmux_send d; wait_for "Clear $WEEKDAY" 5; tmux_send y
+wait_for "Working-day calendar of $NY · 0 days" 5; ok $? "y clears it"
 
 # --- Chinese at 80x24 ----------------------------------------------------------
 SESSION_ARGS="--lang zh" session zh rf_adm 80 24
