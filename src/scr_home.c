@@ -331,6 +331,12 @@ static void home_timer(struct screen *s)
 
     if (!h->started) { start_up(s, h); return; }
     if (h->started == 1) escalate(h);
+    /* Discipline records send no NOTIFY: the inspector's queues are re-read
+     * every 30 s while shown (hidden, when shown again after a change). */
+    if (ui_role_is("inspector")) {
+        if (s == ui_stack_top()) { fill(h); ui_dirty(s); }
+        ui_timer(s, 30000);
+    }
     /* Hidden, the screen waits to be shown; the header shows the count now. */
     if (h->unread_due && s != ui_stack_top()) inbox_refresh_unread();
     h->unread_due = 0;

@@ -93,6 +93,12 @@ like "$(tmux_screen | grep -F JB-A004)" "JB-A004" "the review due in 3 days is t
 check_queue "Overdue reviews" "$(expect "r.status = 'preliminary_review' AND r.review_due < casedesk.today()")" "overdue reviews" 2
 check_queue "Awaiting disposition" "$(expect "r.status IN ('talk_letter', 'investigation')")" "awaiting disposition" 3
 refute_screen -F "JB-A009" "a concluded record awaits nothing"
+# A flag filed meanwhile (no NOTIFY for discipline): the home re-reads its queues by itself.
+tmux_send 1; wait_for "New flags not yet taken" 5
+before=$(count_of "New flags not yet taken")
+psql_as hq_stf -c "SELECT casedesk.flag_official((SELECT id FROM casedesk.official WHERE login = 'hq_tgt'), 'inaction', '队列测试：新线索')" >/dev/null
+pg_seal; sleep 1; pg_seal
+wait_match "New flags not yet taken +$((before + 1))\b" 35; ok $? "a new flag shows in the inspector's count without a key ($before → $((before + 1)))"
 
 # --- staff: no queues, no discipline counts ------------------------------------
 session stf hq_stf 80 24

@@ -66,6 +66,17 @@ like "$(tmux_screen | grep -F 测试棚改项目)" "6222020200112233445.*1,234,5
     "the list shows its dedicated account and the packaged budget with separators"
 tmux_send Escape; wait_for "Working-day calendar" 5
 
+# communities: flats ready above flats planned are refused, the figures typed stay
+tmux_send g; press Down 3; tmux_send Enter; wait_for "Showing: Resettlement communities" 5
+ok $? "the communities list opens"
+tmux_send a; wait_for "New resettlement community" 5
+tmux_type "测试安置小区"; tmux_send Tab; tmux_type "五里"; wait_for "五里镇" 5; tmux_send Enter
+tmux_send Tab; tmux_type "120"; tmux_send C-s
+wait_for "测试安置小区" 5; ok $? "a new community is saved and listed"
+is "$(psql_su -c "SELECT c.flats_planned || '/' || u.name FROM casedesk.resettlement_community c JOIN casedesk.unit u ON u.id = c.unit_id WHERE c.name = '测试安置小区'")" \
+    "120/五里镇" "with its flats and its unit, picked by name"
+tmux_send Escape; wait_for "Working-day calendar" 5
+
 # the calendar of next year: a holiday on a Saturday is refused, on a weekday saved
 tmux_send g; press Down 4; tmux_send Enter; wait_for "Working-day calendar of" 5
 tmux_send ']'; wait_for "Working-day calendar of $NY · 0 days" 5; ok $? "] shows next year's calendar, empty"
@@ -108,8 +119,10 @@ like "$(tmux_screen)" "测试镇乙" "the typing stays"
 # --- staff: no F11, and the functions refuse them ------------------------------
 session stf rf_stf 80 24
 wait_for "Welcome" 15; ok $? "staff session starts"
-tmux_send F11; tmux_settle 2
+tmux_send F11
+wait_for "Screen F11 is not available to your role." 5; ok $? "F11 says the screen is not for staff"
 refute_screen -F "Working-day calendar" "F11 opens nothing for staff"
+refute_screen -F "Reference data" "staff's title line does not name the screen"
 like "$(psql_as rf_stf -c "SELECT casedesk.unit_add('zz1', '假单位', 'town', NULL)" 2>&1)" \
     "permission denied" "staff cannot add a unit in psql"
 like "$(psql_as rf_stf -c "SELECT casedesk.calendar_set('$WEEKDAY', 'holiday', 'x')" 2>&1)" \
