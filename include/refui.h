@@ -35,5 +35,7 @@ struct ref_form_arg {
     struct screen *opener;             /* reloaded after a save */
 };
 int open_ref_form(const struct ref_form_arg *a);
+/* The working-day calendar of one year (from the admin's home queue). */
+int open_ref_calendar(int year);
 
 #endif

@@ -16,6 +16,7 @@
 #include "homequeues.h"
 #include "i18n.h"
 #include "model_queue.h"
+#include "refui.h"
 #include "screen.h"
 #include "ui.h"
 #include "util.h"
@@ -134,6 +135,11 @@ static int qcommand(struct screen *s, enum cmd c)
     if (c == CMD_REFRESH) { qload(s, UI_LOAD_CHANGED); return 1; }
     switch (list_command(&ql->list, c)) {
     case LIST_UNHANDLED: return 0;
+    case LIST_OPEN:
+        /* a year without holidays: its calendar, to enter them */
+        if (ql->q == Q_CALENDAR && ql->list.sel >= 0 && ql->list.sel < ql->n)
+            open_ref_calendar(atoi(ql->rows[ql->list.sel].key));
+        return 1;
     default: ui_dirty(s); return 1;
     }
 }
@@ -143,7 +149,7 @@ static void qsubtitle(struct screen *s, char *buf, size_t bufsz)
     snprintf(buf, bufsz, "%d", ((struct qlist *)s->priv)->n);
 }
 
-static const enum cmd qcmds[] = { CMD_REFRESH, CMD_BACK, CMD_NONE };
+static const enum cmd qcmds[] = { CMD_OPEN, CMD_REFRESH, CMD_BACK, CMD_NONE };
 
 static const struct screen_ops queue_list_screen = {
     .name = "home_queue", .title = N_("Work queue"), .ctx = KCTX_LIST, .cmds = qcmds,

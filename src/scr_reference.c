@@ -143,8 +143,10 @@ static int ropen(struct screen *s, void *arg)
         { unit_cols, 3 }, { village_cols, 3 }, { project_cols, 6 }, { community_cols, 4 }, { calendar_cols, 4 },
     };
 
-    rl->k = (enum refdata_kind)(intptr_t)arg;
-    rl->year = district_year();
+    /* arg: the kind, plus 16 x a year for the calendar of that year */
+    rl->k = (enum refdata_kind)((intptr_t)arg % 16);
+    rl->year = (intptr_t)arg >= 16 ? (int)((intptr_t)arg / 16) : district_year();
+    labels_init();
     list_init(&rl->list, cols[rl->k].c, cols[rl->k].n, rcell, rl);
     rl->list.empty_text = rl->k == RD_CALENDAR ? _("No holidays or make-up working days entered")
                                                : _("Nothing recorded yet.");
@@ -364,6 +366,11 @@ static const struct screen_ops ref_list_screen = {
     .can = rcan, .priv_size = sizeof(struct rlist), .watch = rwatch, .load = rload,
     .open = ropen, .close = rclose, .draw = rdraw, .command = rcommand, .subtitle = rsubtitle,
 };
+
+int open_ref_calendar(int year)
+{
+    return ui_push(&ref_list_screen, (void *)(intptr_t)(RD_CALENDAR + 16 * (intptr_t)year)) ? 0 : -1;
+}
 
 /* ---- the main screen: the five lists and their sizes ---- */
 

@@ -132,6 +132,12 @@ admin_queue() {   # LABEL KIND DOWNS
 }
 admin_queue "停用的账号" disabled 0
 admin_queue "没有节假日的日历年份" calendar 1
+# Enter on a year without holidays opens its calendar, to enter them
+tmux_send 1; wait_for "没有节假日的日历年份" 5; tmux_send g; tmux_send Down; tmux_send Enter
+wait_for "显示：没有节假日的日历年份" 5; tmux_send Enter
+NY=$(psql_su -c "SELECT extract(year FROM casedesk.today())::int + 1")
+wait_for "$NY 年工作日历 · 0 天" 5; ok $? "Enter on $NY opens that year's (empty) calendar"
+tmux_send Escape; tmux_send Escape
 admin_queue "本年度没有目标的单位" targets 2
 tmux_send 1; wait_for "停用的账号" 5
 before=$(count_of "停用的账号")
