@@ -150,9 +150,11 @@ static int draw_screens(WINDOW *w, int y, int x, int cols)
     char line[512] = "", item[160];
     int lines = 0, used = 0;
 
-    for (int i = 1; i < ui_main_screen_count && i < 10; i++) {
+    static const char *const keys[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "F12", "F11" };
+
+    for (int i = 1; i < ui_main_screen_count && i < (int)ARRAY_SIZE(keys); i++) {
         if (ui_main_visible_index(ui.app, i) < 0) continue;
-        snprintf(item, sizeof item, "%d %s", i + 1 == 10 ? 0 : i + 1, _(ui_main_screens[i]->title));
+        snprintf(item, sizeof item, "%s %s", keys[i], _(ui_main_screens[i]->title));
         if (used && used + 3 + str_width(item) > cols) {
             if (w) ui_put(w, y + lines, x, cols, line, ALIGN_LEFT);
             lines++;

@@ -202,10 +202,15 @@ static const char *tab_key(int i)
     return i >= 0 && i < (int)(sizeof keys / sizeof keys[0]) ? keys[i] : "";
 }
 
+/* Screens past key 0 (F12, F11) that the role lacks are left off the end:
+ * no number after them moves, and 80 columns keep room for the names. */
 static int tab_count(void)
 {
     int n = ui_main_screen_count < UI_MAX_TABS ? ui_main_screen_count : UI_MAX_TABS;
-    return n < TAB_MAX ? n : TAB_MAX;
+
+    if (n > TAB_MAX) n = TAB_MAX;
+    while (n > 10 && ui_main_absent(ui.app, n - 1)) n--;
+    return n;
 }
 
 static void tab_label(char *buf, size_t sz, int i, int style, int cap)

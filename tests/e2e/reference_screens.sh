@@ -28,6 +28,7 @@ psql_su -c "DELETE FROM casedesk.calendar_day WHERE extract(year FROM day) = $NY
 session adm rf_adm 132 43
 wait_for "Welcome" 15; ok $? "admin session starts"
 like "$(tmux_screen | sed -n 2p)" "F11 Reference data" "the title line names F11 Reference data"
+like "$(tmux_screen | sed -n '3,$p')" "F12 Funds   F11 Reference data" "the home screen lists F12 and F11 too"
 tmux_send F11; wait_for "Working-day calendar" 5; ok $? "F11 opens the reference data"
 units=$(psql_su -c "SELECT count(*) FROM casedesk.unit")
 like "$(tmux_screen | grep -E '^ ?Units ')" " $units *[│|]? *$" "the units line counts the $units units"
