@@ -22,6 +22,9 @@ void disc_record_actions(struct screen *record);      /* its actions menu */
 void disc_list_changed(void);                         /* scr_discipline.c */
 int open_evidence(int official_id, const char *name); /* scr_evidence.c */
 int open_disc_reports(void);                          /* scr_disc_reports.c */
+/* The discipline list showing one home queue (new, due, overdue, awaiting). */
+int discipline_show_queue(const char *queue);         /* scr_discipline.c */
+const char *disc_queue_label(const char *queue);
 
 /* The global CMD_FLAG handler: flag an official, or list my receipts. */
 int disc_flag_command(struct app *app);

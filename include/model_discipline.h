@@ -48,6 +48,7 @@ struct disc_row {
 struct disc_filter {
     const char *status, *category;
     int unit_id, official_id;
+    const char *queue;           /* a home queue (model_queue.h): new, due, overdue, awaiting */
 };
 
 /* One page, newest first; before_id 0 for the first page, then the last id

@@ -36,4 +36,39 @@ int ref_official_name(db_t *db, const char *login, char *out, size_t outsz);
  * (casedesk.add_workdays), into out; 0, or -1 with the sentence in err. */
 int ref_workdays_after(db_t *db, int n, char *out, size_t outsz, char *err, size_t errlen);
 
+/* ---- reference data kept by administrators (the F11 screen) ----
+ * One list per kind, rows of text columns (REFDATA_COLS, "" for NULL), in
+ * the order given by refdata_list's comment; changes go through the checked
+ * functions of sql/functions/100_reference.sql (the same as `casedesk-admin
+ * unit|village|project|community|calendar`), so the database decides who may. */
+enum refdata_kind { RD_UNITS, RD_VILLAGES, RD_PROJECTS, RD_COMMUNITIES, RD_CALENDAR, RD__N };
+#define REFDATA_COLS 8
+struct refdata_row { char *c[REFDATA_COLS]; };
+/* units: code, name, kind, parent name, parent code
+ * villages: unit code, name, kind, unit name
+ * projects: code, name, kind, lead unit name, account, budget, need, started on
+ * communities: name, unit name, flats planned, flats ready
+ * calendar (of year): day, ISO weekday 1-7, kind, name */
+int refdata_list(db_t *db, enum refdata_kind k, int year, struct refdata_row **rows, int *n);
+void refdata_free(struct refdata_row *rows, int n);
+/* How many rows each list has (the calendar: days of the year given). */
+int refdata_count(db_t *db, enum refdata_kind k, int year);
+
+enum refdata_change {
+    RC_UNIT_ADD,          /* code, name, kind, parent code */
+    RC_UNIT_RENAME,       /* code, name */
+    RC_VILLAGE_ADD,       /* unit code, name, kind */
+    RC_VILLAGE_RENAME,    /* unit code, old name, new name */
+    RC_PROJECT_ADD,       /* code, name, kind, lead unit code, account, started on, budget, need */
+    RC_PROJECT_MONEY,     /* code, budget, need */
+    RC_PROJECT_ADD_UNIT,  /* code, unit code */
+    RC_COMMUNITY_ADD,     /* name, unit code, flats planned */
+    RC_COMMUNITY_FLATS,   /* name, planned, ready */
+    RC_CALENDAR_SET,      /* day, holiday|workday, name */
+    RC_CALENDAR_CLEAR,    /* day */
+    RC__N
+};
+/* One change; an empty value is NULL.  0, or -1 (db_errmsg says why). */
+int refdata_change(db_t *db, enum refdata_change c, const char *const *values);
+
 #endif

@@ -68,6 +68,58 @@ END $$;
 ALTER FUNCTION casedesk.add_workdays(d date, n integer) OWNER TO casedesk_owner;
 
 --
+-- Name: admin_queue(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.admin_queue(p_kind text) RETURNS TABLE(key text, name text, detail text)
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF casedesk.my_role() IS DISTINCT FROM 'admin' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only administrators have this work queue.';
+    END IF;
+    IF p_kind = 'disabled' THEN
+        RETURN QUERY SELECT o.login, o.name, u.name FROM casedesk.official o
+                       JOIN casedesk.unit u ON u.id = o.unit_id
+                      WHERE o.disabled ORDER BY u.name, o.name, o.login;
+    ELSIF p_kind = 'calendar' THEN
+        RETURN QUERY SELECT y::text, y::text, ''::text
+                       FROM generate_series(extract(year FROM casedesk.today())::integer,
+                                            extract(year FROM casedesk.today())::integer + 1) y
+                      WHERE NOT EXISTS (SELECT 1 FROM casedesk.calendar_day c
+                                         WHERE c.day >= make_date(y, 1, 1) AND c.day < make_date(y + 1, 1, 1))
+                      ORDER BY y;
+    ELSIF p_kind = 'targets' THEN
+        RETURN QUERY SELECT u.code, u.name, ''::text FROM casedesk.unit u
+                      WHERE u.kind <> 'district'
+                        AND NOT EXISTS (SELECT 1 FROM casedesk.target t WHERE t.unit_id = u.id
+                                          AND t.year = extract(year FROM casedesk.today())::integer)
+                      ORDER BY CASE u.kind WHEN 'department' THEN 1 ELSE 0 END, u.name;
+    ELSE
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'An administrator''s queue is disabled, calendar or targets.';
+    END IF;
+END $$;
+
+ALTER FUNCTION casedesk.admin_queue(p_kind text) OWNER TO casedesk_owner;
+
+--
+-- Name: admin_queue_counts(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.admin_queue_counts() RETURNS TABLE(disabled bigint, calendar_years bigint, units_without_targets bigint)
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT (SELECT count(*) FROM casedesk.admin_queue('disabled')),
+           (SELECT count(*) FROM casedesk.admin_queue('calendar')),
+           (SELECT count(*) FROM casedesk.admin_queue('targets'))
+$$;
+
+ALTER FUNCTION casedesk.admin_queue_counts() OWNER TO casedesk_owner;
+
+--
 -- Name: arg_date(jsonb, text, text, boolean); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2530,6 +2582,25 @@ END $$;
 ALTER FUNCTION casedesk.discipline_history(p_token text) OWNER TO casedesk_owner;
 
 --
+-- Name: discipline_in_queue(text, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.discipline_in_queue(p_status text, p_review_due date, p_queue text) RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE p_queue
+        WHEN 'new' THEN p_status = 'received'
+        WHEN 'due' THEN p_status = 'preliminary_review'
+                        AND p_review_due BETWEEN casedesk.today() AND casedesk.today() + 7
+        WHEN 'overdue' THEN p_status = 'preliminary_review' AND p_review_due < casedesk.today()
+        WHEN 'awaiting' THEN p_status IN ('talk_letter', 'investigation')
+        ELSE false END
+$$;
+
+ALTER FUNCTION casedesk.discipline_in_queue(p_status text, p_review_due date, p_queue text) OWNER TO casedesk_owner;
+
+--
 -- Name: discipline_insert(integer, text, text, text, integer, bigint[], bigint[], text, timestamp with time zone); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2741,6 +2812,28 @@ END $$;
 ALTER FUNCTION casedesk.discipline_overdue_reviews(p_token text) OWNER TO casedesk_owner;
 
 --
+-- Name: discipline_queue_counts(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.discipline_queue_counts() RETURNS TABLE(new_flags bigint, reviews_due bigint, reviews_overdue bigint, awaiting bigint)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_me integer := casedesk.discipline_require_inspector();
+BEGIN
+    RETURN QUERY
+    SELECT count(*) FILTER (WHERE casedesk.discipline_in_queue(r.status, r.review_due, 'new')),
+           count(*) FILTER (WHERE casedesk.discipline_in_queue(r.status, r.review_due, 'due')),
+           count(*) FILTER (WHERE casedesk.discipline_in_queue(r.status, r.review_due, 'overdue')),
+           count(*) FILTER (WHERE casedesk.discipline_in_queue(r.status, r.review_due, 'awaiting'))
+      FROM casedesk.discipline_record r
+     WHERE r.official_id <> v_me AND r.status NOT IN ('set_aside', 'concluded');
+END $$;
+
+ALTER FUNCTION casedesk.discipline_queue_counts() OWNER TO casedesk_owner;
+
+--
 -- Name: discipline_read_ready(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -2823,6 +2916,7 @@ BEGIN
                    AND (a->>'category' IS NULL OR r.category = a->>'category')
                    AND (a->>'unit_id' IS NULL OR r.unit_id = (a->>'unit_id')::integer)
                    AND (a->>'official_id' IS NULL OR r.official_id = (a->>'official_id')::integer)
+                   AND (a->>'queue' IS NULL OR casedesk.discipline_in_queue(r.status, r.review_due, a->>'queue'))
                    AND (a->>'before_id' IS NULL OR (r.received_at, r.id) <
                         (SELECT b.received_at, b.id FROM casedesk.discipline_record b
                           WHERE b.id = (a->>'before_id')::bigint))
@@ -13385,6 +13479,20 @@ GRANT ALL ON FUNCTION casedesk.add_workdays(d date, n integer) TO casedesk_inspe
 GRANT ALL ON FUNCTION casedesk.add_workdays(d date, n integer) TO casedesk_admin;
 
 --
+-- Name: FUNCTION admin_queue(p_kind text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.admin_queue(p_kind text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.admin_queue(p_kind text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION admin_queue_counts(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.admin_queue_counts() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.admin_queue_counts() TO casedesk_admin;
+
+--
 -- Name: FUNCTION arg_date(p_args jsonb, p_key text, p_field text, p_required boolean); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -14113,6 +14221,12 @@ REVOKE ALL ON FUNCTION casedesk.discipline_history(p_token text) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.discipline_history(p_token text) TO casedesk_inspector;
 
 --
+-- Name: FUNCTION discipline_in_queue(p_status text, p_review_due date, p_queue text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.discipline_in_queue(p_status text, p_review_due date, p_queue text) FROM PUBLIC;
+
+--
 -- Name: FUNCTION discipline_insert(p_official_id integer, p_category text, p_facts text, p_source text, p_flagger integer, p_case_ids bigint[], p_task_ids bigint[], p_receipt text, p_received_at timestamp with time zone); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -14156,6 +14270,13 @@ GRANT ALL ON FUNCTION casedesk.discipline_open_by_category_unit(p_token text) TO
 
 REVOKE ALL ON FUNCTION casedesk.discipline_overdue_reviews(p_token text) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.discipline_overdue_reviews(p_token text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION discipline_queue_counts(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.discipline_queue_counts() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.discipline_queue_counts() TO casedesk_inspector;
 
 --
 -- Name: FUNCTION discipline_read_ready(p_token text); Type: ACL; Schema: casedesk; Owner: casedesk_owner

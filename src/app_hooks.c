@@ -18,7 +18,7 @@ struct global_command {
     int (*run)(struct app *app);
 };
 
-/* Main screens 10 and 11 (keys 0 and F12): the core's own switch covers 1-9. */
+/* Main screens 10, 11 and 12 (keys 0, F12, F11): the core's own switch covers 1-9. */
 static int main_screen_n(struct app *app, int n)
 {
     (void)app;
@@ -27,12 +27,14 @@ static int main_screen_n(struct app *app, int n)
 }
 static int main_screen10(struct app *app) { return main_screen_n(app, 9); }
 static int main_screen11(struct app *app) { return main_screen_n(app, 10); }
+static int main_screen12(struct app *app) { return main_screen_n(app, 11); }
 
 static const struct global_command global_commands[] = {
     { CMD_FLAG, disc_flag_command },        /* scr_flag.c: flag, or my receipts */
     { CMD_JUMP, jump_prompt },              /* jump.c: go to a case or task */
     { CMD_SCREEN10, main_screen10 },
     { CMD_SCREEN11, main_screen11 },
+    { CMD_SCREEN12, main_screen12 },
     { CMD_NONE, NULL },
 };
 

@@ -82,13 +82,14 @@ static const struct default_binding defaults[] = {
     { KCTX_LIST, 'R', CMD_MARK_ALL_READ },
     { KCTX_FORM, C('T'), CMD_ACTION }, { KCTX_FORM, C('R'), CMD_REFRESH },
     /* discipline, progress and briefing screens; flagging from anywhere */
-    { KCTX_GLOBAL, '!', CMD_FLAG }, { KCTX_GLOBAL, F(KEY_F(11)), CMD_FLAG },
+    { KCTX_GLOBAL, '!', CMD_FLAG },
     { KCTX_LIST, 'E', CMD_EVIDENCE }, { KCTX_LIST, 'S', CMD_STATS },
     { KCTX_LIST, 'y', CMD_YEAR },
     /* cases: narrow the list as you type; a record's history from a form */
     { KCTX_LIST, 'l', CMD_LIMIT }, { KCTX_FORM, C('O'), CMD_HISTORY },
     /* targets and ranking: screens past 9, weights, commendations, periods */
     { KCTX_GLOBAL, '0', CMD_SCREEN10 }, { KCTX_GLOBAL, F(KEY_F(12)), CMD_SCREEN11 },
+    { KCTX_GLOBAL, F(KEY_F(11)), CMD_SCREEN12 },   /* reference data (admins) */
     { KCTX_LIST, 'w', CMD_WEIGHTS }, { KCTX_LIST, 'c', CMD_COMMENDATIONS },
     { KCTX_LIST, 'P', CMD_PERIOD }, { KCTX_LIST, '[', CMD_PERIOD_PREV },
     { KCTX_LIST, ']', CMD_PERIOD_NEXT },

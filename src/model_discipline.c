@@ -173,11 +173,11 @@ int disc_list(db_t *db, const struct disc_filter *f, long long before_id, int li
     snprintf(lim, sizeof lim, "%d", limit > 0 ? limit : 50);
     const char *p[] = { f ? f->status : NULL, f ? f->category : NULL,
                         f && f->unit_id ? unit : NULL, f && f->official_id ? off : NULL,
-                        before_id > 0 ? before : NULL, lim };
+                        before_id > 0 ? before : NULL, lim, f ? f->queue : NULL };
     char token[64];
     if (open_read(db, "SELECT casedesk.discipline_request('list', jsonb_strip_nulls(jsonb_build_object("
                       "'status', $1::text, 'category', $2::text, 'unit_id', $3::int, 'official_id', $4::int,"
-                      " 'before_id', $5::bigint, 'limit', $6::int)))", 6, p, token, sizeof token) < 0)
+                      " 'before_id', $5::bigint, 'limit', $6::int, 'queue', $7::text)))", 7, p, token, sizeof token) < 0)
         return -1;
     const char *t[] = { token };
     PGresult *r = db_exec(db,

@@ -23,12 +23,12 @@
 #define PAGE_ROWS 100
 #define REFRESH_MS 30000
 
-enum mode { M_OPEN, M_OVERDUE, M_ALL, M_CATEGORY, M_STATUS };
+enum mode { M_OPEN, M_OVERDUE, M_ALL, M_CATEGORY, M_STATUS, M_QUEUE };
 
 struct dlist {
     struct list_widget list;
     enum mode mode;
-    const char *code;             /* category or status of M_CATEGORY / M_STATUS */
+    const char *code;             /* category, status or home queue of M_CATEGORY... */
     struct disc_row *rows;
     int n, more;
 };
@@ -79,6 +79,7 @@ static void filter_of(const struct dlist *dl, struct disc_filter *f)
     case M_ALL: break;
     case M_CATEGORY: f->category = dl->code; break;
     case M_STATUS: f->status = dl->code; break;
+    case M_QUEUE: f->queue = dl->code; break;
     }
 }
 
@@ -129,6 +130,36 @@ static void reload(struct dlist *dl)
 void disc_list_changed(void)
 {
     ui_mark_stale_ops(&discipline_screen);
+    ui_mark_stale_ops(&home_screen);    /* the inspector's queues */
+}
+
+/* The home screen's queues (model_queue.h), by their code. */
+const char *disc_queue_label(const char *queue)
+{
+    if (strcmp(queue, "new") == 0) return _("new flags");
+    if (strcmp(queue, "due") == 0) return _("reviews due within 7 days");
+    if (strcmp(queue, "overdue") == 0) return _("overdue reviews");
+    return _("awaiting disposition");
+}
+
+static struct screen *the_list;      /* for discipline_show_queue */
+
+/* Show exactly the rows of one home queue. */
+int discipline_show_queue(const char *queue)
+{
+    struct dlist *dl;
+
+    if (ui_switch_to(&discipline_screen) < 0 || !the_list) return -1;
+    dl = the_list->priv;
+    dl->mode = M_QUEUE;
+    dl->code = queue;
+    dl->list.sel = 0;
+    disc_rows_free(dl->rows, dl->n);
+    dl->rows = NULL;
+    dl->n = 0;
+    reload(dl);
+    ui_dirty(the_list);
+    return 0;
 }
 
 static void dl_load(struct screen *s, int why)
@@ -146,6 +177,7 @@ static int dl_open(struct screen *s, void *arg)
     dl->list.row_role = drole;
     dl->list.empty_text = _("No discipline records match.");
     dl->mode = M_OPEN;
+    the_list = s;
     reload(dl);
     ui_timer(s, REFRESH_MS);
     return 0;
@@ -154,6 +186,7 @@ static int dl_open(struct screen *s, void *arg)
 static void dl_close(struct screen *s)
 {
     struct dlist *dl = s->priv;
+    if (the_list == s) the_list = NULL;
     disc_rows_free(dl->rows, dl->n);
 }
 
@@ -171,6 +204,7 @@ static const char *mode_name(const struct dlist *dl)
     case M_OVERDUE: return _("overdue reviews");
     case M_ALL: return _("all");
     case M_CATEGORY: return disc_category_label(dl->code);
+    case M_QUEUE: return disc_queue_label(dl->code);
     default: return disc_status_label(dl->code);
     }
 }
@@ -204,7 +238,7 @@ static void choose_filter(struct dlist *dl)
 {
     const char *items[] = { _("Open records"), _("Overdue reviews"), _("All records"),
                             _("By category..."), _("By status...") };
-    int i = ui_menu(_("Show"), items, 5, (int)dl->mode);
+    int i = ui_menu(_("Show"), items, 5, dl->mode == M_QUEUE ? 0 : (int)dl->mode);
     const char *code = NULL;
 
     if (i < 0)

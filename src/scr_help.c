@@ -74,8 +74,9 @@ static void global_section(struct help *h, enum key_context ctx)
 
     add_line(h, "", "", 0);
     add_line(h, "", _("Main screens"), 1);
-    for (int n = 0; n < ui_main_screen_count && n < 11; n++) {
-        enum cmd c = n < 9 ? (enum cmd)(CMD_SCREEN1 + n) : n == 9 ? CMD_SCREEN10 : CMD_SCREEN11;
+    for (int n = 0; n < ui_main_screen_count && n < 12; n++) {
+        enum cmd c = n < 9 ? (enum cmd)(CMD_SCREEN1 + n) : n == 9 ? CMD_SCREEN10
+                   : n == 10 ? CMD_SCREEN11 : CMD_SCREEN12;
         if (ui_main_visible_index(ui.app, n) < 0) continue;
         keymap_keys_for(ctx, c, keys, sizeof keys, 2);
         if (keys[0])

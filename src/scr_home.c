@@ -17,6 +17,7 @@
 
 #include "caseui.h"
 #include "district.h"
+#include "homequeues.h"
 #include "i18n.h"
 #include "model_task.h"
 #include "screens.h"
@@ -25,7 +26,7 @@
 #include "ui_int.h"
 #include "util.h"
 
-enum row_kind { R_BOARD, R_UNIT, R_EXT, R_CASES, R_INBOX, R_SCREEN, R_GAP };
+enum row_kind { R_BOARD, R_UNIT, R_EXT, R_CASES, R_INBOX, R_SCREEN, R_GAP, R_QUEUE };
 
 struct home_row {
     enum row_kind kind;
@@ -149,9 +150,11 @@ static int draw_screens(WINDOW *w, int y, int x, int cols)
     char line[512] = "", item[160];
     int lines = 0, used = 0;
 
-    for (int i = 1; i < ui_main_screen_count && i < 10; i++) {
+    static const char *const keys[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "F12", "F11" };
+
+    for (int i = 1; i < ui_main_screen_count && i < (int)ARRAY_SIZE(keys); i++) {
         if (ui_main_visible_index(ui.app, i) < 0) continue;
-        snprintf(item, sizeof item, "%d %s", i + 1 == 10 ? 0 : i + 1, _(ui_main_screens[i]->title));
+        snprintf(item, sizeof item, "%s %s", keys[i], _(ui_main_screens[i]->title));
         if (used && used + 3 + str_width(item) > cols) {
             if (w) ui_put(w, y + lines, x, cols, line, ALIGN_LEFT);
             lines++;
@@ -169,6 +172,12 @@ static int draw_screens(WINDOW *w, int y, int x, int cols)
     return lines;
 }
 
+/* Inspectors and admins: their work queues (scr_home_queues.c). */
+static void add_queue(void *arg, const char *text, int count, int queue)
+{
+    add(arg, R_QUEUE, queue, text, count, 1);
+}
+
 static void fill_screens(struct home *h)
 {
     (void)h;    /* the screens are drawn below the list (draw_screens) */
@@ -182,6 +191,7 @@ static void fill(struct home *h)
     if (ui.app->db && ui.app->connected) {
         if (ui_role_is("staff")) fill_staff(h);
         else if (ui_role_is("supervisor")) fill_supervisor(h);
+        else if (home_queues_fill(h, add_queue) < 0) home_error();
     }
     fill_screens(h);
     list_set_rows(&h->list, h->n, sel < 0 ? 0 : sel >= h->n ? h->n - 1 : sel);
@@ -232,7 +242,8 @@ static int home_open(struct screen *s, void *arg)
     fill_screens(h);
     list_set_rows(&h->list, h->n, 0);
     s->watch = ui_role_is("staff") ? staff_watch
-             : ui_role_is("supervisor") ? supervisor_watch : other_watch;
+             : ui_role_is("supervisor") ? supervisor_watch
+             : home_queues_watch() ? home_queues_watch() : other_watch;
     ui_timer(s, 1);
     return 0;
 }
@@ -279,6 +290,7 @@ static void open_row(struct home *h)
     case R_EXT: open_task_form(row->task_id); break;
     case R_INBOX: open_inbox(); break;
     case R_SCREEN: ui_switch_main(row->arg); break;
+    case R_QUEUE: home_queue_open(row->arg); break;
     case R_CASES:
         if (ui_switch_to(&cases_screen) < 0)
             ui_info("%s", _("The case screens are not available."));
@@ -321,6 +333,12 @@ static void home_timer(struct screen *s)
 
     if (!h->started) { start_up(s, h); return; }
     if (h->started == 1) escalate(h);
+    /* Discipline records send no NOTIFY: the inspector's queues are re-read
+     * every 30 s while shown (hidden, when shown again after a change). */
+    if (ui_role_is("inspector")) {
+        if (s == ui_stack_top()) { fill(h); ui_dirty(s); }
+        ui_timer(s, 30000);
+    }
     /* Hidden, the screen waits to be shown; the header shows the count now. */
     if (h->unread_due && s != ui_stack_top()) inbox_refresh_unread();
     h->unread_due = 0;

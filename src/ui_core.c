@@ -188,7 +188,9 @@ int ui_main_absent(const struct app *app, int n)
 void ui_main_switch_key(int n)
 {
     if (ui_switch_main(ui_main_visible_index(ui.app, n)) == 0) return;
-    if (ui_main_absent(ui.app, n))
+    if (ui_main_absent(ui.app, n) && n >= 10)
+        ui_info(_("Screen %s is not available to your role."), n == 10 ? "F12" : "F11");
+    else if (ui_main_absent(ui.app, n))
         ui_info(_("Screen %d is not available to your role."), n + 1 == 10 ? 0 : n + 1);
     else
         ui_info(_("There is no main screen %d."), n + 1 == 10 ? 0 : n + 1);

@@ -188,24 +188,29 @@ static void draw_header(void)
  *   then the longest names cut by display width, one column at a time,
  *   never below two columns. */
 enum { TAB_ROOMY, TAB_PLAIN, TAB_TIGHT };
-#define TAB_MAX 11           /* keys 1-9, 0, then F12 (UI_MAX_TABS) */
+#define TAB_MAX 12           /* keys 1-9, 0, then F12, F11 (UI_MAX_TABS) */
 
 struct tab_fit {
     int style;
     int cap[TAB_MAX];            /* name width: -1 whole, 0 no name */
 };
 
-/* The key of main screen i as the tab line shows it: 1-9, 0, F12. */
+/* The key of main screen i as the tab line shows it: 1-9, 0, F12, F11. */
 static const char *tab_key(int i)
 {
-    static const char *const keys[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "F12" };
+    static const char *const keys[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "F12", "F11" };
     return i >= 0 && i < (int)(sizeof keys / sizeof keys[0]) ? keys[i] : "";
 }
 
+/* Screens past key 0 (F12, F11) that the role lacks are left off the end:
+ * no number after them moves, and 80 columns keep room for the names. */
 static int tab_count(void)
 {
     int n = ui_main_screen_count < UI_MAX_TABS ? ui_main_screen_count : UI_MAX_TABS;
-    return n < TAB_MAX ? n : TAB_MAX;
+
+    if (n > TAB_MAX) n = TAB_MAX;
+    while (n > 10 && ui_main_absent(ui.app, n - 1)) n--;
+    return n;
 }
 
 static void tab_label(char *buf, size_t sz, int i, int style, int cap)

@@ -14,6 +14,7 @@ extern const struct screen_ops tasks_screen, inbox_screen;   /* taskui.h */
 extern const struct screen_ops discipline_screen, progress_screen, briefing_screen; /* discui.h */
 extern const struct screen_ops targets_screen, ranking_screen;   /* targetui.h */
 extern const struct screen_ops funds_screen;                     /* scr_funds.c */
+extern const struct screen_ops reference_screen;                 /* refui.h */
 
 const struct screen_ops *const ui_main_screens[] = {
     &home_screen,
@@ -27,6 +28,7 @@ const struct screen_ops *const ui_main_screens[] = {
     &targets_screen,        /* targetui.h; past 9 screens keys 0 and F12 */
     &ranking_screen,
     &funds_screen,          /* project funds: budget, committed, paid, gap */
+    &reference_screen,      /* F11, admins only: units, villages, projects, communities, calendar */
     /* &cases_screen, &tasks_screen, &discipline_screen, &progress_screen,
      * &briefing_screen, &inbox_screen, */
 };

@@ -162,3 +162,7 @@ TESTS += tests/sql/petition_flow.sql tests/sql/petition_briefing.sh
 EXTRA_DIST += tests/sql/petition_flow.sql tests/sql/petition_briefing.sh
 TESTS += tests/e2e/petition_flow.sh
 EXTRA_DIST += tests/e2e/petition_flow.sh
+
+# home work queues of inspectors and admins; reference data screens (issue 14 items 7, 8)
+TESTS += tests/e2e/home_queues.sh tests/e2e/reference_screens.sh
+EXTRA_DIST += tests/e2e/home_queues.sh tests/e2e/reference_screens.sh

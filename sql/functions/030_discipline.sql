@@ -446,7 +446,8 @@ END $$;
 --     the caller's own transaction or subtransaction are 'in progress').
 --
 -- kinds and args: record {id}; history {id}; list {status, category,
--- unit_id, official_id, before_id, limit}; evidence {official_id, limit};
+-- unit_id, official_id, queue (see 120_home_queues.sql), before_id, limit};
+-- evidence {official_id, limit};
 -- report {name: open_by_category_unit | overdue_reviews | repeat_officials,
 -- min}.
 CREATE OR REPLACE FUNCTION casedesk.discipline_request(p_kind text, p_args jsonb DEFAULT '{}')
@@ -479,6 +480,7 @@ BEGIN
                    AND (a->>'category' IS NULL OR r.category = a->>'category')
                    AND (a->>'unit_id' IS NULL OR r.unit_id = (a->>'unit_id')::integer)
                    AND (a->>'official_id' IS NULL OR r.official_id = (a->>'official_id')::integer)
+                   AND (a->>'queue' IS NULL OR casedesk.discipline_in_queue(r.status, r.review_due, a->>'queue'))
                    AND (a->>'before_id' IS NULL OR (r.received_at, r.id) <
                         (SELECT b.received_at, b.id FROM casedesk.discipline_record b
                           WHERE b.id = (a->>'before_id')::bigint))
