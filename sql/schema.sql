@@ -664,6 +664,73 @@ END $$;
 ALTER FUNCTION casedesk.briefing_commendations(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
 
 --
+-- Name: briefing_communities(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.briefing_communities(p_year integer, p_unit_code text DEFAULT NULL::text) RETURNS TABLE(community text, moved_in bigint, flats_planned integer, flats_ready integer)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_unit integer := casedesk.briefing_check(p_year, p_unit_code);
+BEGIN
+    RETURN QUERY
+    SELECT rc.name, t.n, rc.flats_planned, rc.flats_ready
+      FROM (SELECT substr(x.kind, 6)::integer AS cid, sum(x.n)::bigint AS n
+              FROM casedesk.unit_day_total x
+             WHERE x.day BETWEEN make_date(p_year, 1, 1) AND make_date(p_year, 12, 31)
+               AND x.kind LIKE 'flat@%' AND (v_unit IS NULL OR x.unit_id = v_unit)
+             GROUP BY 1) t
+      JOIN casedesk.resettlement_community rc ON rc.id = t.cid
+     WHERE t.n <> 0
+     ORDER BY t.n DESC, rc.name;
+END $$;
+
+ALTER FUNCTION casedesk.briefing_communities(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: briefing_coverage(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_code text DEFAULT NULL::text) RETURNS TABLE(unit_code text, unit_name text, interval_days integer, villages bigint, on_schedule bigint, overdue bigint, coverage_pct numeric)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_unit integer := casedesk.briefing_check(p_year, p_unit_code);
+    v_on   date := least(make_date(p_year, 12, 31), casedesk.today());
+BEGIN
+    RETURN QUERY
+    WITH u AS (
+        SELECT x.id, x.code, x.name, casedesk.patrol_interval(x.id) AS iv FROM casedesk.unit x
+         WHERE (v_unit IS NULL OR x.id = v_unit)
+           AND EXISTS (SELECT 1 FROM casedesk.village vl WHERE vl.unit_id = x.id)
+    ), seen AS (
+        SELECT u.id, count(DISTINCT pv.village_id) AS n
+          FROM u JOIN casedesk.patrol p ON p.unit_id = u.id AND p.patrol_on <= v_on AND p.patrol_on > v_on - u.iv
+          JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
+         GROUP BY u.id
+    ), r AS (
+        SELECT u.code, u.name, u.iv, (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id) AS villages,
+               coalesce(seen.n, 0) AS ok
+          FROM u LEFT JOIN seen ON seen.id = u.id
+    )
+    SELECT * FROM (
+        SELECT r.code, r.name, r.iv, r.villages, r.ok, r.villages - r.ok,
+               CASE WHEN r.villages > 0 THEN round(100.0 * r.ok / r.villages, 1) END
+          FROM r
+        UNION ALL
+        SELECT NULL, NULL, NULL, coalesce(sum(r.villages), 0)::bigint, coalesce(sum(r.ok), 0)::bigint,
+               coalesce(sum(r.villages - r.ok), 0)::bigint,
+               CASE WHEN sum(r.villages) > 0 THEN round(100.0 * sum(r.ok) / sum(r.villages), 1) END
+          FROM r
+    ) z
+    ORDER BY z.code IS NULL, z.code;
+END $$;
+
+ALTER FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
+
+--
 -- Name: briefing_discipline(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -691,6 +758,38 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.briefing_discipline(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: briefing_discipline_detail(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.briefing_discipline_detail(p_year integer, p_unit_code text DEFAULT NULL::text) RETURNS TABLE(figure text, n bigint)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_me   integer := casedesk.discipline_require_inspector();
+    v_unit integer := casedesk.briefing_check(p_year, p_unit_code);
+    d0     timestamptz := make_date(p_year, 1, 1)::timestamptz;
+    d1     timestamptz := make_date(p_year + 1, 1, 1)::timestamptz;
+BEGIN
+    PERFORM casedesk.audit_append('discipline_audit', 'discipline_record', NULL, 'READ', NULL,
+        jsonb_build_object('report', 'briefing_detail', 'year', p_year, 'unit', p_unit_code));
+    RETURN QUERY
+    WITH r AS (
+        SELECT x.* FROM casedesk.discipline_record x
+         WHERE x.official_id <> v_me AND (v_unit IS NULL OR x.unit_id = v_unit)
+    )
+    SELECT 'reviewed', count(*) FROM r
+     WHERE r.review_started_on BETWEEN make_date(p_year, 1, 1) AND make_date(p_year, 12, 31)
+    UNION ALL
+    SELECT k.d, (SELECT count(*) FROM r WHERE r.status = 'concluded' AND r.disposition = k.d
+                   AND r.closed_at >= d0 AND r.closed_at < d1)
+      FROM unnest(ARRAY['no_violation','reminder_talk','criticism','warning','serious_warning',
+                        'removal','judicial_referral']) WITH ORDINALITY AS k(d, o);
+END $$;
+
+ALTER FUNCTION casedesk.briefing_discipline_detail(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
 
 --
 -- Name: briefing_expropriation(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -767,6 +866,68 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: briefing_projects(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.briefing_projects(p_year integer, p_unit_code text DEFAULT NULL::text) RETURNS TABLE(project_code text, project_name text, project_kind text, households bigint, signed bigint, paid bigint, vacated bigint, gap bigint, signed_in_year bigint, vacated_in_year bigint)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_unit integer := casedesk.briefing_check(p_year, p_unit_code);
+    y0     date := make_date(p_year, 1, 1);
+BEGIN
+    RETURN QUERY
+    WITH t AS (
+        SELECT split_part(x.kind, ':', 2)::integer AS pid, split_part(x.kind, ':', 3) AS what,
+               sum(x.n) FILTER (WHERE x.day <= y0) AS upto, sum(x.n) FILTER (WHERE x.day = y0) AS this
+          FROM casedesk.unit_day_total x
+         WHERE x.day IN (SELECT make_date(g, 1, 1) FROM generate_series(1970, p_year) g)
+           AND x.kind LIKE 'proj:%' AND (v_unit IS NULL OR x.unit_id = v_unit)
+         GROUP BY 1, 2
+    ), p AS (
+        SELECT t.pid,
+               coalesce(sum(t.upto) FILTER (WHERE t.what = 'registered'), 0)::bigint AS hh,
+               coalesce(sum(t.upto) FILTER (WHERE t.what = 'signed'), 0)::bigint AS signed,
+               coalesce(sum(t.upto) FILTER (WHERE t.what = 'paid'), 0)::bigint AS paid,
+               coalesce(sum(t.upto) FILTER (WHERE t.what = 'vacated'), 0)::bigint AS vacated,
+               coalesce(sum(t.this) FILTER (WHERE t.what = 'signed'), 0)::bigint AS signed_y,
+               coalesce(sum(t.this) FILTER (WHERE t.what = 'vacated'), 0)::bigint AS vacated_y
+          FROM t GROUP BY t.pid
+    )
+    SELECT pr.code, pr.name, pr.kind, p.hh, p.signed, p.paid, p.vacated, greatest(p.hh - p.vacated, 0),
+           p.signed_y, p.vacated_y
+      FROM p JOIN casedesk.project pr ON pr.id = p.pid
+     WHERE p.hh > 0
+     ORDER BY pr.kind = 'major', pr.code;
+END $$;
+
+ALTER FUNCTION casedesk.briefing_projects(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: briefing_removed_area(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.briefing_removed_area(p_year integer, p_unit_code text DEFAULT NULL::text) RETURNS TABLE(demolished_m2 numeric, rectified_m2 numeric, removed_m2 numeric)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_unit integer := casedesk.briefing_check(p_year, p_unit_code);
+BEGIN
+    RETURN QUERY
+    SELECT coalesce(sum(x.area) FILTER (WHERE x.kind = 'vio:demolished'), 0),
+           coalesce(sum(x.area) FILTER (WHERE x.kind = 'vio:rectified'), 0),
+           coalesce(sum(x.area) FILTER (WHERE x.kind IN ('vio:demolished', 'vio:rectified')), 0)
+      FROM casedesk.unit_day_total x
+     WHERE x.day BETWEEN make_date(p_year, 1, 1) AND make_date(p_year, 12, 31)
+       AND x.kind IN ('vio:demolished', 'vio:rectified')
+       AND (v_unit IS NULL OR x.unit_id = v_unit);
+END $$;
+
+ALTER FUNCTION casedesk.briefing_removed_area(p_year integer, p_unit_code text) OWNER TO casedesk_owner;
 
 --
 -- Name: briefing_tasks(integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -1391,7 +1552,7 @@ BEGIN
          ORDER BY s.ord, l.id
     LOOP
         CONTINUE WHEN casedesk.case_event_on(c, k.step_event) IS NOT NULL;
-        v_start := casedesk.case_event_on(c, k.after_event);
+        v_start := casedesk.clock_start(c.id, casedesk.case_event_on(c, k.after_event), k.from_service_of);
         code := k.code; step := k.step; step_label_zh := k.s_zh; step_label_en := k.s_en;
         source := k.source; label_zh := k.label_zh; label_en := k.label_en;
         started_on := v_start;
@@ -1918,7 +2079,8 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = '23514',
                 MESSAGE = 'Forced demolition may not take place on a holiday or a rest day (行政强制法第43条).';
         END IF;
-        UPDATE casedesk.expropriation SET demolished_on = v_on, forced = true WHERE id = c.id;
+        UPDATE casedesk.expropriation SET demolished_on = v_on, forced = true,
+               forced_at = casedesk.forced_daytime(a) WHERE id = c.id;
     WHEN 'allocate_flat' THEN
         IF v_on < x.signed_on THEN
             RAISE EXCEPTION USING ERRCODE = '23514',
@@ -2121,6 +2283,7 @@ BEGIN
                 MESSAGE = 'Forced demolition may not take place on a holiday or a rest day (行政强制法第43条).';
         END IF;
         UPDATE casedesk.violation SET resolution = 'demolished', resolved_on = v_on, forced = true,
+               forced_at = casedesk.forced_daytime(a),
                resolved_area_m2 = coalesce(casedesk.arg_num(a, 'area', 'area demolished or rectified', false), v.area_m2)
          WHERE id = c.id;
         v_deadline := NULL;
@@ -2262,6 +2425,25 @@ CREATE FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) R
 $$;
 
 ALTER FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) OWNER TO casedesk_owner;
+
+--
+-- Name: clock_start(bigint, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.clock_start(p_case_id bigint, p_on date, p_doc_kind text) RETURNS date
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE WHEN p_on IS NULL OR p_doc_kind IS NULL OR d.id IS NULL THEN p_on
+                WHEN d.served_on IS NULL THEN NULL
+                ELSE p_on + (d.served_on - d.issued_on) END
+      FROM (SELECT 1) z
+      LEFT JOIN LATERAL (SELECT x.id, x.issued_on, x.served_on FROM casedesk.document x
+                          WHERE x.case_id = p_case_id AND x.kind = p_doc_kind
+                          ORDER BY x.id DESC LIMIT 1) d ON true
+$$;
+
+ALTER FUNCTION casedesk.clock_start(p_case_id bigint, p_on date, p_doc_kind text) OWNER TO casedesk_owner;
 
 --
 -- Name: community_add(text, text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -3607,6 +3789,34 @@ END $$;
 ALTER FUNCTION casedesk.flag_receipt_status(p_receipt text) OWNER TO casedesk_owner;
 
 --
+-- Name: forced_daytime(jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.forced_daytime(a jsonb) RETURNS time without time zone
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v text := nullif(btrim(a->>'at'), '');
+    t time;
+BEGIN
+    IF v IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The time the forced demolition starts is required (HH:MM).';
+    END IF;
+    IF v !~ '^([01]?[0-9]|2[0-3]):[0-5][0-9]$' THEN
+        RAISE EXCEPTION USING ERRCODE = '22007', MESSAGE = 'A time is written HH:MM (24-hour clock).';
+    END IF;
+    t := v::time;
+    IF t < '06:00' OR t >= '22:00' THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = 'Forced demolition may not take place at night, between 22:00 and 06:00 (行政强制法第43条).';
+    END IF;
+    RETURN t;
+END $_$;
+
+ALTER FUNCTION casedesk.forced_daytime(a jsonb) OWNER TO casedesk_owner;
+
+--
 -- Name: inbox_mark_all_read(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -3733,12 +3943,20 @@ CREATE FUNCTION casedesk.legal_clock_blocker(c casedesk.case_file, p_step text, 
     AS $$
 DECLARE
     k record;
+    v_on date;
     v_start date;
     v_earliest date;
 BEGIN
-    FOR k IN SELECT * FROM casedesk.legal_clock l WHERE l.kind = c.kind AND l.step = p_step
-                ORDER BY l.id LOOP
-        v_start := casedesk.case_event_on(c, k.after_event);
+    FOR k IN SELECT l.*, dk.name AS doc_name FROM casedesk.legal_clock l
+               LEFT JOIN casedesk.doc_kind dk ON dk.kind = l.from_service_of
+              WHERE l.kind = c.kind AND l.step = p_step
+              ORDER BY l.id LOOP
+        v_on := casedesk.case_event_on(c, k.after_event);
+        v_start := casedesk.clock_start(c.id, v_on, k.from_service_of);
+        IF v_on IS NOT NULL AND v_start IS NULL AND k.min_amount IS NOT NULL THEN
+            RETURN format('Not yet: %s (%s); the period runs from the service of the %s, which is not recorded.',
+                          k.label_en, k.source, k.doc_name);
+        END IF;
         IF v_start IS NULL AND k.min_amount IS NOT NULL THEN
             RETURN format('Not yet: %s (%s); the day it starts from is not recorded.', k.label_en, k.source);
         END IF;
@@ -3775,14 +3993,14 @@ BEGIN
         EXECUTE format(
             'INSERT INTO casedesk.inbox (unit_id, kind, case_id, detail, ref_date)
              SELECT c.unit_id, ''legal_step_overdue'', c.id, $1, x.due
-               FROM (SELECT d.id, casedesk.clock_add(d.%I, $2, $3) AS due
+               FROM (SELECT d.id, casedesk.clock_add(casedesk.clock_start(d.id, d.%I, $6), $2, $3) AS due
                        FROM casedesk.%I d
                       WHERE d.%I IS NOT NULL AND d.%I IS NULL) x
                JOIN casedesk.case_file c ON c.id = x.id
               WHERE x.due < $4 AND c.status = ANY ($5)
              ON CONFLICT (case_id, detail, ref_date) WHERE kind = ''legal_step_overdue'' DO NOTHING',
             k.after_event, k.detail_table, k.after_event, k.step_event)
-        USING k.code, k.max_amount, k.unit, p_today, k.from_status;
+        USING k.code, k.max_amount, k.unit, p_today, k.from_status, k.from_service_of;
         GET DIAGNOSTICS v_n = ROW_COUNT;
         v_total := v_total + v_n;
     END LOOP;
@@ -4278,6 +4496,20 @@ CREATE FUNCTION casedesk.patrol_check() RETURNS trigger
 END $$;
 
 ALTER FUNCTION casedesk.patrol_check() OWNER TO casedesk_owner;
+
+--
+-- Name: patrol_interval(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.patrol_interval(p_unit_id integer) RETURNS integer
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT coalesce((SELECT u.patrol_interval_days FROM casedesk.unit u WHERE u.id = p_unit_id),
+                    (SELECT s.value::integer FROM casedesk.setting s WHERE s.key = 'patrol.interval_days'), 7)
+$$;
+
+ALTER FUNCTION casedesk.patrol_interval(p_unit_id integer) OWNER TO casedesk_owner;
 
 --
 -- Name: patrol_record_finding(bigint, integer, text, text, text, numeric, integer, date, numeric, numeric, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -5438,6 +5670,24 @@ BEGIN
 END $_$;
 
 ALTER FUNCTION casedesk.setting_check() OWNER TO casedesk_owner;
+
+--
+-- Name: setting_check_patrol(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.setting_check_patrol() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+BEGIN
+    IF NEW.key = 'patrol.interval_days'
+       AND (NEW.value !~ '^[0-9]{1,3}$' OR NEW.value::integer NOT BETWEEN 1 AND 365) THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The patrol interval is a number of days from 1 to 365.';
+    END IF;
+    RETURN NEW;
+END $_$;
+
+ALTER FUNCTION casedesk.setting_check_patrol() OWNER TO casedesk_owner;
 
 --
 -- Name: setting_date(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -6763,6 +7013,17 @@ CREATE FUNCTION casedesk.totals_exp_rows(tb text, s integer) RETURNS text
         SELECT e.moved_in_on, e.unit_id, 'flat', %2$s, NULL::numeric, NULL::numeric
           FROM %1$s e
          WHERE e.moved_in_on IS NOT NULL AND e.party_kind = 'household' AND e.resettlement = 'flat'
+        UNION ALL
+        SELECT e.moved_in_on, e.unit_id, 'flat@' || e.community_id, %2$s, NULL::numeric, NULL::numeric
+          FROM %1$s e
+         WHERE e.moved_in_on IS NOT NULL AND e.party_kind = 'household' AND e.resettlement = 'flat'
+           AND e.community_id IS NOT NULL
+        UNION ALL
+        SELECT date_trunc('year', x.day)::date, e.unit_id, 'proj:' || e.project_id || ':' || x.what, %2$s, NULL::numeric, NULL::numeric
+          FROM %1$s e
+         CROSS JOIN LATERAL (VALUES (e.signed_on, 'signed'), (e.paid_on, 'paid'), (e.vacated_on, 'vacated'),
+                                    ('1970-01-01'::date, 'registered')) x (day, what)
+         WHERE x.day IS NOT NULL AND e.party_kind = 'household'
     $q$, tb, s)
 $_$;
 
@@ -6809,9 +7070,20 @@ BEGIN
               FROM casedesk.expropriation e
              WHERE e.moved_in_on IS NOT NULL AND e.party_kind = 'household' AND e.resettlement = 'flat'
             UNION ALL
+            SELECT e.moved_in_on, e.unit_id, 'flat@' || e.community_id, 1, NULL::numeric, NULL::numeric
+              FROM casedesk.expropriation e
+             WHERE e.moved_in_on IS NOT NULL AND e.party_kind = 'household' AND e.resettlement = 'flat'
+               AND e.community_id IS NOT NULL
+            UNION ALL
+            SELECT date_trunc('year', x.day)::date, e.unit_id, 'proj:' || e.project_id || ':' || x.what, 1, NULL::numeric, NULL::numeric
+              FROM casedesk.expropriation e
+             CROSS JOIN LATERAL (VALUES (e.signed_on, 'signed'), (e.paid_on, 'paid'), (e.vacated_on, 'vacated'),
+                                        ('1970-01-01'::date, 'registered')) x (day, what)
+             WHERE x.day IS NOT NULL AND e.party_kind = 'household'
+            UNION ALL
             SELECT v.found_on, v.unit_id, 'vio_found', 1, NULL, NULL FROM casedesk.violation v
             UNION ALL
-            SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, 1, NULL, NULL
+            SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, 1, v.resolved_area_m2, NULL
               FROM casedesk.violation v WHERE v.resolution IS NOT NULL
            ) d (day, unit_id, kind, s, area, mu)
      WHERE d.day IS NOT NULL
@@ -6838,7 +7110,7 @@ CREATE FUNCTION casedesk.totals_vio_rows(tb text, s integer) RETURNS text
     SELECT format($q$
         SELECT v.found_on, v.unit_id, 'vio_found', %2$s, NULL::numeric, NULL::numeric FROM %1$s v
         UNION ALL
-        SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, %2$s, NULL::numeric, NULL::numeric
+        SELECT v.resolved_on, v.unit_id, 'vio:' || v.resolution, %2$s, v.resolved_area_m2, NULL::numeric
           FROM %1$s v WHERE v.resolution IS NOT NULL
     $q$, tb, s)
 $_$;
@@ -7692,6 +7964,34 @@ $$;
 ALTER FUNCTION casedesk.village_open_violations(p_village_id integer) OWNER TO casedesk_owner;
 
 --
+-- Name: village_patrol_schedule(integer, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.village_patrol_schedule(p_unit_id integer DEFAULT NULL::integer, p_on date DEFAULT NULL::date) RETURNS TABLE(village_id integer, unit_id integer, village_name text, interval_days integer, last_patrol date, due_on date, on_schedule boolean)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_on date := coalesce(p_on, casedesk.today());
+BEGIN
+    IF casedesk.my_role() IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only casedesk users may read the patrol schedule.';
+    END IF;
+    RETURN QUERY
+    SELECT v.id, v.unit_id, v.name, casedesk.patrol_interval(v.unit_id), l.last,
+           coalesce(l.last + casedesk.patrol_interval(v.unit_id), v_on),
+           l.last IS NOT NULL AND l.last > v_on - casedesk.patrol_interval(v.unit_id)
+      FROM casedesk.village v
+      LEFT JOIN LATERAL (SELECT max(p.patrol_on) AS last
+                           FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id
+                          WHERE pv.village_id = v.id AND p.patrol_on <= v_on) l ON true
+     WHERE p_unit_id IS NULL OR v.unit_id = p_unit_id
+     ORDER BY 7, 6, 3;
+END $$;
+
+ALTER FUNCTION casedesk.village_patrol_schedule(p_unit_id integer, p_on date) OWNER TO casedesk_owner;
+
+--
 -- Name: village_rename(text, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8522,6 +8822,7 @@ CREATE TABLE casedesk.expropriation (
     flat_allocated_on date,
     moved_in_on date,
     transition_monthly numeric(10,2),
+    forced_at time without time zone,
     CONSTRAINT exp_allocated_after_signing CHECK ((flat_allocated_on >= signed_on)),
     CONSTRAINT exp_application_no_length CHECK ((length(court_application_no) <= 100)),
     CONSTRAINT exp_application_pair CHECK (((court_application_on IS NULL) = (court_application_no IS NULL))),
@@ -8542,6 +8843,7 @@ CREATE TABLE casedesk.expropriation (
     CONSTRAINT exp_flat_has_community CHECK (((resettlement IS DISTINCT FROM 'flat'::text) OR (community_id IS NOT NULL))),
     CONSTRAINT exp_flat_room_length CHECK ((length(flat_room) <= 10)),
     CONSTRAINT exp_flat_unit_length CHECK ((length(flat_unit) <= 10)),
+    CONSTRAINT exp_forced_daytime CHECK (((forced_at >= '06:00:00'::time without time zone) AND (forced_at < '22:00:00'::time without time zone))),
     CONSTRAINT exp_forced_needs_court CHECK (((NOT forced) OR (court_enforcement_on IS NOT NULL))),
     CONSTRAINT exp_house_area_range CHECK (((house_area > (0)::numeric) AND (house_area < (1000000)::numeric))),
     CONSTRAINT exp_land_area_range CHECK (((land_area_mu > (0)::numeric) AND (land_area_mu < (1500)::numeric))),
@@ -8656,6 +8958,7 @@ CREATE TABLE casedesk.legal_clock (
     label_zh text NOT NULL,
     label_en text NOT NULL,
     version integer DEFAULT 1 NOT NULL,
+    from_service_of text,
     CONSTRAINT legal_clock_code_format CHECK (((code ~ '^[a-z][a-z0-9_]{0,62}$'::text) AND (length(code) <= 63))),
     CONSTRAINT legal_clock_event_format CHECK (((after_event ~ '^[a-z][a-z_]{0,62}$'::text) AND (length(after_event) <= 63))),
     CONSTRAINT legal_clock_kind_length CHECK ((length(kind) <= 63)),
@@ -8663,6 +8966,7 @@ CREATE TABLE casedesk.legal_clock (
     CONSTRAINT legal_clock_label_zh_length CHECK ((length(label_zh) <= 200)),
     CONSTRAINT legal_clock_max_range CHECK (((max_amount >= 1) AND (max_amount <= 3650))),
     CONSTRAINT legal_clock_min_range CHECK (((min_amount >= 0) AND (min_amount <= 3650))),
+    CONSTRAINT legal_clock_service_length CHECK ((length(from_service_of) <= 32)),
     CONSTRAINT legal_clock_some_bound CHECK (((min_amount IS NOT NULL) OR (max_amount IS NOT NULL))),
     CONSTRAINT legal_clock_source_given CHECK (((btrim(source) <> ''::text) AND (length(source) <= 200))),
     CONSTRAINT legal_clock_step_event_format CHECK (((step_event ~ '^[a-z][a-z_]{0,62}$'::text) AND (length(step_event) <= 63))),
@@ -9519,13 +9823,15 @@ CREATE TABLE casedesk.unit (
     kind text NOT NULL,
     parent_id integer,
     version integer DEFAULT 1 NOT NULL,
+    patrol_interval_days integer,
     CONSTRAINT unit_code_format CHECK ((code ~ '^[a-z][a-z0-9_-]{0,15}$'::text)),
     CONSTRAINT unit_code_size CHECK ((char_length(code) <= 200)),
     CONSTRAINT unit_kind_size CHECK ((char_length(kind) <= 200)),
     CONSTRAINT unit_kind_valid CHECK ((kind = ANY (ARRAY['district'::text, 'town'::text, 'subdistrict'::text, 'department'::text]))),
     CONSTRAINT unit_name_nonempty CHECK ((btrim(name) <> ''::text)),
     CONSTRAINT unit_name_size CHECK ((char_length(name) <= 200)),
-    CONSTRAINT unit_name_visible CHECK (casedesk.visible_text(name))
+    CONSTRAINT unit_name_visible CHECK (casedesk.visible_text(name)),
+    CONSTRAINT unit_patrol_interval_range CHECK (((patrol_interval_days >= 1) AND (patrol_interval_days <= 365)))
 );
 
 ALTER TABLE ONLY casedesk.unit FORCE ROW LEVEL SECURITY;
@@ -9742,6 +10048,7 @@ CREATE TABLE casedesk.violation (
     enforcement_notice_on date,
     enforcement_notice_no text,
     forced boolean DEFAULT false NOT NULL,
+    forced_at time without time zone,
     CONSTRAINT vio_area_range CHECK (((area_m2 > (0)::numeric) AND (area_m2 < (1000000)::numeric))),
     CONSTRAINT vio_built_before_found CHECK ((built_on <= found_on)),
     CONSTRAINT vio_dates_order CHECK (((verified_on >= found_on) AND (stop_notice_on >= verified_on) AND (rectify_ordered_on >= stop_notice_on) AND (rectify_deadline >= rectify_ordered_on) AND (resolved_on >= rectify_ordered_on) AND (reinspected_on >= resolved_on))),
@@ -9751,6 +10058,7 @@ CREATE TABLE casedesk.violation (
     CONSTRAINT vio_enforcement_order CHECK (((enforcement_decision_on >= rectify_ordered_on) AND (enforcement_notice_on >= enforcement_decision_on) AND (resolved_on >= enforcement_notice_on))),
     CONSTRAINT vio_enforcement_pair CHECK (((enforcement_decision_on IS NULL) = (enforcement_decision_no IS NULL))),
     CONSTRAINT vio_floors_range CHECK (((floors >= 0) AND (floors <= 99))),
+    CONSTRAINT vio_forced_daytime CHECK (((forced_at >= '06:00:00'::time without time zone) AND (forced_at < '22:00:00'::time without time zone))),
     CONSTRAINT vio_forced_needs_decision CHECK (((NOT forced) OR ((enforcement_decision_on IS NOT NULL) AND (enforcement_notice_on IS NOT NULL) AND (resolution = 'demolished'::text)))),
     CONSTRAINT vio_found_by_valid CHECK ((found_by = ANY (ARRAY['patrol'::text, 'report'::text, 'satellite'::text, 'petition'::text]))),
     CONSTRAINT vio_lat_range CHECK (((lat >= ('-90'::integer)::numeric) AND (lat <= (90)::numeric))),
@@ -11950,6 +12258,12 @@ CREATE TRIGGER setting_apply AFTER UPDATE ON casedesk.setting FOR EACH ROW EXECU
 CREATE TRIGGER setting_check BEFORE INSERT OR UPDATE ON casedesk.setting FOR EACH ROW EXECUTE FUNCTION casedesk.setting_check();
 
 --
+-- Name: setting setting_check_patrol; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER setting_check_patrol BEFORE INSERT OR UPDATE ON casedesk.setting FOR EACH ROW EXECUTE FUNCTION casedesk.setting_check_patrol();
+
+--
 -- Name: setting setting_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -12351,6 +12665,13 @@ ALTER TABLE ONLY casedesk.inbox
 
 ALTER TABLE ONLY casedesk.inbox
     ADD CONSTRAINT inbox_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES casedesk.unit(id);
+
+--
+-- Name: legal_clock legal_clock_from_service_of_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.legal_clock
+    ADD CONSTRAINT legal_clock_from_service_of_fkey FOREIGN KEY (from_service_of) REFERENCES casedesk.doc_kind(kind);
 
 --
 -- Name: legal_clock legal_clock_kind_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -13629,11 +13950,38 @@ GRANT ALL ON FUNCTION casedesk.briefing_commendations(p_year integer, p_unit_cod
 GRANT ALL ON FUNCTION casedesk.briefing_commendations(p_year integer, p_unit_code text) TO casedesk_admin;
 
 --
+-- Name: FUNCTION briefing_communities(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.briefing_communities(p_year integer, p_unit_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.briefing_communities(p_year integer, p_unit_code text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.briefing_communities(p_year integer, p_unit_code text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.briefing_communities(p_year integer, p_unit_code text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.briefing_communities(p_year integer, p_unit_code text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION briefing_coverage(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_code text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_code text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_code text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_code text) TO casedesk_admin;
+
+--
 -- Name: FUNCTION briefing_discipline(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
 REVOKE ALL ON FUNCTION casedesk.briefing_discipline(p_year integer, p_unit_code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.briefing_discipline(p_year integer, p_unit_code text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION briefing_discipline_detail(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.briefing_discipline_detail(p_year integer, p_unit_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.briefing_discipline_detail(p_year integer, p_unit_code text) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION briefing_expropriation(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -13653,6 +14001,26 @@ REVOKE ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code t
 GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.briefing_petitions(p_year integer, p_unit_code text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION briefing_projects(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.briefing_projects(p_year integer, p_unit_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.briefing_projects(p_year integer, p_unit_code text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.briefing_projects(p_year integer, p_unit_code text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.briefing_projects(p_year integer, p_unit_code text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.briefing_projects(p_year integer, p_unit_code text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION briefing_removed_area(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.briefing_removed_area(p_year integer, p_unit_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.briefing_removed_area(p_year integer, p_unit_code text) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.briefing_removed_area(p_year integer, p_unit_code text) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.briefing_removed_area(p_year integer, p_unit_code text) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.briefing_removed_area(p_year integer, p_unit_code text) TO casedesk_admin;
 
 --
 -- Name: FUNCTION briefing_tasks(p_year integer, p_unit_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -14137,6 +14505,12 @@ REVOKE ALL ON FUNCTION casedesk.check_step_date(p_on date, p_last date) FROM PUB
 REVOKE ALL ON FUNCTION casedesk.clock_add(p_from date, p_amount integer, p_unit text) FROM PUBLIC;
 
 --
+-- Name: FUNCTION clock_start(p_case_id bigint, p_on date, p_doc_kind text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.clock_start(p_case_id bigint, p_on date, p_doc_kind text) FROM PUBLIC;
+
+--
 -- Name: FUNCTION community_add(p_name text, p_unit_code text, p_flats_planned integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -14619,6 +14993,15 @@ GRANT ALL ON FUNCTION casedesk.flag_receipt_status(p_receipt text) TO casedesk_i
 GRANT ALL ON FUNCTION casedesk.flag_receipt_status(p_receipt text) TO casedesk_admin;
 
 --
+-- Name: FUNCTION forced_daytime(a jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.forced_daytime(a jsonb) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.forced_daytime(a jsonb) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.forced_daytime(a jsonb) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.forced_daytime(a jsonb) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION inbox_mark_all_read(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -14861,6 +15244,16 @@ GRANT ALL ON FUNCTION casedesk.official_in_unit(p_official integer, p_unit integ
 --
 
 REVOKE ALL ON FUNCTION casedesk.patrol_check() FROM PUBLIC;
+
+--
+-- Name: FUNCTION patrol_interval(p_unit_id integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.patrol_interval(p_unit_id integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.patrol_interval(p_unit_id integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.patrol_interval(p_unit_id integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.patrol_interval(p_unit_id integer) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.patrol_interval(p_unit_id integer) TO casedesk_admin;
 
 --
 -- Name: FUNCTION patrol_record_finding(p_patrol_id bigint, p_village_id integer, p_subkind text, p_owner_name text, p_address text, p_area_m2 numeric, p_floors integer, p_built_on date, p_lat numeric, p_lon numeric, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -15275,6 +15668,12 @@ REVOKE ALL ON FUNCTION casedesk.setting_apply() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION casedesk.setting_check() FROM PUBLIC;
+
+--
+-- Name: FUNCTION setting_check_patrol(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.setting_check_patrol() FROM PUBLIC;
 
 --
 -- Name: FUNCTION setting_date(p_key text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -16130,6 +16529,16 @@ GRANT ALL ON FUNCTION casedesk.village_inspect_violation_free(p_village_id integ
 REVOKE ALL ON FUNCTION casedesk.village_open_violations(p_village_id integer) FROM PUBLIC;
 
 --
+-- Name: FUNCTION village_patrol_schedule(p_unit_id integer, p_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.village_patrol_schedule(p_unit_id integer, p_on date) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.village_patrol_schedule(p_unit_id integer, p_on date) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.village_patrol_schedule(p_unit_id integer, p_on date) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.village_patrol_schedule(p_unit_id integer, p_on date) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.village_patrol_schedule(p_unit_id integer, p_on date) TO casedesk_admin;
+
+--
 -- Name: FUNCTION village_rename(p_unit_code text, p_old text, p_new text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -16622,6 +17031,14 @@ GRANT SELECT(moved_in_on) ON TABLE casedesk.expropriation TO casedesk_inspector;
 GRANT SELECT(transition_monthly) ON TABLE casedesk.expropriation TO casedesk_staff;
 GRANT SELECT(transition_monthly) ON TABLE casedesk.expropriation TO casedesk_supervisor;
 GRANT SELECT(transition_monthly) ON TABLE casedesk.expropriation TO casedesk_inspector;
+
+--
+-- Name: COLUMN expropriation.forced_at; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(forced_at) ON TABLE casedesk.expropriation TO casedesk_staff;
+GRANT SELECT(forced_at) ON TABLE casedesk.expropriation TO casedesk_supervisor;
+GRANT SELECT(forced_at) ON TABLE casedesk.expropriation TO casedesk_inspector;
 
 --
 -- Name: COLUMN inbox.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
