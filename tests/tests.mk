@@ -154,3 +154,6 @@ TESTS += tests/unit/doc_output_test tests/sql/documents_register.sql
 EXTRA_DIST += tests/sql/documents_register.sql
 TESTS += tests/e2e/documents_output.sh
 EXTRA_DIST += tests/e2e/documents_output.sh
+# Task D (issue 16): home counts by definer functions, bounded by the caller's tasks.
+TESTS += tests/sql/home_counts.sql
+EXTRA_DIST += tests/sql/home_counts.sql
