@@ -157,3 +157,7 @@ EXTRA_DIST += tests/e2e/documents_output.sh
 # Task D (issue 16): home counts by definer functions, bounded by the caller's tasks.
 TESTS += tests/sql/home_counts.sql
 EXTRA_DIST += tests/sql/home_counts.sql
+check_PROGRAMS += tests/unit/notify_scope_test
+TESTS += tests/unit/notify_scope_test
+TESTS += tests/e2e/live_scope.sh
+EXTRA_DIST += tests/e2e/live_scope.sh
