@@ -213,7 +213,7 @@ bench_progress() {
         sleep 0.2
         t0=$(now_us)
         tmux_cmd send-keys -t pg "$k"
-        ms=$(until_shown pg "$t0" 20000 has "[0-9]+(\.[0-9]+)? ?%")
+        ms=$(until_shown pg "$t0" 20000 has "█")
         s+=("$ms")
         sleep 0.2
     done
@@ -234,7 +234,7 @@ bench_rss() {
     for i in $(seq 1 20); do tmux_cmd send-keys -t rs NPage; sleep 0.05; done
     tmux_cmd send-keys -t rs End; sleep 1
     k=$(tmux_cmd capture-pane -p -t rs | grep -oE "[0-9] +Progress" | head -n 1 | cut -c1)
-    [ -n "$k" ] && { tmux_cmd send-keys -t rs "$k"; until_shown rs "$(now_us)" 20000 has "[0-9]+(\.[0-9]+)? ?%" >/dev/null; }
+    [ -n "$k" ] && { tmux_cmd send-keys -t rs "$k"; until_shown rs "$(now_us)" 20000 has "█" >/dev/null; }
     tmux_cmd send-keys -t rs 1; sleep 1
     pid=$(casedesk_pid rs)
     st=/proc/$pid/status sm=/proc/$pid/smaps_rollup
@@ -265,7 +265,7 @@ bench_baselines() {
         s+=("$v")
     done
     record "baseline: pgbench, the list's first page + count (same SQL)" "${s[*]}"
-    command -v pspg >/dev/null || { record "baseline: psql | pspg, start → first rows shown" "n/a"; return; }
+    command -v pspg >/dev/null || { record "baseline: psql piped to pspg, start → first rows shown" "n/a"; return; }
     num=$(q bsup "SELECT case_no FROM ($LIST_PAGE_SQL) p LIMIT 1")
     s=()
     for i in $(seq 1 "$SAMPLES"); do
@@ -277,7 +277,7 @@ bench_baselines() {
         tmux_cmd kill-session -t pp >/dev/null 2>&1
         sleep 0.2
     done
-    record "baseline: psql | pspg, start → first rows shown" "${s[*]}"
+    record "baseline: psql piped to pspg, start → first rows shown" "${s[*]}"
 }
 pspg_session() {
     local cmd="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color PGHOST=$PGHOST PGPORT=$PGPORT"
