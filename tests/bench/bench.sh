@@ -72,6 +72,8 @@ for BENCH_SCALE in "${scales[@]}"; do
     add_user bsup 督查员甲 dcs supervisor
     add_user bsup2 督查员乙 dcs supervisor
     add_user bstf 办事员丙 xcb staff
+    add_user binsp 纪检员丁 jw inspector
+    add_user badm 管理员戊 xxzx admin
     # Logins may hold 4 sessions each (sql/003); the load figure opens
     # hundreds as the bench supervisor.
     "$PSQL" -X -q -c "ALTER ROLE bsup CONNECTION LIMIT -1" >/dev/null

@@ -58,6 +58,10 @@ bench_start() {
     echo "bench: start → home with content ..."
     bench_start_one bstf "My unit's open cases +[0-9]+" "start → home with counts (staff)"
     bench_start_one bsup "Extension requests +[0-9]+" "start → home with counts (supervisor)"
+    # inspectors' and administrators' homes: their queue (a line with a
+    # count), or the sentence that says there is none
+    bench_start_one binsp "Nothing waiting for you|^  [^ ].*[^ ] +[0-9]+ *$" "start → home with content (inspector)"
+    bench_start_one badm "Nothing waiting for you|^  [^ ].*[^ ] +[0-9]+ *$" "start → home with content (admin)"
 }
 
 # ---- on the case list ------------------------------------------------------
