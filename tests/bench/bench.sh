@@ -71,7 +71,9 @@ for BENCH_SCALE in "${scales[@]}"; do
     # again (bench-figures-SCALE), e.g. scale 1 measured while 200 seeded.
     case " ${BENCH_KEEP_SCALES:-} " in *" $BENCH_SCALE "*)
         if [ -f "$top_builddir/bench-figures-$BENCH_SCALE" ]; then
-            cp "$top_builddir/bench-figures-$BENCH_SCALE" "$BENCH_OUT"; continue
+            cp "$top_builddir/bench-figures-$BENCH_SCALE" "$BENCH_OUT"
+            grep -E "^(  )?scale $BENCH_SCALE[:,]" "$top_builddir/bench-scales" >>"$BENCH_TMP/scales" 2>/dev/null
+            continue
         fi ;;
     esac
     : >"$BENCH_OUT"
