@@ -10370,7 +10370,7 @@ CREATE INDEX task_open_deadline_idx ON casedesk.task USING btree (deadline) WHER
 -- Name: task_open_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE INDEX task_open_unit_idx ON casedesk.task USING btree (lead_unit_id, deadline, status) WHERE (status <> 'closed'::text);
+CREATE INDEX task_open_unit_idx ON casedesk.task USING btree (lead_unit_id, deadline, status) INCLUDE (id, signed_at, report_interval) WHERE (status <> 'closed'::text);
 
 --
 -- Name: task_report_task_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
