@@ -13,4 +13,12 @@
 /* Non-zero when a payload about table on channel cannot be genuine. */
 int notify_forged(const char *channel, const char *table);
 
+/* Where a change happened: the fourth field of a unit row's payload
+ * ("case_file:12:update:u3,v40,v41", sql/functions/002_audit.sql) names
+ * its unit(s) and village(s), old and new.  Non-zero when that says the row
+ * is outside a screen filtered to unit_id / village_id (0: no such filter):
+ * it names villages (units) and none of them is the screen's.  A payload
+ * that names none cannot be placed, and is never out of scope. */
+int notify_out_of_scope(const char *scope, int unit_id, int village_id);
+
 #endif

@@ -105,6 +105,9 @@ struct screen {
     void *priv;                   /* the screen's own state (priv_size) */
     const struct ui_watch *watch; /* ops->watch, or the screen's own */
     long long watch_id;           /* the row UI_THIS_ROW entries mean */
+    int scope_unit, scope_village; /* > 0: shows only that unit's / village's
+                                     rows; a change placed elsewhere
+                                     (notify_out_of_scope) is not its own */
     int rows, cols;               /* body size, valid in draw and after open */
     int dirty;
     int stale;                    /* a watched table changed: load pending */

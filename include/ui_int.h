@@ -102,7 +102,8 @@ void ui_quit_confirm(void);
 struct screen *ui_stack_top(void);
 
 /* ui_refresh.c: watched tables, stale screens, coalesced loads */
-void ui_refresh_notify(const char *table, long id, const char *op); /* a NOTIFY */
+void ui_refresh_notify(const char *table, long id, const char *op,  /* a NOTIFY */
+                       const char *scope);
 void ui_refresh_reconnect(void);            /* every screen loads now */
 int ui_watch_matches(const struct ui_watch *w, long long watch_id, const char *table, long id);
 int ui_refresh_next_ms(void);               /* -1 = nothing pending */

@@ -5,7 +5,8 @@ CASEDESK_DEBS="build-essential autoconf automake pkg-config gettext
 libncurses-dev libpq-dev libpcre2-dev
 postgresql postgresql-contrib postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
 tmux locales procps ncurses-term openssh-server openssh-client openssl
-libpango1.0-dev libcairo2-dev fonts-wqy-zenhei poppler-utils"
+libpango1.0-dev libcairo2-dev fonts-wqy-zenhei poppler-utils
+pspg"
 
 deps_install() {
     local missing=() p

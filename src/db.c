@@ -501,13 +501,25 @@ int db_listen_mine(db_t *db)
 {
     PGresult *res = db_exec(db, "SELECT casedesk.my_channels()", 0, NULL);
     int rc = 0;
+    char *sql = NULL;
 
     if (!res)
         return db_listen(db, "casedesk");
-    for (int i = 0; i < PQntuples(res); i++)
-        if (db_listen(db, PQgetvalue(res, i, 0)) < 0)
-            rc = -1;
+    /* One round trip for all of them (one simple-query script): at start,
+     * under load, each round trip waits for the server to be scheduled. */
+    for (int i = 0; i < PQntuples(res); i++) {
+        const char *ch = PQgetvalue(res, i, 0);
+        char *quoted = PQescapeIdentifier(db->conn, ch, strlen(ch)), *next;
+        if (!quoted) { rc = -1; continue; }
+        next = xasprintf("%s%sLISTEN %s", sql ? sql : "", sql ? "; " : "", quoted);
+        PQfreemem(quoted);
+        free(sql);
+        sql = next;
+    }
     PQclear(res);
+    if (sql && db_script(db, sql) < 0)
+        rc = -1;
+    free(sql);
     return rc;
 }
 

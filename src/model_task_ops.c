@@ -297,58 +297,16 @@ void task_conflict_free(struct task_conflict *c)
 
 /* -------------------------------------------------------------- my work */
 
-#define OPEN_STATUSES "('assigned','signed','in_progress','returned')"
-
-/* One statement, set-based.  Calling task_next_report_due() per open task
- * re-ran the staff RLS subqueries for every row (2,753 rows, 60 s at scale
- * 200).  Instead:
- *   - t: the open tasks the caller may see, read once;
- *   - lr: the last report of each reportable task, one grouped index scan;
- *   - cal: the working days around today, numbered outwards from today
- *     (back: 1 = the latest working day <= today; ahead: 1 = the first
- *     working day after today), from calendar_day in one hash join.
- * A report is due when add_workdays(base, n) <= today, i.e. when (base,
- * today] holds >= n working days, i.e. base < the n-th working day back.
- * Due soon (workdays_between(today, deadline) <= warn) is deadline < the
- * (warn+1)-th working day ahead.  report_interval is 1..60 and warn 0..30
- * (CHECKs in sql/020-021), well inside the 400/200-day window.  The
- * integer generate_series keeps the row estimate exact, so the plan stays
- * cheap and is not JIT-compiled (JIT alone cost 600 ms here). */
+/* One round trip each, through the definer functions of
+ * sql/functions/170_home_counts.sql: they apply the caller's scope inside
+ * and read the caller's own tasks by index.  Counting through the staff
+ * policy scanned every task (≈ 460 ms at scale 200); the supervisor's
+ * per-unit counts fetched each unit's tasks from the heap (≈ 165 ms). */
 int task_home_staff(db_t *db, struct task_home_staff *h)
 {
-    static const char sql[] =
-        "WITH t AS MATERIALIZED ("
-        "   SELECT t.id, t.status, t.lead_unit_id, t.deadline, t.signed_at, t.report_interval"
-        "     FROM casedesk.task t WHERE t.status <> 'closed'),"
-        " lr AS ("
-        "   SELECT r.task_id, max(r.reported_on) AS last_on FROM casedesk.task_report r"
-        "    WHERE r.task_id IN (SELECT t.id FROM t WHERE t.status IN ('signed','in_progress','returned'))"
-        "    GROUP BY r.task_id),"
-        " cal AS ("
-        "   SELECT current_date + g.i AS d, g.i > 0 AS ahead,"
-        "          row_number() OVER (PARTITION BY g.i > 0 ORDER BY abs(g.i))::integer AS n"
-        "     FROM generate_series(-400, 200) g(i)"
-        "     LEFT JOIN casedesk.calendar_day c ON c.day = current_date + g.i"
-        "    WHERE coalesce(c.kind = 'workday', extract(isodow FROM current_date + g.i) < 6)),"
-        " s AS ("
-        "   SELECT s.warn_workdays, f.d AS soon_end"
-        "     FROM casedesk.task_setting s JOIN cal f ON f.ahead AND f.n = s.warn_workdays + 1"
-        "    WHERE s.id = 1)"
-        "SELECT count(*) FILTER (WHERE t.status = 'assigned'"
-        "      AND t.lead_unit_id = (SELECT casedesk.my_unit_id())),"
-        "  count(*) FILTER (WHERE t.status IN " OPEN_STATUSES " AND t.deadline >= current_date"
-        "      AND t.deadline <= current_date + (s.warn_workdays * 2 + 14)"
-        "      AND t.deadline < s.soon_end),"
-        "  count(*) FILTER (WHERE t.status IN " OPEN_STATUSES " AND t.deadline < current_date),"
-        "  count(*) FILTER (WHERE t.status = 'returned'),"
-        "  count(*) FILTER (WHERE t.status IN ('signed','in_progress','returned')"
-        "      AND greatest(coalesce(lr.last_on, t.signed_at::date), t.signed_at::date) < back.d),"
-        "  casedesk.inbox_unread_count()"
-        " FROM t CROSS JOIN s"
-        " LEFT JOIN lr ON lr.task_id = t.id"
-        " LEFT JOIN cal back ON NOT back.ahead AND back.n = t.report_interval";
-    char buf[32];
-    PGresult *r = db_exec(db, sql, 0, NULL);
+    PGresult *r = db_exec(db,
+        "SELECT to_sign, due_soon, overdue, returned, report_due, unread, open_cases"
+        " FROM casedesk.home_staff_counts()", 0, NULL);
 
     memset(h, 0, sizeof *h);
     if (!r)
@@ -359,62 +317,45 @@ int task_home_staff(db_t *db, struct task_home_staff *h)
     h->returned = db_cell_int(r, 0, 3, 0);
     h->report_due = db_cell_int(r, 0, 4, 0);
     h->unread = db_cell_int(r, 0, 5, 0);
+    /* -1: cases cannot be counted for this login; the line is left out. */
+    h->open_cases = db_cell_int(r, 0, 6, -1);
     PQclear(r);
-    /* Cases are another module's table: if it cannot be read, say -1
-     * rather than failing the whole home screen.  The count is kept by
-     * triggers (sql/091): counting the unit's rows through the policy took
-     * 235 ms at scale 200. */
-    if (db_scalar(db, "SELECT casedesk.my_open_case_count()", 0, NULL, buf, sizeof buf) > 0
-        && buf[0])
-        h->open_cases = (int)strtol(buf, NULL, 10);
-    else
-        h->open_cases = -1;
     return 0;
 }
 
 int task_home_supervisor(db_t *db, struct task_home_supervisor *h)
 {
-    static const char totals_sql[] =
-        "SELECT (SELECT count(*) FROM casedesk.task WHERE status = 'reported'),"
-        "       (SELECT count(*) FROM casedesk.task_extension WHERE status = 'pending'),"
-        "       (SELECT count(*) FROM casedesk.task WHERE status IN " OPEN_STATUSES
-        "           AND deadline < current_date),"
-        "       casedesk.inbox_unread_count()";
-    static const char units_sql[] =
-        "SELECT u.code, u.name, x.open, x.overdue, x.yellow, x.red FROM casedesk.unit u"
-        " CROSS JOIN LATERAL (SELECT"
-        "   (SELECT count(*) FROM casedesk.task t WHERE t.lead_unit_id = u.id AND t.status <> 'closed') AS open,"
-        "   (SELECT count(*) FROM casedesk.task t WHERE t.lead_unit_id = u.id"
-        "       AND t.status IN " OPEN_STATUSES " AND t.deadline < current_date) AS overdue,"
-        "   (SELECT count(*) FROM casedesk.task_card c WHERE c.unit_id = u.id AND c.kind = 'yellow'"
-        "       AND c.issued_on >= date_trunc('year', current_date)::date) AS yellow,"
-        "   (SELECT count(*) FROM casedesk.task_card c WHERE c.unit_id = u.id AND c.kind = 'red'"
-        "       AND c.issued_on >= date_trunc('year', current_date)::date) AS red) x"
-        " WHERE x.open > 0 OR x.yellow > 0 OR x.red > 0"
-        " ORDER BY x.overdue DESC, x.red DESC, x.yellow DESC, u.code";
-    PGresult *r = db_exec(db, totals_sql, 0, NULL);
-    int i;
+    /* The totals repeat on every unit row: one statement, one round trip. */
+    static const char sql[] =
+        "SELECT c.awaiting, c.pending_extensions, c.overdue, c.unread,"
+        "       u.unit_code, u.unit_name, u.open, u.overdue, u.yellow, u.red"
+        "  FROM casedesk.home_supervisor_counts() c"
+        "  LEFT JOIN ROWS FROM (casedesk.home_unit_overdue()) WITH ORDINALITY"
+        "       AS u(unit_code, unit_name, open, overdue, yellow, red, n) ON true"
+        " ORDER BY u.n";
+    PGresult *r = db_exec(db, sql, 0, NULL);
+    int i, n;
 
     memset(h, 0, sizeof *h);
     if (!r)
         return -1;
+    n = PQntuples(r);
     h->awaiting = db_cell_int(r, 0, 0, 0);
     h->pending_extensions = db_cell_int(r, 0, 1, 0);
     h->overdue = db_cell_int(r, 0, 2, 0);
     h->unread = db_cell_int(r, 0, 3, 0);
-    PQclear(r);
-    if (!(r = db_exec(db, units_sql, 0, NULL)))
-        return -1;
-    h->n_units = PQntuples(r);
-    h->units = xcalloc((size_t)h->n_units + 1, sizeof *h->units);
-    for (i = 0; i < h->n_units; i++) {
-        struct task_unit_overdue *u = &h->units[i];
-        db_cell_copy(r, i, 0, u->unit_code, sizeof u->unit_code);
-        db_cell_copy(r, i, 1, u->unit_name, sizeof u->unit_name);
-        u->open = db_cell_int(r, i, 2, 0);
-        u->overdue = db_cell_int(r, i, 3, 0);
-        u->yellow = db_cell_int(r, i, 4, 0);
-        u->red = db_cell_int(r, i, 5, 0);
+    h->units = xcalloc((size_t)n + 1, sizeof *h->units);
+    for (i = 0; i < n; i++) {
+        struct task_unit_overdue *u;
+        if (PQgetisnull(r, i, 4))
+            continue;                      /* no unit rows: the one totals row */
+        u = &h->units[h->n_units++];
+        db_cell_copy(r, i, 4, u->unit_code, sizeof u->unit_code);
+        db_cell_copy(r, i, 5, u->unit_name, sizeof u->unit_name);
+        u->open = db_cell_int(r, i, 6, 0);
+        u->overdue = db_cell_int(r, i, 7, 0);
+        u->yellow = db_cell_int(r, i, 8, 0);
+        u->red = db_cell_int(r, i, 9, 0);
     }
     PQclear(r);
     return 0;

@@ -129,6 +129,12 @@ static void set_window(struct clist *cl, struct case_row *rows, int n, int sel)
 static int fetch(struct clist *cl, const struct case_key *key, int dir, int limit,
                  struct case_page *p)
 {
+    /* What the list shows from now on: a change in another unit or village
+     * does not reload it (issue 16). */
+    if (the_list && the_list->priv == cl) {
+        the_list->scope_unit = cl->f.unit_id;
+        the_list->scope_village = cl->f.village_id;
+    }
     if (case_list(ui_app()->db, &cl->f, key, dir, limit, p) < 0) {
         ui_db_error();
         return -1;

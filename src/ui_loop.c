@@ -561,12 +561,13 @@ void ui_after_wait(void)
 
 static void on_notify(const char *channel, const char *payload, void *arg)
 {
-    char buf[256], *parts[3] = { buf, (char *)"", (char *)"" }, *p;
+    char buf[512], *parts[4] = { buf, (char *)"", (char *)"", (char *)"" }, *p;
 
     (void)arg;
     snprintf(buf, sizeof buf, "%s", payload ? payload : "");
     if ((p = strchr(buf, ':'))) { *p = '\0'; parts[1] = p + 1; }
     if (p && (p = strchr(parts[1], ':'))) { *p = '\0'; parts[2] = p + 1; }
+    if (p && (p = strchr(parts[2], ':'))) { *p = '\0'; parts[3] = p + 1; }   /* u3,v40 */
     if (notify_forged(channel, parts[0])) {
         log_msg("notify dropped (%s on the district channel is forged)", payload);
         return;
@@ -574,7 +575,7 @@ static void on_notify(const char *channel, const char *payload, void *arg)
     log_msg("notify %s", payload ? payload : "");
     if (!t_notified && timing_on()) t_notify = t_ready;
     t_notified = 1;
-    ui_refresh_notify(parts[0], strtol(parts[1], NULL, 10), parts[2]);
+    ui_refresh_notify(parts[0], strtol(parts[1], NULL, 10), parts[2], parts[3]);
 }
 
 static void db_lost(void)

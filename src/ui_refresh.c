@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "notify_filter.h"
 #include "ui_int.h"
 #include "util.h"
 
@@ -77,7 +78,7 @@ void ui_mark_stale(struct screen *s)
     s->stale = 1;
 }
 
-struct match { const char *table; long id; const char *op; const struct screen_ops *ops; };
+struct match { const char *table; long id; const char *op; const char *scope; const struct screen_ops *ops; };
 
 static void mark_if_watching(struct screen *s, void *arg)
 {
@@ -85,7 +86,8 @@ static void mark_if_watching(struct screen *s, void *arg)
 
     if (m->ops) {
         if (s->ops == m->ops) ui_mark_stale(s);
-    } else if (watches(s, m->table, m->id)) {
+    } else if (watches(s, m->table, m->id)
+               && !notify_out_of_scope(m->scope, s->scope_unit, s->scope_village)) {
         if (s->ops->notify) s->ops->notify(s, m->table, m->id, m->op);
         ui_mark_stale(s);
         s->dirty = 1;
@@ -94,14 +96,14 @@ static void mark_if_watching(struct screen *s, void *arg)
 
 void ui_mark_stale_ops(const struct screen_ops *ops)
 {
-    struct match m = { NULL, 0, NULL, ops };
+    struct match m = { NULL, 0, NULL, NULL, ops };
 
     ui_for_each_screen(mark_if_watching, &m);
 }
 
-void ui_refresh_notify(const char *table, long id, const char *op)
+void ui_refresh_notify(const char *table, long id, const char *op, const char *scope)
 {
-    struct match m = { table, id, op, NULL };
+    struct match m = { table, id, op, scope, NULL };
 
     ui_for_each_screen(mark_if_watching, &m);
 }

@@ -166,3 +166,10 @@ EXTRA_DIST += tests/e2e/petition_flow.sh
 # home work queues of inspectors and admins; reference data screens (issue 14 items 7, 8)
 TESTS += tests/e2e/home_queues.sh tests/e2e/reference_screens.sh
 EXTRA_DIST += tests/e2e/home_queues.sh tests/e2e/reference_screens.sh
+# Task D (issue 16): home counts by definer functions, bounded by the caller's tasks.
+TESTS += tests/sql/home_counts.sql
+EXTRA_DIST += tests/sql/home_counts.sql
+check_PROGRAMS += tests/unit/notify_scope_test
+TESTS += tests/unit/notify_scope_test
+TESTS += tests/e2e/live_scope.sh
+EXTRA_DIST += tests/e2e/live_scope.sh

@@ -221,6 +221,10 @@ BEGIN
 END $$;
 
 -- Change notifications, payload 'table:id:op': ids and kinds only;
+-- a row of one unit adds ':u<unit>,v<village>' (both old and new when the
+-- row moved; the village of a case's kind row is its case's), so a screen
+-- filtered to another unit or village knows the change is not its own and
+-- does not reload (src/notify_filter.c, issue 16);
 -- discipline tables never get this trigger (LISTEN is open to all).  Tables
 -- whose rows belong to one unit pass 'unit' and are announced on that unit's
 -- channel (casedesk.unit_channel, functions/059_notify_channels.sql; a row
@@ -235,8 +239,20 @@ DECLARE
     v_old jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     v_payload text := TG_TABLE_NAME || ':' || coalesce(v_new->>'id', v_old->>'id', '') || ':' || lower(TG_OP);
     v_channel text;
+    v_vil text[];
 BEGIN
     IF TG_NARGS > 0 AND TG_ARGV[0] = 'unit' THEN
+        IF coalesce(v_new, v_old) ? 'village_id' THEN
+            v_vil := ARRAY[v_new->>'village_id', v_old->>'village_id'];
+        ELSIF TG_TABLE_NAME IN ('expropriation', 'violation') THEN
+            v_vil := ARRAY[(SELECT c.village_id::text FROM casedesk.case_file c
+                             WHERE c.id = coalesce(v_new->>'id', v_old->>'id')::bigint)];
+        END IF;
+        v_payload := v_payload || ':' || coalesce((
+            SELECT string_agg(DISTINCT x.t, ',') FROM (
+                SELECT 'u' || u FROM unnest(ARRAY[v_new->>'unit_id', v_old->>'unit_id']) u WHERE u IS NOT NULL
+                UNION ALL
+                SELECT 'v' || v FROM unnest(v_vil) v WHERE v IS NOT NULL) x(t)), '');
         IF v_new IS NOT NULL THEN
             PERFORM pg_notify(casedesk.unit_channel((v_new->>'unit_id')::integer), v_payload);
         END IF;

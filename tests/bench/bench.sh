@@ -10,7 +10,7 @@
 # $top_builddir/bench-sSCALE (seeding scale 200, ≈ 1.6 M cases, takes long).
 # Environment: BENCH_SCALES ("1 200"), SAMPLES (10), BENCH_LOAD ("40 300":
 # sessions open for the load figure, at the largest scale only),
-# BENCH_ONLY ("start live search narrow load"; "legacy" adds the old
+# BENCH_ONLY ("start live search narrow progress rss baselines load"; "legacy" adds the old
 # in-process sections of bench_cases/bench_live/bench_targets),
 # BENCH_CASEDESK (another casedesk binary, to measure a before).
 set -u
@@ -19,7 +19,7 @@ set -u
 export top_srcdir top_builddir
 BENCH_SCALES=${BENCH_SCALES:-1 200}
 BENCH_LOAD=${BENCH_LOAD:-40 300}
-BENCH_ONLY=${BENCH_ONLY:-start live search narrow load}
+BENCH_ONLY=${BENCH_ONLY:-start live search narrow progress rss baselines load}
 BENCH_IDLE=${BENCH_IDLE:-50}
 BENCH_IDLE_SECS=${BENCH_IDLE_SECS:-60}
 YEAR=${BENCH_YEAR:-$(date +%Y)}
@@ -67,11 +67,22 @@ done
 for BENCH_SCALE in "${scales[@]}"; do
     BENCH_DIR=$top_builddir/bench-s$BENCH_SCALE
     BENCH_OUT=$BENCH_TMP/figures-$BENCH_SCALE
+    # BENCH_KEEP_SCALES: scales printed from their last run, not measured
+    # again (bench-figures-SCALE), e.g. scale 1 measured while 200 seeded.
+    case " ${BENCH_KEEP_SCALES:-} " in *" $BENCH_SCALE "*)
+        if [ -f "$top_builddir/bench-figures-$BENCH_SCALE" ]; then
+            cp "$top_builddir/bench-figures-$BENCH_SCALE" "$BENCH_OUT"
+            grep -E "^(  )?scale $BENCH_SCALE[:,]" "$top_builddir/bench-scales" >>"$BENCH_TMP/scales" 2>/dev/null
+            continue
+        fi ;;
+    esac
     : >"$BENCH_OUT"
     bench_cluster "$BENCH_DIR" "$BENCH_SCALE" || exit 1
     add_user bsup 督查员甲 dcs supervisor
     add_user bsup2 督查员乙 dcs supervisor
     add_user bstf 办事员丙 xcb staff
+    add_user binsp 纪检员丁 jw inspector
+    add_user badm 管理员戊 xxzx admin
     # Logins may hold 4 sessions each (sql/003); the load figure opens
     # hundreds as the bench supervisor.
     "$PSQL" -X -q -c "ALTER ROLE bsup CONNECTION LIMIT -1" >/dev/null
@@ -86,6 +97,9 @@ for BENCH_SCALE in "${scales[@]}"; do
     # page-by-page search), or the last
     want search && bench_search "$(q bsup "SELECT least(greatest(count(*) / 10, 10001), count(*) - 1) FROM casedesk.case_file")"
     want narrow && bench_narrow 王建
+    want progress && bench_progress
+    want rss && bench_rss
+    want baselines && bench_baselines
     if want load && [ "$BENCH_SCALE" = "$largest" ]; then
         for n in $BENCH_LOAD; do bench_load "$n" 20; done
     fi
@@ -107,7 +121,7 @@ cp "$BENCH_TMP/scales" "$top_builddir/bench-scales"
 target_of() {
     case $1 in
         start*) echo 50 ;; commit*changed*) echo 10 ;; /*) echo 20 ;; l\ *) echo 50 ;;
-        *p95) echo 50 ;; *) echo "" ;;
+        *p95) echo 50 ;; Progress*) echo 50 ;; peak\ RSS*) echo 9 ;; *) echo "" ;;
     esac
 }
 cell() {   # "samples" → "median (min–max) ms"

@@ -58,6 +58,10 @@ bench_start() {
     echo "bench: start → home with content ..."
     bench_start_one bstf "My unit's open cases +[0-9]+" "start → home with counts (staff)"
     bench_start_one bsup "Extension requests +[0-9]+" "start → home with counts (supervisor)"
+    # inspectors' and administrators' homes: their queue (a line with a
+    # count), or the sentence that says there is none
+    bench_start_one binsp "Nothing waiting for you|^  [^ ].*[^ ] +[0-9]+ *$" "start → home with content (inspector)"
+    bench_start_one badm "Nothing waiting for you|^  [^ ].*[^ ] +[0-9]+ *$" "start → home with content (admin)"
 }
 
 # ---- on the case list ------------------------------------------------------
@@ -196,4 +200,95 @@ bench_load() {
     record "$n sessions: started / on home" "$started"
     for i in $(seq 1 "$n"); do tmux_cmd kill-session -t "ld$i" >/dev/null 2>&1; done
     tmux_cmd kill-session -t lw >/dev/null 2>&1
+}
+
+# ---- progress: key → the units' figures shown --------------------------------
+# A supervisor on the home screen presses the Progress key; the figure ends
+# when the first unit row with a percentage is on screen.
+bench_progress() {
+    local i t0 s=() ms k
+    echo "bench: progress screen ..."
+    session pg bsup 132 43
+    until_shown pg "$(now_us)" 30000 has "Extension requests +[0-9]+" >/dev/null
+    k=$(tmux_cmd capture-pane -p -t pg | grep -oE "[0-9] +Progress" | head -n 1 | cut -c1)
+    for i in $(seq 1 "$SAMPLES"); do
+        tmux_cmd send-keys -t pg 1
+        until_shown pg "$(now_us)" 10000 has "Extension requests +[0-9]+" >/dev/null
+        sleep 0.2
+        t0=$(now_us)
+        tmux_cmd send-keys -t pg "$k"
+        ms=$(until_shown pg "$t0" 20000 has "█")
+        s+=("$ms")
+        sleep 0.2
+    done
+    record "Progress key → units' figures shown" "${s[*]}"
+    tmux_cmd kill-session -t pg >/dev/null 2>&1
+}
+
+# ---- memory after browsing ----------------------------------------------------
+# A supervisor's session: home, the case list paged down 20 times and to the
+# end, progress, back home.  Then its peak RSS (VmHWM) and, from smaps, what
+# of it is the process's own (private) and its fair share of shared pages
+# (PSS): most of the shared part is libpq's libcrypto/gssapi/ldap and
+# ncurses, mapped once for every process of the machine.
+bench_rss() {
+    local pid k st sm i
+    echo "bench: memory after browsing ..."
+    cases_open rs bsup
+    for i in $(seq 1 20); do tmux_cmd send-keys -t rs NPage; sleep 0.05; done
+    tmux_cmd send-keys -t rs End; sleep 1
+    k=$(tmux_cmd capture-pane -p -t rs | grep -oE "[0-9] +Progress" | head -n 1 | cut -c1)
+    [ -n "$k" ] && { tmux_cmd send-keys -t rs "$k"; until_shown rs "$(now_us)" 20000 has "█" >/dev/null; }
+    tmux_cmd send-keys -t rs 1; sleep 1
+    pid=$(casedesk_pid rs)
+    st=/proc/$pid/status sm=/proc/$pid/smaps_rollup
+    record "peak RSS after browsing (VmHWM, MB)" "$(awk '/^VmHWM/ { printf "%.1f", $2 / 1024 }' "$st" 2>/dev/null)"
+    record "PSS after browsing (MB)" "$(awk '/^Pss:/ { printf "%.1f", $2 / 1024 }' "$sm" 2>/dev/null)"
+    record "private (heap, own pages) after browsing (MB)" \
+        "$(awk '/^Private_(Clean|Dirty):/ { s += $2 } END { printf "%.1f", s / 1024 }' "$sm" 2>/dev/null)"
+    # where the shared part is: the five largest mappings by RSS
+    awk '/^[0-9a-f]+-[0-9a-f]+ / { f = $6 } /^Rss:/ { r[f] += $2 }
+         END { for (f in r) printf "%d %s\n", r[f], f }' "/proc/$pid/smaps" 2>/dev/null |
+        sort -rn | head -n 6 | awk '{ printf "%s %.1f MB; ", ($2 == "" ? "[anon]" : $2), $1 / 1024 }' |
+        sed "s/^/  scale $BENCH_SCALE, RSS by mapping: /; s/; \$//" >>"$BENCH_TMP/scales"
+    tmux_cmd kill-session -t rs >/dev/null 2>&1
+}
+
+# ---- baselines: the same work by other tools ---------------------------------
+# The list's own statements (the first page, newest first, and the capped
+# count: what the case list runs when it opens) through pgbench as the same
+# login; and the whole list, in the same order, from psql piped to pspg in
+# a terminal of the same size: start → the first rows visible.
+LIST_PAGE_SQL="SELECT * FROM casedesk.case_list_page('', '', 0, 0, 0, false, '', '%', true, 'opened', false, 0, NULL, 61)"
+LIST_COUNT_SQL="SELECT casedesk.case_list_count('', '', 0, 0, 0, false, '', '%', true, 1000)"
+bench_baselines() {
+    local i t0 s=() ms v num
+    echo "bench: baselines (pgbench, psql | pspg) ..."
+    for i in $(seq 1 "$SAMPLES"); do
+        v=$(pgb_ms bsup "$LIST_PAGE_SQL; $LIST_COUNT_SQL" 5)
+        s+=("$v")
+    done
+    record "baseline: pgbench, the list's first page + count (same SQL)" "${s[*]}"
+    command -v pspg >/dev/null || { record "baseline: psql piped to pspg, start → first rows shown" "n/a"; return; }
+    num=$(q bsup "SELECT case_no FROM ($LIST_PAGE_SQL) p LIMIT 1")
+    s=()
+    # the whole list is read first (at scale 200: 1.6 M rows, tens of
+    # seconds each), so fewer samples: PSPG_SAMPLES (3)
+    for i in $(seq 1 "${PSPG_SAMPLES:-3}"); do
+        tmux_cmd kill-session -t pp >/dev/null 2>&1
+        t0=$(now_us)
+        pspg_session pp
+        ms=$(until_shown pp "$t0" 120000 grep -qF "$num")
+        s+=("$ms")
+        tmux_cmd kill-session -t pp >/dev/null 2>&1
+        sleep 0.2
+    done
+    record "baseline: psql piped to pspg, start → first rows shown" "${s[*]}"
+}
+pspg_session() {
+    local cmd="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color PGHOST=$PGHOST PGPORT=$PGPORT"
+    cmd="$cmd PGDATABASE=$PGDATABASE PGUSER=bsup PSQL_PAGER='pspg -s 0' PAGER='pspg -s 0'"
+    cmd="$cmd $PSQL -X -P pager=always -c \"SELECT case_no, kind, party_name, village_name, status, opened_on, deadline, unit_name FROM (${LIST_PAGE_SQL/61)/2147483647)}) p\""
+    if [ -z "$_TMUX_UP" ]; then tmux_start -x 132 -y 43 -- sleep 86400; _TMUX_UP=1; fi
+    tmux_cmd new-session -d -s "$1" -x 132 -y 43 "$cmd"
 }

@@ -45,8 +45,8 @@ sleep 0.7
 C=$(psql_as sec_staff -c "SELECT casedesk.case_create_violation($V, 'land', 'report', casedesk.today(), '张三')")
 psql_as sec_staff -c "UPDATE casedesk.case_file SET note = '改' WHERE id = $C" >/dev/null
 wait $L1 $L2
-like "$(cat "$PG_TMP/own.log")" "payload \"case_file:$C:insert\"" "a colleague of the same unit hears the new case"
-like "$(cat "$PG_TMP/own.log")" "payload \"case_file:$C:update\"" "and its change"
+like "$(cat "$PG_TMP/own.log")" "payload \"case_file:$C:insert:u[0-9]+,v[0-9]+\"" "a colleague of the same unit hears the new case"
+like "$(cat "$PG_TMP/own.log")" "payload \"case_file:$C:update:u[0-9]+,v[0-9]+\"" "and its change"
 is "$(grep -c 'case_file\|violation' "$PG_TMP/other.log")" "0" \
     "another unit's clerk, listening on every channel they can name or guess, hears nothing of it"
 

@@ -39,6 +39,6 @@ is "$(q gmz_01 "SELECT paid_total FROM casedesk.expropriation WHERE id = $C")" "
 q gmz_01 "SELECT casedesk.payment_add($C, 40000, current_date, '吴十')" >/dev/null
 CH=$(psql_as gmz_01 -c "SELECT c FROM casedesk.my_channels() c WHERE c LIKE 'casedesk\_u%'")
 like "$(psql_as gmz_01 -c "LISTEN $CH" -c "SELECT casedesk.case_transition($C, (SELECT version FROM casedesk.case_file WHERE id = $C), 'pay_complete', '{}')" 2>&1)" \
-    "payload \"case_file:$C:update\"" "a transition notifies listeners with table, id and operation"
+    "payload \"case_file:$C:update:u[0-9]+,v[0-9]+\"" "a transition notifies listeners with table, id and operation"
 
 done_testing
