@@ -3817,6 +3817,131 @@ END $_$;
 ALTER FUNCTION casedesk.forced_daytime(a jsonb) OWNER TO casedesk_owner;
 
 --
+-- Name: home_open_tasks(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.home_open_tasks() RETURNS TABLE(id bigint, status text, lead_unit_id integer, deadline date, signed_at timestamp with time zone, report_interval integer)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT t.id, t.status, t.lead_unit_id, t.deadline, t.signed_at, t.report_interval
+      FROM casedesk.task t
+     WHERE t.status <> 'closed' AND (SELECT casedesk.my_role()) IN ('supervisor', 'inspector')
+    UNION ALL
+    SELECT t.id, t.status, t.lead_unit_id, t.deadline, t.signed_at, t.report_interval
+      FROM casedesk.task t
+     WHERE t.status <> 'closed' AND (SELECT casedesk.my_role()) = 'staff'
+       AND t.lead_unit_id = (SELECT casedesk.my_unit_id())
+    UNION ALL
+    SELECT t.id, t.status, t.lead_unit_id, t.deadline, t.signed_at, t.report_interval
+      FROM casedesk.task_unit tu JOIN casedesk.task t ON t.id = tu.task_id
+     WHERE t.status <> 'closed' AND (SELECT casedesk.my_role()) = 'staff'
+       AND tu.unit_id = (SELECT casedesk.my_unit_id())
+       AND t.lead_unit_id <> tu.unit_id
+$$;
+
+ALTER FUNCTION casedesk.home_open_tasks() OWNER TO casedesk_owner;
+
+--
+-- Name: home_staff_counts(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.home_staff_counts(OUT to_sign integer, OUT due_soon integer, OUT overdue integer, OUT returned integer, OUT report_due integer, OUT unread integer, OUT open_cases integer) RETURNS record
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    WITH t AS MATERIALIZED (SELECT * FROM casedesk.home_open_tasks()),
+    lr AS (
+        SELECT r.task_id, max(r.reported_on) AS last_on FROM casedesk.task_report r
+         WHERE r.task_id IN (SELECT t.id FROM t WHERE t.status IN ('signed','in_progress','returned'))
+         GROUP BY r.task_id),
+    cal AS (
+        SELECT current_date + g.i AS d, g.i > 0 AS ahead,
+               row_number() OVER (PARTITION BY g.i > 0 ORDER BY abs(g.i))::integer AS n
+          FROM generate_series(-400, 200) g(i)
+          LEFT JOIN casedesk.calendar_day c ON c.day = current_date + g.i
+         WHERE coalesce(c.kind = 'workday', extract(isodow FROM current_date + g.i) < 6)),
+    s AS (
+        SELECT s.warn_workdays, f.d AS soon_end
+          FROM casedesk.task_setting s JOIN cal f ON f.ahead AND f.n = s.warn_workdays + 1
+         WHERE s.id = 1)
+    SELECT count(*) FILTER (WHERE t.status = 'assigned'
+                              AND t.lead_unit_id = (SELECT casedesk.my_unit_id()))::integer,
+           count(*) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
+                              AND t.deadline >= current_date
+                              AND t.deadline <= current_date + (s.warn_workdays * 2 + 14)
+                              AND t.deadline < s.soon_end)::integer,
+           count(*) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
+                              AND t.deadline < current_date)::integer,
+           count(*) FILTER (WHERE t.status = 'returned')::integer,
+           count(*) FILTER (WHERE t.status IN ('signed','in_progress','returned')
+                              AND greatest(coalesce(lr.last_on, t.signed_at::date), t.signed_at::date)
+                                  < back.d)::integer,
+           casedesk.inbox_unread_count(),
+           coalesce(casedesk.my_open_case_count()::integer, -1)
+      FROM s
+      LEFT JOIN t ON true
+      LEFT JOIN lr ON lr.task_id = t.id
+      LEFT JOIN cal back ON NOT back.ahead AND back.n = t.report_interval
+     GROUP BY s.warn_workdays
+$$;
+
+ALTER FUNCTION casedesk.home_staff_counts(OUT to_sign integer, OUT due_soon integer, OUT overdue integer, OUT returned integer, OUT report_due integer, OUT unread integer, OUT open_cases integer) OWNER TO casedesk_owner;
+
+--
+-- Name: home_supervisor_counts(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.home_supervisor_counts(OUT awaiting integer, OUT pending_extensions integer, OUT overdue integer, OUT unread integer) RETURNS record
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT (SELECT count(*) FROM casedesk.task t WHERE t.status = 'reported' AND w.ok)::integer,
+           (SELECT count(*) FROM casedesk.task_extension e WHERE e.status = 'pending' AND w.ok)::integer,
+           (SELECT count(*) FROM casedesk.task t
+             WHERE t.status IN ('assigned','signed','in_progress','returned')
+               AND t.deadline < current_date AND w.ok)::integer,
+           casedesk.inbox_unread_count()
+      FROM (SELECT casedesk.my_role() IN ('supervisor', 'inspector') AS ok) w
+$$;
+
+ALTER FUNCTION casedesk.home_supervisor_counts(OUT awaiting integer, OUT pending_extensions integer, OUT overdue integer, OUT unread integer) OWNER TO casedesk_owner;
+
+--
+-- Name: home_unit_overdue(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.home_unit_overdue() RETURNS TABLE(unit_code text, unit_name text, open integer, overdue integer, yellow integer, red integer)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    WITH ok AS (SELECT casedesk.my_role() IN ('supervisor', 'inspector') AS ok),
+    tk AS (
+        SELECT t.lead_unit_id AS unit_id, count(*) AS open,
+               count(*) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
+                                  AND t.deadline < current_date) AS overdue
+          FROM casedesk.task t
+         WHERE t.status <> 'closed' AND (SELECT ok.ok FROM ok)
+         GROUP BY t.lead_unit_id),
+    cd AS (
+        SELECT c.unit_id, count(*) FILTER (WHERE c.kind = 'yellow') AS yellow,
+               count(*) FILTER (WHERE c.kind = 'red') AS red
+          FROM casedesk.task_card c
+         WHERE c.kind IN ('yellow', 'red') AND (SELECT ok.ok FROM ok)
+           AND c.issued_on >= date_trunc('year', current_date)::date
+         GROUP BY c.unit_id)
+    SELECT u.code, u.name, coalesce(tk.open, 0)::integer, coalesce(tk.overdue, 0)::integer,
+           coalesce(cd.yellow, 0)::integer, coalesce(cd.red, 0)::integer
+      FROM casedesk.unit u
+      LEFT JOIN tk ON tk.unit_id = u.id
+      LEFT JOIN cd ON cd.unit_id = u.id
+     WHERE tk.unit_id IS NOT NULL OR coalesce(cd.yellow, 0) > 0 OR coalesce(cd.red, 0) > 0
+     ORDER BY 4 DESC, 6 DESC, 5 DESC, u.code
+$$;
+
+ALTER FUNCTION casedesk.home_unit_overdue() OWNER TO casedesk_owner;
+
+--
 -- Name: inbox_mark_all_read(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -4344,8 +4469,20 @@ DECLARE
     v_old jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     v_payload text := TG_TABLE_NAME || ':' || coalesce(v_new->>'id', v_old->>'id', '') || ':' || lower(TG_OP);
     v_channel text;
+    v_vil text[];
 BEGIN
     IF TG_NARGS > 0 AND TG_ARGV[0] = 'unit' THEN
+        IF coalesce(v_new, v_old) ? 'village_id' THEN
+            v_vil := ARRAY[v_new->>'village_id', v_old->>'village_id'];
+        ELSIF TG_TABLE_NAME IN ('expropriation', 'violation') THEN
+            v_vil := ARRAY[(SELECT c.village_id::text FROM casedesk.case_file c
+                             WHERE c.id = coalesce(v_new->>'id', v_old->>'id')::bigint)];
+        END IF;
+        v_payload := v_payload || ':' || coalesce((
+            SELECT string_agg(DISTINCT x.t, ',') FROM (
+                SELECT 'u' || u FROM unnest(ARRAY[v_new->>'unit_id', v_old->>'unit_id']) u WHERE u IS NOT NULL
+                UNION ALL
+                SELECT 'v' || v FROM unnest(v_vil) v WHERE v IS NOT NULL) x(t)), '');
         IF v_new IS NOT NULL THEN
             PERFORM pg_notify(casedesk.unit_channel((v_new->>'unit_id')::integer), v_payload);
         END IF;
@@ -7180,7 +7317,7 @@ BEGIN
     ), tk AS (
         SELECT t.lead_unit_id AS unit_id, count(*) AS due,
                count(*) FILTER (WHERE t.status = 'closed'
-                   AND casedesk.day_of(t.closed_at) <= t.deadline) AS on_time
+                   AND (t.closed_at AT TIME ZONE $4)::date <= t.deadline) AS on_time
           FROM casedesk.task t
          WHERE t.deadline BETWEEN $1 AND $2
            AND ($3 IS NULL OR t.lead_unit_id = $3)
@@ -7203,7 +7340,7 @@ BEGIN
         ('patrol_coverage_pct', round(100.0 * cover.patrolled / nullif(cover.villages, 0), 2)),
         ('tasks_closed_on_time', round(100.0 * tk.on_time / nullif(tk.due, 0), 2))
      ) AS m(metric, actual)
-    $q$ USING p_from, p_to, p_unit_id;
+    $q$ USING p_from, p_to, p_unit_id, casedesk.district_zone();
 END $_$;
 
 ALTER FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer) OWNER TO casedesk_owner;
@@ -7266,10 +7403,12 @@ CREATE FUNCTION casedesk.unit_deductibles(p_from date, p_to date) RETURNS TABLE(
              WHERE k.unit_id = u.id AND k.kind = 'red' AND k.issued_on BETWEEN p_from AND p_to),
            (SELECT count(*) FROM casedesk.task t
              WHERE t.lead_unit_id = u.id AND t.deadline BETWEEN p_from AND p_to
-               AND t.deadline < casedesk.today()
+               AND t.deadline < z.today
                AND (t.status <> 'closed'
-                    OR casedesk.day_of(t.closed_at) > t.deadline))
-      FROM casedesk.unit u
+                    OR (t.closed_at AT TIME ZONE z.zone)::date > t.deadline))
+      FROM casedesk.unit u,
+           -- once, not per task (see unit_actuals)
+           (SELECT casedesk.district_zone() AS zone, casedesk.today() AS today OFFSET 0) z
 $$;
 
 ALTER FUNCTION casedesk.unit_deductibles(p_from date, p_to date) OWNER TO casedesk_owner;
@@ -11310,6 +11449,12 @@ CREATE UNIQUE INDEX task_number_idx ON casedesk.task USING btree (number);
 CREATE INDEX task_open_deadline_idx ON casedesk.task USING btree (deadline) WHERE (status <> 'closed'::text);
 
 --
+-- Name: task_open_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX task_open_unit_idx ON casedesk.task USING btree (lead_unit_id, deadline, status) INCLUDE (id, signed_at, report_interval) WHERE (status <> 'closed'::text);
+
+--
 -- Name: task_report_task_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -15000,6 +15145,35 @@ REVOKE ALL ON FUNCTION casedesk.forced_daytime(a jsonb) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.forced_daytime(a jsonb) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.forced_daytime(a jsonb) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.forced_daytime(a jsonb) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION home_open_tasks(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.home_open_tasks() FROM PUBLIC;
+
+--
+-- Name: FUNCTION home_staff_counts(OUT to_sign integer, OUT due_soon integer, OUT overdue integer, OUT returned integer, OUT report_due integer, OUT unread integer, OUT open_cases integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.home_staff_counts(OUT to_sign integer, OUT due_soon integer, OUT overdue integer, OUT returned integer, OUT report_due integer, OUT unread integer, OUT open_cases integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.home_staff_counts(OUT to_sign integer, OUT due_soon integer, OUT overdue integer, OUT returned integer, OUT report_due integer, OUT unread integer, OUT open_cases integer) TO casedesk_staff;
+
+--
+-- Name: FUNCTION home_supervisor_counts(OUT awaiting integer, OUT pending_extensions integer, OUT overdue integer, OUT unread integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.home_supervisor_counts(OUT awaiting integer, OUT pending_extensions integer, OUT overdue integer, OUT unread integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.home_supervisor_counts(OUT awaiting integer, OUT pending_extensions integer, OUT overdue integer, OUT unread integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.home_supervisor_counts(OUT awaiting integer, OUT pending_extensions integer, OUT overdue integer, OUT unread integer) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION home_unit_overdue(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.home_unit_overdue() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.home_unit_overdue() TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.home_unit_overdue() TO casedesk_inspector;
 
 --
 -- Name: FUNCTION inbox_mark_all_read(); Type: ACL; Schema: casedesk; Owner: casedesk_owner

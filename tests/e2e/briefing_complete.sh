@@ -67,7 +67,7 @@ wait_for "纪检员甲" 15
 tmux_send 6; wait_for "$YEAR · " 8; ok $? "the inspector's briefing opens"
 tmux_settle 2
 lines=$(briefing_lines)
-like "$lines" "六、纪检监察" "the inspector's briefing has the discipline section"
+like "$lines" "七、纪检监察" "the inspector's briefing has the discipline section"
 joined=$(printf '%s\n' "$lines" | sed 's/^ *//; s/ *$//' | tr -d '\n')
 like "$joined" "当年受理问题线索[0-9]+件，办结[0-9]+件" "... with the flags received and concluded"
 done_testing
