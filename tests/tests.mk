@@ -154,3 +154,6 @@ TESTS += tests/unit/doc_output_test tests/sql/documents_register.sql
 EXTRA_DIST += tests/sql/documents_register.sql
 TESTS += tests/e2e/documents_output.sh
 EXTRA_DIST += tests/e2e/documents_output.sh
+# saved filters, type-to-find in long menus, the case timeline (issue 14 items 2, 5, 6)
+TESTS += tests/e2e/menu_find.sh
+EXTRA_DIST += tests/e2e/menu_find.sh
