@@ -50,6 +50,14 @@ void cases_draw_list(struct screen *s, WINDOW *w, int y, int h);
 const char *cases_text(struct screen *s);
 void cases_set_text(struct screen *s, const char *text);
 void cases_name_village(const char *name);
+struct saved_filter;
+void cases_get_filter(struct screen *s, struct saved_filter *f);
+void cases_set_filter(struct screen *s, const struct saved_filter *f);
+/* Saved filters of the case list (scr_case_filter.c): name the list's
+ * filter, recall one from the picker of one's own, delete one. */
+void case_filter_save(struct screen *list);
+void case_filter_recall(struct screen *list);
+void case_filter_delete(void);
 /* Narrow the list by text as it is typed (`l`). */
 int case_filter_line(struct screen *list);
 
