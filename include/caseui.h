@@ -67,6 +67,10 @@ int jump_prompt(struct app *app);
 /* Pick one item of a list in the picker (type-to-find); the index or -1.  caseui_pick_id
  * loads the list for the user's unit first: the chosen id, or -1. */
 int caseui_pick(const char *title, const struct pick_item *items, int n);
+/* The case picker (scr_case_pick.c): part of a number, party or address,
+ * then a pick among the cases one may see; the id (case number in no), 0
+ * when cancelled. */
+long long case_pick(const char *title, char *no, size_t nosz);
 int caseui_pick_id(int (*load)(db_t *, int, struct pick_item **), const char *title);
 
 #endif
