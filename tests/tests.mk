@@ -155,7 +155,7 @@ EXTRA_DIST += tests/sql/documents_register.sql
 TESTS += tests/e2e/documents_output.sh
 EXTRA_DIST += tests/e2e/documents_output.sh
 # saved filters, type-to-find in long menus, the case timeline (issue 14 items 2, 5, 6)
-TESTS += tests/e2e/menu_find.sh tests/e2e/saved_filters.sh tests/e2e/case_timeline.sh
-EXTRA_DIST += tests/e2e/menu_find.sh tests/e2e/saved_filters.sh tests/e2e/case_timeline.sh
+TESTS += tests/e2e/menu_find.sh tests/e2e/saved_filters.sh tests/e2e/case_timeline.sh tests/e2e/case_picker.sh
+EXTRA_DIST += tests/e2e/menu_find.sh tests/e2e/saved_filters.sh tests/e2e/case_timeline.sh tests/e2e/case_picker.sh
 TESTS += tests/sql/saved_filters.sql
 EXTRA_DIST += tests/sql/saved_filters.sql
