@@ -50,6 +50,14 @@ void cases_draw_list(struct screen *s, WINDOW *w, int y, int h);
 const char *cases_text(struct screen *s);
 void cases_set_text(struct screen *s, const char *text);
 void cases_name_village(const char *name);
+struct saved_filter;
+void cases_get_filter(struct screen *s, struct saved_filter *f);
+void cases_set_filter(struct screen *s, const struct saved_filter *f);
+/* Saved filters of the case list (scr_case_filter.c): name the list's
+ * filter, recall one from the picker of one's own, delete one. */
+void case_filter_save(struct screen *list);
+void case_filter_recall(struct screen *list);
+void case_filter_delete(void);
 /* Narrow the list by text as it is typed (`l`). */
 int case_filter_line(struct screen *list);
 
@@ -59,6 +67,10 @@ int jump_prompt(struct app *app);
 /* Pick one item of a list in the picker (type-to-find); the index or -1.  caseui_pick_id
  * loads the list for the user's unit first: the chosen id, or -1. */
 int caseui_pick(const char *title, const struct pick_item *items, int n);
+/* The case picker (scr_case_pick.c): part of a number, party or address,
+ * then a pick among the cases one may see; the id (case number in no), 0
+ * when cancelled. */
+long long case_pick(const char *title, char *no, size_t nosz);
 int caseui_pick_id(int (*load)(db_t *, int, struct pick_item **), const char *title);
 
 #endif

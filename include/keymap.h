@@ -92,7 +92,8 @@
     X(PERIOD_NEXT, "period-next", N_("next period")) \
     X(VILLAGES,    "villages",    N_("villages and communities")) \
     X(REVEAL,      "reveal",      N_("show the full ID and phone numbers (logged)")) \
-    X(SCREEN12,    "screen-12",   N_("main screen 12"))
+    X(SCREEN12,    "screen-12",   N_("main screen 12")) \
+    X(TIMELINE,    "timeline",    N_("timeline"))
 
 #define CMD_ENUM_(e, n, d) CMD_##e,
 enum cmd { CMD_LIST(CMD_ENUM_) CMD__COUNT };

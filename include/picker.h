@@ -5,7 +5,7 @@
  * (pinyin.h: "xcjdb" finds 新城街道办), key (a unit code, a login) or
  * detail contain it, prefix matches first.  The list shows names and
  * details, never the key; what the caller stores is the key or the id of
- * the item chosen.  Up/Down/PgUp/PgDn move, Enter chooses, Esc cancels;
+ * the item chosen.  Up/Down/PgUp/PgDn move, Enter chooses, Esc clears the text, then (nothing typed) cancels;
  * every printable key is text (digits too).
  *
  * ui_pick runs like ui_menu (a nested loop); typed is the text to start

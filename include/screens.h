@@ -19,6 +19,7 @@ int open_history(const char *table, long long row_id); /* scr_history.c */
 /* scr_reader.c: any long text in a scrollable reader; a task's timeline. */
 int open_reader(const char *title, const char *text);
 int open_task_timeline(long long task_id);
+int open_case_timeline(long long case_id);   /* scr_reader.c, case_timeline.c */
 int open_flag_form(int official_id);                   /* scr_flag.c; 0 = ask */
 void flag_drafts_offer(void);                          /* scr_flag.c: at start */
 int open_inbox(void);                                  /* scr_inbox.c */

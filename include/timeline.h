@@ -13,4 +13,10 @@
  * or NULL on a database error. */
 char *task_timeline_text(db_t *db, const struct task_detail *d);
 
+/* One timeline of a case (case_timeline.c): its status changes and other
+ * changes (the case and its kind's record), payments and reversals,
+ * documents issued and served, tasks linked; who by name, and when.  Text
+ * as above, or NULL on a database error. */
+char *case_timeline_text(db_t *db, long long case_id);
+
 #endif

@@ -127,5 +127,7 @@ void picker_key(struct modal *m, int key);
 void picker_text(struct modal *m, const char *text, size_t len);
 void picker_draw(struct modal *m);
 void picker_hints(struct modal *m, char *buf, size_t bufsz);
+#define MENU_FIND_MIN 10      /* a menu of more entries is a picker (type-to-find) */
+int picker_menu(const char *title, const char *const *labels, int n, int initial);
 
 #endif

@@ -96,6 +96,8 @@ static const struct default_binding defaults[] = {
     { KCTX_LIST, 'v', CMD_VILLAGES },
     /* a case form: the full numbers behind the masks, each look-up logged */
     { KCTX_FORM, C('N'), CMD_REVEAL },
+    /* a case form: the case's one timeline (scr_reader.c) */
+    { KCTX_FORM, C('Y'), CMD_TIMELINE },
 };
 
 /* Line-editing keys, shared by the two text contexts. */

@@ -185,7 +185,7 @@ static int run_step(const struct case_detail *d, const struct case_step *st)
     return 1;
 }
 
-enum extra { X_PAYMENTS, X_HISTORY, X_STOP, X_RECTIFY, X_DOCS, X__N };
+enum extra { X_PAYMENTS, X_HISTORY, X_STOP, X_RECTIFY, X_DOCS, X_TIMELINE, X__N };
 
 int case_actions_menu(const struct case_detail *d)
 {
@@ -203,10 +203,12 @@ int case_actions_menu(const struct case_detail *d)
     if (notice_available(d, "stop_work")) extras[nx++] = X_STOP;
     if (notice_available(d, "rectify")) extras[nx++] = X_RECTIFY;
     extras[nx++] = X_DOCS;                  /* the register (scr_documents.c) */
+    extras[nx++] = X_TIMELINE;              /* the case's one timeline (scr_reader.c) */
     for (i = 0; i < nx; i++)
         items[m++] = extras[i] == X_PAYMENTS ? _("Payments…") : extras[i] == X_HISTORY ? _("History…")
                    : extras[i] == X_STOP ? _("Print the stop-work notice…")
-                   : extras[i] == X_DOCS ? _("Documents…") : _("Print the rectification notice…");
+                   : extras[i] == X_DOCS ? _("Documents…") : extras[i] == X_TIMELINE ? _("Timeline…")
+                   : _("Print the rectification notice…");
     i = ui_menu(_("Case actions"), items, m, 0);
     if (i >= 0 && i < n) {
         rc = run_step(d, &steps[i]);
@@ -217,6 +219,7 @@ int case_actions_menu(const struct case_detail *d)
         case X_STOP: notice_print(d, "stop_work"); break;
         case X_RECTIFY: notice_print(d, "rectify"); break;
         case X_DOCS: open_case_documents(d, NULL); break;
+        case X_TIMELINE: open_case_timeline(d->row.id); break;
         default: break;
         }
     }

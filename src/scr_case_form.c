@@ -479,7 +479,7 @@ static void draw_header(struct cform *cf, WINDOW *w, int cols)
              case_kind_label(r->kind), sub ? " · " : "", sub ? sub : "", r->village_name);
     ui_put_role(w, 0, 1, cols - 2, line, ALIGN_LEFT, r->overdue ? ROLE_ERROR : ROLE_TITLE);
     {   /* the same keys and words as the bar: one source */
-        static const enum cmd ed[] = { CMD_SAVE, CMD_ACTION, CMD_HISTORY, CMD_REVEAL, CMD_BACK, CMD_NONE };
+        static const enum cmd ed[] = { CMD_SAVE, CMD_ACTION, CMD_TIMELINE, CMD_HISTORY, CMD_REVEAL, CMD_BACK, CMD_NONE };
         char keys[400];
         ui_key_hints(KCTX_FORM, cf->editable ? ed : ed + 1, keys, sizeof keys);
         if (cf->editable) snprintf(line, sizeof line, "%s", keys);
@@ -564,6 +564,7 @@ static int cf_command(struct screen *s, enum cmd c)
     case CMD_BACK: case CMD_CANCEL: return cf_back(s);
     case CMD_ACTION: run_actions(cf); return 1;
     case CMD_HISTORY: open_history("case_file", cf->id); return 1;
+    case CMD_TIMELINE: open_case_timeline(cf->id); return 1;
     case CMD_REVEAL: reveal(cf); return 1;
     case CMD_REFRESH: cf_refresh(cf); return 1;
     default: break;
@@ -612,7 +613,7 @@ static void cf_subtitle(struct screen *s, char *buf, size_t bufsz)
 }
 
 static const enum cmd cf_cmds[] = {
-    CMD_SAVE, CMD_ACTION, CMD_HISTORY, CMD_REVEAL, CMD_NEXT_FIELD, CMD_REFRESH, CMD_BACK, CMD_NONE
+    CMD_SAVE, CMD_ACTION, CMD_TIMELINE, CMD_HISTORY, CMD_REVEAL, CMD_NEXT_FIELD, CMD_REFRESH, CMD_BACK, CMD_NONE
 };
 
 const struct screen_ops case_form_screen = {

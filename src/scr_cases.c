@@ -20,6 +20,7 @@
 #include "casekind.h"
 #include "caseui.h"
 #include "i18n.h"
+#include "model_filter.h"
 #include "screens.h"
 #include "ui.h"
 #include "util.h"
@@ -438,13 +439,13 @@ static int units_loader(db_t *db, int unit, struct pick_item **out)
 }
 
 /* All cases, one line per kind, then the other filters. */
-enum { F_STATUS, F_VILLAGE, F_PROJECT, F_OVERDUE, F_TEXT, F_UNIT };
+enum { F_STATUS, F_VILLAGE, F_PROJECT, F_OVERDUE, F_TEXT, F_UNIT, F_SAVE, F_RECALL, F_DELETE };
 
 static void filter_menu(struct clist *cl)
 {
     const char *items[24];
     int staff = ui_role_is("staff"), unit = staff ? ui_app()->me.unit_id : cl->f.unit_id;
-    int nk = 0, n = 0, i;
+    int nk = 0, n = 0, i, what[24];
     char text[64];
 
     items[n++] = _("All cases (clear the filters)");
@@ -455,6 +456,11 @@ static void filter_menu(struct clist *cl)
     items[n++] = _("Overdue only");
     items[n++] = _("Containing text…");
     if (!staff) items[n++] = _("By town or office…");
+    for (int k = 0; k < n; k++) what[k] = k - 1 - nk;
+    /* saved filters (scr_case_filter.c), last so the numbers above stay */
+    what[n] = F_SAVE; items[n++] = _("Save this filter as…");
+    what[n] = F_RECALL; items[n++] = _("Saved filters…");
+    what[n] = F_DELETE; items[n++] = _("Delete a saved filter…");
     if ((i = ui_menu(_("Show cases"), items, n, 0)) < 0) return;
     if (i == 0) {
         cl->kind[0] = cl->status[0] = cl->text[0] = '\0';
@@ -463,7 +469,10 @@ static void filter_menu(struct clist *cl)
         strlcpy_utf8(cl->kind, case_kinds[i - 1]->code, sizeof cl->kind);
         cl->status[0] = '\0';
     }
-    switch (i - 1 - nk) {
+    switch (what[i]) {
+    case F_SAVE: case_filter_save(the_list); return;
+    case F_RECALL: case_filter_recall(the_list); return;
+    case F_DELETE: case_filter_delete(); return;
     case F_STATUS: pick_status(cl); break;
     case F_VILLAGE: pick_from(pick_villages, unit, _("Village or community"), &cl->f.village_id,
                               cl->village_name, sizeof cl->village_name); break;
@@ -716,6 +725,42 @@ int open_case_list(const struct case_filter *f)
     refilter(cl);
     ui_dirty(the_list);
     return 0;
+}
+
+/* What the list's filter holds, as a saved filter (names too), and back. */
+void cases_get_filter(struct screen *s, struct saved_filter *f)
+{
+    struct clist *cl = s->priv;
+
+    strlcpy_utf8(f->kind, cl->kind, sizeof f->kind);
+    strlcpy_utf8(f->status, cl->status, sizeof f->status);
+    strlcpy_utf8(f->text, cl->text, sizeof f->text);
+    f->unit_id = cl->f.unit_id;
+    f->village_id = cl->f.village_id;
+    f->project_id = cl->f.project_id;
+    f->overdue = cl->f.overdue;
+    strlcpy_utf8(f->unit_name, cl->unit_name, sizeof f->unit_name);
+    strlcpy_utf8(f->village_name, cl->village_name, sizeof f->village_name);
+    strlcpy_utf8(f->project_name, cl->project_name, sizeof f->project_name);
+}
+
+void cases_set_filter(struct screen *s, const struct saved_filter *f)
+{
+    struct clist *cl = s->priv;
+
+    strlcpy_utf8(cl->kind, f->kind, sizeof cl->kind);
+    strlcpy_utf8(cl->status, f->status, sizeof cl->status);
+    strlcpy_utf8(cl->text, f->text, sizeof cl->text);
+    /* staff see their own unit whatever was saved */
+    cl->f.unit_id = ui_role_is("staff") ? 0 : f->unit_id;
+    cl->f.village_id = f->village_id;
+    cl->f.project_id = f->project_id;
+    cl->f.overdue = f->overdue;
+    strlcpy_utf8(cl->unit_name, f->unit_name, sizeof cl->unit_name);
+    strlcpy_utf8(cl->village_name, f->village_name, sizeof cl->village_name);
+    strlcpy_utf8(cl->project_name, f->project_name, sizeof cl->project_name);
+    refilter(cl);
+    ui_dirty(s);
 }
 
 /* The village name for the filter line, when another screen set it. */

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseui.h"
 #include "discui.h"
 #include "form_drafts.h"
 #include "i18n.h"
@@ -32,6 +33,7 @@ struct flag {
     int official_id;
     char resolved[256];       /* the directory line the official field shows */
     char receipt[40];         /* set once filed: the form turns into the receipt */
+    char cases_label[128];    /* names the key that opens the case picker */
 };
 
 /* The directory line for an official: "张三（新城街道办）". */
@@ -188,7 +190,9 @@ static int flag_open(struct screen *s, void *arg)
     form_add_text(&fl->form, _("Official"), 60, NULL, 1);
     form_add_choice(&fl->form, _("Category"), fl->cat_labels, n);
     form_add_text(&fl->form, _("Facts"), 4000, NULL, 1);
-    form_add_text(&fl->form, _("Cases (numbers)"), 400, NULL, 0);
+    snprintf(fl->cases_label, sizeof fl->cases_label, _("Cases (numbers; %s picks one)"),
+             keymap_first_key(KCTX_FORM, CMD_ACTION));
+    form_add_text(&fl->form, fl->cases_label, 400, NULL, 0);
     form_add_text(&fl->form, _("Tasks (numbers)"), 400, NULL, 0);
     if (restoring && draft_get(restoring, "official_id"))
         official_id = atoi(draft_get(restoring, "official_id"));
@@ -244,6 +248,20 @@ static void flag_draw(struct screen *s, WINDOW *w)
     form_draw(&fl->form, w, 2, 1, s->rows - 2, s->cols - 2);
 }
 
+/* The case picker (scr_case_pick.c) adds the number of the case chosen to
+ * the cases field. */
+static void add_picked_case(struct flag *fl)
+{
+    char no[32], *v;
+    const char *cur = form_get(&fl->form, F_CASES);
+
+    if (case_pick(_("Case number"), no, sizeof no) <= 0) return;
+    if (strstr(cur, no)) return;
+    v = xasprintf("%s%s%s", cur, cur[0] ? ", " : "", no);
+    form_set(&fl->form, F_CASES, v);
+    free(v);
+}
+
 static int flag_command(struct screen *s, enum cmd c)
 {
     struct flag *fl = s->priv;
@@ -257,6 +275,10 @@ static int flag_command(struct screen *s, enum cmd c)
         case FORM_LEAVE_DISCARD: draft_remove(s->app->me.login, "flag", 0); ui_pop(s); return 1;
         default: return 1;
         }
+    }
+    if (c == CMD_ACTION && fl->form.cur == F_CASES) {
+        add_picked_case(fl);
+        return 1;
     }
     if ((c == CMD_NEXT_FIELD || c == CMD_PREV_FIELD) && fl->form.cur == F_OFFICIAL &&
         !official_ok(fl))
@@ -283,7 +305,7 @@ static int flag_input(struct screen *s, const char *text, size_t len)
     return 1;
 }
 
-static const enum cmd flag_cmds[] = { CMD_SAVE, CMD_NEXT_FIELD, CMD_PREV_FIELD, CMD_BACK, CMD_NONE };
+static const enum cmd flag_cmds[] = { CMD_SAVE, CMD_NEXT_FIELD, CMD_PREV_FIELD, CMD_ACTION, CMD_BACK, CMD_NONE };
 
 static const struct screen_ops flag_screen = {
     .name = "flag", .title = N_("Flag an official"), .ctx = KCTX_FORM, .cmds = flag_cmds,

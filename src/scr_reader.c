@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "model_case.h"
 #include "model_task.h"
 #include "screen.h"
 #include "screens.h"
@@ -20,10 +21,11 @@ struct reader {
     struct textview tv;
     char title[256];
     long long task_id;           /* a task's timeline: reloaded when it changes */
+    long long case_id;           /* a case's timeline (case_timeline.c), likewise */
     struct ui_watch watch[2];
 };
 
-struct reader_arg { const char *title, *text; long long task_id; };
+struct reader_arg { const char *title, *text; long long task_id, case_id; };
 
 static void load_timeline(struct reader *r)
 {
@@ -39,13 +41,37 @@ static void load_timeline(struct reader *r)
     task_detail_free(&d);
 }
 
+static void load_case_timeline(struct reader *r)
+{
+    struct case_detail d;
+    char *text;
+
+    switch (case_load(ui_app()->db, r->case_id, &d)) {
+    case 0: break;
+    case 1: ui_error("%s", _("The case is no longer there for you.")); return;
+    default: ui_db_error(); return;
+    }
+    snprintf(r->title, sizeof r->title, _("Timeline of case %s"), d.row.case_no);
+    case_detail_free(&d);
+    text = case_timeline_text(ui_app()->db, r->case_id);
+    if (!text) ui_db_error();
+    else textview_keep_set(&r->tv, text);
+    free(text);
+}
+
 static int rd_open(struct screen *s, void *arg)
 {
     const struct reader_arg *a = arg;
     struct reader *r = s->priv;
 
     r->task_id = a->task_id;
-    if (r->task_id) {
+    r->case_id = a->case_id;
+    if (r->case_id) {
+        s->watch_id = r->case_id;
+        r->watch[0] = (struct ui_watch){ "case_file", UI_THIS_ROW };
+        s->watch = r->watch;
+        load_case_timeline(r);
+    } else if (r->task_id) {
         s->watch_id = r->task_id;
         r->watch[0] = (struct ui_watch){ "task", UI_THIS_ROW };
         s->watch = r->watch;
@@ -67,7 +93,8 @@ static void rd_load(struct screen *s, int why)
 {
     struct reader *r = s->priv;
     (void)why;
-    if (r->task_id) load_timeline(r);
+    if (r->case_id) load_case_timeline(r);
+    else if (r->task_id) load_timeline(r);
 }
 
 static void rd_draw(struct screen *s, WINDOW *w)
@@ -103,12 +130,18 @@ static const struct screen_ops reader_screen = {
 
 int open_reader(const char *title, const char *text)
 {
-    struct reader_arg a = { title, text, 0 };
+    struct reader_arg a = { title, text, 0, 0 };
     return ui_push(&reader_screen, &a) ? 0 : -1;
 }
 
 int open_task_timeline(long long task_id)
 {
-    struct reader_arg a = { NULL, NULL, task_id };
+    struct reader_arg a = { NULL, NULL, task_id, 0 };
+    return ui_push(&reader_screen, &a) ? 0 : -1;
+}
+
+int open_case_timeline(long long case_id)
+{
+    struct reader_arg a = { NULL, NULL, 0, case_id };
     return ui_push(&reader_screen, &a) ? 0 : -1;
 }

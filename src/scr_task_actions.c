@@ -238,26 +238,12 @@ static int do_unit(const struct task_detail *d, int add)
     return 1;
 }
 
-/* The id of the case with this number that the user may see; 0 when there
- * is none (said on the message line), -1 on a database error. */
-static long long case_id_by_number(const char *no)
-{
-    struct case_row *rows = NULL;
-    int kind, n = case_jump(ui_app()->db, no, 1, &kind, &rows);
-    long long id = n > 0 ? rows[0].id : n < 0 ? -1 : 0;
-
-    if (n == 0) ui_error(_("No case that you may see has the number %s."), no);
-    free(rows);
-    return id;
-}
-
 static int do_link_case(const struct task_detail *d)
 {
     char no[32];
     long long case_id;
 
-    if (!ask(_("Case number"), NULL, no, sizeof no, validate_case_no)) return 0;
-    if ((case_id = case_id_by_number(no)) <= 0) return (int)case_id;
+    if ((case_id = case_pick(_("Case number"), no, sizeof no)) <= 0) return 0;   /* scr_case_pick.c */
     if (task_link_case(ui_app()->db, d->t.id, case_id) < 0) return -1;
     ui_info(_("Case %s linked."), no);
     return 1;

@@ -50,6 +50,7 @@ int ui_menu(const char *title, const char *const *items, int n, int initial)
     struct modal m;
 
     if (n <= 0) return -1;
+    if (n > MENU_FIND_MIN) return picker_menu(title, items, n, initial);
     memset(&m, 0, sizeof m);
     m.kind = MODAL_MENU;
     m.title = title;

@@ -19,6 +19,8 @@ struct picker {
     char **initials;       /* pinyin initials of each name */
     int *match;            /* indexes of the items shown, best first */
     int nmatch, sel, top;
+    int menu;              /* a long ui_menu: 1-9 and q keep their menu
+                              meaning while nothing is typed */
 };
 
 static int starts_with(const char *s, const char *q, size_t qn)
@@ -63,8 +65,8 @@ static void refilter(struct modal *m)
     p->top = 0;
 }
 
-int ui_pick(const char *title, const struct picker_item *items, int n, int initial,
-            const char *typed)
+static int pick_run(const char *title, const struct picker_item *items, int n, int initial,
+                    const char *typed, int menu)
 {
     struct modal m;
     struct picker p;
@@ -75,6 +77,7 @@ int ui_pick(const char *title, const struct picker_item *items, int n, int initi
     memset(&p, 0, sizeof p);
     p.items = items;
     p.n = n;
+    p.menu = menu;
     p.initials = xcalloc((size_t)n, sizeof *p.initials);
     p.match = xcalloc((size_t)n, sizeof *p.match);
     for (int i = 0; i < n; i++) {
@@ -98,6 +101,28 @@ int ui_pick(const char *title, const struct picker_item *items, int n, int initi
     return r;
 }
 
+int ui_pick(const char *title, const struct picker_item *items, int n, int initial,
+            const char *typed)
+{
+    return pick_run(title, items, n, initial, typed, 0);
+}
+
+/* A menu too long to read at a glance is a picker over its labels (ui_menu
+ * in ui_modal.c sends every menu of more than MENU_FIND_MIN entries here),
+ * so a menu added later narrows as one types without asking for it. */
+int picker_menu(const char *title, const char *const *labels, int n, int initial)
+{
+    struct picker_item *items;
+    int r;
+
+    if (n <= 0) return -1;
+    items = xcalloc((size_t)n, sizeof *items);
+    for (int i = 0; i < n; i++) items[i].name = labels[i];
+    r = pick_run(title, items, n, initial, "", 1);
+    free(items);
+    return r;
+}
+
 static void pick_move(struct picker *p, int d)
 {
     p->sel += d;
@@ -118,7 +143,10 @@ void picker_key(struct modal *m, int key)
         m->done = 1;
         m->result = p->match[p->sel];
         return;
-    case CMD_CANCEL: case CMD_BACK: m->done = 1; m->result = -1; return;
+    case CMD_CANCEL: case CMD_BACK:
+        /* Esc first clears what was typed (the whole list again), then closes. */
+        if (m->le.len) { le_set(&m->le, ""); refilter(m); return; }
+        m->done = 1; m->result = -1; return;
     case CMD_UP: pick_move(p, -1); return;
     case CMD_DOWN: pick_move(p, 1); return;
     case CMD_PAGE_UP: pick_move(p, -10); return;
@@ -131,8 +159,19 @@ void picker_key(struct modal *m, int key)
 
 void picker_text(struct modal *m, const char *text, size_t len)
 {
-    int st = le_insert(&m->le, text, len);
+    struct picker *p = m->pick;
+    int st;
 
+    /* a long menu: while nothing is typed, 1-9 pick as in any menu, q goes back */
+    if (p->menu && m->le.len == 0 && len == 1) {
+        if (text[0] >= '1' && text[0] <= '9' && text[0] - '1' < p->n) {
+            m->done = 1;
+            m->result = text[0] - '1';
+            return;
+        }
+        if (text[0] == 'q') { m->done = 1; m->result = -1; return; }
+    }
+    st = le_insert(&m->le, text, len);
     m->err[0] = '\0';
     if (st != LE_OK) snprintf(m->err, sizeof m->err, "%s", le_strerror(st));
     refilter(m);
@@ -140,7 +179,11 @@ void picker_text(struct modal *m, const char *text, size_t len)
 
 void picker_hints(struct modal *m, char *buf, size_t bufsz)
 {
-    (void)m;
+    if (m->pick->menu) {
+        snprintf(buf, bufsz, _("type to find  ↑↓ choose  1-9 pick  %s accept  %s clear, cancel"),
+                 keymap_first_key(KCTX_PROMPT, CMD_ACCEPT), keymap_first_key(KCTX_PROMPT, CMD_CANCEL));
+        return;
+    }
     snprintf(buf, bufsz, _("type to find (name, pinyin initials or code)  ↑↓ choose  %s pick  %s cancel"),
              keymap_first_key(KCTX_PROMPT, CMD_ACCEPT), keymap_first_key(KCTX_PROMPT, CMD_CANCEL));
 }
@@ -175,6 +218,14 @@ void picker_draw(struct modal *m)
         const struct picker_item *it = &p->items[p->match[p->top + r]];
         int sel = p->top + r == p->sel, nw = str_width(it->name);
         theme_set(w, sel ? ROLE_SELECTED : ROLE_NORMAL);
+        if (p->menu) {
+            /* the digit that picks it, while digits pick (nothing typed) */
+            int k = p->match[p->top + r];
+            if (m->le.len == 0 && k < 9) snprintf(line, sizeof line, "%d %s", k + 1, it->name);
+            else snprintf(line, sizeof line, "  %s", it->name);
+            ui_put(w, 2 + r, 2, w_in, line, ALIGN_LEFT);
+            continue;
+        }
         ui_put(w, 2 + r, 2, w_in, it->name, ALIGN_LEFT);
         if (it->detail && it->detail[0] && nw + 3 < w_in)
             ui_put_role(w, 2 + r, 2 + nw + 2, w_in - nw - 2, it->detail, ALIGN_LEFT, sel ? ROLE_SELECTED : ROLE_DIM);

@@ -58,6 +58,21 @@ is "$(sql "SELECT count(*) FROM casedesk.task_unit WHERE task_id = $tid")" 0 "da
 # --- links -----------------------------------------------------------------------
 tmux_send C-t; choose "Link a case"; wait_for "Case number"; tmux_type "ZS-2099-999999"; tmux_send Enter
 wait_for "No case that you may see has the number ZS-2099-999999." 5; ok $? "an unknown case number is refused"
+like "$(tmux_screen)" "ZS-2099-999999" "the prompt stays open with the text typed"
+tmux_send Escape
+# the case picker: part of the party's name, then a pick among the cases shown by number, party and village
+PARTY2=$(psql_su -c "SELECT party_name FROM casedesk.case_file WHERE id = (SELECT max(id) FROM casedesk.case_file)")
+CASENO2=$(psql_su -c "SELECT case_no FROM casedesk.case_file WHERE id = (SELECT max(id) FROM casedesk.case_file)")
+VIL2=$(psql_su -c "SELECT v.name FROM casedesk.case_file c JOIN casedesk.village v ON v.id = c.village_id WHERE c.id = (SELECT max(id) FROM casedesk.case_file)")
+tmux_send C-t; choose "Link a case"; wait_for "Case number"; tmux_type "$PARTY2"; tmux_send Enter
+wait_match "─ [0-9]+ / [0-9]+ ─" 8; ok $? "a party's name opens the case picker"
+like "$(tmux_screen | grep -F "$CASENO2")" "$PARTY2 · $VIL2" "each case shown by number, party and village"
+tmux_type "$CASENO2"; wait_match "─ 1 / [0-9]+ ─" 5; ok $? "the picker narrows by the number typed"
+tmux_send Enter
+wait_for "Case $CASENO2 linked." 5; ok $? "the case picked is linked"
+is "$(sql "SELECT count(*) FROM casedesk.task_link l JOIN casedesk.case_file c ON c.id = l.case_id
+           WHERE l.task_id = $tid AND c.case_no = '$CASENO2'")" 1 "database: the picked case's id is stored"
+sql "DELETE FROM casedesk.task_link WHERE task_id = $tid" >/dev/null   # the links below start from none
 tmux_send C-t; choose "Link a case"; wait_for "Case number"; tmux_type "$CASENO"; tmux_send Enter
 wait_for "Case $CASENO linked." 5; ok $? "a case linked"
 wait_for "Linked cases and projects" 5; ok $? "the history lists the links"
