@@ -154,3 +154,6 @@ TESTS += tests/unit/doc_output_test tests/sql/documents_register.sql
 EXTRA_DIST += tests/sql/documents_register.sql
 TESTS += tests/e2e/documents_output.sh
 EXTRA_DIST += tests/e2e/documents_output.sh
+# Evidence attachments (issue 15, item 7).
+TESTS += tests/sql/attach.sql
+EXTRA_DIST += tests/sql/attach.sql
