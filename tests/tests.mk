@@ -157,3 +157,5 @@ EXTRA_DIST += tests/e2e/documents_output.sh
 # Evidence attachments (issue 15, item 7).
 TESTS += tests/sql/attach.sql
 EXTRA_DIST += tests/sql/attach.sql
+TESTS += tests/admin/attach.sh
+EXTRA_DIST += tests/admin/attach.sh tests/admin/make_jpeg.py
