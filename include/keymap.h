@@ -91,7 +91,8 @@
     X(PERIOD_PREV, "period-prev", N_("previous period")) \
     X(PERIOD_NEXT, "period-next", N_("next period")) \
     X(VILLAGES,    "villages",    N_("villages and communities")) \
-    X(REVEAL,      "reveal",      N_("show the full ID and phone numbers (logged)"))
+    X(REVEAL,      "reveal",      N_("show the full ID and phone numbers (logged)")) \
+    X(ATTACH,      "attach",      N_("attachments"))
 
 #define CMD_ENUM_(e, n, d) CMD_##e,
 enum cmd { CMD_LIST(CMD_ENUM_) CMD__COUNT };

@@ -22,5 +22,7 @@ int open_task_timeline(long long task_id);
 int open_flag_form(int official_id);                   /* scr_flag.c; 0 = ask */
 void flag_drafts_offer(void);                          /* scr_flag.c: at start */
 int open_inbox(void);                                  /* scr_inbox.c */
+/* scr_attach.c: the evidence attached to a record (kind: case, patrol, task). */
+int open_attachments(const char *kind, long long id, const char *title);
 
 #endif

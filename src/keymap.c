@@ -95,6 +95,8 @@ static const struct default_binding defaults[] = {
     { KCTX_LIST, 'v', CMD_VILLAGES },
     /* a case form: the full numbers behind the masks, each look-up logged */
     { KCTX_FORM, C('N'), CMD_REVEAL },
+    /* evidence: the photos and documents attached to a case, patrol or task */
+    { KCTX_FORM, C('P'), CMD_ATTACH }, { KCTX_LIST, 'F', CMD_ATTACH },
 };
 
 /* Line-editing keys, shared by the two text contexts. */

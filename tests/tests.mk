@@ -159,3 +159,5 @@ TESTS += tests/sql/attach.sql
 EXTRA_DIST += tests/sql/attach.sql
 TESTS += tests/admin/attach.sh
 EXTRA_DIST += tests/admin/attach.sh tests/admin/make_jpeg.py
+TESTS += tests/e2e/attach_picker.sh
+EXTRA_DIST += tests/e2e/attach_picker.sh
