@@ -161,3 +161,5 @@ TESTS += tests/admin/attach.sh
 EXTRA_DIST += tests/admin/attach.sh tests/admin/make_jpeg.py
 TESTS += tests/e2e/attach_picker.sh
 EXTRA_DIST += tests/e2e/attach_picker.sh
+TESTS += tests/e2e/documents_cups.sh
+EXTRA_DIST += tests/e2e/documents_cups.sh
