@@ -163,3 +163,5 @@ TESTS += tests/e2e/attach_picker.sh
 EXTRA_DIST += tests/e2e/attach_picker.sh
 TESTS += tests/e2e/documents_cups.sh
 EXTRA_DIST += tests/e2e/documents_cups.sh
+check_PROGRAMS += tests/unit/exif_test
+TESTS += tests/unit/exif_test
