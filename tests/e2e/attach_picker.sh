@@ -63,7 +63,23 @@ tmux_send C-u; tmux_type "$E2E_HOME/stf1/out"; tmux_send Enter
 wait_for "1 file written into $E2E_HOME/stf1/out." 5; ok $? "and writes the files there"
 cmp -s "$IN/现场照片.jpg" "$E2E_HOME/stf1/out/"*-现场照片.jpg; ok $? "byte for byte"
 
+# A patrol: F on the selected patrol opens its attachments.
+tmux_send Escape; tmux_send Escape
+wait_for "Welcome" 5 || wait_for "$CASENO" 1
+tmux_send "$(screen_key Patrols)"
+wait_for "Villages covered" 5; ok $? "the patrols screen"
+wait_match "F attachments" 5; ok $? "its key bar names F for the attachments"
+PID=$(psql_su -c "SELECT p.id FROM casedesk.patrol p JOIN casedesk.unit u ON u.id = p.unit_id WHERE u.code = 'wlz'
+                  ORDER BY p.patrol_on DESC, p.id DESC LIMIT 1")
+tmux_send F
+wait_for "Attachments · patrol of" 5; ok $? "F opens the selected patrol's attachments"
+tmux_send a; wait_for "Attach a file from" 5
+tmux_type "现场"; tmux_send Enter
+wait_for "现场照片.jpg attached." 10; ok $? "a photo is attached to the patrol"
+is "$(psql_su -c "SELECT count(*) FROM casedesk.attachment WHERE record_kind = 'patrol' AND record_id = ${PID:-0}")" "1" \
+    "on that patrol (the latest of the unit, the one selected)"
+
 # Another town's clerk: the case is not theirs, nor its evidence.
-is "$(psql_as stf2 -c "SELECT count(*) FROM casedesk.attachment WHERE record_id = $CID")" "0" \
-    "another town's clerk sees none of it"
+is "$(psql_as stf2 -c "SELECT count(*) FROM casedesk.attachment")" "0" \
+    "another town's clerk sees none of it (case or patrol)"
 done_testing
