@@ -79,7 +79,25 @@ wait_for "现场照片.jpg attached." 10; ok $? "a photo is attached to the patr
 is "$(psql_su -c "SELECT count(*) FROM casedesk.attachment WHERE record_kind = 'patrol' AND record_id = ${PID:-0}")" "1" \
     "on that patrol (the latest of the unit, the one selected)"
 
+# A task report: Ctrl-P on the task form offers the task or one of its reports.
+deadline=$(psql_su -c "SELECT casedesk.today() + 30")
+TID=$(psql_as sup1 -c "SELECT casedesk.task_create('拆违现场整改督办', 'wlz', '$deadline', '', 'meeting', 'normal', 5, 'stf1')")
+TNO=$(psql_su -c "SELECT number FROM casedesk.task WHERE id = ${TID:-0}")
+psql_as stf1 -c "SELECT casedesk.task_sign($TID, (SELECT version FROM casedesk.task WHERE id = $TID))" >/dev/null
+RID=$(psql_as stf1 -c "SELECT casedesk.task_add_report($TID, '已拆除违建二百平方米，现场照片见附件', 60)")
+jump "$TNO"
+wait_for "$TNO" 5; ok $? "the task form opens"
+tmux_send C-p
+wait_for "The task itself" 5; ok $? "Ctrl-P asks: the task itself or one of its reports"
+tmux_send Down; tmux_send Enter
+wait_for "Attachments · $TNO  Report of" 5; ok $? "the report's attachments"
+tmux_send a; wait_for "Attach a file from" 5
+tmux_type "现场"; tmux_send Enter
+wait_for "现场照片.jpg attached." 10; ok $? "a photo is attached to the report"
+is "$(psql_su -c "SELECT record_kind || ':' || record_id FROM casedesk.attachment WHERE record_kind LIKE 'task%'")" \
+    "task_report:$(psql_su -c "SELECT max(id) FROM casedesk.task_report WHERE task_id = ${TID:-0}")" "on that report"
+
 # Another town's clerk: the case is not theirs, nor its evidence.
 is "$(psql_as stf2 -c "SELECT count(*) FROM casedesk.attachment")" "0" \
-    "another town's clerk sees none of it (case or patrol)"
+    "another town's clerk sees none of it (case, patrol or report)"
 done_testing
