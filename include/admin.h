@@ -17,6 +17,7 @@ int admin_target(db_t *db, int argc, char **argv);
 /* unit, village, project, community, calendar (admin_ref.c) */
 int admin_ref(db_t *db, int argc, char **argv);
 int admin_document(db_t *db, int argc, char **argv);
+int admin_attach(db_t *db, int argc, char **argv);
 
 /* Shared helpers. */
 char *admin_read_file(const char *path, char *err, size_t errsz);

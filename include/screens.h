@@ -23,5 +23,7 @@ int open_case_timeline(long long case_id);   /* scr_reader.c, case_timeline.c */
 int open_flag_form(int official_id);                   /* scr_flag.c; 0 = ask */
 void flag_drafts_offer(void);                          /* scr_flag.c: at start */
 int open_inbox(void);                                  /* scr_inbox.c */
+/* scr_attach.c: the evidence attached to a record (kind: case, patrol, task). */
+int open_attachments(const char *kind, long long id, const char *title);
 
 #endif

@@ -10,6 +10,7 @@
  *   ascii = on | off          (plain '#' bars and '~' ellipsis)
  *   idle_timeout = 15 | 15m | 90s | 1h | off   (log out after so long without a key)
  *   report_conninfo = CONNINFO (reports from a standby; db_report.h)
+ *   attach_dir = /path      (the picker's directory of files to attach; ~/incoming)
  *   bind <context> <key> <command>
  *   fixed KEY = VALUE         (system file only: the user cannot change KEY)
  *
@@ -43,6 +44,7 @@ struct settings {
     unsigned fixed;        /* keys fixed by the system file (settings_is_fixed) */
     char ignored[256];     /* "KEY (FILE:LINE), ..." user settings of fixed keys */
     char report_conninfo[1024]; /* "" = reports read from the primary (db_report.h) */
+    char attach_dir[512];  /* "" = ~/incoming: the files the attachment picker offers */
 };
 
 /* Defaults: theme default, clock on, ascii off, no log, lang from env,

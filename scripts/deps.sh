@@ -1,12 +1,13 @@
 # scripts/deps.sh — install the Debian packages casedesk needs to build, run
-# and test.  Sourced by scripts/demo and scripts/check.  Installs only what is
+# and test (cups-daemon and cups-client: the private print queue of
+# tests/e2e/documents_cups.sh).  Sourced by scripts/demo and scripts/check.  Installs only what is
 # missing, so a second run needs no network; uses sudo when not root.
 CASEDESK_DEBS="build-essential autoconf automake pkg-config gettext
 libncurses-dev libpq-dev libpcre2-dev
 postgresql postgresql-contrib postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
 tmux locales procps ncurses-term openssh-server openssh-client openssl
 libpango1.0-dev libcairo2-dev fonts-wqy-zenhei poppler-utils
-pspg"
+pspg cups-daemon cups-client"
 
 deps_install() {
     local missing=() p

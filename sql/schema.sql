@@ -218,6 +218,171 @@ END $$;
 ALTER FUNCTION casedesk.arg_text(p_args jsonb, p_key text, p_field text, p_required boolean) OWNER TO casedesk_owner;
 
 --
+-- Name: attach_add(text, bigint, text, bytea, timestamp without time zone, double precision, double precision); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.attach_add(p_kind text, p_id bigint, p_name text, p_data bytea, p_taken_at timestamp without time zone DEFAULT NULL::timestamp without time zone, p_lat double precision DEFAULT NULL::double precision, p_lon double precision DEFAULT NULL::double precision) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_max  bigint := casedesk.attach_max_bytes();
+    v_size bigint := octet_length(p_data);
+    v_type text;
+    v_name text := regexp_replace(coalesce(p_name, ''), '^.*/', '');
+    v_id   bigint;
+BEGIN
+    IF casedesk.my_role() IS NULL OR casedesk.my_role() = 'admin' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'Evidence is attached by those who work on the record, not by administrators.';
+    END IF;
+    IF p_kind IS NULL OR p_kind NOT IN ('case', 'patrol', 'task', 'task_report', 'discipline') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'Evidence is attached to a case, a patrol, a task, a task report or a discipline record.';
+    END IF;
+    IF NOT casedesk.attach_visible(p_kind, p_id) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'There is no such record that you may see.';
+    END IF;
+    IF v_size IS NULL OR v_size = 0 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'The file is empty.';
+    END IF;
+    IF v_size > v_max THEN
+        RAISE EXCEPTION USING ERRCODE = '54000',
+            MESSAGE = format('The file is %s MiB; the limit is %s MiB per file.',
+                             round(v_size / 1048576.0, 1), round(v_max / 1048576.0, 1));
+    END IF;
+    v_type := casedesk.attach_media_type(p_data);
+    IF v_type IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'Only photos (JPEG, PNG, HEIC), PDF documents and plain text can be attached; this file is none of them.';
+    END IF;
+    v_name := regexp_replace(v_name, '[[:cntrl:]]', '', 'g');
+    IF btrim(v_name) = '' OR char_length(v_name) > 255 THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'The file needs a name of at most 255 characters.';
+    END IF;
+    IF (p_lat IS NULL) <> (p_lon IS NULL) OR p_lat NOT BETWEEN -90 AND 90 OR p_lon NOT BETWEEN -180 AND 180 THEN
+        p_lat := NULL;
+        p_lon := NULL;
+    END IF;
+    INSERT INTO casedesk.attachment (record_kind, record_id, file_name, media_type, size_bytes, sha256,
+                                     taken_at, gps_lat, gps_lon, attached_by)
+    VALUES (p_kind, p_id, v_name, v_type, v_size, encode(sha256(p_data), 'hex'),
+            p_taken_at, p_lat, p_lon, casedesk.my_official_id())
+    RETURNING id INTO v_id;
+    INSERT INTO casedesk.attachment_blob (attachment_id, data) VALUES (v_id, p_data);
+    RETURN v_id;
+END $$;
+
+ALTER FUNCTION casedesk.attach_add(p_kind text, p_id bigint, p_name text, p_data bytea, p_taken_at timestamp without time zone, p_lat double precision, p_lon double precision) OWNER TO casedesk_owner;
+
+--
+-- Name: attach_max_bytes(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.attach_max_bytes() RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+    SELECT coalesce((SELECT value::bigint FROM casedesk.setting
+                     WHERE key = 'attach.max_bytes' AND value ~ '^[0-9]{1,12}$'), 20971520)
+$_$;
+
+ALTER FUNCTION casedesk.attach_max_bytes() OWNER TO casedesk_owner;
+
+--
+-- Name: attach_media_type(bytea); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.attach_media_type(p_data bytea) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_head bytea := substring(p_data FROM 1 FOR 16);
+    v_text text;
+BEGIN
+    IF p_data IS NULL OR octet_length(p_data) = 0 THEN
+        RETURN NULL;
+    ELSIF substring(v_head FROM 1 FOR 3) = '\xffd8ff'::bytea THEN
+        RETURN 'image/jpeg';
+    ELSIF substring(v_head FROM 1 FOR 8) = '\x89504e470d0a1a0a'::bytea THEN
+        RETURN 'image/png';
+    ELSIF substring(v_head FROM 1 FOR 5) = '\x255044462d'::bytea THEN      -- %PDF-
+        RETURN 'application/pdf';
+    ELSIF substring(v_head FROM 5 FOR 4) = '\x66747970'::bytea              -- ftyp
+          AND substring(v_head FROM 9 FOR 4) IN ('\x68656963'::bytea, '\x68656978'::bytea,  -- heic heix
+                                                  '\x68657663'::bytea, '\x6d696631'::bytea)  -- hevc mif1
+    THEN
+        RETURN 'image/heic';
+    END IF;
+    BEGIN
+        v_text := convert_from(p_data, 'UTF8');
+    EXCEPTION WHEN character_not_in_repertoire OR untranslatable_character THEN
+        RETURN NULL;
+    END;
+    IF v_text ~ '[\x01-\x08\x0b\x0e-\x1f\x7f]' THEN
+        RETURN NULL;
+    END IF;
+    RETURN 'text/plain';
+END $$;
+
+ALTER FUNCTION casedesk.attach_media_type(p_data bytea) OWNER TO casedesk_owner;
+
+--
+-- Name: attach_visible(text, bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.attach_visible(p_kind text, p_id bigint) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_role text := casedesk.my_role();
+    v_unit integer := casedesk.my_unit_id();
+    v_all  boolean := v_role IN ('supervisor', 'inspector');
+BEGIN
+    IF v_role IS NULL OR v_role = 'admin' THEN
+        RETURN false;
+    END IF;
+    CASE p_kind
+    WHEN 'case' THEN
+        RETURN EXISTS (SELECT 1 FROM casedesk.case_file c
+                       WHERE c.id = p_id AND (v_all OR c.unit_id = v_unit));
+    WHEN 'patrol' THEN
+        RETURN EXISTS (SELECT 1 FROM casedesk.patrol p
+                       WHERE p.id = p_id AND (v_all OR p.unit_id = v_unit));
+    WHEN 'task' THEN
+        RETURN EXISTS (SELECT 1 FROM casedesk.task t WHERE t.id = p_id
+                       AND (v_all OR t.id IN (SELECT casedesk.my_task_ids())));
+    WHEN 'task_report' THEN
+        RETURN EXISTS (SELECT 1 FROM casedesk.task_report r WHERE r.id = p_id
+                       AND (v_all OR r.task_id IN (SELECT casedesk.my_task_ids())));
+    WHEN 'discipline' THEN
+        -- Inspectors only, and never a record about themselves.
+        RETURN v_role = 'inspector'
+           AND EXISTS (SELECT 1 FROM casedesk.discipline_record d
+                       WHERE d.id = p_id AND d.official_id IS DISTINCT FROM casedesk.my_official_id());
+    ELSE
+        RETURN false;
+    END CASE;
+END $$;
+
+ALTER FUNCTION casedesk.attach_visible(p_kind text, p_id bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: attachment_immutable(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.attachment_immutable() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$ BEGIN
+    RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'An attachment is kept as it was attached.';
+END $$;
+
+ALTER FUNCTION casedesk.attachment_immutable() OWNER TO casedesk_owner;
+
+--
 -- Name: audit_append(text, text, bigint, text, jsonb, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8408,6 +8573,79 @@ END $$;
 ALTER FUNCTION casedesk.xid_status(p_xid xid) OWNER TO casedesk_owner;
 
 --
+-- Name: attachment; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.attachment (
+    id bigint NOT NULL,
+    record_kind text NOT NULL,
+    record_id bigint NOT NULL,
+    file_name text NOT NULL,
+    media_type text NOT NULL,
+    size_bytes bigint NOT NULL,
+    sha256 text NOT NULL,
+    taken_at timestamp without time zone,
+    gps_lat double precision,
+    gps_lon double precision,
+    attached_by integer NOT NULL,
+    attached_at timestamp with time zone DEFAULT now() NOT NULL,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT attachment_gps_pair CHECK (((gps_lat IS NULL) = (gps_lon IS NULL))),
+    CONSTRAINT attachment_kind CHECK (((record_kind = ANY (ARRAY['case'::text, 'patrol'::text, 'task'::text, 'task_report'::text, 'discipline'::text])) AND (char_length(record_kind) <= 16))),
+    CONSTRAINT attachment_lat CHECK (((gps_lat >= ('-90'::integer)::double precision) AND (gps_lat <= (90)::double precision))),
+    CONSTRAINT attachment_lon CHECK (((gps_lon >= ('-180'::integer)::double precision) AND (gps_lon <= (180)::double precision))),
+    CONSTRAINT attachment_media_type CHECK (((media_type = ANY (ARRAY['image/jpeg'::text, 'image/png'::text, 'image/heic'::text, 'application/pdf'::text, 'text/plain'::text])) AND (char_length(media_type) <= 40))),
+    CONSTRAINT attachment_name_length CHECK (((btrim(file_name) <> ''::text) AND (char_length(file_name) <= 255) AND (file_name !~ '[/[:cntrl:]]'::text))),
+    CONSTRAINT attachment_sha_format CHECK (((sha256 ~ '^[0-9a-f]{64}$'::text) AND (char_length(sha256) = 64))),
+    CONSTRAINT attachment_size CHECK ((size_bytes > 0))
+);
+
+ALTER TABLE ONLY casedesk.attachment FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.attachment OWNER TO casedesk_owner;
+
+--
+-- Name: attachment_blob; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.attachment_blob (
+    id bigint NOT NULL,
+    attachment_id bigint NOT NULL,
+    data bytea NOT NULL
+);
+ALTER TABLE ONLY casedesk.attachment_blob ALTER COLUMN data SET STORAGE EXTERNAL;
+
+ALTER TABLE ONLY casedesk.attachment_blob FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.attachment_blob OWNER TO casedesk_owner;
+
+--
+-- Name: attachment_blob_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.attachment_blob ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.attachment_blob_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: attachment_id_seq; Type: SEQUENCE; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.attachment ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME casedesk.attachment_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: audit_chain_head; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10286,6 +10524,27 @@ ALTER TABLE ONLY casedesk.violation FORCE ROW LEVEL SECURITY;
 ALTER TABLE casedesk.violation OWNER TO casedesk_owner;
 
 --
+-- Name: attachment_blob attachment_blob_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.attachment_blob
+    ADD CONSTRAINT attachment_blob_pkey PRIMARY KEY (id);
+
+--
+-- Name: attachment_blob attachment_blob_unique; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.attachment_blob
+    ADD CONSTRAINT attachment_blob_unique UNIQUE (attachment_id);
+
+--
+-- Name: attachment attachment_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.attachment
+    ADD CONSTRAINT attachment_pkey PRIMARY KEY (id);
+
+--
 -- Name: audit_chain_head audit_chain_head_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10942,6 +11201,18 @@ ALTER TABLE ONLY casedesk.village
 
 ALTER TABLE ONLY casedesk.violation
     ADD CONSTRAINT violation_pkey PRIMARY KEY (id);
+
+--
+-- Name: attachment_attached_by_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX attachment_attached_by_idx ON casedesk.attachment USING btree (attached_by);
+
+--
+-- Name: attachment_record_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX attachment_record_idx ON casedesk.attachment USING btree (record_kind, record_id, id);
 
 --
 -- Name: audit_log_login_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
@@ -11622,6 +11893,30 @@ CREATE INDEX violation_resolved_idx ON casedesk.violation USING btree (resolved_
 CREATE INDEX violation_unit_idx ON casedesk.violation USING btree (unit_id, id);
 
 --
+-- Name: attachment_blob attachment_blob_immutable; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER attachment_blob_immutable BEFORE DELETE OR UPDATE ON casedesk.attachment_blob FOR EACH ROW EXECUTE FUNCTION casedesk.attachment_immutable();
+
+--
+-- Name: attachment attachment_immutable; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER attachment_immutable BEFORE DELETE OR UPDATE ON casedesk.attachment FOR EACH ROW EXECUTE FUNCTION casedesk.attachment_immutable();
+
+--
+-- Name: attachment attachment_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER attachment_version BEFORE UPDATE ON casedesk.attachment FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: attachment audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit AFTER INSERT ON casedesk.attachment FOR EACH ROW WHEN ((new.record_kind <> 'discipline'::text)) EXECUTE FUNCTION casedesk.audit_trigger();
+
+--
 -- Name: calendar_day audit; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -11892,6 +12187,12 @@ CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.village_certif
 CREATE TRIGGER audit AFTER INSERT OR DELETE OR UPDATE ON casedesk.violation FOR EACH ROW EXECUTE FUNCTION casedesk.audit_trigger();
 
 --
+-- Name: attachment audit_discipline; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER audit_discipline AFTER INSERT ON casedesk.attachment FOR EACH ROW WHEN ((new.record_kind = 'discipline'::text)) EXECUTE FUNCTION casedesk.audit_trigger('discipline');
+
+--
 -- Name: audit_log audit_log_immutable; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -12094,6 +12395,12 @@ CREATE TRIGGER inbox_version BEFORE UPDATE ON casedesk.inbox FOR EACH ROW EXECUT
 --
 
 CREATE TRIGGER legal_clock_version BEFORE UPDATE ON casedesk.legal_clock FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: attachment notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER notify AFTER INSERT ON casedesk.attachment FOR EACH ROW WHEN ((new.record_kind <> 'discipline'::text)) EXECUTE FUNCTION casedesk.notify_trigger();
 
 --
 -- Name: calendar_day notify; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -12700,6 +13007,20 @@ CREATE TRIGGER zz_totals_del BEFORE DELETE ON casedesk.case_file FOR EACH ROW EX
 --
 
 CREATE TRIGGER zz_violation_documents BEFORE UPDATE ON casedesk.violation FOR EACH ROW EXECUTE FUNCTION casedesk.violation_documents();
+
+--
+-- Name: attachment attachment_attached_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.attachment
+    ADD CONSTRAINT attachment_attached_by_fkey FOREIGN KEY (attached_by) REFERENCES casedesk.official(id);
+
+--
+-- Name: attachment_blob attachment_blob_attachment_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.attachment_blob
+    ADD CONSTRAINT attachment_blob_attachment_id_fkey FOREIGN KEY (attachment_id) REFERENCES casedesk.attachment(id);
 
 --
 -- Name: case_file case_file_created_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -13346,6 +13667,32 @@ CREATE POLICY admin_update ON casedesk.unit FOR UPDATE TO casedesk_admin USING (
 --
 
 CREATE POLICY admin_update ON casedesk.village FOR UPDATE TO casedesk_admin USING ((( SELECT casedesk.my_role() AS my_role) = 'admin'::text)) WITH CHECK ((( SELECT casedesk.my_role() AS my_role) = 'admin'::text));
+
+--
+-- Name: attachment; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.attachment ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: attachment_blob; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.attachment_blob ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: attachment_blob attachment_blob_visible; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY attachment_blob_visible ON casedesk.attachment_blob FOR SELECT TO casedesk_staff, casedesk_supervisor, casedesk_inspector USING ((EXISTS ( SELECT 1
+   FROM casedesk.attachment a
+  WHERE (a.id = attachment_blob.attachment_id))));
+
+--
+-- Name: attachment attachment_visible; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE POLICY attachment_visible ON casedesk.attachment FOR SELECT TO casedesk_staff, casedesk_supervisor, casedesk_inspector USING (casedesk.attach_visible(record_kind, record_id));
 
 --
 -- Name: audit_chain_head; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
@@ -14121,6 +14468,49 @@ REVOKE ALL ON FUNCTION casedesk.arg_num(p_args jsonb, p_key text, p_field text, 
 --
 
 REVOKE ALL ON FUNCTION casedesk.arg_text(p_args jsonb, p_key text, p_field text, p_required boolean) FROM PUBLIC;
+
+--
+-- Name: FUNCTION attach_add(p_kind text, p_id bigint, p_name text, p_data bytea, p_taken_at timestamp without time zone, p_lat double precision, p_lon double precision); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.attach_add(p_kind text, p_id bigint, p_name text, p_data bytea, p_taken_at timestamp without time zone, p_lat double precision, p_lon double precision) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.attach_add(p_kind text, p_id bigint, p_name text, p_data bytea, p_taken_at timestamp without time zone, p_lat double precision, p_lon double precision) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.attach_add(p_kind text, p_id bigint, p_name text, p_data bytea, p_taken_at timestamp without time zone, p_lat double precision, p_lon double precision) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.attach_add(p_kind text, p_id bigint, p_name text, p_data bytea, p_taken_at timestamp without time zone, p_lat double precision, p_lon double precision) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION attach_max_bytes(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.attach_max_bytes() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.attach_max_bytes() TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.attach_max_bytes() TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.attach_max_bytes() TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.attach_max_bytes() TO casedesk_admin;
+
+--
+-- Name: FUNCTION attach_media_type(p_data bytea); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.attach_media_type(p_data bytea) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.attach_media_type(p_data bytea) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.attach_media_type(p_data bytea) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.attach_media_type(p_data bytea) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION attach_visible(p_kind text, p_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.attach_visible(p_kind text, p_id bigint) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.attach_visible(p_kind text, p_id bigint) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.attach_visible(p_kind text, p_id bigint) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.attach_visible(p_kind text, p_id bigint) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION attachment_immutable(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.attachment_immutable() FROM PUBLIC;
 
 --
 -- Name: FUNCTION audit_append(p_chain text, p_table text, p_row_id bigint, p_op text, p_old jsonb, p_new jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -16930,6 +17320,22 @@ GRANT ALL ON FUNCTION casedesk.workdays_between(a date, b date) TO casedesk_admi
 --
 
 REVOKE ALL ON FUNCTION casedesk.xid_status(p_xid xid) FROM PUBLIC;
+
+--
+-- Name: TABLE attachment; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.attachment TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.attachment TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.attachment TO casedesk_inspector;
+
+--
+-- Name: TABLE attachment_blob; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT ON TABLE casedesk.attachment_blob TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.attachment_blob TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.attachment_blob TO casedesk_inspector;
 
 --
 -- Name: TABLE calendar_day; Type: ACL; Schema: casedesk; Owner: casedesk_owner

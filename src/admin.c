@@ -38,6 +38,8 @@ static const struct verb verbs[] = {
     { "calendar", admin_ref,   N_("calendar set DAY holiday|workday [NAME] | calendar clear DAY | calendar list YEAR") },
     { "document", admin_document, N_("document list [--case N] | document text|pdf|print NUMBER | document serve NUMBER --on D --way W\n"
                                   "  document queue --unit CODE [--queue NAME]   the register of official documents") },
+    { "attach",  admin_attach, N_("attach KIND ID FILE | attach list KIND ID | attach export KIND ID DIR | attach export --id N DIR\n"
+                                  "  evidence on a case, patrol, task, task_report or discipline record") },
     { "watchdog", admin_watchdog, N_("watchdog [--interval S] [--once]  enforce the session limits (run as a service)") },
 };
 

@@ -98,6 +98,8 @@ static const struct default_binding defaults[] = {
     { KCTX_FORM, C('N'), CMD_REVEAL },
     /* a case form: the case's one timeline (scr_reader.c) */
     { KCTX_FORM, C('Y'), CMD_TIMELINE },
+    /* evidence: the photos and documents attached to a case, patrol or task */
+    { KCTX_FORM, C('P'), CMD_ATTACH }, { KCTX_LIST, 'F', CMD_ATTACH },
 };
 
 /* Line-editing keys, shared by the two text contexts. */

@@ -567,6 +567,12 @@ static int cf_command(struct screen *s, enum cmd c)
     case CMD_TIMELINE: open_case_timeline(cf->id); return 1;
     case CMD_REVEAL: reveal(cf); return 1;
     case CMD_REFRESH: cf_refresh(cf); return 1;
+    case CMD_ATTACH: {   /* evidence: scr_attach.c */
+        char title[400];
+        snprintf(title, sizeof title, _("Attachments · %s  %s"), cf->d.row.case_no, cf->d.row.party_name);
+        open_attachments("case", cf->id, title);
+        return 1;
+    }
     default: break;
     }
     switch (form_command(&cf->form, c)) {
@@ -613,7 +619,7 @@ static void cf_subtitle(struct screen *s, char *buf, size_t bufsz)
 }
 
 static const enum cmd cf_cmds[] = {
-    CMD_SAVE, CMD_ACTION, CMD_TIMELINE, CMD_HISTORY, CMD_REVEAL, CMD_NEXT_FIELD, CMD_REFRESH, CMD_BACK, CMD_NONE
+    CMD_SAVE, CMD_ACTION, CMD_TIMELINE, CMD_ATTACH, CMD_HISTORY, CMD_REVEAL, CMD_NEXT_FIELD, CMD_REFRESH, CMD_BACK, CMD_NONE
 };
 
 const struct screen_ops case_form_screen = {

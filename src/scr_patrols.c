@@ -171,6 +171,14 @@ static int pt_command(struct screen *s, enum cmd c)
     case CMD_ACTION: if (!ui_role_is("staff")) return 0; record_finding(p); return 1;
     case CMD_REFRESH: load(p, 0); return 1;
     case CMD_VILLAGES: ui_push(&villages_screen, NULL); return 1;
+    case CMD_ATTACH:   /* the photos of the selected patrol: scr_attach.c */
+        if (p->list.sel >= 0 && p->list.sel < p->n) {
+            char title[400];
+            snprintf(title, sizeof title, _("Attachments · patrol of %s  %s"), p->rows[p->list.sel].patrol_on,
+                     p->rows[p->list.sel].villages);
+            open_attachments("patrol", p->rows[p->list.sel].id, title);
+        }
+        return 1;
     case CMD_HISTORY:
         if (p->list.sel >= 0 && p->list.sel < p->n) open_history("patrol", p->rows[p->list.sel].id);
         return 1;
@@ -212,7 +220,7 @@ static int pt_visible(const struct app *app)
         || strcmp(app->me.role, "inspector") == 0;
 }
 
-static const enum cmd pt_cmds[] = { CMD_NEW, CMD_ACTION, CMD_VILLAGES, CMD_HISTORY, CMD_REFRESH, CMD_NONE };
+static const enum cmd pt_cmds[] = { CMD_NEW, CMD_ACTION, CMD_ATTACH, CMD_VILLAGES, CMD_HISTORY, CMD_REFRESH, CMD_NONE };
 
 const struct screen_ops patrols_screen = {
     .name = "patrols",

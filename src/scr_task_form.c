@@ -588,6 +588,31 @@ static int tform_unsaved(struct screen *s)
     return tf->editable && form_changed(&tf->form);
 }
 
+/* The evidence of the task itself, or of one of its reports (a report
+ * of completion, a return): chosen from a menu when there are reports. */
+static void task_attachments(struct tform *tf)
+{
+    int n = tf->d.n_reports < 20 ? tf->d.n_reports : 20, k = 0;
+    const char *items[21];
+    char labels[20][200], title[700];
+
+    items[0] = _("The task itself");
+    for (int i = 0; i < n; i++) {
+        snprintf(labels[i], sizeof labels[i], _("Report of %s (%d%%, %s)"), tf->d.reports[i].reported_on,
+                 tf->d.reports[i].percent, tf->d.reports[i].author);
+        items[i + 1] = labels[i];
+    }
+    if (n > 0 && (k = ui_menu(_("Attachments of"), items, n + 1, 0)) < 0)
+        return;
+    if (k == 0) {
+        snprintf(title, sizeof title, _("Attachments · %s  %s"), tf->d.t.number, tf->d.t.title);
+        open_attachments("task", tf->id, title);
+    } else {
+        snprintf(title, sizeof title, _("Attachments · %s  %s"), tf->d.t.number, labels[k - 1]);
+        open_attachments("task_report", tf->d.reports[k - 1].id, title);
+    }
+}
+
 static int tform_command(struct screen *s, enum cmd c)
 {
     struct tform *tf = s->priv;
@@ -596,6 +621,7 @@ static int tform_command(struct screen *s, enum cmd c)
     case CMD_BACK: case CMD_CANCEL: return tform_back(s);
     case CMD_ACTION: run_actions(s); return 1;
     case CMD_HISTORY: if (tf->id) open_task_timeline(tf->id); return 1;   /* scr_reader.c */
+    case CMD_ATTACH: if (tf->id && tf->loaded) task_attachments(tf); return 1;   /* scr_attach.c */
     case CMD_REFRESH: if (tf->id) tf_refresh(tf); return 1;
     case CMD_PAGE_DOWN: if (tf->hscroll + 1 < tf->nhist) tf->hscroll += 5; if (tf->hscroll >= tf->nhist) tf->hscroll = tf->nhist ? tf->nhist - 1 : 0; return 1;
     case CMD_PAGE_UP: tf->hscroll = tf->hscroll > 5 ? tf->hscroll - 5 : 0; return 1;
@@ -655,7 +681,7 @@ static void tform_subtitle(struct screen *s, char *buf, size_t bufsz)
 }
 
 static const enum cmd tform_cmds[] = {
-    CMD_SAVE, CMD_ACTION, CMD_HISTORY, CMD_NEXT_FIELD, CMD_REFRESH, CMD_PAGE_DOWN, CMD_BACK, CMD_NONE
+    CMD_SAVE, CMD_ACTION, CMD_ATTACH, CMD_HISTORY, CMD_NEXT_FIELD, CMD_REFRESH, CMD_PAGE_DOWN, CMD_BACK, CMD_NONE
 };
 
 const struct screen_ops task_form_screen = {

@@ -12,7 +12,7 @@
 
 /* The keys, in the order of the "known:" sentence; a key's index is its
  * bit in settings.fixed. */
-static const char *const keys[] = { "theme", "lang", "log", "clock", "ascii", "idle_timeout" };
+static const char *const keys[] = { "theme", "lang", "log", "clock", "ascii", "idle_timeout", "attach_dir" };
 #define NKEYS (sizeof keys / sizeof keys[0])
 
 /* Where a line comes from: the system file may fix keys, a user's may not
@@ -133,6 +133,15 @@ static int set_value(struct settings *s, const char *key, const char *val,
         if (parse_bool(val, &s->clock) < 0) goto bad;
     } else if (!strcmp(key, "ascii")) {
         if (parse_bool(val, &s->ascii) < 0) goto bad;
+    } else if (!strcmp(key, "attach_dir")) {
+        if (val[0] != '/' && val[0] != '~') {
+            snprintf(msg, msgsz, _("bad value \"%s\" for attach_dir: give an absolute path"), val);
+            return -1;
+        }
+        if (val[0] == '~' && getenv("HOME"))
+            snprintf(s->attach_dir, sizeof s->attach_dir, "%s%s", getenv("HOME"), val + 1);
+        else
+            snprintf(s->attach_dir, sizeof s->attach_dir, "%s", val);
     } else if (!strcmp(key, "report_conninfo")) {
         snprintf(s->report_conninfo, sizeof s->report_conninfo, "%s", val);
     } else {

@@ -178,3 +178,14 @@ TESTS += tests/e2e/menu_find.sh tests/e2e/saved_filters.sh tests/e2e/case_timeli
 EXTRA_DIST += tests/e2e/menu_find.sh tests/e2e/saved_filters.sh tests/e2e/case_timeline.sh tests/e2e/case_picker.sh
 TESTS += tests/sql/saved_filters.sql
 EXTRA_DIST += tests/sql/saved_filters.sql
+# Evidence attachments (issue 15, item 7).
+TESTS += tests/sql/attach.sql
+EXTRA_DIST += tests/sql/attach.sql
+TESTS += tests/admin/attach.sh
+EXTRA_DIST += tests/admin/attach.sh tests/admin/make_jpeg.py
+TESTS += tests/e2e/attach_picker.sh
+EXTRA_DIST += tests/e2e/attach_picker.sh
+TESTS += tests/e2e/documents_cups.sh
+EXTRA_DIST += tests/e2e/documents_cups.sh
+check_PROGRAMS += tests/unit/exif_test
+TESTS += tests/unit/exif_test
