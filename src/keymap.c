@@ -83,6 +83,8 @@ static const struct default_binding defaults[] = {
     { KCTX_FORM, C('T'), CMD_ACTION }, { KCTX_FORM, C('R'), CMD_REFRESH },
     /* discipline, progress and briefing screens; flagging from anywhere */
     { KCTX_GLOBAL, '!', CMD_FLAG },
+    /* in a form '!' is text: flagging there is Ctrl-V (F11 went to reference data) */
+    { KCTX_FORM, C('V'), CMD_FLAG },
     { KCTX_LIST, 'E', CMD_EVIDENCE }, { KCTX_LIST, 'S', CMD_STATS },
     { KCTX_LIST, 'y', CMD_YEAR },
     /* cases: narrow the list as you type; a record's history from a form */
