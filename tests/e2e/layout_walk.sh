@@ -47,7 +47,7 @@ walk() {   # LOGIN WHO COLS ROWS LANG
     [ "$5" = zh ] && re=$RE_ZH
     lw_session "l$1$3$5" "$1" "$3" "$4" "$5"
     wait_for "$([ "$5" = zh ] && echo 未读 || echo Welcome)" 15 || { ok 1 "$2 starts"; return; }
-    for k in 1 2 3 4 5 6 7 8 9 0 F11; do
+    for k in 1 2 3 4 5 6 7 8 9 0 F12 F11; do
         tmux_send "$k"; tmux_settle 3
         c=$(cuts "$re"); [ -n "$c" ] && { found+="[screen $k: $c] "; tmux_screen | sed 's/^/#  |/'; }
         tmux_send Enter; tmux_settle 3

@@ -45,7 +45,7 @@ walk_role() {   # LOGIN DESCRIPTION
     local login=$1 who=$2 found="" k w
     zh_session "w$login" "$login" 80 24
     wait_for "未读" 15 || { ok 1 "$who: casedesk starts"; return; }
-    for k in 1 2 3 4 5 6 7 8 9 0 F11; do
+    for k in 1 2 3 4 5 6 7 8 9 0 F12 F11; do
         tmux_send "$k"; tmux_settle 3
         w=$(english_words)
         [ -n "$w" ] && { found+="[screen $k: $w] "; tmux_screen | sed 's/^/#  |/'; }
