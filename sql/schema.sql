@@ -4021,11 +4021,11 @@ CREATE FUNCTION casedesk.home_staff_counts(OUT to_sign integer, OUT due_soon int
          WHERE r.task_id IN (SELECT t.id FROM t WHERE t.status IN ('signed','in_progress','returned'))
          GROUP BY r.task_id),
     cal AS (
-        SELECT current_date + g.i AS d, g.i > 0 AS ahead,
+        SELECT casedesk.today() + g.i AS d, g.i > 0 AS ahead,
                row_number() OVER (PARTITION BY g.i > 0 ORDER BY abs(g.i))::integer AS n
           FROM generate_series(-400, 200) g(i)
-          LEFT JOIN casedesk.calendar_day c ON c.day = current_date + g.i
-         WHERE coalesce(c.kind = 'workday', extract(isodow FROM current_date + g.i) < 6)),
+          LEFT JOIN casedesk.calendar_day c ON c.day = casedesk.today() + g.i
+         WHERE coalesce(c.kind = 'workday', extract(isodow FROM casedesk.today() + g.i) < 6)),
     s AS (
         SELECT s.warn_workdays, f.d AS soon_end
           FROM casedesk.task_setting s JOIN cal f ON f.ahead AND f.n = s.warn_workdays + 1
@@ -4033,11 +4033,11 @@ CREATE FUNCTION casedesk.home_staff_counts(OUT to_sign integer, OUT due_soon int
     SELECT count(*) FILTER (WHERE t.status = 'assigned'
                               AND t.lead_unit_id = (SELECT casedesk.my_unit_id()))::integer,
            count(*) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
-                              AND t.deadline >= current_date
-                              AND t.deadline <= current_date + (s.warn_workdays * 2 + 14)
+                              AND t.deadline >= casedesk.today()
+                              AND t.deadline <= casedesk.today() + (s.warn_workdays * 2 + 14)
                               AND t.deadline < s.soon_end)::integer,
            count(*) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
-                              AND t.deadline < current_date)::integer,
+                              AND t.deadline < casedesk.today())::integer,
            count(*) FILTER (WHERE t.status = 'returned')::integer,
            count(*) FILTER (WHERE t.status IN ('signed','in_progress','returned')
                               AND greatest(coalesce(lr.last_on, t.signed_at::date), t.signed_at::date)
@@ -4065,7 +4065,7 @@ CREATE FUNCTION casedesk.home_supervisor_counts(OUT awaiting integer, OUT pendin
            (SELECT count(*) FROM casedesk.task_extension e WHERE e.status = 'pending' AND w.ok)::integer,
            (SELECT count(*) FROM casedesk.task t
              WHERE t.status IN ('assigned','signed','in_progress','returned')
-               AND t.deadline < current_date AND w.ok)::integer,
+               AND t.deadline < casedesk.today() AND w.ok)::integer,
            casedesk.inbox_unread_count()
       FROM (SELECT casedesk.my_role() IN ('supervisor', 'inspector') AS ok) w
 $$;
@@ -4084,7 +4084,7 @@ CREATE FUNCTION casedesk.home_unit_overdue() RETURNS TABLE(unit_code text, unit_
     tk AS (
         SELECT t.lead_unit_id AS unit_id, count(*) AS open,
                count(*) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
-                                  AND t.deadline < current_date) AS overdue
+                                  AND t.deadline < casedesk.today()) AS overdue
           FROM casedesk.task t
          WHERE t.status <> 'closed' AND (SELECT ok.ok FROM ok)
          GROUP BY t.lead_unit_id),
@@ -4093,7 +4093,7 @@ CREATE FUNCTION casedesk.home_unit_overdue() RETURNS TABLE(unit_code text, unit_
                count(*) FILTER (WHERE c.kind = 'red') AS red
           FROM casedesk.task_card c
          WHERE c.kind IN ('yellow', 'red') AND (SELECT ok.ok FROM ok)
-           AND c.issued_on >= date_trunc('year', current_date)::date
+           AND c.issued_on >= date_trunc('year', casedesk.today())::date
          GROUP BY c.unit_id)
     SELECT u.code, u.name, coalesce(tk.open, 0)::integer, coalesce(tk.overdue, 0)::integer,
            coalesce(cd.yellow, 0)::integer, coalesce(cd.red, 0)::integer
@@ -5863,6 +5863,21 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.saved_filter_cap() OWNER TO casedesk_owner;
+
+--
+-- Name: saved_filter_delete(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.saved_filter_delete(p_id integer) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    DELETE FROM casedesk.saved_filter f WHERE f.id = p_id AND f.login = session_user;
+    RETURN FOUND;
+END $$;
+
+ALTER FUNCTION casedesk.saved_filter_delete(p_id integer) OWNER TO casedesk_owner;
 
 --
 -- Name: score_rule_problem(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -16334,6 +16349,16 @@ REVOKE ALL ON FUNCTION casedesk.row_visible_to_session(p_table text, p_id bigint
 REVOKE ALL ON FUNCTION casedesk.saved_filter_cap() FROM PUBLIC;
 
 --
+-- Name: FUNCTION saved_filter_delete(p_id integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.saved_filter_delete(p_id integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.saved_filter_delete(p_id integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.saved_filter_delete(p_id integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.saved_filter_delete(p_id integer) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.saved_filter_delete(p_id integer) TO casedesk_admin;
+
+--
 -- Name: FUNCTION score_rule_problem(p_year integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -18470,10 +18495,10 @@ GRANT UPDATE(version) ON TABLE casedesk.resettlement_community TO casedesk_super
 -- Name: TABLE saved_filter; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-GRANT SELECT,DELETE ON TABLE casedesk.saved_filter TO casedesk_staff;
-GRANT SELECT,DELETE ON TABLE casedesk.saved_filter TO casedesk_supervisor;
-GRANT SELECT,DELETE ON TABLE casedesk.saved_filter TO casedesk_inspector;
-GRANT SELECT,DELETE ON TABLE casedesk.saved_filter TO casedesk_admin;
+GRANT SELECT ON TABLE casedesk.saved_filter TO casedesk_staff;
+GRANT SELECT ON TABLE casedesk.saved_filter TO casedesk_supervisor;
+GRANT SELECT ON TABLE casedesk.saved_filter TO casedesk_inspector;
+GRANT SELECT ON TABLE casedesk.saved_filter TO casedesk_admin;
 
 --
 -- Name: COLUMN saved_filter.screen; Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -155,9 +155,10 @@ static void add_tasks(db_t *db, long long id, struct events *e)
     PGresult *r;
 
     snprintf(num, sizeof num, "%lld", id);
-    r = db_exec(db, "SELECT to_char(l.linked_at, 'YYYY-MM-DD HH24:MI'), coalesce(o.name, ''), t.number, t.title"
+    /* who linked it is an actor column: named by the definer task_actor (functions/110) */
+    r = db_exec(db, "SELECT to_char(l.linked_at, 'YYYY-MM-DD HH24:MI'),"
+                    "       coalesce(casedesk.task_actor('task_link', l.id, 'linked_by'), ''), t.number, t.title"
                     "  FROM casedesk.task_link l JOIN casedesk.task t ON t.id = l.task_id"
-                    "  LEFT JOIN casedesk.official o ON o.id = l.linked_by"
                     " WHERE l.case_id = $1::bigint ORDER BY l.linked_at", 1, p);
     if (!r) return;
     for (int i = 0; i < PQntuples(r); i++)

@@ -82,8 +82,7 @@ int saved_filter_delete(db_t *db, int id)
     char out[16];
 
     snprintf(num, sizeof num, "%d", id);
-    switch (db_scalar(db, "WITH d AS (DELETE FROM casedesk.saved_filter WHERE id = $1::int RETURNING 1)"
-                          " SELECT count(*) FROM d", 1, p, out, sizeof out)) {
+    switch (db_scalar(db, "SELECT casedesk.saved_filter_delete($1::int)::int", 1, p, out, sizeof out)) {
     case 1: return atoi(out) > 0;
     case 0: return 0;
     default: return -1;

@@ -19,3 +19,19 @@ REVOKE ALL ON FUNCTION casedesk.saved_filter_cap() FROM PUBLIC;
 
 CREATE OR REPLACE TRIGGER saved_filter_cap BEFORE INSERT ON casedesk.saved_filter
     FOR EACH ROW EXECUTE FUNCTION casedesk.saved_filter_cap();
+
+-- Delete one of one's own saved filters; true when there was one.  A definer
+-- because no role holds DELETE on the table (migration 131: DELETE allows
+-- LOCK TABLE); the owner check is inside, so another's filter is as absent
+-- as a missing one.
+CREATE OR REPLACE FUNCTION casedesk.saved_filter_delete(p_id integer) RETURNS boolean
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    DELETE FROM casedesk.saved_filter f WHERE f.id = p_id AND f.login = session_user;
+    RETURN FOUND;
+END $$;
+REVOKE ALL ON FUNCTION casedesk.saved_filter_delete(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casedesk.saved_filter_delete(integer)
+    TO casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;

@@ -103,7 +103,7 @@ for n in $NS; do
         done
         rest=$(( tm0 + k * 1000 - $(now_ms) )); [ "$rest" -gt 0 ] && sleep "$(awk -v r="$rest" 'BEGIN { print r / 1000 }')"
     done
-    echo '\q' >&"${W[1]}"; wait "$W_PID" 2>/dev/null
+    { echo '\q' >&"${W[1]}"; } 2>/dev/null; kill "$W_PID" 2>/dev/null; wait "$W_PID" 2>/dev/null   # a writer stuck behind a saturated server must not stall the run
     t1=$(ticks "${cp[@]}" "${bp[@]}"); c_t1=$(ticks "${cp[@]}"); secs=$(( ($(now_ms) - tm0) / 1000 ))
     mix="$(pct $((t1 - t0)) "$secs") % (casedesk $(pct $((c_t1 - c_t0)) "$secs"), backends $(pct $((t1 - t0 - c_t1 + c_t0)) "$secs"))"
     cpss=$(( $(pss_kb "${cp[@]}") / ${#cp[@]} )); bpss=$(( $(pss_kb "${bp[@]}") / ${#bp[@]} ))

@@ -30,7 +30,8 @@ new_case() {
 session stf stf1 100 30
 wait_for "My unit's open cases" 10; ok $? "the clerk is on the home screen"
 tmux_send "$(screen_key Cases)"; wait_for "Showing:" 5
-tmux_send f; wait_for "Show cases"; tmux_send 5
+tmux_send f; wait_for "Show cases"
+n=$(tmux_screen | grep -oE '[0-9] By village' | cut -c1); tmux_send "$n"   # by its label: entries move when kinds are added
 wait_for "Village or community" 5; tmux_send Enter
 wait_for "Showing: all cases · $VA_NAME" 5; ok $? "the list is filtered to village A ($VA_NAME)"
 tmux_settle
