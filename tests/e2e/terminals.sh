@@ -67,7 +67,7 @@ check() {
         like "$(cat "$WORK/home")" "^  ─{40,}" "$term: the home screen's rule is drawn with ─"
         like "$(cat "$WORK/menu")" "┌─ Show cases ─+┐" "$term: the menu's top border is ┌─…┐"
         like "$(cat "$WORK/menu")" "│ +1 All cases.*│" "$term: the menu's sides are │"
-        like "$(cat "$WORK/menu")" "└─{10,}┘" "$term: the menu's bottom border is └─…┘"
+        like "$(cat "$WORK/menu")" "└─{10,}( [0-9]+ / [0-9]+ ─)?┘" "$term: the menu's bottom border is └─…┘ (a long menu shows its count in it)"
         like "$(cat "$WORK/prompt")" "┌─ Jump to .*─┐" "$term: the prompt's border is ┌─…┐"
     else
         like "$(cat "$WORK/home")" "^  -{40,}" "$term: the home screen's rule is drawn with -"
