@@ -22,7 +22,8 @@ db_t *db_report(db_t *primary);
 
 /* How old the figures on `db` may be: 0 on a primary, or on a standby that
  * has replayed all it received; otherwise the seconds since the last commit
- * it replayed (as_of: that time, HH:MM:SS in the district's zone).
+ * it replayed (as_of: that time, HH:MM:SS in the district's zone), or -1
+ * when it is behind but has replayed no commit since it started.
  * Returns 1 on a standby, 0 on a primary, -1 on error. */
 int db_report_lag(db_t *db, long *secs, char *as_of, size_t as_of_sz);
 

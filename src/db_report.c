@@ -76,7 +76,7 @@ int db_report_lag(db_t *db, long *secs, char *as_of, size_t as_of_sz)
         "       CASE WHEN NOT pg_is_in_recovery()"
         "              OR pg_last_wal_receive_lsn() IS NOT DISTINCT FROM pg_last_wal_replay_lsn()"
         "            THEN 0"
-        "            ELSE coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp())::bigint, 0) END,"
+        "            ELSE coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp())::bigint, -1) END,"
         "       coalesce(to_char(pg_last_xact_replay_timestamp(), 'HH24:MI:SS'), '')";
     PGresult *r = db_exec(db, sql, 0, NULL);
     int standby;
@@ -97,7 +97,14 @@ const char *db_report_note(db_t *db, char *buf, size_t bufsz)
     long secs;
 
     if (bufsz) buf[0] = '\0';
-    if (db_report_lag(db, &secs, as_of, sizeof as_of) != 1 || secs < REPORT_NOTE_S) return buf;
+    if (db_report_lag(db, &secs, as_of, sizeof as_of) != 1) return buf;
+    /* Behind, but nothing replayed since the standby started: its age is
+     * not known here, and saying nothing would pass old figures as new. */
+    if (secs < 0) {
+        snprintf(buf, bufsz, "%s", _("Figures from the report server, which is behind the primary by an unknown time."));
+        return buf;
+    }
+    if (secs < REPORT_NOTE_S) return buf;
     snprintf(buf, bufsz, _("Figures from the report server as of %s (%ld s behind the primary)."), as_of, secs);
     return buf;
 }

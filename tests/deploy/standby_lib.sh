@@ -42,4 +42,13 @@ CONF
         sleep 0.05
     done
     [ "$(sync_state)" = "$want" ] || { echo "Bail out! the standby does not stream ($(sync_state))"; exit 99; }
+    # A commit replayed there: a standby that has replayed none since it
+    # started cannot say how old its figures are (pg_last_xact_replay_timestamp
+    # is NULL), and the tests measure that age.
+    local lsn
+    lsn=$(psql_su -c "SELECT pg_current_wal_insert_lsn() FROM (SELECT txid_current()) t")
+    for _ in $(seq 200); do
+        [ "$(on_sb psql_su -c "SELECT pg_last_wal_replay_lsn() >= '$lsn' AND pg_last_xact_replay_timestamp() IS NOT NULL")" = t ] && break
+        sleep 0.05
+    done
 }
