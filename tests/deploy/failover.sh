@@ -111,7 +111,7 @@ promoter=$!
 # its notification reaches nobody, the screens' reload must show it.
 until [ "$(on_sb psql_su -c "SELECT pg_is_in_recovery()" 2>/dev/null)" = f ]; do sleep 0.01; done
 t_writable=$(now_ms)
-on_sb new_case "切换中新户" || diag "the case could not be made on the new primary"
+on_sb new_case "切换中户" || diag "the case could not be made on the new primary"
 declare -A t_live
 for _ in $(seq 1000); do
     for s in clerk1 clerk2 super; do
@@ -144,11 +144,14 @@ is "$lost" 0 "no save confirmed before the primary went down is lost (synchronou
 is "$(note on_sb)" "${note0}" "the case note holds what was saved before the switch"
 
 # --- screens reloaded, LISTEN again, the kept form saves once ---------------
-on clerk2; tmux_send g; wait_for "切换中新户" 10; ok $? "stf2's list shows the case made during the switch (reloaded)"
-on super; tmux_send g; wait_for "切换中新户" 10; ok $? "and so does sup1's"
-on_sb new_case "切换后新户"
-on clerk2; wait_for "切换后新户" 10; ok $? "a case made after the switch arrives in stf2's list without a key (LISTEN again)"
-on super; wait_for "切换后新户" 10; ok $? "and in sup1's"
+# what a session did and shows, when a check on it fails
+why() { diag "$1's log: $(tail -n 12 "$E2E_HOME/$1.log" | cut -c 21- | tr '\n' '|')"
+        diag "$1's screen: $(tmux_cmd capture-pane -p -t "$1" | tr -s ' ' | tr '\n' '|')"; }
+on clerk2; tmux_send g; wait_for "切换中户" 10; r=$?; ok $r "stf2's list shows the case made during the switch (reloaded)"; [ $r = 0 ] || why clerk2
+on super; tmux_send g; wait_for "切换中户" 10; r=$?; ok $r "and so does sup1's"; [ $r = 0 ] || why super
+on_sb new_case "切换后户"
+on clerk2; wait_for "切换后户" 10; r=$?; ok $r "a case made after the switch arrives in stf2's list without a key (LISTEN again)"; [ $r = 0 ] || why clerk2
+on super; wait_for "切换后户" 10; r=$?; ok $r "and in sup1's"; [ $r = 0 ] || why super
 on clerk1; like "$(tmux_screen)" "切换前" "the typed form survived the failover"
 tmux_send C-s; wait_for "Saved." 10; ok $? "the kept form saves on the new primary"
 is "$(note on_sb)" "${note0}切换前" "the save after the switch lands exactly once"
