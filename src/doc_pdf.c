@@ -1,120 +1,144 @@
-/* doc_pdf.c — a document's text as an A4 PDF, in memory, with pango and
- * cairo: the first line (the issuing body) and the second (the kind of
- * document) centred and large, the number centred, the rest as justified
- * paragraphs, lines of signatures and the seal as written.  The font is a
- * CJK family Debian ships (fonts-noto-cjk, fonts-wqy-zenhei); fontconfig
- * picks whichever is installed.  Built only with pango/cairo
- * (HAVE_PANGOCAIRO); otherwise doc_pdf says so in one sentence. */
+/* doc_pdf.c — a document's text as a PDF, made by the casedesk-pdf helper
+ * (casedesk_pdf.c, pdf_render.c): title and body go to its standard
+ * input, the PDF comes back on its standard output, through pipes only.
+ * The renderer is a program of its own because pango, cairo and glib add
+ * about 5 MB to the memory of every process that links them, and each of
+ * a district's 300 sessions would carry them for the minute a year it
+ * prints.  Without pango/cairo at build time (HAVE_PANGOCAIRO), or with
+ * the helper missing, doc_pdf says so in one sentence. */
 #include "config.h"
 #include "doc_output.h"
 #include "i18n.h"
 #include "util.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #ifdef HAVE_PANGOCAIRO
-#include <cairo.h>
-#include <cairo-pdf.h>
-#include <pango/pangocairo.h>
 
-#define PT_PER_MM (72.0 / 25.4)
-#define PAGE_W (210 * PT_PER_MM)
-#define PAGE_H (297 * PT_PER_MM)
-#define MARGIN (25 * PT_PER_MM)
-#define FONT "Noto Serif CJK SC, Noto Sans CJK SC, WenQuanYi Zen Hei, serif"
+#define HELPER "casedesk-pdf"
+#define HELPER_MISSING 127
 
-struct sink {
-    char *buf;
-    size_t len, cap;
-};
-
-static cairo_status_t sink_write(void *arg, const unsigned char *data, unsigned int n)
+/* CASEDESK_PDF_HELPER, else the one beside the programs in the build tree,
+ * else the installed one. */
+static const char *helper_path(void)
 {
-    struct sink *s = arg;
+    const char *env = getenv("CASEDESK_PDF_HELPER");
 
-    if (s->len + n > s->cap) {
-        s->cap = (s->len + n) * 2;
-        s->buf = xrealloc(s->buf, s->cap);
-    }
-    memcpy(s->buf + s->len, data, n);
-    s->len += n;
-    return CAIRO_STATUS_SUCCESS;
+    if (env && *env) return env;
+    return running_from_build_tree() ? ABS_TOP_BUILDDIR "/" HELPER : PKGLIBEXECDIR "/" HELPER;
 }
 
 int doc_pdf_available(void)
 {
-    return 1;
+    return access(helper_path(), X_OK) == 0;
 }
 
-/* One paragraph at y (points from the top); a new page when it does not fit. */
-static double put_para(cairo_t *cr, PangoLayout *lay, const char *text, int size, int bold,
-                       PangoAlignment al, double y)
-{
-    PangoFontDescription *fd = pango_font_description_from_string(FONT);
-    int w, h;
+struct buf {
+    char *p;
+    size_t len, cap;
+};
 
-    pango_font_description_set_size(fd, size * PANGO_SCALE);
-    pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    pango_layout_set_font_description(lay, fd);
-    pango_font_description_free(fd);
-    pango_layout_set_width(lay, (int)((PAGE_W - 2 * MARGIN) * PANGO_SCALE));
-    pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_alignment(lay, al);
-    pango_layout_set_justify(lay, al == PANGO_ALIGN_LEFT);
-    pango_layout_set_text(lay, *text ? text : " ", -1);
-    pango_layout_get_size(lay, &w, &h);
-    if (y + (double)h / PANGO_SCALE > PAGE_H - MARGIN && y > MARGIN + 1) {
-        cairo_show_page(cr);
-        y = MARGIN;
+static void buf_read(struct buf *b, int fd, int *open)
+{
+    ssize_t n;
+
+    if (b->cap - b->len < 4096) {
+        b->cap = b->cap ? b->cap * 2 : 65536;
+        b->p = xrealloc(b->p, b->cap);
     }
-    cairo_move_to(cr, MARGIN, y);
-    pango_cairo_show_layout(cr, lay);
-    return y + (double)h / PANGO_SCALE + size * 0.35;
+    n = read(fd, b->p + b->len, b->cap - b->len - 1);
+    if (n > 0) b->len += (size_t)n;
+    else if (n == 0 || errno != EINTR) *open = 0;
+    b->p[b->len] = '\0';
+}
+
+/* Feeds `in` to the child's fd `to` while reading its stdout and stderr,
+ * so neither side blocks on a full pipe. */
+static void exchange(int to, int from, int msgs, const char *in, size_t inlen, struct buf *out, struct buf *err)
+{
+    size_t sent = 0;
+    int to_open = 1, out_open = 1, err_open = 1;
+
+    while (out_open || err_open) {
+        struct pollfd p[3] = { { .fd = out_open ? from : -1, .events = POLLIN },
+                               { .fd = err_open ? msgs : -1, .events = POLLIN },
+                               { .fd = to_open ? to : -1, .events = POLLOUT } };
+        if (to_open && sent == inlen) { close(to); to_open = 0; continue; }
+        if (poll(p, 3, -1) < 0) {
+            if (errno == EINTR) continue;
+            break;
+        }
+        if (p[0].revents) buf_read(out, from, &out_open);
+        if (p[1].revents) buf_read(err, msgs, &err_open);
+        if (to_open && p[2].revents) {
+            ssize_t w = write(to, in + sent, inlen - sent);
+            if (w > 0) sent += (size_t)w;
+            else if (w < 0 && errno != EINTR && errno != EAGAIN) { close(to); to_open = 0; }
+        }
+    }
+    if (to_open) close(to);
+}
+
+static void run_helper(int in, int out, int msgs, const char *path)
+{
+    dup2(in, STDIN_FILENO);
+    dup2(out, STDOUT_FILENO);
+    dup2(msgs, STDERR_FILENO);
+    execl(path, HELPER, (char *)NULL);
+    _exit(HELPER_MISSING);
 }
 
 int doc_pdf(const char *title, const char *body, char **pdf, size_t *len, char *err, size_t errsz)
 {
-    struct sink s = { NULL, 0, 0 };
-    cairo_surface_t *surf = cairo_pdf_surface_create_for_stream(sink_write, &s, PAGE_W, PAGE_H);
-    cairo_t *cr = cairo_create(surf);
-    PangoLayout *lay = pango_cairo_create_layout(cr);
-    char *copy = xstrdup(body), *line, *save;
-    double y = MARGIN;
-    int n = 0;
-    cairo_status_t st;
+    const char *path = helper_path();
+    int in[2], out[2], msgs[2], status = 0;
+    struct buf o = { NULL, 0, 0 }, e = { NULL, 0, 0 };
+    char *input = xasprintf("%s\n%s", title, body);
+    void (*old)(int);
+    pid_t pid;
 
-    cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_TITLE, title);
-    cairo_pdf_surface_set_metadata(surf, CAIRO_PDF_METADATA_CREATOR, "casedesk");
-    save = copy;
-    while ((line = strsep(&save, "\n")) != NULL) {
-        if (!*line) {                   /* a blank line: a little space between paragraphs */
-            y += 6;
-            continue;
-        }
-        if (n == 0) y = put_para(cr, lay, line, 16, 1, PANGO_ALIGN_CENTER, y);
-        else if (n == 1) y = put_para(cr, lay, line, 20, 1, PANGO_ALIGN_CENTER, y);
-        else if (n == 2) y = put_para(cr, lay, line, 12, 0, PANGO_ALIGN_CENTER, y) + 12;
-        else if (strstr(line, "（印章）") || (line[0] >= '0' && line[0] <= '9' && strstr(line, "年")))
-            y = put_para(cr, lay, line, 12, 0, PANGO_ALIGN_RIGHT, y);
-        else y = put_para(cr, lay, line, 12, 0, PANGO_ALIGN_LEFT, y);
-        n++;
-    }
-    free(copy);
-    g_object_unref(lay);
-    cairo_destroy(cr);
-    cairo_surface_finish(surf);
-    st = cairo_surface_status(surf);
-    cairo_surface_destroy(surf);
-    if (st != CAIRO_STATUS_SUCCESS) {
-        free(s.buf);
-        snprintf(err, errsz, _("The PDF could not be made: %s."), cairo_status_to_string(st));
+    *pdf = NULL;
+    *len = 0;
+    if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0 || pipe2(msgs, O_CLOEXEC) != 0) {
+        snprintf(err, errsz, _("The PDF could not be made: %s."), strerror(errno));
+        free(input);
         return -1;
     }
-    *pdf = s.buf;
-    *len = s.len;
-    return 0;
+    old = signal(SIGPIPE, SIG_IGN);
+    if ((pid = fork()) == 0) run_helper(in[0], out[1], msgs[1], path);
+    close(in[0]); close(out[1]); close(msgs[1]);
+    if (pid > 0) exchange(in[1], out[0], msgs[0], input, strlen(input), &o, &e);
+    else close(in[1]);
+    close(out[0]); close(msgs[0]);
+    while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    signal(SIGPIPE, old);
+    free(input);
+    if (pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0 && o.len > 5) {
+        *pdf = o.p;
+        *len = o.len;
+        free(e.p);
+        return 0;
+    }
+    if (pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == HELPER_MISSING && !e.len)
+        snprintf(err, errsz, _("The PDF renderer %s is not installed; the document is kept in the register."), path);
+    else {
+        char *nl = e.p ? strchr(e.p, '\n') : NULL;
+        if (nl) *nl = '\0';
+        snprintf(err, errsz, _("The PDF could not be made: %s."),
+                 e.len ? e.p : pid < 0 ? strerror(errno) : _("the renderer failed"));
+    }
+    free(o.p);
+    free(e.p);
+    return -1;
 }
 
 #else
