@@ -4021,11 +4021,11 @@ CREATE FUNCTION casedesk.home_staff_counts(OUT to_sign integer, OUT due_soon int
          WHERE r.task_id IN (SELECT t.id FROM t WHERE t.status IN ('signed','in_progress','returned'))
          GROUP BY r.task_id),
     cal AS (
-        SELECT casedesk.today() + g.i AS d, g.i > 0 AS ahead,
+        SELECT (SELECT casedesk.today()) + g.i AS d, g.i > 0 AS ahead,
                row_number() OVER (PARTITION BY g.i > 0 ORDER BY abs(g.i))::integer AS n
           FROM generate_series(-400, 200) g(i)
-          LEFT JOIN casedesk.calendar_day c ON c.day = casedesk.today() + g.i
-         WHERE coalesce(c.kind = 'workday', extract(isodow FROM casedesk.today() + g.i) < 6)),
+          LEFT JOIN casedesk.calendar_day c ON c.day = (SELECT casedesk.today()) + g.i
+         WHERE coalesce(c.kind = 'workday', extract(isodow FROM (SELECT casedesk.today()) + g.i) < 6)),
     s AS (
         SELECT s.warn_workdays, f.d AS soon_end
           FROM casedesk.task_setting s JOIN cal f ON f.ahead AND f.n = s.warn_workdays + 1
@@ -4033,11 +4033,11 @@ CREATE FUNCTION casedesk.home_staff_counts(OUT to_sign integer, OUT due_soon int
     SELECT count(*) FILTER (WHERE t.status = 'assigned'
                               AND t.lead_unit_id = (SELECT casedesk.my_unit_id()))::integer,
            count(*) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
-                              AND t.deadline >= casedesk.today()
-                              AND t.deadline <= casedesk.today() + (s.warn_workdays * 2 + 14)
+                              AND t.deadline >= (SELECT casedesk.today())
+                              AND t.deadline <= (SELECT casedesk.today()) + (s.warn_workdays * 2 + 14)
                               AND t.deadline < s.soon_end)::integer,
            count(*) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
-                              AND t.deadline < casedesk.today())::integer,
+                              AND t.deadline < (SELECT casedesk.today()))::integer,
            count(*) FILTER (WHERE t.status = 'returned')::integer,
            count(*) FILTER (WHERE t.status IN ('signed','in_progress','returned')
                               AND greatest(coalesce(lr.last_on, t.signed_at::date), t.signed_at::date)
@@ -4065,7 +4065,7 @@ CREATE FUNCTION casedesk.home_supervisor_counts(OUT awaiting integer, OUT pendin
            (SELECT count(*) FROM casedesk.task_extension e WHERE e.status = 'pending' AND w.ok)::integer,
            (SELECT count(*) FROM casedesk.task t
              WHERE t.status IN ('assigned','signed','in_progress','returned')
-               AND t.deadline < casedesk.today() AND w.ok)::integer,
+               AND t.deadline < (SELECT casedesk.today()) AND w.ok)::integer,
            casedesk.inbox_unread_count()
       FROM (SELECT casedesk.my_role() IN ('supervisor', 'inspector') AS ok) w
 $$;
@@ -4084,7 +4084,7 @@ CREATE FUNCTION casedesk.home_unit_overdue() RETURNS TABLE(unit_code text, unit_
     tk AS (
         SELECT t.lead_unit_id AS unit_id, count(*) AS open,
                count(*) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
-                                  AND t.deadline < casedesk.today()) AS overdue
+                                  AND t.deadline < (SELECT casedesk.today())) AS overdue
           FROM casedesk.task t
          WHERE t.status <> 'closed' AND (SELECT ok.ok FROM ok)
          GROUP BY t.lead_unit_id),
@@ -4093,7 +4093,7 @@ CREATE FUNCTION casedesk.home_unit_overdue() RETURNS TABLE(unit_code text, unit_
                count(*) FILTER (WHERE c.kind = 'red') AS red
           FROM casedesk.task_card c
          WHERE c.kind IN ('yellow', 'red') AND (SELECT ok.ok FROM ok)
-           AND c.issued_on >= date_trunc('year', casedesk.today())::date
+           AND c.issued_on >= date_trunc('year', (SELECT casedesk.today()))::date
          GROUP BY c.unit_id)
     SELECT u.code, u.name, coalesce(tk.open, 0)::integer, coalesce(tk.overdue, 0)::integer,
            coalesce(cd.yellow, 0)::integer, coalesce(cd.red, 0)::integer
