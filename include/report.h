@@ -29,10 +29,15 @@ int report_ranking(db_t *db, FILE *out, int year, const char *period, int index,
                    char *err, size_t errsz);
 
 /* export cases --kind expropriation|violation [--unit CODE] --from D --to D [--bom]
- * CSV of the cases opened in [from, to] that the caller may see (RLS decides).
- * bom: start with a UTF-8 byte-order mark, for spreadsheet programs. */
+ *              [--attachments DIR]
+ * CSV of the cases opened in [from, to] that the caller may see (RLS decides),
+ * each row naming its attachments with their sha256.  bom: start with a UTF-8
+ * byte-order mark, for spreadsheet programs.  files_dir (or NULL): the
+ * attachments themselves, written as files_dir/CASE_NO/ID-NAME, read in the
+ * same snapshot as the rows; *nfiles counts them. */
 int report_export_cases(db_t *db, FILE *out, const char *kind, const char *unit_code,
-                        const char *from, const char *to, int bom, char *err, size_t errsz);
+                        const char *from, const char *to, int bom, const char *files_dir,
+                        int *nfiles, char *err, size_t errsz);
 
 /* One CSV field: quoted when needed (RFC 4180); text that a spreadsheet
  * would take for a formula (= + - @ at the start) is prefixed with '.

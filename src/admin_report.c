@@ -9,13 +9,14 @@
 #include "util.h"
 
 #include <getopt.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct report_opts {
     int year, index, csv, bom;
-    const char *unit, *period, *kind, *from, *to, *project;
+    const char *unit, *period, *kind, *from, *to, *project, *files;
 };
 
 static int parse_int(const char *s, int *out)
@@ -42,12 +43,13 @@ static int parse_report_opts(int argc, char **argv, struct report_opts *o, const
         { "to",     required_argument, NULL, 'T' },
         { "bom",    no_argument,       NULL, 'b' },
         { "project", required_argument, NULL, 'j' },
+        { "attachments", required_argument, NULL, 'A' },
         { NULL, 0, NULL, 0 }
     };
     int c;
     memset(o, 0, sizeof *o);
     optind = 0;
-    while ((c = getopt_long(argc, argv, "y:u:f:p:i:k:F:T:bj:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "y:u:f:p:i:k:F:T:bj:A:", opts, NULL)) != -1) {
         switch (c) {
         case 'y': if (parse_int(optarg, &o->year) != 0)
                       return admin_fail(2, _("--year takes a year such as 2024, not \"%s\""), optarg);
@@ -58,6 +60,7 @@ static int parse_report_opts(int argc, char **argv, struct report_opts *o, const
         case 'u': o->unit = optarg; break;
         case 'p': o->period = optarg; break;
         case 'k': o->kind = optarg; break;
+        case 'A': o->files = optarg; break;
         case 'F': o->from = optarg; break;
         case 'T': o->to = optarg; break;
         case 'b': o->bom = 1; break;
@@ -101,9 +104,25 @@ int admin_report(db_t *db, int argc, char **argv)
     return finish(report_briefing(db, stdout, o.year, o.unit, o.csv, err, sizeof err), err);
 }
 
+static int export_cases(db_t *db, const struct report_opts *o)
+{
+    struct stat st;
+    char err[512] = "";
+    int nfiles = 0, rc;
+
+    if (o->files && (stat(o->files, &st) != 0 || !S_ISDIR(st.st_mode)))
+        return admin_fail(1, _("%s is not a directory."), o->files);
+    rc = finish(report_export_cases(db, stdout, o->kind, o->unit, o->from, o->to, o->bom, o->files,
+                                    &nfiles, err, sizeof err), err);
+    if (rc == 0 && o->files)
+        fprintf(stderr, _("%d attachments written under %s.\n"), nfiles, o->files);
+    return rc;
+}
+
 int admin_export(db_t *db, int argc, char **argv)
 {
     const char *usage = _("usage: export cases --kind expropriation|violation [--unit CODE] --from DATE --to DATE [--bom]\n"
+                          "                    [--attachments DIR]\n"
                           "       export ranking --year Y [--period year|quarter|month --index N] [--format text|csv]");
     struct report_opts o;
     char err[512] = "";
@@ -116,8 +135,7 @@ int admin_export(db_t *db, int argc, char **argv)
     if (strcmp(argv[1], "cases") == 0) {
         if (!o.kind || !o.from || !o.to)
             return admin_fail(2, "%s", usage);
-        return finish(report_export_cases(db, stdout, o.kind, o.unit, o.from, o.to, o.bom,
-                                          err, sizeof err), err);
+        return export_cases(db, &o);
     }
     if (strcmp(argv[1], "ranking") == 0) {
         if (!o.year)

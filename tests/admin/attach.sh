@@ -92,6 +92,23 @@ LC_ALL=C.UTF-8 out=$(PGUSER=stf1 "$top_builddir/casedesk-admin" --lang zh attach
 unlike_en=$(grep -c "Only photos" <<<"$out")
 is "$unlike_en" "0" "in Chinese the refusal is translated: $out"
 
+# --- the case export carries its evidence ------------------------------------------
+read -r KIND OPENED < <(psql_su -F ' ' -c "SELECT kind, opened_on FROM casedesk.case_file WHERE id = $CID")
+mkdir -p "$W/ledger"
+csv=$(PGUSER=stf1 "$top_builddir/casedesk-admin" export cases --kind "$KIND" --from "$OPENED" --to "$OPENED" \
+      --attachments "$W/ledger" 2>"$W/ledger.err"); ok $? "export cases --attachments runs as the clerk"
+like "$(head -n 1 <<<"$csv")" ",attachments," "the CSV has an attachments column"
+row=$(grep -F "$CASE," <<<"$csv")
+like "$row" "现场1.jpg sha256:$(sha256sum "$W/现场1.jpg" | cut -c1-64); 现场2.jpg sha256:" \
+    "the case's row names its files with their sha256, in the order attached"
+cmp -s "$W/现场1.jpg" "$W/ledger/$CASE/$A1-现场1.jpg"; ok $? "and the files are written under the case's number, byte for byte"
+is "$(ls "$W/ledger/$CASE" | wc -l)" "3" "every file of the case"
+like "$(cat "$W/ledger.err")" "^3 attachments written under " "a summary on standard error"
+csv2=$(PGUSER=stf2 "$top_builddir/casedesk-admin" export cases --kind "$KIND" --from "$OPENED" --to "$OPENED" 2>&1)
+ok "$(grep -qF "现场1.jpg" <<<"$csv2"; [ $? = 1 ]; echo $?)" "another town's clerk's export names none of them"
+asfail stf1 "not a directory" "export --attachments into something that is not a directory is refused" \
+    -- export cases --kind "$KIND" --from "$OPENED" --to "$OPENED" --attachments "$W/现场1.jpg"
+
 # --- the help names the verb ----------------------------------------------------
 like "$("$top_builddir/casedesk-admin" --help)" "attach KIND ID FILE" "casedesk-admin --help lists attach"
 

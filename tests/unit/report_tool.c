@@ -43,7 +43,7 @@ int main(int argc, char **argv)
                             atoi(arg(argc, argv, 4, "0")), strcmp(fmt, "csv") == 0, err, sizeof err);
     } else if (strcmp(argv[1], "cases") == 0 && argc >= 6) {
         rc = report_export_cases(db, stdout, argv[2], arg(argc, argv, 3, NULL), argv[4], argv[5],
-                                 argc > 6 && strcmp(argv[6], "bom") == 0, err, sizeof err);
+                                 argc > 6 && strcmp(argv[6], "bom") == 0, NULL, NULL, err, sizeof err);
     } else {
         fprintf(stderr, "usage: report_tool briefing|ranking|cases ...\n");
         db_close(db);
