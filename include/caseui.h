@@ -55,9 +55,7 @@ void cases_get_filter(struct screen *s, struct saved_filter *f);
 void cases_set_filter(struct screen *s, const struct saved_filter *f);
 /* Saved filters of the case list (scr_case_filter.c): name the list's
  * filter, recall one from the picker of one's own, delete one. */
-void case_filter_save(struct screen *list);
-void case_filter_recall(struct screen *list);
-void case_filter_delete(void);
+extern const struct saved_filter_host case_saved_filters;   /* filterui.h */
 /* Narrow the list by text as it is typed (`l`). */
 int case_filter_line(struct screen *list);
 

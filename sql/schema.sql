@@ -9847,7 +9847,7 @@ CREATE TABLE casedesk.saved_filter (
     CONSTRAINT saved_filter_kind_length CHECK ((length(kind) <= 16)),
     CONSTRAINT saved_filter_login_length CHECK ((length(login) <= 63)),
     CONSTRAINT saved_filter_name_given CHECK (((btrim(name) <> ''::text) AND (length(name) <= 60) AND casedesk.visible_text(name))),
-    CONSTRAINT saved_filter_screen_valid CHECK (((screen = 'cases'::text) AND (length(screen) <= 16))),
+    CONSTRAINT saved_filter_screen_valid CHECK (((screen = ANY (ARRAY['cases'::text, 'tasks'::text])) AND (length(screen) <= 16))),
     CONSTRAINT saved_filter_status_length CHECK ((length(status) <= 24)),
     CONSTRAINT saved_filter_text_length CHECK ((length(text) <= 63))
 );

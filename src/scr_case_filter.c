@@ -8,17 +8,16 @@
  * characters match as a prefix of number or party, see case_list in
  * model_case.c).  Enter keeps the filter, Esc puts the old one back.
  *
- * Saved filters (model_filter.h): the filter menu names the list's
- * filter, recalls one of one's own from a picker (name, and what it
- * shows), and deletes one. */
+ * Saved filters: the case list's part of them (what a saved filter shows,
+ * case_saved_filters); the menu entries are scr_saved_filter.c's. */
 #include "config.h"
 #include <stdlib.h>
 #include <string.h>
 
 #include "caseui.h"
+#include "filterui.h"
 #include "i18n.h"
 #include "model_filter.h"
-#include "picker.h"
 #include <stdio.h>
 #include "ui.h"
 #include "util.h"
@@ -150,76 +149,9 @@ static void describe_saved(const struct saved_filter *f, char *buf, size_t sz)
 #undef ADD
 }
 
-static int name_given(const char *v, char *err, size_t errsz)
-{
-    while (*v == ' ') v++;
-    if (*v) return 0;
-    snprintf(err, errsz, "%s", _("Give the filter a name."));
-    return -1;
-}
-
-void case_filter_save(struct screen *list)
-{
-    struct saved_filter f;
-
-    memset(&f, 0, sizeof f);
-    cases_get_filter(list, &f);
-    if (!ui_prompt(_("Name of this filter"), "", f.name, sizeof f.name, name_given)) return;
-    if (saved_filter_save(ui_app()->db, "cases", &f) < 0) { ui_db_error(); return; }
-    ui_info(_("Filter \"%s\" saved; recall it from the filter menu."), f.name);
-}
-
-/* The picker of one's saved filters: the index chosen or -1 (*rows, *n set). */
-static int choose_saved(const char *title, struct saved_filter **rows, int *n)
-{
-    struct picker_item *items;
-    char **details;
-    int k;
-
-    if (saved_filters(ui_app()->db, "cases", rows, n) < 0) { ui_db_error(); return -1; }
-    if (*n == 0) { ui_info("%s", _("You have no saved filters.")); return -1; }
-    items = xcalloc((size_t)*n, sizeof *items);
-    details = xcalloc((size_t)*n, sizeof *details);
-    for (int i = 0; i < *n; i++) {
-        char d[512];
-        describe_saved(&(*rows)[i], d, sizeof d);
-        details[i] = xstrdup(d);
-        items[i].name = (*rows)[i].name;
-        items[i].detail = details[i];
-    }
-    k = ui_pick(title, items, *n, 0, "");
-    for (int i = 0; i < *n; i++) free(details[i]);
-    free(details);
-    free(items);
-    return k;
-}
-
-void case_filter_recall(struct screen *list)
-{
-    struct saved_filter *rows = NULL;
-    int n = 0, k = choose_saved(_("Saved filters"), &rows, &n);
-
-    if (k >= 0) {
-        cases_set_filter(list, &rows[k]);
-        ui_info(_("Showing the saved filter \"%s\"."), rows[k].name);
-    }
-    free(rows);
-}
-
-void case_filter_delete(void)
-{
-    struct saved_filter *rows = NULL;
-    int n = 0, k = choose_saved(_("Delete which saved filter?"), &rows, &n);
-    char q[512];
-
-    if (k >= 0) {
-        snprintf(q, sizeof q, _("Delete the saved filter \"%s\"?"), rows[k].name);
-        if (ui_confirm(q, 0)) {
-            int r = saved_filter_delete(ui_app()->db, rows[k].id);
-            if (r < 0) ui_db_error();
-            else if (r == 0) ui_error("%s", _("That filter is no longer there."));
-            else ui_info(_("Saved filter \"%s\" deleted."), rows[k].name);
-        }
-    }
-    free(rows);
-}
+const struct saved_filter_host case_saved_filters = {
+    .screen = "cases",
+    .get = cases_get_filter,
+    .set = cases_set_filter,
+    .describe = describe_saved,
+};

@@ -19,6 +19,7 @@
 
 #include "casekind.h"
 #include "caseui.h"
+#include "filterui.h"
 #include "i18n.h"
 #include "model_filter.h"
 #include "screens.h"
@@ -439,7 +440,7 @@ static int units_loader(db_t *db, int unit, struct pick_item **out)
 }
 
 /* All cases, one line per kind, then the other filters. */
-enum { F_STATUS, F_VILLAGE, F_PROJECT, F_OVERDUE, F_TEXT, F_UNIT, F_SAVE, F_RECALL, F_DELETE };
+enum { F_STATUS, F_VILLAGE, F_PROJECT, F_OVERDUE, F_TEXT, F_UNIT, F_SAVED };
 
 static void filter_menu(struct clist *cl)
 {
@@ -458,9 +459,7 @@ static void filter_menu(struct clist *cl)
     if (!staff) items[n++] = _("By town or office…");
     for (int k = 0; k < n; k++) what[k] = k - 1 - nk;
     /* saved filters (scr_case_filter.c), last so the numbers above stay */
-    what[n] = F_SAVE; items[n++] = _("Save this filter as…");
-    what[n] = F_RECALL; items[n++] = _("Saved filters…");
-    what[n] = F_DELETE; items[n++] = _("Delete a saved filter…");
+    saved_filter_menu_items(items, what, &n, F_SAVED);
     if ((i = ui_menu(_("Show cases"), items, n, 0)) < 0) return;
     if (i == 0) {
         cl->kind[0] = cl->status[0] = cl->text[0] = '\0';
@@ -469,10 +468,8 @@ static void filter_menu(struct clist *cl)
         strlcpy_utf8(cl->kind, case_kinds[i - 1]->code, sizeof cl->kind);
         cl->status[0] = '\0';
     }
+    if (what[i] >= F_SAVED) { saved_filter_run(&case_saved_filters, the_list, what[i] - F_SAVED); return; }
     switch (what[i]) {
-    case F_SAVE: case_filter_save(the_list); return;
-    case F_RECALL: case_filter_recall(the_list); return;
-    case F_DELETE: case_filter_delete(); return;
     case F_STATUS: pick_status(cl); break;
     case F_VILLAGE: pick_from(pick_villages, unit, _("Village or community"), &cl->f.village_id,
                               cl->village_name, sizeof cl->village_name); break;

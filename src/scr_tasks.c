@@ -12,7 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "filterui.h"
 #include "i18n.h"
+#include "model_filter.h"
 #include "model_ref.h"
 #include "model_task.h"
 #include "picker.h"
@@ -163,11 +165,19 @@ static void reload_keep(struct board *b)
 
 /* ---- filters ---- */
 
-static const char *preset_name(const struct board *b)
+/* The presets by the code a saved filter keeps (saved_filter.kind). */
+static const char *const preset_codes[] = {
+    [BOARD_ALL] = "all", [BOARD_MINE] = "mine", [BOARD_MY_UNIT] = "my_unit",
+    [BOARD_OVERDUE] = "overdue", [BOARD_DUE_SOON] = "due_soon", [BOARD_AWAITING] = "awaiting",
+    [BOARD_RETURNED] = "returned", [BOARD_TO_SIGN] = "to_sign", [BOARD_CARD] = "card",
+    [BOARD_UNIT] = "unit", [BOARD_CLOSED] = "closed",
+};
+
+static const char *preset_label(enum board_preset p, const char *card, const char *unit)
 {
     static char buf[160];
 
-    switch (b->preset) {
+    switch (p) {
     case BOARD_MINE: return _("mine");
     case BOARD_MY_UNIT: return _("my unit");
     case BOARD_OVERDUE: return _("overdue");
@@ -176,10 +186,15 @@ static const char *preset_name(const struct board *b)
     case BOARD_RETURNED: return _("returned");
     case BOARD_TO_SIGN: return _("to sign for");
     case BOARD_CLOSED: return _("closed");
-    case BOARD_CARD: return task_card_label(b->card);
-    case BOARD_UNIT: snprintf(buf, sizeof buf, _("unit %s"), b->unit_name[0] ? b->unit_name : b->unit); return buf;
+    case BOARD_CARD: return task_card_label(card);
+    case BOARD_UNIT: snprintf(buf, sizeof buf, _("unit %s"), unit); return buf;
     default: return _("all open");
     }
+}
+
+static const char *preset_name(const struct board *b)
+{
+    return preset_label(b->preset, b->card, b->unit_name[0] ? b->unit_name : b->unit);
 }
 
 static void apply_preset(struct board *b, enum board_preset p, const char *arg)
@@ -230,6 +245,57 @@ static int choose_unit(char *code, size_t codesz)
     return k >= 0;
 }
 
+/* ---- saved filters (filterui.h) ---- */
+
+static void board_get_filter(struct screen *s, struct saved_filter *f)
+{
+    struct board *b = s->priv;
+
+    strlcpy_utf8(f->kind, preset_codes[b->preset], sizeof f->kind);
+    if (b->preset == BOARD_CARD) strlcpy_utf8(f->status, b->card, sizeof f->status);
+    if (b->preset == BOARD_UNIT) {
+        strlcpy_utf8(f->unit_code, b->unit, sizeof f->unit_code);
+        strlcpy_utf8(f->unit_name, b->unit_name, sizeof f->unit_name);
+    }
+    strlcpy_utf8(f->text, b->text, sizeof f->text);
+}
+
+static enum board_preset preset_of(const char *code)
+{
+    for (int p = 0; p < (int)ARRAY_SIZE(preset_codes); p++)
+        if (preset_codes[p] && strcmp(preset_codes[p], code) == 0) return (enum board_preset)p;
+    return BOARD_ALL;
+}
+
+static void board_set_filter(struct screen *s, const struct saved_filter *f)
+{
+    struct board *b = s->priv;
+    enum board_preset p = preset_of(f->kind);
+
+    strlcpy_utf8(b->text, f->text, sizeof b->text);
+    /* a unit since deleted: the unit is gone from the filter, not the filter */
+    if (p == BOARD_UNIT && !f->unit_code[0]) p = BOARD_ALL;
+    apply_preset(b, p, p == BOARD_CARD ? f->status : p == BOARD_UNIT ? f->unit_code : NULL);
+    ui_dirty(s);
+}
+
+static void board_describe(const struct saved_filter *f, char *buf, size_t sz)
+{
+    enum board_preset p = preset_of(f->kind);
+
+    snprintf(buf, sz, "%s%s%s%s", preset_label(p, f->status[0] ? f->status : "red", f->unit_name),
+             f->text[0] ? " · \"" : "", f->text, f->text[0] ? "\"" : "");
+}
+
+static const struct saved_filter_host task_saved_filters = {
+    .screen = "tasks",
+    .get = board_get_filter,
+    .set = board_set_filter,
+    .describe = board_describe,
+};
+
+enum { F_SAVED = 100 };
+
 static void filter_menu(struct board *b)
 {
     static const char *const items[] = {
@@ -242,13 +308,17 @@ static void filter_menu(struct board *b)
         BOARD_ALL, BOARD_MINE, BOARD_MY_UNIT, BOARD_OVERDUE, BOARD_DUE_SOON, BOARD_AWAITING,
         BOARD_RETURNED, BOARD_TO_SIGN, BOARD_CARD, BOARD_CARD, BOARD_CARD, BOARD_UNIT, BOARD_CLOSED,
     };
-    const char *tr[ARRAY_SIZE(items)];
+    const char *tr[ARRAY_SIZE(items) + SF__N];
+    int what[ARRAY_SIZE(items) + SF__N], n = 0;
     char code[20];
     int i;
 
-    for (i = 0; i < (int)ARRAY_SIZE(items); i++) tr[i] = _(items[i]);
-    i = ui_menu(_("Show tasks"), tr, (int)ARRAY_SIZE(items), 0);
+    for (i = 0; i < (int)ARRAY_SIZE(items); i++) { what[n] = i; tr[n++] = _(items[i]); }
+    /* saved filters (scr_saved_filter.c), last so the numbers above stay */
+    saved_filter_menu_items(tr, what, &n, F_SAVED);
+    i = ui_menu(_("Show tasks"), tr, n, 0);
     if (i < 0) return;
+    if (what[i] >= F_SAVED) { saved_filter_run(&task_saved_filters, the_board, what[i] - F_SAVED); return; }
     if (map[i] == BOARD_UNIT) {
         if (!choose_unit(code, sizeof code)) return;
         apply_preset(b, BOARD_UNIT, code);

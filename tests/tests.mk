@@ -174,6 +174,8 @@ TESTS += tests/unit/notify_scope_test
 TESTS += tests/e2e/live_scope.sh
 EXTRA_DIST += tests/e2e/live_scope.sh
 # saved filters, type-to-find in long menus, the case timeline (issue 14 items 2, 5, 6)
+TESTS += tests/e2e/tasks_saved_filters.sh
+EXTRA_DIST += tests/e2e/tasks_saved_filters.sh
 TESTS += tests/e2e/menu_find.sh tests/e2e/saved_filters.sh tests/e2e/case_timeline.sh tests/e2e/case_picker.sh
 EXTRA_DIST += tests/e2e/menu_find.sh tests/e2e/saved_filters.sh tests/e2e/case_timeline.sh tests/e2e/case_picker.sh
 TESTS += tests/sql/saved_filters.sql
