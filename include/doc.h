@@ -26,6 +26,9 @@ int doc_load(db_t *db, long long id, struct doc_row *row, char **body);
 /* The id of the document with this number that the caller may see, 0 if
  * none, -1 on error. */
 long long doc_find(db_t *db, const char *doc_no);
+/* The number of the document step `step` of the case issued (functions/180:
+ * one per case and step) into out, "" when it issued none; 0 or -1. */
+int doc_of_step(db_t *db, long long case_id, const char *step, char *out, size_t sz);
 /* Issue a document of a case (see casedesk.document_issue); on, deadline,
  * facts may be NULL or ""; about 0 for none.  Returns its id or -1. */
 long long doc_issue(db_t *db, const char *kind, long long case_id, const char *on,

@@ -2185,6 +2185,7 @@ DECLARE
     v_res text;
     v_comm integer;
     v_to text;
+    d record;   -- the document the step issues (functions/180; its table comes later)
 BEGIN
     SELECT * INTO x FROM casedesk.expropriation WHERE id = c.id FOR UPDATE;
     SELECT s.to_status INTO v_to FROM casedesk.case_steps() s WHERE s.kind = c.kind AND s.step = p_step;
@@ -2274,7 +2275,9 @@ BEGIN
         END IF;
         UPDATE casedesk.expropriation SET moved_in_on = v_on WHERE id = c.id;
     WHEN 'record_demand' THEN
-        UPDATE casedesk.expropriation SET demand_on = v_on, demand_no = v_no WHERE id = c.id;
+        -- 催告书: 10 working days before the court may be asked (行政强制法第54条)
+        d := casedesk.step_document(c, p_step, v_on, casedesk.add_workdays(v_on, 10));
+        UPDATE casedesk.expropriation SET demand_on = v_on, demand_no = d.doc_no WHERE id = c.id;
     WHEN 'record_court_application' THEN
         UPDATE casedesk.expropriation SET court_application_on = v_on, court_application_no = v_no WHERE id = c.id;
     WHEN 'record_deposit' THEN
@@ -2288,7 +2291,9 @@ BEGIN
                 'The compensation decision cannot be dated before the expropriation decision (%s).',
                 x.expropriation_decision_on);
         END IF;
-        UPDATE casedesk.expropriation SET compensation_decision_on = v_on, compensation_decision_no = v_no
+        -- 征收补偿决定书 (the register's number replaces one typed at the step)
+        d := casedesk.step_document(c, p_step, v_on, v_on + 15);
+        UPDATE casedesk.expropriation SET compensation_decision_on = v_on, compensation_decision_no = d.doc_no
          WHERE id = c.id;
     WHEN 'record_court_enforcement' THEN
         IF v_on < x.compensation_decision_on THEN
@@ -2401,6 +2406,7 @@ DECLARE
     v_deadline date;
     v_built date;
     v_to text;
+    d record;   -- the document the step issues (functions/180; its table comes later)
 BEGIN
     SELECT * INTO v FROM casedesk.violation WHERE id = c.id FOR UPDATE;
     SELECT s.to_status INTO v_to FROM casedesk.case_steps() s WHERE s.kind = c.kind AND s.step = p_step;
@@ -2415,14 +2421,17 @@ BEGIN
         UPDATE casedesk.violation SET verified_on = v_on, built_on = coalesce(v_built, built_on)
          WHERE id = c.id;
     WHEN 'stop_notice' THEN
-        UPDATE casedesk.violation SET stop_notice_on = v_on,
-               stop_notice_no = casedesk.arg_text(a, 'doc_no', 'notice number')
+        -- asked as before; the register's number replaces the one typed
+        PERFORM casedesk.arg_text(a, 'doc_no', 'notice number');
+        d := casedesk.step_document(c, p_step, v_on, v_on + 3);
+        UPDATE casedesk.violation SET stop_notice_on = v_on, stop_notice_no = d.doc_no
          WHERE id = c.id;
     WHEN 'order_rectify' THEN
         v_deadline := casedesk.arg_date(a, 'deadline', 'rectification deadline');
         IF v_deadline < v_on THEN
             RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The rectification deadline cannot be earlier than the date of the order.';
         END IF;
+        d := casedesk.step_document(c, p_step, v_on, v_deadline);
         UPDATE casedesk.violation SET rectify_ordered_on = v_on, rectify_deadline = v_deadline
          WHERE id = c.id;
     WHEN 'demolish', 'rectify', 'stock_dispose' THEN
@@ -2434,12 +2443,16 @@ BEGIN
          WHERE id = c.id;
         v_deadline := NULL;  -- the clock stops once the violation is dealt with
     WHEN 'record_enforcement_decision' THEN
-        UPDATE casedesk.violation SET enforcement_decision_on = v_on,
-               enforcement_decision_no = casedesk.arg_text(a, 'doc_no', 'document number')
+        -- 强制拆除决定书: the party is given 10 days to demolish it
+        PERFORM casedesk.arg_text(a, 'doc_no', 'document number');
+        d := casedesk.step_document(c, p_step, v_on, v_on + 10);
+        UPDATE casedesk.violation SET enforcement_decision_on = v_on, enforcement_decision_no = d.doc_no
          WHERE id = c.id;
     WHEN 'record_enforcement_notice' THEN
-        UPDATE casedesk.violation SET enforcement_notice_on = v_on,
-               enforcement_notice_no = casedesk.arg_text(a, 'doc_no', 'document number')
+        -- 催告书: 3 working days before 代履行 (行政强制法第51条)
+        PERFORM casedesk.arg_text(a, 'doc_no', 'document number');
+        d := casedesk.step_document(c, p_step, v_on, casedesk.add_workdays(v_on, 3));
+        UPDATE casedesk.violation SET enforcement_notice_on = v_on, enforcement_notice_no = d.doc_no
          WHERE id = c.id;
     WHEN 'forced_demolish' THEN
         -- 行政强制法第43条: not on a statutory holiday (nor a rest day)
@@ -3458,6 +3471,7 @@ CREATE TABLE casedesk.document (
     served_to text,
     served_by integer,
     version integer DEFAULT 1 NOT NULL,
+    step text,
     CONSTRAINT document_about_something CHECK (((case_id IS NOT NULL) OR (petition_id IS NOT NULL))),
     CONSTRAINT document_body_length CHECK ((char_length(body) <= 40000)),
     CONSTRAINT document_deadline_after CHECK ((deadline >= issued_on)),
@@ -3469,7 +3483,8 @@ CREATE TABLE casedesk.document (
     CONSTRAINT document_served_to_length CHECK ((char_length(served_to) <= 300)),
     CONSTRAINT document_served_way CHECK (((served_way = ANY (ARRAY['in_person'::text, 'post'::text, 'notice'::text])) AND (char_length(served_way) <= 16))),
     CONSTRAINT document_service_pair CHECK (((served_on IS NULL) = (served_way IS NULL))),
-    CONSTRAINT document_sha_format CHECK (((sha256 ~ '^[0-9a-f]{64}$'::text) AND (char_length(sha256) = 64)))
+    CONSTRAINT document_sha_format CHECK (((sha256 ~ '^[0-9a-f]{64}$'::text) AND (char_length(sha256) = 64))),
+    CONSTRAINT document_step_length CHECK ((length(step) <= 64))
 );
 
 ALTER TABLE ONLY casedesk.document FORCE ROW LEVEL SECURITY;
@@ -3477,10 +3492,10 @@ ALTER TABLE ONLY casedesk.document FORCE ROW LEVEL SECURITY;
 ALTER TABLE casedesk.document OWNER TO casedesk_owner;
 
 --
--- Name: doc_issue(integer, text, bigint, bigint, bigint, date, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+-- Name: doc_issue(integer, text, bigint, bigint, bigint, date, date, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text DEFAULT NULL::text) RETURNS casedesk.document
+CREATE FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text DEFAULT NULL::text, p_step text DEFAULT NULL::text) RETURNS casedesk.document
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
@@ -3508,17 +3523,17 @@ BEGIN
                 'issued_on_cn', casedesk.doc_cn_date(p_on), 'deadline_cn', casedesk.doc_cn_date(p_deadline),
                 'facts', coalesce(nullif(btrim(p_facts), ''), ''));
     INSERT INTO casedesk.document (unit_id, kind, year, seq, doc_no, case_id, petition_id, about_id,
-                                   issued_on, deadline, party_name, party_id_no, body, sha256, issued_by)
+                                   issued_on, deadline, party_name, party_id_no, body, sha256, issued_by, step)
     VALUES (p_unit, p_kind, y, n, v->>'doc_no', p_case, p_petition, p_about, p_on, p_deadline,
             coalesce(v->>'party_name', '—'), nullif(v->>'party_id_no', '—'),
             casedesk.doc_render(t, v),
             encode(sha256(convert_to(casedesk.doc_render(t, v), 'UTF8')), 'hex'),
-            casedesk.my_official_id())
+            casedesk.my_official_id(), p_step)
     RETURNING * INTO d;
     RETURN d;
 END $$;
 
-ALTER FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text) OWNER TO casedesk_owner;
+ALTER FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text, p_step text) OWNER TO casedesk_owner;
 
 --
 -- Name: doc_number(integer, text, integer, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -3845,27 +3860,6 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.expropriation_check() OWNER TO casedesk_owner;
-
---
--- Name: expropriation_documents(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.expropriation_documents() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-DECLARE
-    d casedesk.document;
-BEGIN
-    IF NEW.compensation_decision_on IS NOT NULL AND OLD.compensation_decision_on IS NULL THEN
-        d := casedesk.doc_issue(NEW.unit_id, 'compensation_decision', NEW.id, NULL, NULL,
-                                NEW.compensation_decision_on, NEW.compensation_decision_on + 15);
-        NEW.compensation_decision_no := d.doc_no;
-    END IF;
-    RETURN NEW;
-END $$;
-
-ALTER FUNCTION casedesk.expropriation_documents() OWNER TO casedesk_owner;
 
 --
 -- Name: flag_official(integer, text, text, bigint[], bigint[]); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -6050,6 +6044,59 @@ CREATE FUNCTION casedesk.stamp_recorder() RETURNS trigger
 END $$;
 
 ALTER FUNCTION casedesk.stamp_recorder() OWNER TO casedesk_owner;
+
+--
+-- Name: step_doc_kind(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.step_doc_kind(p_case_kind text, p_step text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE p_case_kind || ':' || p_step
+             WHEN 'violation:stop_notice'                     THEN 'stop_order'
+             WHEN 'violation:order_rectify'                   THEN 'rectify_decision'
+             WHEN 'violation:record_enforcement_decision'     THEN 'forced_demolition'
+             WHEN 'violation:record_enforcement_notice'       THEN 'demand'
+             WHEN 'expropriation:record_compensation_decision' THEN 'compensation_decision'
+             WHEN 'expropriation:record_demand'               THEN 'demand'
+           END
+$$;
+
+ALTER FUNCTION casedesk.step_doc_kind(p_case_kind text, p_step text) OWNER TO casedesk_owner;
+
+--
+-- Name: step_document(casedesk.case_file, text, date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.step_document(c casedesk.case_file, p_step text, p_on date, p_deadline date) RETURNS casedesk.document
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_kind text := casedesk.step_doc_kind(c.kind, p_step);
+    v_about_kind text;
+    d casedesk.document;
+BEGIN
+    IF v_kind IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO d FROM casedesk.document x WHERE x.case_id = c.id AND x.step = p_step;
+    IF FOUND THEN
+        RETURN d;
+    END IF;
+    v_about_kind := CASE v_kind
+        WHEN 'rectify_decision' THEN 'stop_order'
+        WHEN 'forced_demolition' THEN 'rectify_decision'
+        WHEN 'demand' THEN CASE c.kind WHEN 'violation' THEN 'forced_demolition' ELSE 'compensation_decision' END
+        END;
+    RETURN casedesk.doc_issue(c.unit_id, v_kind, c.id, NULL,
+        (SELECT x.id FROM casedesk.document x WHERE x.case_id = c.id AND x.kind = v_about_kind
+          ORDER BY x.id DESC LIMIT 1),
+        p_on, greatest(p_deadline, p_on), NULL, p_step);
+END $$;
+
+ALTER FUNCTION casedesk.step_document(c casedesk.case_file, p_step text, p_on date, p_deadline date) OWNER TO casedesk_owner;
 
 --
 -- Name: stock_cutoff(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -8434,33 +8481,6 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.violation_check() OWNER TO casedesk_owner;
-
---
--- Name: violation_documents(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.violation_documents() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-DECLARE
-    d casedesk.document;
-BEGIN
-    IF NEW.stop_notice_on IS NOT NULL AND OLD.stop_notice_on IS NULL THEN
-        d := casedesk.doc_issue(NEW.unit_id, 'stop_order', NEW.id, NULL, NULL, NEW.stop_notice_on,
-                                NEW.stop_notice_on + 3);
-        NEW.stop_notice_no := d.doc_no;
-    END IF;
-    IF NEW.rectify_ordered_on IS NOT NULL AND OLD.rectify_ordered_on IS NULL THEN
-        d := casedesk.doc_issue(NEW.unit_id, 'rectify_decision', NEW.id, NULL,
-                                (SELECT x.id FROM casedesk.document x WHERE x.case_id = NEW.id
-                                    AND x.kind = 'stop_order' ORDER BY x.id DESC LIMIT 1),
-                                NEW.rectify_ordered_on, NEW.rectify_deadline);
-    END IF;
-    RETURN NEW;
-END $$;
-
-ALTER FUNCTION casedesk.violation_documents() OWNER TO casedesk_owner;
 
 --
 -- Name: violation_village_lost(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -11476,6 +11496,12 @@ CREATE INDEX document_about_idx ON casedesk.document USING btree (about_id) WHER
 CREATE INDEX document_case_idx ON casedesk.document USING btree (case_id, id);
 
 --
+-- Name: document_case_step_unique; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE UNIQUE INDEX document_case_step_unique ON casedesk.document USING btree (case_id, step) WHERE (step IS NOT NULL);
+
+--
 -- Name: document_issued_by_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -13000,12 +13026,6 @@ CREATE TRIGGER violation_version BEFORE UPDATE ON casedesk.violation FOR EACH RO
 CREATE TRIGGER violation_village_lost AFTER INSERT ON casedesk.violation FOR EACH ROW EXECUTE FUNCTION casedesk.violation_village_lost();
 
 --
--- Name: expropriation zz_expropriation_documents; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE TRIGGER zz_expropriation_documents BEFORE UPDATE ON casedesk.expropriation FOR EACH ROW EXECUTE FUNCTION casedesk.expropriation_documents();
-
---
 -- Name: petition_case zz_petition_documents; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -13016,12 +13036,6 @@ CREATE TRIGGER zz_petition_documents AFTER UPDATE ON casedesk.petition_case FOR 
 --
 
 CREATE TRIGGER zz_totals_del BEFORE DELETE ON casedesk.case_file FOR EACH ROW EXECUTE FUNCTION casedesk.totals_case_del();
-
---
--- Name: violation zz_violation_documents; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE TRIGGER zz_violation_documents BEFORE UPDATE ON casedesk.violation FOR EACH ROW EXECUTE FUNCTION casedesk.violation_documents();
 
 --
 -- Name: attachment attachment_attached_by_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -15567,10 +15581,18 @@ GRANT SELECT(version) ON TABLE casedesk.document TO casedesk_supervisor;
 GRANT SELECT(version) ON TABLE casedesk.document TO casedesk_inspector;
 
 --
--- Name: FUNCTION doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: COLUMN document.step; Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-REVOKE ALL ON FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text) FROM PUBLIC;
+GRANT SELECT(step) ON TABLE casedesk.document TO casedesk_staff;
+GRANT SELECT(step) ON TABLE casedesk.document TO casedesk_supervisor;
+GRANT SELECT(step) ON TABLE casedesk.document TO casedesk_inspector;
+
+--
+-- Name: FUNCTION doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text, p_step text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint, p_about bigint, p_on date, p_deadline date, p_facts text, p_step text) FROM PUBLIC;
 
 --
 -- Name: FUNCTION doc_number(p_unit integer, p_kind text, p_year integer, p_seq integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -15655,12 +15677,6 @@ GRANT ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way 
 --
 
 REVOKE ALL ON FUNCTION casedesk.expropriation_check() FROM PUBLIC;
-
---
--- Name: FUNCTION expropriation_documents(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.expropriation_documents() FROM PUBLIC;
 
 --
 -- Name: FUNCTION flag_official(p_official_id integer, p_category text, p_facts text, p_case_ids bigint[], p_task_ids bigint[]); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -16425,6 +16441,18 @@ GRANT ALL ON FUNCTION casedesk.setting_date(p_key text) TO casedesk_admin;
 --
 
 REVOKE ALL ON FUNCTION casedesk.stamp_recorder() FROM PUBLIC;
+
+--
+-- Name: FUNCTION step_doc_kind(p_case_kind text, p_step text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.step_doc_kind(p_case_kind text, p_step text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION step_document(c casedesk.case_file, p_step text, p_on date, p_deadline date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.step_document(c casedesk.case_file, p_step text, p_on date, p_deadline date) FROM PUBLIC;
 
 --
 -- Name: FUNCTION stock_cutoff(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -17300,12 +17328,6 @@ REVOKE ALL ON FUNCTION casedesk.village_title_guard() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION casedesk.violation_check() FROM PUBLIC;
-
---
--- Name: FUNCTION violation_documents(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.violation_documents() FROM PUBLIC;
 
 --
 -- Name: FUNCTION violation_village_lost(); Type: ACL; Schema: casedesk; Owner: casedesk_owner

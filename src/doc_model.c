@@ -82,6 +82,18 @@ long long doc_find(db_t *db, const char *doc_no)
     return n == 1 ? strtoll(out, NULL, 10) : 0;
 }
 
+int doc_of_step(db_t *db, long long case_id, const char *step, char *out, size_t sz)
+{
+    char idbuf[24];
+    const char *params[2] = { idbuf, step };
+
+    snprintf(idbuf, sizeof idbuf, "%lld", case_id);
+    out[0] = '\0';
+    return db_scalar(db, "SELECT coalesce((SELECT doc_no FROM casedesk.document"
+                         " WHERE case_id = $1::bigint AND step = $2), '')",
+                     2, params, out, sz) < 0 ? -1 : 0;
+}
+
 static const char *opt(const char *s)
 {
     return s && *s ? s : NULL;

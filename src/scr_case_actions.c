@@ -16,6 +16,7 @@
 #include "caseui.h"
 #include "doc_ui.h"
 #include "district.h"
+#include "doc.h"
 #include "i18n.h"
 #include "labels.h"
 #include "picker.h"
@@ -174,7 +175,11 @@ static int run_step(const struct case_detail *d, const struct case_step *st)
         for (int i = 0; i < st->nneeds && a.n < 6; i++)
             if (!ask_need(d, st->needs[i], &a)) return tries > 0;   /* refreshed if it was refused */
         if (case_transition(ui_app()->db, d->row.id, d->row.version, st->step, a.keys, a.vals, a.n) >= 0) {
-            ui_info(_("Done: %s."), case_step_label(st));
+            char no[80];    /* the document the step issued, with its official number */
+            if (doc_of_step(ui_app()->db, d->row.id, st->step, no, sizeof no) == 0 && no[0])
+                ui_info(_("Done: %s. Issued %s."), case_step_label(st), no);
+            else
+                ui_info(_("Done: %s."), case_step_label(st));
             return 1;
         }
         ui_db_error();

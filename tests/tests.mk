@@ -152,6 +152,9 @@ EXTRA_DIST += tests/e2e/payment_ledger.sh
 check_PROGRAMS += tests/unit/doc_output_test
 TESTS += tests/unit/doc_output_test tests/sql/documents_register.sql
 EXTRA_DIST += tests/sql/documents_register.sql
+# the steps issue their documents (issue 15, item 1; migration 180)
+TESTS += tests/sql/step_documents.sql
+EXTRA_DIST += tests/sql/step_documents.sql
 TESTS += tests/e2e/documents_output.sh
 EXTRA_DIST += tests/e2e/documents_output.sh
 # who did what on the task side and the document register (migration 110)

@@ -164,6 +164,7 @@ DECLARE
     v_res text;
     v_comm integer;
     v_to text;
+    d record;   -- the document the step issues (functions/180; its table comes later)
 BEGIN
     SELECT * INTO x FROM casedesk.expropriation WHERE id = c.id FOR UPDATE;
     SELECT s.to_status INTO v_to FROM casedesk.case_steps() s WHERE s.kind = c.kind AND s.step = p_step;
@@ -253,7 +254,9 @@ BEGIN
         END IF;
         UPDATE casedesk.expropriation SET moved_in_on = v_on WHERE id = c.id;
     WHEN 'record_demand' THEN
-        UPDATE casedesk.expropriation SET demand_on = v_on, demand_no = v_no WHERE id = c.id;
+        -- 催告书: 10 working days before the court may be asked (行政强制法第54条)
+        d := casedesk.step_document(c, p_step, v_on, casedesk.add_workdays(v_on, 10));
+        UPDATE casedesk.expropriation SET demand_on = v_on, demand_no = d.doc_no WHERE id = c.id;
     WHEN 'record_court_application' THEN
         UPDATE casedesk.expropriation SET court_application_on = v_on, court_application_no = v_no WHERE id = c.id;
     WHEN 'record_deposit' THEN
@@ -267,7 +270,9 @@ BEGIN
                 'The compensation decision cannot be dated before the expropriation decision (%s).',
                 x.expropriation_decision_on);
         END IF;
-        UPDATE casedesk.expropriation SET compensation_decision_on = v_on, compensation_decision_no = v_no
+        -- 征收补偿决定书 (the register's number replaces one typed at the step)
+        d := casedesk.step_document(c, p_step, v_on, v_on + 15);
+        UPDATE casedesk.expropriation SET compensation_decision_on = v_on, compensation_decision_no = d.doc_no
          WHERE id = c.id;
     WHEN 'record_court_enforcement' THEN
         IF v_on < x.compensation_decision_on THEN

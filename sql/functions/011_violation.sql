@@ -92,6 +92,7 @@ DECLARE
     v_deadline date;
     v_built date;
     v_to text;
+    d record;   -- the document the step issues (functions/180; its table comes later)
 BEGIN
     SELECT * INTO v FROM casedesk.violation WHERE id = c.id FOR UPDATE;
     SELECT s.to_status INTO v_to FROM casedesk.case_steps() s WHERE s.kind = c.kind AND s.step = p_step;
@@ -106,14 +107,17 @@ BEGIN
         UPDATE casedesk.violation SET verified_on = v_on, built_on = coalesce(v_built, built_on)
          WHERE id = c.id;
     WHEN 'stop_notice' THEN
-        UPDATE casedesk.violation SET stop_notice_on = v_on,
-               stop_notice_no = casedesk.arg_text(a, 'doc_no', 'notice number')
+        -- asked as before; the register's number replaces the one typed
+        PERFORM casedesk.arg_text(a, 'doc_no', 'notice number');
+        d := casedesk.step_document(c, p_step, v_on, v_on + 3);
+        UPDATE casedesk.violation SET stop_notice_on = v_on, stop_notice_no = d.doc_no
          WHERE id = c.id;
     WHEN 'order_rectify' THEN
         v_deadline := casedesk.arg_date(a, 'deadline', 'rectification deadline');
         IF v_deadline < v_on THEN
             RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The rectification deadline cannot be earlier than the date of the order.';
         END IF;
+        d := casedesk.step_document(c, p_step, v_on, v_deadline);
         UPDATE casedesk.violation SET rectify_ordered_on = v_on, rectify_deadline = v_deadline
          WHERE id = c.id;
     WHEN 'demolish', 'rectify', 'stock_dispose' THEN
@@ -125,12 +129,16 @@ BEGIN
          WHERE id = c.id;
         v_deadline := NULL;  -- the clock stops once the violation is dealt with
     WHEN 'record_enforcement_decision' THEN
-        UPDATE casedesk.violation SET enforcement_decision_on = v_on,
-               enforcement_decision_no = casedesk.arg_text(a, 'doc_no', 'document number')
+        -- 强制拆除决定书: the party is given 10 days to demolish it
+        PERFORM casedesk.arg_text(a, 'doc_no', 'document number');
+        d := casedesk.step_document(c, p_step, v_on, v_on + 10);
+        UPDATE casedesk.violation SET enforcement_decision_on = v_on, enforcement_decision_no = d.doc_no
          WHERE id = c.id;
     WHEN 'record_enforcement_notice' THEN
-        UPDATE casedesk.violation SET enforcement_notice_on = v_on,
-               enforcement_notice_no = casedesk.arg_text(a, 'doc_no', 'document number')
+        -- 催告书: 3 working days before 代履行 (行政强制法第51条)
+        PERFORM casedesk.arg_text(a, 'doc_no', 'document number');
+        d := casedesk.step_document(c, p_step, v_on, casedesk.add_workdays(v_on, 3));
+        UPDATE casedesk.violation SET enforcement_notice_on = v_on, enforcement_notice_no = d.doc_no
          WHERE id = c.id;
     WHEN 'forced_demolish' THEN
         -- 行政强制法第43条: not on a statutory holiday (nor a rest day)

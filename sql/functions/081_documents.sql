@@ -116,9 +116,10 @@ END $$;
 -- Allocate the next number of (unit, kind, year) and write the document,
 -- in the caller's transaction (see migration 081 for why this is gapless
 -- and never reuses a number).  Internal: called by document_issue and by
--- the step triggers below; not granted to anyone.
+-- the steps (step_document, functions/180: p_step names the step that
+-- issued it, one document per case and step); not granted to anyone.
 CREATE OR REPLACE FUNCTION casedesk.doc_issue(p_unit integer, p_kind text, p_case bigint, p_petition bigint,
-        p_about bigint, p_on date, p_deadline date, p_facts text DEFAULT NULL)
+        p_about bigint, p_on date, p_deadline date, p_facts text DEFAULT NULL, p_step text DEFAULT NULL)
     RETURNS casedesk.document
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -147,16 +148,16 @@ BEGIN
                 'issued_on_cn', casedesk.doc_cn_date(p_on), 'deadline_cn', casedesk.doc_cn_date(p_deadline),
                 'facts', coalesce(nullif(btrim(p_facts), ''), ''));
     INSERT INTO casedesk.document (unit_id, kind, year, seq, doc_no, case_id, petition_id, about_id,
-                                   issued_on, deadline, party_name, party_id_no, body, sha256, issued_by)
+                                   issued_on, deadline, party_name, party_id_no, body, sha256, issued_by, step)
     VALUES (p_unit, p_kind, y, n, v->>'doc_no', p_case, p_petition, p_about, p_on, p_deadline,
             coalesce(v->>'party_name', '—'), nullif(v->>'party_id_no', '—'),
             casedesk.doc_render(t, v),
             encode(sha256(convert_to(casedesk.doc_render(t, v), 'UTF8')), 'hex'),
-            casedesk.my_official_id())
+            casedesk.my_official_id(), p_step)
     RETURNING * INTO d;
     RETURN d;
 END $$;
-REVOKE ALL ON FUNCTION casedesk.doc_issue(integer, text, bigint, bigint, bigint, date, date, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION casedesk.doc_issue(integer, text, bigint, bigint, bigint, date, date, text, text) FROM PUBLIC;
 
 -- Issue a document of a case on request (催告书, 强制拆除决定书, 送达回证,
 -- or any kind of the case's kind), as staff of the case's unit.  a:
@@ -300,50 +301,8 @@ CREATE OR REPLACE TRIGGER document_immutable BEFORE UPDATE OR DELETE ON casedesk
     FOR EACH ROW EXECUTE FUNCTION casedesk.document_immutable();
 
 -- ------------------------------------------------ documents of the steps
--- The steps that produce a document issue it in their own transaction:
--- the stop-work order (its number becomes the case's notice number), the
--- order to demolish or rectify, and the compensation decision (its number
--- becomes the case's decision number; the number typed at the step is
--- replaced by the register's).  Fired last among the BEFORE triggers.
-CREATE OR REPLACE FUNCTION casedesk.violation_documents() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    d casedesk.document;
-BEGIN
-    IF NEW.stop_notice_on IS NOT NULL AND OLD.stop_notice_on IS NULL THEN
-        d := casedesk.doc_issue(NEW.unit_id, 'stop_order', NEW.id, NULL, NULL, NEW.stop_notice_on,
-                                NEW.stop_notice_on + 3);
-        NEW.stop_notice_no := d.doc_no;
-    END IF;
-    IF NEW.rectify_ordered_on IS NOT NULL AND OLD.rectify_ordered_on IS NULL THEN
-        d := casedesk.doc_issue(NEW.unit_id, 'rectify_decision', NEW.id, NULL,
-                                (SELECT x.id FROM casedesk.document x WHERE x.case_id = NEW.id
-                                    AND x.kind = 'stop_order' ORDER BY x.id DESC LIMIT 1),
-                                NEW.rectify_ordered_on, NEW.rectify_deadline);
-    END IF;
-    RETURN NEW;
-END $$;
-CREATE OR REPLACE TRIGGER zz_violation_documents BEFORE UPDATE ON casedesk.violation
-    FOR EACH ROW EXECUTE FUNCTION casedesk.violation_documents();
-
-CREATE OR REPLACE FUNCTION casedesk.expropriation_documents() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    d casedesk.document;
-BEGIN
-    IF NEW.compensation_decision_on IS NOT NULL AND OLD.compensation_decision_on IS NULL THEN
-        d := casedesk.doc_issue(NEW.unit_id, 'compensation_decision', NEW.id, NULL, NULL,
-                                NEW.compensation_decision_on, NEW.compensation_decision_on + 15);
-        NEW.compensation_decision_no := d.doc_no;
-    END IF;
-    RETURN NEW;
-END $$;
-CREATE OR REPLACE TRIGGER zz_expropriation_documents BEFORE UPDATE ON casedesk.expropriation
-    FOR EACH ROW EXECUTE FUNCTION casedesk.expropriation_documents();
+-- The steps that produce a document issue it themselves, in their own
+-- transaction, through casedesk.step_document (functions/180).
 
 -- ------------------------------------------------ version, audit, notify
 DO $$

@@ -160,4 +160,24 @@ wait_for "Service recorded" 5; ok $? "service recorded from the screen"
 is "$(psql_su -c "SELECT served_way FROM casedesk.document WHERE id = $RECT")" "in_person" "in person, as chosen"
 is "$(find "$E2E_HOME/stf1" -type f \( -name '*.txt' -o -name '*.pdf' -o -name 'casedesk-notice*' \) | wc -l)" 0 \
     "no file was left in the home directory"
+
+# ----------------------------------------------------------- the step says the number
+# A step that issues a document (migration 180) tells the user its official
+# number on the message line.
+C2=$(q stf4 "SELECT casedesk.case_create_violation($V, 'construction', 'report', current_date - 20, '界面乙', '五里村三组', 70, 1)")
+step stf4 "$C2" verify "$(d 10)" >/dev/null
+CASENO2=$(psql_su -c "SELECT case_no FROM casedesk.case_file WHERE id = $C2")
+tmux_send Escape; wait_gone "Documents · $CASENO" 5
+tmux_send Escape; wait_gone "$CASENO  [" 5      # the case form too: ':' jumps from a screen
+jump "$CASENO2"
+wait_for "$CASENO2  [" 5; ok $? "a verified violation opens"
+tmux_send C-t; wait_for "Issue a stop-work notice" 5
+n=$(tmux_screen | grep -oE '[0-9] Issue a stop-work' | cut -c1); tmux_send "$n"
+wait_for "Date (YYYY-MM-DD)" 5; tmux_send Enter
+wait_for "Document number" 5; tmux_type "手写"; tmux_send Enter
+wait_for "Issued 五里停字" 10; ok $? "after the step the message line says a document was issued"
+NO2=$(psql_su -c "SELECT doc_no FROM casedesk.document WHERE case_id = $C2 AND kind = 'stop_order'")
+like "$NO2" '^五里停字〔[0-9]{4}〕第[0-9]{3}号$' "the step issued the notice from the register"
+like "$(tmux_screen)" "Done: Issue a stop-work notice\\. Issued $(echo "$NO2" | sed 's/[][()]/./g')" \
+    "and the message line shows its official number"
 done_testing

@@ -59,6 +59,9 @@ SELECT is(pg_temp.clock(:f, 'exp_lawsuit_window'), 'open:' || :'windows_close' |
 SELECT alike(pg_temp.try(format($$SELECT pg_temp.step(%s, 'record_court_application', pg_temp.doc(150, 'A1'))$$, :f)),
             'Serve the demand to comply before applying%', 'no application to court before the demand');
 SELECT pg_temp.step(:f, 'record_demand', jsonb_build_object('on', :'windows_close', 'doc_no', '汉征催字〔2025〕11号')) AS ignored \gset
+-- the step issued the 催告书 (migration 180); served the same day
+SELECT casedesk.document_serve((SELECT max(id) FROM casedesk.document WHERE case_id = :f AND kind = 'demand'),
+                               :'windows_close', 'in_person');
 SELECT casedesk.add_workdays(:'windows_close'::date, 10) AS apply_from \gset
 
 -- ---------------------------------------------------- the application
@@ -113,7 +116,9 @@ SELECT alike(pg_temp.try(format($$SELECT pg_temp.step(%s, 'record_enforcement_de
              'Not before ' || (current_date - 379) || ': the deadline to demolish it oneself must pass%',
              'no forced-demolition decision on the day the self-demolition deadline ends');
 SELECT pg_temp.step(:v, 'record_enforcement_decision', pg_temp.doc(370, '关庙强拆决字〔2025〕第3号')) AS ignored \gset
+SELECT pg_temp.serve(:v, 'forced_demolition', 370);   -- issued by the step (migration 180)
 SELECT pg_temp.step(:v, 'record_enforcement_notice', pg_temp.doc(365, '关庙强拆告字〔2025〕第3号')) AS ignored \gset
+SELECT pg_temp.serve(:v, 'demand', 365);
 SELECT alike(pg_temp.try(format($$SELECT pg_temp.step(%s, 'forced_demolish', jsonb_build_object('on', (current_date - 300)::text))$$, :v)),
              'Not before ' || (current_date - 370 + interval '6 months')::date || ': the 6 months to sue must pass first%行政诉讼法第46条%',
              'no forced demolition within the lawsuit window after the decision');

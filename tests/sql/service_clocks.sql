@@ -61,6 +61,8 @@ SELECT pg_temp.step(:v, 'record_enforcement_decision', pg_temp.doc(384, '关庙�
 SELECT casedesk.document_issue('forced_demolition', :v, jsonb_build_object('on', (current_date - 384)::text,
         'deadline', (current_date - 374)::text, 'about', :rect)) AS fdoc \gset
 SELECT pg_temp.step(:v, 'record_enforcement_notice', pg_temp.doc(150, '关庙强拆告字〔2025〕第9号')) AS ignored \gset
+-- the step issued the 催告书 (migration 180); served the same day
+SELECT casedesk.document_serve(pg_temp.docid(:v, 'demand'), current_date - 150, 'in_person');
 SELECT casedesk.add_workdays(current_date - 150, 3) AS e \gset
 SELECT alike(pg_temp.try(format($$SELECT pg_temp.step(%s, 'forced_demolish', jsonb_build_object('on', %L, 'at', '09:00'))$$, :v, :'e')),
              'Not yet: the 60 days to apply for administrative review must pass first%the period runs from the service of the 强制拆除决定书, which is not recorded.',
