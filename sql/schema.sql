@@ -863,22 +863,12 @@ CREATE FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_code text DEFA
     AS $$
 DECLARE
     v_unit integer := casedesk.briefing_check(p_year, p_unit_code);
-    v_on   date := least(make_date(p_year, 12, 31), casedesk.today());
 BEGIN
     RETURN QUERY
-    WITH u AS (
-        SELECT x.id, x.code, x.name, casedesk.patrol_interval(x.id) AS iv FROM casedesk.unit x
-         WHERE (v_unit IS NULL OR x.id = v_unit)
-           AND EXISTS (SELECT 1 FROM casedesk.village vl WHERE vl.unit_id = x.id)
-    ), seen AS (
-        SELECT u.id, count(DISTINCT pv.village_id) AS n
-          FROM u JOIN casedesk.patrol p ON p.unit_id = u.id AND p.patrol_on <= v_on AND p.patrol_on > v_on - u.iv
-          JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
-         GROUP BY u.id
-    ), r AS (
-        SELECT u.code, u.name, u.iv, (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id) AS villages,
-               coalesce(seen.n, 0) AS ok
-          FROM u LEFT JOIN seen ON seen.id = u.id
+    WITH r AS (
+        SELECT x.code, x.name, c.interval_days AS iv, c.villages, c.on_schedule AS ok
+          FROM casedesk.patrol_coverage(make_date(p_year, 12, 31), v_unit) c
+          JOIN casedesk.unit x ON x.id = c.unit_id
     )
     SELECT * FROM (
         SELECT r.code, r.name, r.iv, r.villages, r.ok, r.villages - r.ok,
@@ -1159,9 +1149,9 @@ BEGIN
     ), rm AS (
         SELECT tot.unit_id, tot.removed, tot.stock FROM tot
     ), pv AS (
-        SELECT x.unit_id, count(DISTINCT x.village_id) AS n
-          FROM casedesk.patrol_village x JOIN casedesk.patrol p ON p.id = x.patrol_id
-         WHERE p.patrol_on BETWEEN d0 AND d1 GROUP BY x.unit_id
+        -- patrolled = villages on schedule at the year's end, as in
+        -- briefing_coverage (casedesk.patrol_coverage, functions/185)
+        SELECT c.unit_id, c.on_schedule AS n FROM casedesk.patrol_coverage(d1, v_unit) c
     ), vl AS (
         SELECT v.unit_id, count(*) AS n,
                count(*) FILTER (WHERE EXISTS (
@@ -4800,6 +4790,33 @@ END $$;
 ALTER FUNCTION casedesk.patrol_check() OWNER TO casedesk_owner;
 
 --
+-- Name: patrol_coverage(date, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer DEFAULT NULL::integer) RETURNS TABLE(unit_id integer, interval_days integer, villages bigint, on_schedule bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    WITH d AS (SELECT least(p_to, casedesk.today()) AS on_day
+    ), u AS (
+        SELECT x.id, casedesk.patrol_interval(x.id) AS iv FROM casedesk.unit x
+         WHERE (p_unit_id IS NULL OR x.id = p_unit_id)
+           AND EXISTS (SELECT 1 FROM casedesk.village vl WHERE vl.unit_id = x.id)
+    ), seen AS (
+        SELECT u.id, count(DISTINCT pv.village_id) AS n
+          FROM d, u JOIN casedesk.patrol p ON p.unit_id = u.id
+          JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
+         WHERE p.patrol_on <= d.on_day AND p.patrol_on > d.on_day - u.iv
+         GROUP BY u.id
+    )
+    SELECT u.id, u.iv, (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id),
+           coalesce(seen.n, 0)
+      FROM u LEFT JOIN seen ON seen.id = u.id
+$$;
+
+ALTER FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer) OWNER TO casedesk_owner;
+
+--
 -- Name: patrol_interval(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7503,17 +7520,11 @@ BEGIN
          WHERE vc.certified_on BETWEEN $1 AND $2
            AND ($3 IS NULL OR vl.unit_id = $3)
          GROUP BY vl.unit_id
-    ), pat AS (
-        SELECT DISTINCT pv.village_id
-          FROM casedesk.patrol p
-          JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
-         WHERE p.patrol_on BETWEEN $1 AND $2
     ), cover AS (
-        SELECT vl.unit_id, count(*) AS villages, count(pat.village_id) AS patrolled
-          FROM casedesk.village vl
-          LEFT JOIN pat ON pat.village_id = vl.id
-         WHERE ($3 IS NULL OR vl.unit_id = $3)
-         GROUP BY vl.unit_id
+        -- villages on schedule at the period's end, the briefing's rule
+        -- (casedesk.patrol_coverage, functions/185)
+        SELECT c.unit_id, c.villages, c.on_schedule AS patrolled
+          FROM casedesk.patrol_coverage($2, $3) c
     ), tk AS (
         SELECT t.lead_unit_id AS unit_id, count(*) AS due,
                count(*) FILTER (WHERE t.status = 'closed'
@@ -15963,6 +15974,12 @@ GRANT ALL ON FUNCTION casedesk.official_in_unit(p_official integer, p_unit integ
 --
 
 REVOKE ALL ON FUNCTION casedesk.patrol_check() FROM PUBLIC;
+
+--
+-- Name: FUNCTION patrol_coverage(p_to date, p_unit_id integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer) FROM PUBLIC;
 
 --
 -- Name: FUNCTION patrol_interval(p_unit_id integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner

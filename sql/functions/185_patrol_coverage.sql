@@ -1,0 +1,39 @@
+-- functions/185_patrol_coverage.sql: the one rule of patrol coverage
+-- (issue 15, item 4).  A village is covered on a day when its last patrol
+-- on or before that day lies within the patrol interval of its unit
+-- (casedesk.patrol_interval: the unit's own, else the district's setting,
+-- else 7 days).  The briefing (briefing_coverage, briefing_violations), the
+-- targets' actual figure and the ranking (unit_actuals -> unit_scores ->
+-- ranking, the progress screen) all count through this function; there is
+-- no second copy of the rule.  Until migration 185 the targets and the
+-- ranking counted a village as covered after one patrol in the period.
+
+-- Per unit with villages (p_unit_id NULL: every such unit): the interval,
+-- the villages and those on schedule at the end of a period ending on
+-- p_to -- on that day, or today while the period runs.  Only the unit's patrols of
+-- the last interval are read (patrol_unit_idx).  A helper of the figures,
+-- not an interface: executed by their owner only.
+CREATE OR REPLACE FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer DEFAULT NULL)
+    RETURNS TABLE (unit_id integer, interval_days integer, villages bigint, on_schedule bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH d AS (SELECT least(p_to, casedesk.today()) AS on_day
+    ), u AS (
+        SELECT x.id, casedesk.patrol_interval(x.id) AS iv FROM casedesk.unit x
+         WHERE (p_unit_id IS NULL OR x.id = p_unit_id)
+           AND EXISTS (SELECT 1 FROM casedesk.village vl WHERE vl.unit_id = x.id)
+    ), seen AS (
+        SELECT u.id, count(DISTINCT pv.village_id) AS n
+          FROM d, u JOIN casedesk.patrol p ON p.unit_id = u.id
+          JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
+         WHERE p.patrol_on <= d.on_day AND p.patrol_on > d.on_day - u.iv
+         GROUP BY u.id
+    )
+    SELECT u.id, u.iv, (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id),
+           coalesce(seen.n, 0)
+      FROM u LEFT JOIN seen ON seen.id = u.id
+$$;
+REVOKE EXECUTE ON FUNCTION casedesk.patrol_coverage(date, integer)
+    FROM PUBLIC, casedesk_staff, casedesk_supervisor, casedesk_inspector, casedesk_admin;
+
