@@ -3728,37 +3728,6 @@ END $$;
 ALTER FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) OWNER TO casedesk_owner;
 
 --
--- Name: document_issue_petition(bigint, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb DEFAULT '{}'::jsonb) RETURNS bigint
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-DECLARE
-    p casedesk.petition;
-    v_on date;
-    d casedesk.document;
-BEGIN
-    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
-        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only staff of the petition''s unit may issue its notice.';
-    END IF;
-    SELECT * INTO p FROM casedesk.petition WHERE id = p_petition_id AND unit_id = casedesk.my_unit_id() FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'This petition does not exist or does not belong to your unit.';
-    END IF;
-    v_on := coalesce(nullif(a->>'on', '')::date, casedesk.today());
-    PERFORM casedesk.check_past(v_on, 'issue date');
-    IF v_on < p.received_on THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A document cannot be dated before the petition was received.';
-    END IF;
-    d := casedesk.doc_issue(p.unit_id, 'petition_notice', NULL, p.id, NULL, v_on, p.received_on + 60, a->>'facts');
-    RETURN d.id;
-END $$;
-
-ALTER FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) OWNER TO casedesk_owner;
-
---
 -- Name: document_serve(bigint, date, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5112,38 +5081,6 @@ END $$;
 ALTER FUNCTION casedesk.period_bounds(p_year integer, p_period text, p_index integer, OUT d_from date, OUT d_to date, OUT year_fraction numeric) OWNER TO casedesk_owner;
 
 --
--- Name: petition_answer(bigint, integer, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-DECLARE
-    p casedesk.petition := casedesk.petition_for_staff(p_petition_id, p_version);
-    v_version integer;
-BEGIN
-    IF p.status <> 'open' THEN
-        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'This petition has already been answered.';
-    END IF;
-    IF p_answered_on IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The date of the answer is required.';
-    END IF;
-    PERFORM casedesk.check_past(p_answered_on, 'date of the answer');
-    IF p_answered_on < p.received_on THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The answer cannot be dated before the petition was received.';
-    END IF;
-    IF coalesce(btrim(p_answer), '') = '' THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The answer must not be empty.';
-    END IF;
-    UPDATE casedesk.petition SET status = 'answered', answered_on = p_answered_on, answer = btrim(p_answer)
-     WHERE id = p.id RETURNING version INTO v_version;
-    RETURN v_version;
-END $$;
-
-ALTER FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) OWNER TO casedesk_owner;
-
---
 -- Name: petition_case_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5267,27 +5204,6 @@ END $$;
 ALTER FUNCTION casedesk.petition_check() OWNER TO casedesk_owner;
 
 --
--- Name: petition_close(bigint, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-DECLARE
-    p casedesk.petition := casedesk.petition_for_staff(p_petition_id, p_version);
-    v_version integer;
-BEGIN
-    IF p.status <> 'answered' THEN
-        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Only an answered petition can be closed.';
-    END IF;
-    UPDATE casedesk.petition SET status = 'closed' WHERE id = p.id RETURNING version INTO v_version;
-    RETURN v_version;
-END $$;
-
-ALTER FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) OWNER TO casedesk_owner;
-
---
 -- Name: petition_detail(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5367,75 +5283,6 @@ $$;
 ALTER FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) OWNER TO casedesk_owner;
 
 --
--- Name: petition; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE TABLE casedesk.petition (
-    id bigint NOT NULL,
-    unit_id integer DEFAULT casedesk.my_unit_id() NOT NULL,
-    project_id integer,
-    case_id bigint,
-    petitioner text NOT NULL,
-    phone text,
-    received_on date NOT NULL,
-    subject text NOT NULL,
-    content text,
-    status text DEFAULT 'open'::text NOT NULL,
-    due_on date GENERATED ALWAYS AS ((received_on + 60)) STORED,
-    answered_on date,
-    answer text,
-    version integer DEFAULT 1 NOT NULL,
-    CONSTRAINT petition_about_something CHECK (((project_id IS NOT NULL) OR (case_id IS NOT NULL))),
-    CONSTRAINT petition_answer_after CHECK ((answered_on >= received_on)),
-    CONSTRAINT petition_answer_dated CHECK (((status = 'open'::text) = (answered_on IS NULL))),
-    CONSTRAINT petition_answer_size CHECK ((char_length(answer) <= 10000)),
-    CONSTRAINT petition_content_size CHECK ((char_length(content) <= 10000)),
-    CONSTRAINT petition_petitioner_nonempty CHECK ((btrim(petitioner) <> ''::text)),
-    CONSTRAINT petition_petitioner_size CHECK ((char_length(petitioner) <= 200)),
-    CONSTRAINT petition_petitioner_visible CHECK (casedesk.visible_text(petitioner)),
-    CONSTRAINT petition_phone_size CHECK ((char_length(phone) <= 200)),
-    CONSTRAINT petition_phone_valid CHECK (casedesk.valid_phone(phone)),
-    CONSTRAINT petition_phone_visible CHECK (casedesk.visible_text(phone)),
-    CONSTRAINT petition_status_size CHECK ((char_length(status) <= 200)),
-    CONSTRAINT petition_status_valid CHECK ((status = ANY (ARRAY['open'::text, 'answered'::text, 'closed'::text]))),
-    CONSTRAINT petition_subject_nonempty CHECK ((btrim(subject) <> ''::text)),
-    CONSTRAINT petition_subject_size CHECK ((char_length(subject) <= 200))
-);
-
-ALTER TABLE ONLY casedesk.petition FORCE ROW LEVEL SECURITY;
-
-ALTER TABLE casedesk.petition OWNER TO casedesk_owner;
-
---
--- Name: petition_for_staff(bigint, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) RETURNS casedesk.petition
-    LANGUAGE plpgsql
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-DECLARE
-    p casedesk.petition;
-BEGIN
-    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-            MESSAGE = 'Only staff of the petition''s unit may answer or close it.';
-    END IF;
-    SELECT * INTO p FROM casedesk.petition
-     WHERE id = p_petition_id AND unit_id = casedesk.my_unit_id() FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-            MESSAGE = 'This petition does not exist or does not belong to your unit.';
-    END IF;
-    IF p.version IS DISTINCT FROM p_version THEN
-        RAISE EXCEPTION USING ERRCODE = '40001', MESSAGE = 'This petition was changed by someone else after you opened it; reload it and try again.';
-    END IF;
-    RETURN p;
-END $$;
-
-ALTER FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) OWNER TO casedesk_owner;
-
---
 -- Name: petition_party(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5468,6 +5315,25 @@ CREATE FUNCTION casedesk.petition_period(p_code text) RETURNS integer
 $$;
 
 ALTER FUNCTION casedesk.petition_period(p_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: petition_retired(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_retired() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.case_id IS NOT NULL AND NEW.case_id IS NULL
+       AND to_jsonb(NEW) - 'case_id' - 'version' - 'due_on' = to_jsonb(OLD) - 'case_id' - 'version' - 'due_on' THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = '55000',
+        MESSAGE = 'The old petition register is kept for history only: register the petition as a case of the kind petition.';
+END $$;
+
+ALTER FUNCTION casedesk.petition_retired() OWNER TO casedesk_owner;
 
 --
 -- Name: petition_window(text, date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -9637,6 +9503,46 @@ ALTER TABLE casedesk.personal_column ALTER COLUMN id ADD GENERATED BY DEFAULT AS
 );
 
 --
+-- Name: petition; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.petition (
+    id bigint NOT NULL,
+    unit_id integer DEFAULT casedesk.my_unit_id() NOT NULL,
+    project_id integer,
+    case_id bigint,
+    petitioner text NOT NULL,
+    phone text,
+    received_on date NOT NULL,
+    subject text NOT NULL,
+    content text,
+    status text DEFAULT 'open'::text NOT NULL,
+    due_on date GENERATED ALWAYS AS ((received_on + 60)) STORED,
+    answered_on date,
+    answer text,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT petition_about_something CHECK (((project_id IS NOT NULL) OR (case_id IS NOT NULL))),
+    CONSTRAINT petition_answer_after CHECK ((answered_on >= received_on)),
+    CONSTRAINT petition_answer_dated CHECK (((status = 'open'::text) = (answered_on IS NULL))),
+    CONSTRAINT petition_answer_size CHECK ((char_length(answer) <= 10000)),
+    CONSTRAINT petition_content_size CHECK ((char_length(content) <= 10000)),
+    CONSTRAINT petition_petitioner_nonempty CHECK ((btrim(petitioner) <> ''::text)),
+    CONSTRAINT petition_petitioner_size CHECK ((char_length(petitioner) <= 200)),
+    CONSTRAINT petition_petitioner_visible CHECK (casedesk.visible_text(petitioner)),
+    CONSTRAINT petition_phone_size CHECK ((char_length(phone) <= 200)),
+    CONSTRAINT petition_phone_valid CHECK (casedesk.valid_phone(phone)),
+    CONSTRAINT petition_phone_visible CHECK (casedesk.visible_text(phone)),
+    CONSTRAINT petition_status_size CHECK ((char_length(status) <= 200)),
+    CONSTRAINT petition_status_valid CHECK ((status = ANY (ARRAY['open'::text, 'answered'::text, 'closed'::text]))),
+    CONSTRAINT petition_subject_nonempty CHECK ((btrim(subject) <> ''::text)),
+    CONSTRAINT petition_subject_size CHECK ((char_length(subject) <= 200))
+);
+
+ALTER TABLE ONLY casedesk.petition FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.petition OWNER TO casedesk_owner;
+
+--
 -- Name: petition_case; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -11917,6 +11823,12 @@ CREATE INDEX violation_resolved_idx ON casedesk.violation USING btree (resolved_
 --
 
 CREATE INDEX violation_unit_idx ON casedesk.violation USING btree (unit_id, id);
+
+--
+-- Name: petition a_petition_retired; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER a_petition_retired BEFORE INSERT OR UPDATE ON casedesk.petition FOR EACH ROW EXECUTE FUNCTION casedesk.petition_retired();
 
 --
 -- Name: attachment_blob attachment_blob_immutable; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -15644,15 +15556,6 @@ GRANT ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a j
 GRANT ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) TO casedesk_inspector;
 
 --
--- Name: FUNCTION document_issue_petition(p_petition_id bigint, a jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_inspector;
-
---
 -- Name: FUNCTION document_serve(p_doc_id bigint, p_on date, p_way text, p_to text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -16053,15 +15956,6 @@ GRANT ALL ON FUNCTION casedesk.period_bounds(p_year integer, p_period text, p_in
 GRANT ALL ON FUNCTION casedesk.period_bounds(p_year integer, p_period text, p_index integer, OUT d_from date, OUT d_to date, OUT year_fraction numeric) TO casedesk_admin;
 
 --
--- Name: FUNCTION petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) TO casedesk_inspector;
-
---
 -- Name: FUNCTION petition_case_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -16078,15 +15972,6 @@ REVOKE ALL ON FUNCTION casedesk.petition_cases_from_legacy() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION casedesk.petition_check() FROM PUBLIC;
-
---
--- Name: FUNCTION petition_close(p_petition_id bigint, p_version integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION petition_detail(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -16113,122 +15998,6 @@ GRANT ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_t
 GRANT ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) TO casedesk_inspector;
 
 --
--- Name: COLUMN petition.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.project_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(project_id),INSERT(project_id) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(case_id),INSERT(case_id) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.petitioner; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT INSERT(petitioner),UPDATE(petitioner) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.phone; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT INSERT(phone),UPDATE(phone) ON TABLE casedesk.petition TO casedesk_staff;
-
---
--- Name: COLUMN petition.received_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(received_on),INSERT(received_on) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.subject; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(subject),INSERT(subject),UPDATE(subject) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.content; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(content),INSERT(content),UPDATE(content) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.status; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.due_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.answered_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.answer; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: FUNCTION petition_for_staff(p_petition_id bigint, p_version integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) FROM PUBLIC;
-
---
 -- Name: FUNCTION petition_party(p_petition_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -16245,6 +16014,12 @@ REVOKE ALL ON FUNCTION casedesk.petition_period(p_code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION petition_retired(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_retired() FROM PUBLIC;
 
 --
 -- Name: FUNCTION petition_window(p_code text, p_from date, p_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -18142,6 +17917,109 @@ GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_staff;
 GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_inspector;
 GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_admin;
+
+--
+-- Name: COLUMN petition.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.project_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.petitioner; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.received_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.subject; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.content; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.status; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.due_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.answered_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.answer; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition_case.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner

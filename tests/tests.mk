@@ -191,3 +191,5 @@ check_PROGRAMS += tests/unit/exif_test
 TESTS += tests/unit/exif_test
 TESTS += tests/sql/coverage_one_rule.sql
 EXTRA_DIST += tests/sql/coverage_one_rule.sql
+TESTS += tests/sql/petition_retired.sql
+EXTRA_DIST += tests/sql/petition_retired.sql
