@@ -4775,7 +4775,7 @@ CREATE FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer DEFAULT NU
         SELECT u.id, count(DISTINCT pv.village_id) AS n
           FROM d, u JOIN casedesk.patrol p ON p.unit_id = u.id
           JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
-         WHERE p.patrol_on <= d.on_day AND p.patrol_on > d.on_day - u.iv
+         WHERE casedesk.patrol_within(p.patrol_on, d.on_day, u.iv)
          GROUP BY u.id
     )
     SELECT u.id, u.iv, (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id),
@@ -4850,6 +4850,16 @@ CREATE FUNCTION casedesk.patrol_village_check() RETURNS trigger
 END $$;
 
 ALTER FUNCTION casedesk.patrol_village_check() OWNER TO casedesk_owner;
+
+--
+-- Name: patrol_within(date, date, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT p_day <= p_on AND p_day > p_on - p_interval $$;
+
+ALTER FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) OWNER TO casedesk_owner;
 
 --
 -- Name: payment_add(bigint, numeric, date, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -8196,7 +8206,7 @@ BEGIN
     RETURN QUERY
     SELECT v.id, v.unit_id, v.name, casedesk.patrol_interval(v.unit_id), l.last,
            coalesce(l.last + casedesk.patrol_interval(v.unit_id), v_on),
-           l.last IS NOT NULL AND l.last > v_on - casedesk.patrol_interval(v.unit_id)
+           coalesce(casedesk.patrol_within(l.last, v_on, casedesk.patrol_interval(v.unit_id)), false)
       FROM casedesk.village v
       LEFT JOIN LATERAL (SELECT max(p.patrol_on) AS last
                            FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id
@@ -15908,6 +15918,16 @@ GRANT ALL ON FUNCTION casedesk.patrol_record_finding(p_patrol_id bigint, p_villa
 --
 
 REVOKE ALL ON FUNCTION casedesk.patrol_village_check() FROM PUBLIC;
+
+--
+-- Name: FUNCTION patrol_within(p_day date, p_on date, p_interval integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) TO casedesk_admin;
 
 --
 -- Name: FUNCTION payment_add(p_case_id bigint, p_amount numeric, p_paid_on date, p_payee text, p_voucher_no text); Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -17,6 +17,17 @@ AS $$
                     (SELECT s.value::integer FROM casedesk.setting s WHERE s.key = 'patrol.interval_days'), 7)
 $$;
 
+-- The rule of patrol coverage: a village whose patrol of p_day is seen on
+-- p_on is on schedule when that patrol lies within the interval before it
+-- (the day itself included, the day an interval earlier not).  Every count
+-- of coverage goes through this (the villages screen's schedule here, the
+-- briefing, the targets and the ranking through casedesk.patrol_coverage,
+-- functions/185).  Plain SQL, so the planner inlines it and a patrol_on
+-- range on patrol_unit_idx is still used.
+CREATE OR REPLACE FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+AS $$ SELECT p_day <= p_on AND p_day > p_on - p_interval $$;
+
 CREATE OR REPLACE FUNCTION casedesk.setting_check_patrol() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -52,7 +63,7 @@ BEGIN
     RETURN QUERY
     SELECT v.id, v.unit_id, v.name, casedesk.patrol_interval(v.unit_id), l.last,
            coalesce(l.last + casedesk.patrol_interval(v.unit_id), v_on),
-           l.last IS NOT NULL AND l.last > v_on - casedesk.patrol_interval(v.unit_id)
+           coalesce(casedesk.patrol_within(l.last, v_on, casedesk.patrol_interval(v.unit_id)), false)
       FROM casedesk.village v
       LEFT JOIN LATERAL (SELECT max(p.patrol_on) AS last
                            FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id
@@ -182,7 +193,7 @@ DECLARE f regprocedure;
 BEGIN
     FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
               WHERE p.pronamespace = 'casedesk'::regnamespace
-                AND p.proname IN ('patrol_interval', 'village_patrol_schedule', 'briefing_coverage',
+                AND p.proname IN ('patrol_interval', 'patrol_within', 'village_patrol_schedule', 'briefing_coverage',
                                   'briefing_removed_area', 'briefing_communities', 'briefing_projects')
     LOOP
         EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);

@@ -1,12 +1,13 @@
--- functions/185_patrol_coverage.sql: the one rule of patrol coverage
+-- functions/185_patrol_coverage.sql: the one count of patrol coverage
 -- (issue 15, item 4).  A village is covered on a day when its last patrol
 -- on or before that day lies within the patrol interval of its unit
--- (casedesk.patrol_interval: the unit's own, else the district's setting,
--- else 7 days).  The briefing (briefing_coverage, briefing_violations), the
--- targets' actual figure and the ranking (unit_actuals -> unit_scores ->
--- ranking, the progress screen) all count through this function; there is
--- no second copy of the rule.  Until migration 185 the targets and the
--- ranking counted a village as covered after one patrol in the period.
+-- (casedesk.patrol_within and casedesk.patrol_interval, functions/160: the
+-- unit's own interval, else the district's setting, else 7 days).  The
+-- briefing (briefing_coverage, briefing_violations), the targets' actual
+-- figure and the ranking (unit_actuals -> unit_scores -> ranking, and the
+-- progress screen) all count through this function; there is no second
+-- copy of the rule.  Before it, the targets and the ranking counted a
+-- village as covered after one patrol in the period.
 
 -- Per unit with villages (p_unit_id NULL: every such unit): the interval,
 -- the villages and those on schedule at the end of a period ending on
@@ -27,7 +28,7 @@ AS $$
         SELECT u.id, count(DISTINCT pv.village_id) AS n
           FROM d, u JOIN casedesk.patrol p ON p.unit_id = u.id
           JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
-         WHERE p.patrol_on <= d.on_day AND p.patrol_on > d.on_day - u.iv
+         WHERE casedesk.patrol_within(p.patrol_on, d.on_day, u.iv)
          GROUP BY u.id
     )
     SELECT u.id, u.iv, (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id),
