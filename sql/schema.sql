@@ -4763,25 +4763,30 @@ ALTER FUNCTION casedesk.patrol_check() OWNER TO casedesk_owner;
 --
 
 CREATE FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer DEFAULT NULL::integer) RETURNS TABLE(unit_id integer, interval_days integer, villages bigint, on_schedule bigint)
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    WITH d AS (SELECT least(p_to, casedesk.today()) AS on_day
-    ), u AS (
+DECLARE
+    v_on date := least(p_to, casedesk.today());   -- once, not per patrol
+BEGIN
+    RETURN QUERY
+    WITH u AS (
         SELECT x.id, casedesk.patrol_interval(x.id) AS iv FROM casedesk.unit x
          WHERE (p_unit_id IS NULL OR x.id = p_unit_id)
            AND EXISTS (SELECT 1 FROM casedesk.village vl WHERE vl.unit_id = x.id)
     ), seen AS (
         SELECT u.id, count(DISTINCT pv.village_id) AS n
-          FROM d, u JOIN casedesk.patrol p ON p.unit_id = u.id
+          FROM u JOIN casedesk.patrol p ON p.unit_id = u.id AND casedesk.patrol_within(p.patrol_on, v_on, u.iv)
+               -- implied (an interval is at most 365 days): bounds the index
+               -- range to a year, not the whole history before v_on
+               AND p.patrol_on > v_on - 365
           JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
-         WHERE casedesk.patrol_within(p.patrol_on, d.on_day, u.iv)
          GROUP BY u.id
     )
     SELECT u.id, u.iv, (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id),
            coalesce(seen.n, 0)
-      FROM u LEFT JOIN seen ON seen.id = u.id
-$$;
+      FROM u LEFT JOIN seen ON seen.id = u.id;
+END $$;
 
 ALTER FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer) OWNER TO casedesk_owner;
 
