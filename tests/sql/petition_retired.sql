@@ -21,7 +21,8 @@ SELECT ok(:old_rows > 0, 'the demo''s old petition rows are there (' || :old_row
 -- An old row with its case, and staff of its unit.
 SELECT p.id AS old_id, p.case_id AS old_case,
        (SELECT min(o.login) FROM casedesk.official o WHERE o.unit_id = p.unit_id AND o.role = 'staff' AND NOT o.disabled) AS stf
-  FROM casedesk.petition p WHERE p.case_id IS NOT NULL ORDER BY p.id LIMIT 1 \gset
+  FROM casedesk.petition p WHERE p.case_id IS NOT NULL
+ ORDER BY EXISTS (SELECT 1 FROM casedesk.payment y WHERE y.case_id = p.case_id), p.id LIMIT 1 \gset
 
 -- ------------------------------------------------------------ staff
 SET SESSION AUTHORIZATION :"stf";
@@ -52,6 +53,11 @@ SELECT is(pg_temp.try(format($$UPDATE casedesk.petition SET status = 'answered',
 :as_su
 SELECT is((SELECT count(*) || ' ' || md5(string_agg(to_jsonb(p)::text, '|' ORDER BY p.id)) FROM casedesk.petition p),
           :old_rows || ' ' || :'old_sum', 'the old rows are kept as they were');
+
+-- A case deleted clears the old rows' link to it (ON DELETE SET NULL).
+SELECT is(pg_temp.try(format('DELETE FROM casedesk.case_file WHERE id = %s', :old_case)), 'ok',
+          'a case of an old row can still be deleted');
+SELECT is((SELECT case_id FROM casedesk.petition WHERE id = :old_id), NULL, '(its link cleared)');
 
 -- --------------------------------------------------- the petition case
 SET SESSION AUTHORIZATION :"stf";
