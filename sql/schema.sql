@@ -863,22 +863,12 @@ CREATE FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_code text DEFA
     AS $$
 DECLARE
     v_unit integer := casedesk.briefing_check(p_year, p_unit_code);
-    v_on   date := least(make_date(p_year, 12, 31), casedesk.today());
 BEGIN
     RETURN QUERY
-    WITH u AS (
-        SELECT x.id, x.code, x.name, casedesk.patrol_interval(x.id) AS iv FROM casedesk.unit x
-         WHERE (v_unit IS NULL OR x.id = v_unit)
-           AND EXISTS (SELECT 1 FROM casedesk.village vl WHERE vl.unit_id = x.id)
-    ), seen AS (
-        SELECT u.id, count(DISTINCT pv.village_id) AS n
-          FROM u JOIN casedesk.patrol p ON p.unit_id = u.id AND p.patrol_on <= v_on AND p.patrol_on > v_on - u.iv
-          JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
-         GROUP BY u.id
-    ), r AS (
-        SELECT u.code, u.name, u.iv, (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id) AS villages,
-               coalesce(seen.n, 0) AS ok
-          FROM u LEFT JOIN seen ON seen.id = u.id
+    WITH r AS (
+        SELECT x.code, x.name, c.interval_days AS iv, c.villages, c.on_schedule AS ok
+          FROM casedesk.patrol_coverage(make_date(p_year, 12, 31), v_unit) c
+          JOIN casedesk.unit x ON x.id = c.unit_id
     )
     SELECT * FROM (
         SELECT r.code, r.name, r.iv, r.villages, r.ok, r.villages - r.ok,
@@ -1159,9 +1149,9 @@ BEGIN
     ), rm AS (
         SELECT tot.unit_id, tot.removed, tot.stock FROM tot
     ), pv AS (
-        SELECT x.unit_id, count(DISTINCT x.village_id) AS n
-          FROM casedesk.patrol_village x JOIN casedesk.patrol p ON p.id = x.patrol_id
-         WHERE p.patrol_on BETWEEN d0 AND d1 GROUP BY x.unit_id
+        -- patrolled = villages on schedule at the year's end, as in
+        -- briefing_coverage (casedesk.patrol_coverage, functions/185)
+        SELECT c.unit_id, c.on_schedule AS n FROM casedesk.patrol_coverage(d1, v_unit) c
     ), vl AS (
         SELECT v.unit_id, count(*) AS n,
                count(*) FILTER (WHERE EXISTS (
@@ -3753,37 +3743,6 @@ END $$;
 ALTER FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) OWNER TO casedesk_owner;
 
 --
--- Name: document_issue_petition(bigint, jsonb); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb DEFAULT '{}'::jsonb) RETURNS bigint
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-DECLARE
-    p casedesk.petition;
-    v_on date;
-    d casedesk.document;
-BEGIN
-    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
-        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only staff of the petition''s unit may issue its notice.';
-    END IF;
-    SELECT * INTO p FROM casedesk.petition WHERE id = p_petition_id AND unit_id = casedesk.my_unit_id() FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'This petition does not exist or does not belong to your unit.';
-    END IF;
-    v_on := coalesce(nullif(a->>'on', '')::date, casedesk.today());
-    PERFORM casedesk.check_past(v_on, 'issue date');
-    IF v_on < p.received_on THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A document cannot be dated before the petition was received.';
-    END IF;
-    d := casedesk.doc_issue(p.unit_id, 'petition_notice', NULL, p.id, NULL, v_on, p.received_on + 60, a->>'facts');
-    RETURN d.id;
-END $$;
-
-ALTER FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) OWNER TO casedesk_owner;
-
---
 -- Name: document_serve(bigint, date, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -4794,6 +4753,38 @@ END $$;
 ALTER FUNCTION casedesk.patrol_check() OWNER TO casedesk_owner;
 
 --
+-- Name: patrol_coverage(date, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer DEFAULT NULL::integer) RETURNS TABLE(unit_id integer, interval_days integer, villages bigint, on_schedule bigint)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_on date := least(p_to, casedesk.today());   -- once, not per patrol
+BEGIN
+    RETURN QUERY
+    WITH u AS (
+        SELECT x.id, casedesk.patrol_interval(x.id) AS iv FROM casedesk.unit x
+         WHERE (p_unit_id IS NULL OR x.id = p_unit_id)
+           AND EXISTS (SELECT 1 FROM casedesk.village vl WHERE vl.unit_id = x.id)
+    ), seen AS (
+        SELECT u.id, count(DISTINCT pv.village_id) AS n
+          FROM u JOIN casedesk.patrol p ON p.unit_id = u.id AND casedesk.patrol_within(p.patrol_on, v_on, u.iv)
+               -- implied (an interval is at most 365 days): bounds the index
+               -- range to a year, not the whole history before v_on
+               AND p.patrol_on > v_on - 365
+          JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
+         GROUP BY u.id
+    )
+    SELECT u.id, u.iv, (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id),
+           coalesce(seen.n, 0)
+      FROM u LEFT JOIN seen ON seen.id = u.id;
+END $$;
+
+ALTER FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer) OWNER TO casedesk_owner;
+
+--
 -- Name: patrol_interval(integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -4858,6 +4849,16 @@ CREATE FUNCTION casedesk.patrol_village_check() RETURNS trigger
 END $$;
 
 ALTER FUNCTION casedesk.patrol_village_check() OWNER TO casedesk_owner;
+
+--
+-- Name: patrol_within(date, date, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT p_day <= p_on AND p_day > p_on - p_interval $$;
+
+ALTER FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) OWNER TO casedesk_owner;
 
 --
 -- Name: payment_add(bigint, numeric, date, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -5089,38 +5090,6 @@ END $$;
 ALTER FUNCTION casedesk.period_bounds(p_year integer, p_period text, p_index integer, OUT d_from date, OUT d_to date, OUT year_fraction numeric) OWNER TO casedesk_owner;
 
 --
--- Name: petition_answer(bigint, integer, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-DECLARE
-    p casedesk.petition := casedesk.petition_for_staff(p_petition_id, p_version);
-    v_version integer;
-BEGIN
-    IF p.status <> 'open' THEN
-        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'This petition has already been answered.';
-    END IF;
-    IF p_answered_on IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The date of the answer is required.';
-    END IF;
-    PERFORM casedesk.check_past(p_answered_on, 'date of the answer');
-    IF p_answered_on < p.received_on THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The answer cannot be dated before the petition was received.';
-    END IF;
-    IF coalesce(btrim(p_answer), '') = '' THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The answer must not be empty.';
-    END IF;
-    UPDATE casedesk.petition SET status = 'answered', answered_on = p_answered_on, answer = btrim(p_answer)
-     WHERE id = p.id RETURNING version INTO v_version;
-    RETURN v_version;
-END $$;
-
-ALTER FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) OWNER TO casedesk_owner;
-
---
 -- Name: petition_case_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5244,27 +5213,6 @@ END $$;
 ALTER FUNCTION casedesk.petition_check() OWNER TO casedesk_owner;
 
 --
--- Name: petition_close(bigint, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-DECLARE
-    p casedesk.petition := casedesk.petition_for_staff(p_petition_id, p_version);
-    v_version integer;
-BEGIN
-    IF p.status <> 'answered' THEN
-        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Only an answered petition can be closed.';
-    END IF;
-    UPDATE casedesk.petition SET status = 'closed' WHERE id = p.id RETURNING version INTO v_version;
-    RETURN v_version;
-END $$;
-
-ALTER FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) OWNER TO casedesk_owner;
-
---
 -- Name: petition_detail(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5344,75 +5292,6 @@ $$;
 ALTER FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) OWNER TO casedesk_owner;
 
 --
--- Name: petition; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE TABLE casedesk.petition (
-    id bigint NOT NULL,
-    unit_id integer DEFAULT casedesk.my_unit_id() NOT NULL,
-    project_id integer,
-    case_id bigint,
-    petitioner text NOT NULL,
-    phone text,
-    received_on date NOT NULL,
-    subject text NOT NULL,
-    content text,
-    status text DEFAULT 'open'::text NOT NULL,
-    due_on date GENERATED ALWAYS AS ((received_on + 60)) STORED,
-    answered_on date,
-    answer text,
-    version integer DEFAULT 1 NOT NULL,
-    CONSTRAINT petition_about_something CHECK (((project_id IS NOT NULL) OR (case_id IS NOT NULL))),
-    CONSTRAINT petition_answer_after CHECK ((answered_on >= received_on)),
-    CONSTRAINT petition_answer_dated CHECK (((status = 'open'::text) = (answered_on IS NULL))),
-    CONSTRAINT petition_answer_size CHECK ((char_length(answer) <= 10000)),
-    CONSTRAINT petition_content_size CHECK ((char_length(content) <= 10000)),
-    CONSTRAINT petition_petitioner_nonempty CHECK ((btrim(petitioner) <> ''::text)),
-    CONSTRAINT petition_petitioner_size CHECK ((char_length(petitioner) <= 200)),
-    CONSTRAINT petition_petitioner_visible CHECK (casedesk.visible_text(petitioner)),
-    CONSTRAINT petition_phone_size CHECK ((char_length(phone) <= 200)),
-    CONSTRAINT petition_phone_valid CHECK (casedesk.valid_phone(phone)),
-    CONSTRAINT petition_phone_visible CHECK (casedesk.visible_text(phone)),
-    CONSTRAINT petition_status_size CHECK ((char_length(status) <= 200)),
-    CONSTRAINT petition_status_valid CHECK ((status = ANY (ARRAY['open'::text, 'answered'::text, 'closed'::text]))),
-    CONSTRAINT petition_subject_nonempty CHECK ((btrim(subject) <> ''::text)),
-    CONSTRAINT petition_subject_size CHECK ((char_length(subject) <= 200))
-);
-
-ALTER TABLE ONLY casedesk.petition FORCE ROW LEVEL SECURITY;
-
-ALTER TABLE casedesk.petition OWNER TO casedesk_owner;
-
---
--- Name: petition_for_staff(bigint, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) RETURNS casedesk.petition
-    LANGUAGE plpgsql
-    SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-DECLARE
-    p casedesk.petition;
-BEGIN
-    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-            MESSAGE = 'Only staff of the petition''s unit may answer or close it.';
-    END IF;
-    SELECT * INTO p FROM casedesk.petition
-     WHERE id = p_petition_id AND unit_id = casedesk.my_unit_id() FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-            MESSAGE = 'This petition does not exist or does not belong to your unit.';
-    END IF;
-    IF p.version IS DISTINCT FROM p_version THEN
-        RAISE EXCEPTION USING ERRCODE = '40001', MESSAGE = 'This petition was changed by someone else after you opened it; reload it and try again.';
-    END IF;
-    RETURN p;
-END $$;
-
-ALTER FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) OWNER TO casedesk_owner;
-
---
 -- Name: petition_party(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5445,6 +5324,25 @@ CREATE FUNCTION casedesk.petition_period(p_code text) RETURNS integer
 $$;
 
 ALTER FUNCTION casedesk.petition_period(p_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: petition_retired(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.petition_retired() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.case_id IS NOT NULL AND NEW.case_id IS NULL
+       AND to_jsonb(NEW) - 'case_id' - 'version' - 'due_on' = to_jsonb(OLD) - 'case_id' - 'version' - 'due_on' THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = '55000',
+        MESSAGE = 'The old petition register is kept for history only: register the petition as a case of the kind petition.';
+END $$;
+
+ALTER FUNCTION casedesk.petition_retired() OWNER TO casedesk_owner;
 
 --
 -- Name: petition_window(text, date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -7550,17 +7448,11 @@ BEGIN
          WHERE vc.certified_on BETWEEN $1 AND $2
            AND ($3 IS NULL OR vl.unit_id = $3)
          GROUP BY vl.unit_id
-    ), pat AS (
-        SELECT DISTINCT pv.village_id
-          FROM casedesk.patrol p
-          JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
-         WHERE p.patrol_on BETWEEN $1 AND $2
     ), cover AS (
-        SELECT vl.unit_id, count(*) AS villages, count(pat.village_id) AS patrolled
-          FROM casedesk.village vl
-          LEFT JOIN pat ON pat.village_id = vl.id
-         WHERE ($3 IS NULL OR vl.unit_id = $3)
-         GROUP BY vl.unit_id
+        -- villages on schedule at the period's end, the briefing's rule
+        -- (casedesk.patrol_coverage, functions/185)
+        SELECT c.unit_id, c.villages, c.on_schedule AS patrolled
+          FROM casedesk.patrol_coverage($2, $3) c
     ), tk AS (
         SELECT t.lead_unit_id AS unit_id, count(*) AS due,
                count(*) FILTER (WHERE t.status = 'closed'
@@ -8366,7 +8258,7 @@ BEGIN
     RETURN QUERY
     SELECT v.id, v.unit_id, v.name, casedesk.patrol_interval(v.unit_id), l.last,
            coalesce(l.last + casedesk.patrol_interval(v.unit_id), v_on),
-           l.last IS NOT NULL AND l.last > v_on - casedesk.patrol_interval(v.unit_id)
+           coalesce(casedesk.patrol_within(l.last, v_on, casedesk.patrol_interval(v.unit_id)), false)
       FROM casedesk.village v
       LEFT JOIN LATERAL (SELECT max(p.patrol_on) AS last
                            FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id
@@ -9644,6 +9536,46 @@ ALTER TABLE casedesk.personal_column ALTER COLUMN id ADD GENERATED BY DEFAULT AS
     NO MAXVALUE
     CACHE 1
 );
+
+--
+-- Name: petition; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.petition (
+    id bigint NOT NULL,
+    unit_id integer DEFAULT casedesk.my_unit_id() NOT NULL,
+    project_id integer,
+    case_id bigint,
+    petitioner text NOT NULL,
+    phone text,
+    received_on date NOT NULL,
+    subject text NOT NULL,
+    content text,
+    status text DEFAULT 'open'::text NOT NULL,
+    due_on date GENERATED ALWAYS AS ((received_on + 60)) STORED,
+    answered_on date,
+    answer text,
+    version integer DEFAULT 1 NOT NULL,
+    CONSTRAINT petition_about_something CHECK (((project_id IS NOT NULL) OR (case_id IS NOT NULL))),
+    CONSTRAINT petition_answer_after CHECK ((answered_on >= received_on)),
+    CONSTRAINT petition_answer_dated CHECK (((status = 'open'::text) = (answered_on IS NULL))),
+    CONSTRAINT petition_answer_size CHECK ((char_length(answer) <= 10000)),
+    CONSTRAINT petition_content_size CHECK ((char_length(content) <= 10000)),
+    CONSTRAINT petition_petitioner_nonempty CHECK ((btrim(petitioner) <> ''::text)),
+    CONSTRAINT petition_petitioner_size CHECK ((char_length(petitioner) <= 200)),
+    CONSTRAINT petition_petitioner_visible CHECK (casedesk.visible_text(petitioner)),
+    CONSTRAINT petition_phone_size CHECK ((char_length(phone) <= 200)),
+    CONSTRAINT petition_phone_valid CHECK (casedesk.valid_phone(phone)),
+    CONSTRAINT petition_phone_visible CHECK (casedesk.visible_text(phone)),
+    CONSTRAINT petition_status_size CHECK ((char_length(status) <= 200)),
+    CONSTRAINT petition_status_valid CHECK ((status = ANY (ARRAY['open'::text, 'answered'::text, 'closed'::text]))),
+    CONSTRAINT petition_subject_nonempty CHECK ((btrim(subject) <> ''::text)),
+    CONSTRAINT petition_subject_size CHECK ((char_length(subject) <= 200))
+);
+
+ALTER TABLE ONLY casedesk.petition FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.petition OWNER TO casedesk_owner;
 
 --
 -- Name: petition_case; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
@@ -11932,6 +11864,12 @@ CREATE INDEX violation_resolved_idx ON casedesk.violation USING btree (resolved_
 --
 
 CREATE INDEX violation_unit_idx ON casedesk.violation USING btree (unit_id, id);
+
+--
+-- Name: petition a_petition_retired; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER a_petition_retired BEFORE INSERT OR UPDATE ON casedesk.petition FOR EACH ROW EXECUTE FUNCTION casedesk.petition_retired();
 
 --
 -- Name: attachment_blob attachment_blob_immutable; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -15655,15 +15593,6 @@ GRANT ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a j
 GRANT ALL ON FUNCTION casedesk.document_issue(p_kind text, p_case_id bigint, a jsonb) TO casedesk_inspector;
 
 --
--- Name: FUNCTION document_issue_petition(p_petition_id bigint, a jsonb); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb) TO casedesk_inspector;
-
---
 -- Name: FUNCTION document_serve(p_doc_id bigint, p_on date, p_way text, p_to text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -15981,6 +15910,12 @@ GRANT ALL ON FUNCTION casedesk.official_in_unit(p_official integer, p_unit integ
 REVOKE ALL ON FUNCTION casedesk.patrol_check() FROM PUBLIC;
 
 --
+-- Name: FUNCTION patrol_coverage(p_to date, p_unit_id integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer) FROM PUBLIC;
+
+--
 -- Name: FUNCTION patrol_interval(p_unit_id integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -16004,6 +15939,16 @@ GRANT ALL ON FUNCTION casedesk.patrol_record_finding(p_patrol_id bigint, p_villa
 --
 
 REVOKE ALL ON FUNCTION casedesk.patrol_village_check() FROM PUBLIC;
+
+--
+-- Name: FUNCTION patrol_within(p_day date, p_on date, p_interval integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) TO casedesk_admin;
 
 --
 -- Name: FUNCTION payment_add(p_case_id bigint, p_amount numeric, p_paid_on date, p_payee text, p_voucher_no text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -16052,15 +15997,6 @@ GRANT ALL ON FUNCTION casedesk.period_bounds(p_year integer, p_period text, p_in
 GRANT ALL ON FUNCTION casedesk.period_bounds(p_year integer, p_period text, p_index integer, OUT d_from date, OUT d_to date, OUT year_fraction numeric) TO casedesk_admin;
 
 --
--- Name: FUNCTION petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer, p_answered_on date, p_answer text) TO casedesk_inspector;
-
---
 -- Name: FUNCTION petition_case_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -16077,15 +16013,6 @@ REVOKE ALL ON FUNCTION casedesk.petition_cases_from_legacy() FROM PUBLIC;
 --
 
 REVOKE ALL ON FUNCTION casedesk.petition_check() FROM PUBLIC;
-
---
--- Name: FUNCTION petition_close(p_petition_id bigint, p_version integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) FROM PUBLIC;
-GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) TO casedesk_staff;
-GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) TO casedesk_supervisor;
-GRANT ALL ON FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer) TO casedesk_inspector;
 
 --
 -- Name: FUNCTION petition_detail(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -16112,122 +16039,6 @@ GRANT ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_t
 GRANT ALL ON FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date) TO casedesk_inspector;
 
 --
--- Name: COLUMN petition.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.project_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(project_id),INSERT(project_id) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(case_id),INSERT(case_id) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.petitioner; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT INSERT(petitioner),UPDATE(petitioner) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.phone; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT INSERT(phone),UPDATE(phone) ON TABLE casedesk.petition TO casedesk_staff;
-
---
--- Name: COLUMN petition.received_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(received_on),INSERT(received_on) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.subject; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(subject),INSERT(subject),UPDATE(subject) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.content; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(content),INSERT(content),UPDATE(content) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.status; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.due_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.answered_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.answer; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: COLUMN petition.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_staff;
-GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_supervisor;
-GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_inspector;
-
---
--- Name: FUNCTION petition_for_staff(p_petition_id bigint, p_version integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
---
-
-REVOKE ALL ON FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer) FROM PUBLIC;
-
---
 -- Name: FUNCTION petition_party(p_petition_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -16244,6 +16055,12 @@ REVOKE ALL ON FUNCTION casedesk.petition_period(p_code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.petition_period(p_code text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION petition_retired(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.petition_retired() FROM PUBLIC;
 
 --
 -- Name: FUNCTION petition_window(p_code text, p_from date, p_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -18147,6 +17964,109 @@ GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_staff;
 GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_supervisor;
 GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_inspector;
 GRANT SELECT ON TABLE casedesk.personal_column TO casedesk_admin;
+
+--
+-- Name: COLUMN petition.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(id) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.unit_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(unit_id) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.project_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(project_id) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.case_id; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(case_id) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.petitioner; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(petitioner) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.received_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(received_on) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.subject; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(subject) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.content; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(content) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.status; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(status) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.due_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(due_on) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.answered_on; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(answered_on) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.answer; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(answer) ON TABLE casedesk.petition TO casedesk_inspector;
+
+--
+-- Name: COLUMN petition.version; Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_staff;
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_supervisor;
+GRANT SELECT(version) ON TABLE casedesk.petition TO casedesk_inspector;
 
 --
 -- Name: COLUMN petition_case.id; Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -194,3 +194,7 @@ TESTS += tests/e2e/documents_cups.sh
 EXTRA_DIST += tests/e2e/documents_cups.sh
 check_PROGRAMS += tests/unit/exif_test
 TESTS += tests/unit/exif_test
+TESTS += tests/sql/coverage_one_rule.sql
+EXTRA_DIST += tests/sql/coverage_one_rule.sql
+TESTS += tests/sql/petition_retired.sql
+EXTRA_DIST += tests/sql/petition_retired.sql

@@ -594,79 +594,12 @@ END $$;
 
 -- 无违村/无违社区创建: the title's life cycle is in functions/105_village_title.sql.
 
--- The petition, locked, if the session is staff of its unit and holds the
--- current version.
-CREATE OR REPLACE FUNCTION casedesk.petition_for_staff(p_petition_id bigint, p_version integer)
-    RETURNS casedesk.petition
-    LANGUAGE plpgsql
-    SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    p casedesk.petition;
-BEGIN
-    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-            MESSAGE = 'Only staff of the petition''s unit may answer or close it.';
-    END IF;
-    SELECT * INTO p FROM casedesk.petition
-     WHERE id = p_petition_id AND unit_id = casedesk.my_unit_id() FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
-            MESSAGE = 'This petition does not exist or does not belong to your unit.';
-    END IF;
-    IF p.version IS DISTINCT FROM p_version THEN
-        RAISE EXCEPTION USING ERRCODE = '40001', MESSAGE = 'This petition was changed by someone else after you opened it; reload it and try again.';
-    END IF;
-    RETURN p;
-END $$;
-
-CREATE OR REPLACE FUNCTION casedesk.petition_answer(p_petition_id bigint, p_version integer,
-        p_answered_on date, p_answer text)
-    RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    p casedesk.petition := casedesk.petition_for_staff(p_petition_id, p_version);
-    v_version integer;
-BEGIN
-    IF p.status <> 'open' THEN
-        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'This petition has already been answered.';
-    END IF;
-    IF p_answered_on IS NULL THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The date of the answer is required.';
-    END IF;
-    PERFORM casedesk.check_past(p_answered_on, 'date of the answer');
-    IF p_answered_on < p.received_on THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The answer cannot be dated before the petition was received.';
-    END IF;
-    IF coalesce(btrim(p_answer), '') = '' THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The answer must not be empty.';
-    END IF;
-    UPDATE casedesk.petition SET status = 'answered', answered_on = p_answered_on, answer = btrim(p_answer)
-     WHERE id = p.id RETURNING version INTO v_version;
-    RETURN v_version;
-END $$;
-
-CREATE OR REPLACE FUNCTION casedesk.petition_close(p_petition_id bigint, p_version integer)
-    RETURNS integer
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    p casedesk.petition := casedesk.petition_for_staff(p_petition_id, p_version);
-    v_version integer;
-BEGIN
-    IF p.status <> 'answered' THEN
-        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Only an answered petition can be closed.';
-    END IF;
-    UPDATE casedesk.petition SET status = 'closed' WHERE id = p.id RETURNING version INTO v_version;
-    RETURN v_version;
-END $$;
+-- The older petition table's answer and close functions (petition_answer,
+-- petition_close) were dropped by migration 186: petitions are cases of the
+-- kind petition (functions/140); the old rows are kept for history
+-- (functions/186_petition_retired.sql).
 
 GRANT EXECUTE ON FUNCTION
     casedesk.patrol_record_finding(bigint, integer, text, text, text, numeric, integer, date,
-                                   numeric, numeric, text),
-    casedesk.petition_answer(bigint, integer, date, text),
-    casedesk.petition_close(bigint, integer)
+                                   numeric, numeric, text)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;

@@ -193,17 +193,11 @@ BEGIN
          WHERE vc.certified_on BETWEEN $1 AND $2
            AND ($3 IS NULL OR vl.unit_id = $3)
          GROUP BY vl.unit_id
-    ), pat AS (
-        SELECT DISTINCT pv.village_id
-          FROM casedesk.patrol p
-          JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
-         WHERE p.patrol_on BETWEEN $1 AND $2
     ), cover AS (
-        SELECT vl.unit_id, count(*) AS villages, count(pat.village_id) AS patrolled
-          FROM casedesk.village vl
-          LEFT JOIN pat ON pat.village_id = vl.id
-         WHERE ($3 IS NULL OR vl.unit_id = $3)
-         GROUP BY vl.unit_id
+        -- villages on schedule at the period's end, the briefing's rule
+        -- (casedesk.patrol_coverage, functions/185)
+        SELECT c.unit_id, c.villages, c.on_schedule AS patrolled
+          FROM casedesk.patrol_coverage($2, $3) c
     ), tk AS (
         SELECT t.lead_unit_id AS unit_id, count(*) AS due,
                count(*) FILTER (WHERE t.status = 'closed'
@@ -470,9 +464,9 @@ BEGIN
     ), rm AS (
         SELECT tot.unit_id, tot.removed, tot.stock FROM tot
     ), pv AS (
-        SELECT x.unit_id, count(DISTINCT x.village_id) AS n
-          FROM casedesk.patrol_village x JOIN casedesk.patrol p ON p.id = x.patrol_id
-         WHERE p.patrol_on BETWEEN d0 AND d1 GROUP BY x.unit_id
+        -- patrolled = villages on schedule at the year's end, as in
+        -- briefing_coverage (casedesk.patrol_coverage, functions/185)
+        SELECT c.unit_id, c.on_schedule AS n FROM casedesk.patrol_coverage(d1, v_unit) c
     ), vl AS (
         SELECT v.unit_id, count(*) AS n,
                count(*) FILTER (WHERE EXISTS (

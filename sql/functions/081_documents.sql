@@ -213,33 +213,9 @@ BEGIN
     RETURN d.id;
 END $$;
 
--- The 信访 notice of a petition: accepted (deadline: received + 60 days)
--- or answered.  Staff of the petition's unit.
-CREATE OR REPLACE FUNCTION casedesk.document_issue_petition(p_petition_id bigint, a jsonb DEFAULT '{}')
-    RETURNS bigint
-    LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    p casedesk.petition;
-    v_on date;
-    d casedesk.document;
-BEGIN
-    IF casedesk.my_role() IS DISTINCT FROM 'staff' THEN
-        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only staff of the petition''s unit may issue its notice.';
-    END IF;
-    SELECT * INTO p FROM casedesk.petition WHERE id = p_petition_id AND unit_id = casedesk.my_unit_id() FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'This petition does not exist or does not belong to your unit.';
-    END IF;
-    v_on := coalesce(nullif(a->>'on', '')::date, casedesk.today());
-    PERFORM casedesk.check_past(v_on, 'issue date');
-    IF v_on < p.received_on THEN
-        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'A document cannot be dated before the petition was received.';
-    END IF;
-    d := casedesk.doc_issue(p.unit_id, 'petition_notice', NULL, p.id, NULL, v_on, p.received_on + 60, a->>'facts');
-    RETURN d.id;
-END $$;
+-- The 信访 notice of a petition is issued by the petition case's accept and
+-- answer steps (functions/140); document_issue_petition, which issued it for
+-- a row of the older petition table, was dropped by migration 186.
 
 -- Record how and when a document was served (送达): once, by staff of its
 -- unit, not before it was issued and not in the future.
@@ -278,7 +254,6 @@ BEGIN
 END $$;
 
 GRANT EXECUTE ON FUNCTION casedesk.document_issue(text, bigint, jsonb),
-    casedesk.document_issue_petition(bigint, jsonb),
     casedesk.document_serve(bigint, date, text, text)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
 GRANT EXECUTE ON FUNCTION casedesk.doc_cn_date(date), casedesk.doc_prefix(integer),

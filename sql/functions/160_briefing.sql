@@ -17,6 +17,17 @@ AS $$
                     (SELECT s.value::integer FROM casedesk.setting s WHERE s.key = 'patrol.interval_days'), 7)
 $$;
 
+-- The rule of patrol coverage: a village whose patrol of p_day is seen on
+-- p_on is on schedule when that patrol lies within the interval before it
+-- (the day itself included, the day an interval earlier not).  Every count
+-- of coverage goes through this (the villages screen's schedule here, the
+-- briefing, the targets and the ranking through casedesk.patrol_coverage,
+-- functions/185).  Plain SQL, so the planner inlines it and a patrol_on
+-- range on patrol_unit_idx is still used.
+CREATE OR REPLACE FUNCTION casedesk.patrol_within(p_day date, p_on date, p_interval integer) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+AS $$ SELECT p_day <= p_on AND p_day > p_on - p_interval $$;
+
 CREATE OR REPLACE FUNCTION casedesk.setting_check_patrol() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
@@ -52,7 +63,7 @@ BEGIN
     RETURN QUERY
     SELECT v.id, v.unit_id, v.name, casedesk.patrol_interval(v.unit_id), l.last,
            coalesce(l.last + casedesk.patrol_interval(v.unit_id), v_on),
-           l.last IS NOT NULL AND l.last > v_on - casedesk.patrol_interval(v.unit_id)
+           coalesce(casedesk.patrol_within(l.last, v_on, casedesk.patrol_interval(v.unit_id)), false)
       FROM casedesk.village v
       LEFT JOIN LATERAL (SELECT max(p.patrol_on) AS last
                            FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id
@@ -63,8 +74,9 @@ END $$;
 
 -- ------------------------------------------------------------ coverage
 -- Per unit with villages, and a total row (unit_code NULL): villages, those
--- on schedule at the year's end (today for the running year) and the share.
--- Only the unit's patrols of the last interval are read (patrol_unit_idx).
+-- on schedule at the year's end (today for the running year) and the share,
+-- counted by casedesk.patrol_coverage (functions/185), the one rule the
+-- targets and the ranking count by too.
 CREATE OR REPLACE FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_code text DEFAULT NULL)
     RETURNS TABLE (unit_code text, unit_name text, interval_days integer, villages bigint,
                    on_schedule bigint, overdue bigint, coverage_pct numeric)
@@ -73,22 +85,12 @@ CREATE OR REPLACE FUNCTION casedesk.briefing_coverage(p_year integer, p_unit_cod
 AS $$
 DECLARE
     v_unit integer := casedesk.briefing_check(p_year, p_unit_code);
-    v_on   date := least(make_date(p_year, 12, 31), casedesk.today());
 BEGIN
     RETURN QUERY
-    WITH u AS (
-        SELECT x.id, x.code, x.name, casedesk.patrol_interval(x.id) AS iv FROM casedesk.unit x
-         WHERE (v_unit IS NULL OR x.id = v_unit)
-           AND EXISTS (SELECT 1 FROM casedesk.village vl WHERE vl.unit_id = x.id)
-    ), seen AS (
-        SELECT u.id, count(DISTINCT pv.village_id) AS n
-          FROM u JOIN casedesk.patrol p ON p.unit_id = u.id AND p.patrol_on <= v_on AND p.patrol_on > v_on - u.iv
-          JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
-         GROUP BY u.id
-    ), r AS (
-        SELECT u.code, u.name, u.iv, (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id) AS villages,
-               coalesce(seen.n, 0) AS ok
-          FROM u LEFT JOIN seen ON seen.id = u.id
+    WITH r AS (
+        SELECT x.code, x.name, c.interval_days AS iv, c.villages, c.on_schedule AS ok
+          FROM casedesk.patrol_coverage(make_date(p_year, 12, 31), v_unit) c
+          JOIN casedesk.unit x ON x.id = c.unit_id
     )
     SELECT * FROM (
         SELECT r.code, r.name, r.iv, r.villages, r.ok, r.villages - r.ok,
@@ -191,7 +193,7 @@ DECLARE f regprocedure;
 BEGIN
     FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
               WHERE p.pronamespace = 'casedesk'::regnamespace
-                AND p.proname IN ('patrol_interval', 'village_patrol_schedule', 'briefing_coverage',
+                AND p.proname IN ('patrol_interval', 'patrol_within', 'village_patrol_schedule', 'briefing_coverage',
                                   'briefing_removed_area', 'briefing_communities', 'briefing_projects')
     LOOP
         EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);

@@ -75,8 +75,9 @@ step stf1 "$E" survey "$(d 90)" >/dev/null
 step stf1 "$E" assess "jsonb_build_object('on', (current_date - 80)::text, 'amount', '280000')" >/dev/null
 step stf1 "$E" record_expropriation_decision "jsonb_build_object('on', (current_date - 30)::text, 'doc_no', '汉政征字〔2026〕8号')" >/dev/null
 step stf1 "$E" record_compensation_decision "jsonb_build_object('on', (current_date - 10)::text, 'doc_no', 'x')" >/dev/null
-PT=$(q stf1 "INSERT INTO casedesk.petition (project_id, case_id, petitioner, received_on, subject) VALUES ($PROJ, $E, '信访人甲', current_date - 2, '安置面积异议') RETURNING id")
-q stf1 "SELECT casedesk.document_issue_petition($PT)" >/dev/null
+# (a petition case: accepting it issues the 信访受理告知书; migration 186)
+PT=$(q stf1 "SELECT casedesk.case_create_petition($V, 'visit', current_date - 2, '信访人甲', NULL, NULL, NULL, '安置面积异议', NULL, $PROJ)")
+step stf1 "$PT" accept "$(d 1)" >/dev/null
 
 declare -A ART=(
     [stop_order]='第六十四条' [rectify_decision]='第六十四条' [demand]='第五十四条'
@@ -90,8 +91,8 @@ while IFS='|' read -r kind no party; do
     like "$txt" "${ART[$kind]}" "$kind: and the article (${ART[$kind]})"
     like "$txt" "（印章）" "$kind: and the seal line"
 done <<<"$(psql_su -F '|' -c "SELECT DISTINCT ON (kind) kind, doc_no, party_name FROM casedesk.document
-                               WHERE case_id IN ($C, $E) OR petition_id = $PT ORDER BY kind, id")"
-is "$(psql_su -c "SELECT count(DISTINCT kind) FROM casedesk.document WHERE case_id IN ($C, $E) OR petition_id = $PT")" 7 \
+                               WHERE case_id IN ($C, $E) OR case_id = $PT ORDER BY kind, id")"
+is "$(psql_su -c "SELECT count(DISTINCT kind) FROM casedesk.document WHERE case_id IN ($C, $E) OR case_id = $PT")" 7 \
     "all seven templates were checked"
 like "$(PGUSER=stf1 admin document pdf "$(psql_su -c "SELECT doc_no FROM casedesk.document WHERE id = $STOP")" | head -c 5)" '^%PDF-' \
     "document pdf writes a PDF"

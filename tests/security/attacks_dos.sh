@@ -163,8 +163,8 @@ is "$(psql_as sec_staff -c "UPDATE casedesk.case_file SET note = repeat('字', 4
 is "$(psql_su -c "SELECT char_length(note) FROM casedesk.case_file WHERE id = $C")" "4000" "and kept whole"
 fails_like "party_name_size|at most [0-9]+ characters" "a 1,000-character party name is refused, through the workflow function too" -- \
     psql_as sec_staff -c "SELECT casedesk.case_create_violation($XCB_V, 'land', 'report', current_date, repeat('名', 1000))"
-fails_like "petition_content_size" "a megabyte petition is refused" -- \
-    psql_as sec_staff -c "INSERT INTO casedesk.petition (case_id, petitioner, received_on, subject, content)
-                          VALUES ($C, '王五', current_date, '拆迁', repeat('字', 1000000))"
+fails_like "content of the petition must be at most 4000 characters" "a megabyte petition is refused in one sentence" -- \
+    psql_as sec_staff -c "SELECT casedesk.case_create_petition($XCB_V, 'visit', current_date, '王五', NULL, NULL, NULL,
+                                                               '拆迁', repeat('字', 1000000))"
 
 done_testing

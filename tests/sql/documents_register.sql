@@ -98,23 +98,26 @@ SELECT is((SELECT compensation_decision_no FROM casedesk.expropriation WHERE id 
 SELECT matches((SELECT doc_no FROM casedesk.document WHERE case_id = :e AND kind = 'compensation_decision'),
                format('^汉滨补字〔%s〕第[0-9]{3}号$', extract(year FROM current_date - 20)),
                'numbered in the district government''s sequence, which makes the decision');
-INSERT INTO casedesk.petition (project_id, case_id, petitioner, received_on, subject)
-    VALUES (:proj, :e, '卫十四', current_date - 3, '补偿标准异议') RETURNING id AS pt \gset
-SELECT casedesk.document_issue_petition(:pt) AS pn \gset
+-- A petition (a case of the kind petition, migration 186): accepting it
+-- issues the 信访受理告知书.
+SELECT casedesk.case_create_petition(:gmz_v, 'visit', current_date - 3, '卫十四', NULL, NULL, NULL,
+                                     '补偿标准异议', NULL, :proj) AS pt \gset
+SELECT pg_temp.step(:pt, 'accept', pg_temp.on_(2)) AS ignored \gset
+SELECT id AS pn FROM casedesk.document WHERE case_id = :pt AND kind = 'petition_notice' \gset
 
 -- Every template: the number, the party, the articles, rights, seal, date.
 SELECT is((SELECT string_agg(k.kind, ',' ORDER BY k.sort) FROM casedesk.doc_kind k
-            WHERE NOT EXISTS (SELECT 1 FROM casedesk.document d WHERE d.kind = k.kind AND (d.case_id IN (:v1, :e) OR d.petition_id = :pt))),
+            WHERE NOT EXISTS (SELECT 1 FROM casedesk.document d WHERE d.kind = k.kind AND (d.case_id IN (:v1, :e) OR d.case_id = :pt))),
           NULL, 'a document of every kind was issued');
 SELECT is((SELECT string_agg(d.kind, ',') FROM casedesk.document d
-            WHERE (d.case_id IN (:v1, :e) OR d.petition_id = :pt)
+            WHERE (d.case_id IN (:v1, :e) OR d.case_id = :pt)
               AND NOT (position(d.doc_no IN d.body) > 0 AND position(casedesk.document_field(d.id, 'party_name') IN d.body) > 0
                        AND d.body ~ '第[一二三四五六七八九十]+条' AND d.body ~ '（印章）'
                        AND position(casedesk.doc_cn_date(d.issued_on) IN d.body) > 0
                        AND d.body !~ '\{\{')),
           NULL, 'each has its number, the party, articles, the seal and the date, and no placeholder left');
 SELECT is((SELECT string_agg(d.kind, ',') FROM casedesk.document d
-            WHERE (d.case_id IN (:v1, :e) OR d.petition_id = :pt) AND d.kind <> 'service_receipt'
+            WHERE (d.case_id IN (:v1, :e) OR d.case_id = :pt) AND d.kind <> 'service_receipt'
               AND NOT (d.body ~ '复议' OR d.body ~ '复查')),
           NULL, 'each decision or notice states the review rights');
 SELECT matches((SELECT body FROM casedesk.document WHERE id = :sr), (SELECT doc_no FROM casedesk.document WHERE id = :d1),

@@ -66,14 +66,23 @@ SELECT 'violations|' || k || '|' || u.code || E'\t' || coalesce(v, '')
                       WHERE x.unit_id = u.id AND to_char(x.resolved_on, 'YYYY') = :'y'
                         AND x.resolution = 'stock_disposal')::text
   UNION ALL SELECT 'villages', (SELECT count(*) FROM casedesk.village WHERE unit_id = u.id)::text
-  UNION ALL SELECT 'patrolled', (SELECT count(DISTINCT pv.village_id) FROM casedesk.patrol p
-                      JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
-                      JOIN casedesk.village vl ON vl.id = pv.village_id
-                      WHERE vl.unit_id = u.id AND extract(year FROM p.patrol_on) = :'y'::int)::text
-  UNION ALL SELECT 'coverage_pct', (SELECT round(100.0 * (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id
-                      AND vl.id IN (SELECT pv.village_id FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id
-                                     WHERE extract(year FROM p.patrol_on) = :'y'::int))
-                      / nullif((SELECT count(*) FROM casedesk.village WHERE unit_id = u.id), 0), 1))::text
+  -- patrolled: villages on schedule at the year's end (today while it
+  -- runs), the one rule of coverage (functions/185)
+  UNION ALL SELECT 'patrolled', (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id
+                      AND EXISTS (SELECT 1 FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id
+                                   WHERE pv.village_id = vl.id
+                                     AND p.patrol_on <= least(make_date(:'y'::int, 12, 31), current_date)
+                                     AND least(make_date(:'y'::int, 12, 31), current_date) - p.patrol_on
+                                         < coalesce(u.patrol_interval_days, (SELECT value::int FROM casedesk.setting
+                                                                              WHERE key = 'patrol.interval_days'))))::text
+  UNION ALL SELECT 'coverage_pct', (SELECT round(100.0 * count(*) FILTER (WHERE EXISTS (
+                      SELECT 1 FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id
+                       WHERE pv.village_id = vl.id
+                         AND p.patrol_on <= least(make_date(:'y'::int, 12, 31), current_date)
+                         AND least(make_date(:'y'::int, 12, 31), current_date) - p.patrol_on
+                             < coalesce(u.patrol_interval_days, (SELECT value::int FROM casedesk.setting
+                                                                  WHERE key = 'patrol.interval_days'))))
+                      / nullif(count(*), 0), 1) FROM casedesk.village vl WHERE vl.unit_id = u.id)::text
   UNION ALL SELECT 'violation_free', (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id
                       AND EXISTS (SELECT 1 FROM casedesk.village_certification c WHERE c.village_id = vl.id
                                    AND extract(year FROM c.certified_on) <= :'y'::int
@@ -173,7 +182,8 @@ act AS (
     ('households_resettled', (SELECT count(*)::numeric FROM casedesk.case_file c JOIN casedesk.expropriation e USING (id) WHERE c.unit_id = u.unit_id AND e.party_kind = 'household' AND e.resettlement = 'flat' AND extract(year FROM c.closed_on) = :'y'::int)),
     ('violations_removed', (SELECT count(*)::numeric FROM casedesk.violation x WHERE x.unit_id = u.unit_id AND x.resolution IN ('demolished','rectified') AND extract(year FROM x.resolved_on) = :'y'::int)),
     ('villages_certified', (SELECT count(*)::numeric FROM casedesk.village_certification c JOIN casedesk.village vl ON vl.id = c.village_id WHERE vl.unit_id = u.unit_id AND extract(year FROM c.certified_on) = :'y'::int)),
-    ('patrol_coverage_pct', (SELECT round(100.0 * count(*) FILTER (WHERE vl.id IN (SELECT pv.village_id FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id WHERE extract(year FROM p.patrol_on) = :'y'::int)) / nullif(count(*), 0), 2) FROM casedesk.village vl WHERE vl.unit_id = u.unit_id)),
+    -- villages on schedule on 31 December (the briefing's rule, functions/185)
+    ('patrol_coverage_pct', (SELECT round(100.0 * count(*) FILTER (WHERE EXISTS (SELECT 1 FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id WHERE pv.village_id = vl.id AND p.patrol_on <= make_date(:'y'::int, 12, 31) AND make_date(:'y'::int, 12, 31) - p.patrol_on < coalesce((SELECT patrol_interval_days FROM casedesk.unit WHERE id = u.unit_id), (SELECT value::int FROM casedesk.setting WHERE key = 'patrol.interval_days')))) / nullif(count(*), 0), 2) FROM casedesk.village vl WHERE vl.unit_id = u.unit_id)),
     ('tasks_closed_on_time', (SELECT round(100.0 * count(*) FILTER (WHERE t.status = 'closed' AND t.closed_at < (t.deadline + 1)::timestamptz) / nullif(count(*), 0), 2) FROM casedesk.task t WHERE t.lead_unit_id = u.unit_id AND extract(year FROM t.deadline) = :'y'::int))
   ) m(metric, v)
 ),
