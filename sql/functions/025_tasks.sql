@@ -857,6 +857,8 @@ DECLARE
     v_red    record;
     v_next   date;
     v_soon   date;
+    -- the zone once: day_of() per task read it from pg_db_role_setting each time
+    v_zone   text := casedesk.district_zone();
 BEGIN
     IF v_role IS NULL AND NOT v_super THEN
         RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'Only casedesk users may run the escalation.';
@@ -976,8 +978,8 @@ BEGIN
         SELECT t.id, t.lead_unit_id, t.report_interval, t.last_on
           FROM (SELECT t.id, t.lead_unit_id, t.report_interval,
                        greatest(coalesce((SELECT max(r.reported_on) FROM casedesk.task_report r
-                                           WHERE r.task_id = t.id), casedesk.day_of(t.signed_at)),
-                                casedesk.day_of(t.signed_at)) AS last_on
+                                           WHERE r.task_id = t.id), (t.signed_at AT TIME ZONE v_zone)::date),
+                                (t.signed_at AT TIME ZONE v_zone)::date) AS last_on
                   FROM casedesk.task t
                  WHERE t.status IN ('signed','in_progress','returned') AND t.signed_at IS NOT NULL
                ) t
