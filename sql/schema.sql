@@ -2194,7 +2194,10 @@ BEGIN
     END IF;
     IF p_step LIKE 'record\_%' THEN
         PERFORM casedesk.check_past(v_on, 'date of the decision');
-        v_no := casedesk.arg_text(a, 'doc_no', 'document number');
+        -- a document made elsewhere is recorded by its number; the register
+        -- numbers its own (record_demand, record_compensation_decision)
+        v_no := casedesk.arg_text(a, 'doc_no', 'document number',
+                                  p_step NOT IN ('record_demand', 'record_compensation_decision'));
     ELSIF p_step = 'allocate_flat' THEN
         -- may precede the demolition recorded before it: only not in the future
         PERFORM casedesk.check_past(v_on, 'date of the allocation');
@@ -2285,7 +2288,7 @@ BEGIN
                 'The compensation decision cannot be dated before the expropriation decision (%s).',
                 x.expropriation_decision_on);
         END IF;
-        -- 征收补偿决定书 (the register's number replaces one typed at the step)
+        -- 征收补偿决定书, numbered by the register
         d := casedesk.step_document(c, p_step, v_on, v_on + 15);
         UPDATE casedesk.expropriation SET compensation_decision_on = v_on, compensation_decision_no = d.doc_no
          WHERE id = c.id;
@@ -2415,8 +2418,7 @@ BEGIN
         UPDATE casedesk.violation SET verified_on = v_on, built_on = coalesce(v_built, built_on)
          WHERE id = c.id;
     WHEN 'stop_notice' THEN
-        -- asked as before; the register's number replaces the one typed
-        PERFORM casedesk.arg_text(a, 'doc_no', 'notice number');
+        -- the number is the register's (migration 200: no longer asked)
         d := casedesk.step_document(c, p_step, v_on, v_on + 3);
         UPDATE casedesk.violation SET stop_notice_on = v_on, stop_notice_no = d.doc_no
          WHERE id = c.id;
@@ -2438,13 +2440,11 @@ BEGIN
         v_deadline := NULL;  -- the clock stops once the violation is dealt with
     WHEN 'record_enforcement_decision' THEN
         -- 强制拆除决定书: the party is given 10 days to demolish it
-        PERFORM casedesk.arg_text(a, 'doc_no', 'document number');
         d := casedesk.step_document(c, p_step, v_on, v_on + 10);
         UPDATE casedesk.violation SET enforcement_decision_on = v_on, enforcement_decision_no = d.doc_no
          WHERE id = c.id;
     WHEN 'record_enforcement_notice' THEN
         -- 催告书: 3 working days before 代履行 (行政强制法第51条)
-        PERFORM casedesk.arg_text(a, 'doc_no', 'document number');
         d := casedesk.step_document(c, p_step, v_on, casedesk.add_workdays(v_on, 3));
         UPDATE casedesk.violation SET enforcement_notice_on = v_on, enforcement_notice_no = d.doc_no
          WHERE id = c.id;

@@ -179,7 +179,10 @@ BEGIN
     END IF;
     IF p_step LIKE 'record\_%' THEN
         PERFORM casedesk.check_past(v_on, 'date of the decision');
-        v_no := casedesk.arg_text(a, 'doc_no', 'document number');
+        -- a document made elsewhere is recorded by its number; the register
+        -- numbers its own (record_demand, record_compensation_decision)
+        v_no := casedesk.arg_text(a, 'doc_no', 'document number',
+                                  p_step NOT IN ('record_demand', 'record_compensation_decision'));
     ELSIF p_step = 'allocate_flat' THEN
         -- may precede the demolition recorded before it: only not in the future
         PERFORM casedesk.check_past(v_on, 'date of the allocation');
@@ -270,7 +273,7 @@ BEGIN
                 'The compensation decision cannot be dated before the expropriation decision (%s).',
                 x.expropriation_decision_on);
         END IF;
-        -- 征收补偿决定书 (the register's number replaces one typed at the step)
+        -- 征收补偿决定书, numbered by the register
         d := casedesk.step_document(c, p_step, v_on, v_on + 15);
         UPDATE casedesk.expropriation SET compensation_decision_on = v_on, compensation_decision_no = d.doc_no
          WHERE id = c.id;

@@ -175,7 +175,6 @@ wait_for "$CASENO2  [" 5; ok $? "a verified violation opens"
 tmux_send C-t; wait_for "Issue a stop-work notice" 5
 n=$(tmux_screen | grep -oE '[0-9] Issue a stop-work' | cut -c1); tmux_send "$n"
 wait_for "Date (YYYY-MM-DD)" 5; tmux_send Enter
-wait_for "Document number" 5; tmux_type "手写"; tmux_send Enter
 wait_for "Issued 五里停字" 10; ok $? "after the step the message line says a document was issued"
 NO2=$(psql_su -c "SELECT doc_no FROM casedesk.document WHERE case_id = $C2 AND kind = 'stop_order'")
 like "$NO2" '^五里停字〔[0-9]{4}〕第[0-9]{3}号$' "the step issued the notice from the register"

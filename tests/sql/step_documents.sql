@@ -170,5 +170,14 @@ SELECT casedesk.document_serve(pg_temp.docid(:f, 'demand'), (:'dem_on'::date + 2
 SELECT is(pg_temp.clock(:f, 'exp_demand_then_apply'), 'open:' || casedesk.add_workdays(:'dem_on'::date + 2, 10) || ':-',
           'they start on the day the demand was served');
 
+:as_su
+-- The steps that number their document from the register do not ask for a
+-- number (migration 200); those that record another body's document do.
+SELECT is((SELECT string_agg(kind || '.' || step, ' ' ORDER BY kind, step) FROM casedesk.case_step k
+            WHERE 'doc_no' = ANY (k.needs) AND casedesk.step_doc_kind(k.kind, k.step) IS NOT NULL),
+          NULL, 'no step that the register numbers asks for a document number');
+SELECT ok((SELECT 'doc_no' = ANY (needs) FROM casedesk.case_step
+            WHERE kind = 'expropriation' AND step = 'record_court_application'),
+          'the application to court (the court''s number) is still asked for');
 SELECT * FROM finish();
 ROLLBACK;
