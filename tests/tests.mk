@@ -190,5 +190,5 @@ EXTRA_DIST += tests/e2e/documents_cups.sh
 check_PROGRAMS += tests/unit/exif_test
 TESTS += tests/unit/exif_test
 # retiring villages and projects (issue 14, item 8)
-TESTS += tests/sql/reference_retire.sql tests/admin/reference_retire.sh
-EXTRA_DIST += tests/sql/reference_retire.sql tests/admin/reference_retire.sh
+TESTS += tests/sql/reference_retire.sql tests/admin/reference_retire.sh tests/e2e/reference_retire.sh
+EXTRA_DIST += tests/sql/reference_retire.sql tests/admin/reference_retire.sh tests/e2e/reference_retire.sh
