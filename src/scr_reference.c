@@ -79,6 +79,7 @@ struct rlist {
     int n;
     char money[2][40];
     char mark[200];
+    int status_col;        /* projects: 1 while some project is finished, else 0 (no column) */
 };
 
 static const struct list_col unit_cols[] = {
@@ -92,6 +93,12 @@ static const struct list_col project_cols[] = {
     { N_("Name"), 12, 3, ALIGN_LEFT }, { N_("Kind"), 8, 0, ALIGN_LEFT }, { N_("Lead unit"), 8, 1, ALIGN_LEFT },
     { N_("Dedicated account"), 19, 0, ALIGN_LEFT }, { N_("Packaged budget"), 16, 0, ALIGN_RIGHT },
     { N_("Funding need"), 16, 0, ALIGN_RIGHT },
+};
+/* the same with the date a project finished, second so it is never cut */
+static const struct list_col project_status_cols[] = {
+    { N_("Name"), 12, 3, ALIGN_LEFT }, { N_("In use"), 17, 0, ALIGN_LEFT }, { N_("Kind"), 8, 0, ALIGN_LEFT },
+    { N_("Lead unit"), 8, 1, ALIGN_LEFT }, { N_("Dedicated account"), 19, 0, ALIGN_LEFT },
+    { N_("Packaged budget"), 16, 0, ALIGN_RIGHT }, { N_("Funding need"), 16, 0, ALIGN_RIGHT },
 };
 static const struct list_col community_cols[] = {
     { N_("Name"), 12, 3, ALIGN_LEFT }, { N_("Unit"), 10, 2, ALIGN_LEFT },
@@ -118,10 +125,12 @@ static const char *rcell(void *arg, int r, int c)
         }
         return c == 0 ? v[1] : c == 1 ? label_of(v[2], village_kinds, village_kind_labels, 2) : v[3];
     case RD_PROJECTS:
-        if (c == 0 && v[8][0]) {
-            snprintf(rl->mark, sizeof rl->mark, _("%s (finished %s)"), v[1], v[8]);
+        if (rl->status_col && c == 1) {
+            if (!v[8][0]) return "";
+            snprintf(rl->mark, sizeof rl->mark, _("finished %s"), v[8]);
             return rl->mark;
         }
+        if (rl->status_col && c > 1) c--;
         if (c == 0) return v[1];
         if (c == 1) return label_of(v[2], project_kinds, project_kind_labels, 2);
         if (c == 2) return v[3];
@@ -145,6 +154,13 @@ static void rload(struct screen *s, int why)
     rl->rows = NULL;
     rl->n = 0;
     if (refdata_list(ui_app()->db, rl->k, rl->year, &rl->rows, &rl->n) < 0) ui_db_error();
+    if (rl->k == RD_PROJECTS) {
+        rl->status_col = 0;
+        for (int i = 0; i < rl->n; i++)
+            if (rl->rows[i].c[8][0]) rl->status_col = 1;
+        rl->list.cols = rl->status_col ? project_status_cols : project_cols;
+        rl->list.ncols = rl->status_col ? 7 : 6;
+    }
     list_set_rows(&rl->list, rl->n, sel < 0 ? 0 : sel >= rl->n ? rl->n - 1 : sel);
     ui_dirty(s);
 }

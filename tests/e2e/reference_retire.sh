@@ -19,7 +19,14 @@ OLDV="撤并测试旧村"; NEWV="撤并测试新村"
 for v in "$OLDV" "$NEWV"; do
     psql_su -c "SELECT casedesk.village_add('wlz', '$v', 'village')" >/dev/null
 done
+PRJ="撤并测试道路工程"
+psql_su -c "SELECT casedesk.project_add('rt-road', '$PRJ', 'major', 'wlz', '6222020200112238888',
+                                        NULL, NULL, NULL)" >/dev/null
+psql_su -c "SELECT casedesk.project_add('rt-build', '撤并测试在建工程', 'major', 'wlz', '6222020200112238889',
+                                        NULL, NULL, NULL)" >/dev/null
 TODAY=$(psql_su -c "SELECT casedesk.today()")
+PPOS=$(psql_su -c "SELECT rn FROM (SELECT name, row_number() OVER (ORDER BY name) rn FROM casedesk.project) s
+                   WHERE name = '$PRJ'")
 # the row of the old village in the reference list (ordered by unit name, name)
 POS=$(psql_su -c "SELECT rn FROM (SELECT v.name, row_number() OVER (ORDER BY u.name, v.name) rn
     FROM casedesk.village v JOIN casedesk.unit u ON u.id = v.unit_id) s WHERE name = '$OLDV'")
@@ -46,6 +53,17 @@ line=$(tmux_screen | grep -F "已撤并 $TODAY")
 like "$line" "^ *$OLDV +村（社区） +五里镇 +已撤并 $TODAY *$" "the row keeps its name, kind and unit, the mark in its own column"
 w=$(printf '%s' "$line" | text_width); [ "${w:-99}" -le 80 ]; ok $? "and fits the 80 columns ($w)"
 
+# a finished project: x on the projects list, marked in the name
+tmux_send Escape; wait_for "工作日历" 5
+tmux_send g; press Down 2; tmux_send Enter; wait_for "显示：项目" 5; ok $? "the projects list opens"
+idle
+press Down $((PPOS - 1))
+tmux_send x; wait_for "标记项目结束" 5; ok $? "x on a project asks for the date it finished"
+tmux_send Tab; tmux_type "竣工验收"; tmux_send C-s
+wait_match "$PRJ +已结束 $TODAY +重点项目" 5; ok $? "the project stays listed, marked 已结束 with the date (a column of its own while one is finished)"
+is "$(psql_su -c "SELECT retired_on || ' ' || retired_reason FROM casedesk.project WHERE code = 'rt-road'")" \
+    "$TODAY 竣工验收" "it is finished in the database"
+
 # --- town staff: gone from the new case's village menu --------------------------
 CASEDESK="$CASEDESK_PLAIN --lang zh"
 session stf rt_stf 80 24
@@ -58,6 +76,15 @@ tmux_send 1; wait_for "村（社区）" 5; ok $? "a new case asks for the villag
 tmux_type "撤并测试"; wait_for "$NEWV" 5; ok $? "type-to-find shows the village it merged into"
 refute_screen -F "$OLDV" "the retired village is not offered for a new case"
 tmux_send Escape; tmux_settle; tmux_send Escape; idle
+# nor the finished project from a new expropriation case's project menu
+tmux_send a; wait_for "新建案件" 5
+n=$(tmux_screen | grep -oE '[0-9] 征收案件' | head -n 1 | cut -c1); tmux_send "$n"
+wait_for "项目" 5; tmux_type "撤并测试"; wait_for "撤并测试在建工程" 5
+ok $? "the new expropriation case's project menu offers the project in use"
+refute_screen -F "$PRJ" "the finished project is not offered for a new expropriation case"
+tmux_send Escape; tmux_settle
+tmux_screen | grep -qF "输入查找" && tmux_send Escape
+idle
 
 # the village filter over existing cases still offers it, marked
 tmux_send f; wait_for "显示案件" 5
@@ -70,6 +97,9 @@ idle
 
 # --- restored: back in the menu ------------------------------------------------
 on adm
+tmux_send Escape; wait_for "工作日历" 5
+tmux_send g; tmux_send Down; tmux_send Enter; wait_for "显示：村和社区" 5; idle
+press Down $((POS - 1))
 tmux_send x; wait_match "恢复使用" 5; ok $? "x on a retired village asks to restore it"
 tmux_send y; wait_gone "已撤并 $TODAY" 5; ok $? "restored: no longer marked"
 is "$(psql_su -c "SELECT coalesce(retired_on::text, 'in use') FROM casedesk.village WHERE name = '$OLDV'")" \
