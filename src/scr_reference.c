@@ -87,7 +87,7 @@ static const struct list_col unit_cols[] = {
 };
 static const struct list_col village_cols[] = {
     { N_("Name"), 10, 3, ALIGN_LEFT }, { N_("Kind"), 6, 1, ALIGN_LEFT }, { N_("Unit"), 10, 2, ALIGN_LEFT },
-    { N_("In use"), 17, 0, ALIGN_LEFT },
+    { N_("Status"), 17, 0, ALIGN_LEFT },
 };
 static const struct list_col project_cols[] = {
     { N_("Name"), 12, 3, ALIGN_LEFT }, { N_("Kind"), 8, 0, ALIGN_LEFT }, { N_("Lead unit"), 8, 1, ALIGN_LEFT },
@@ -96,7 +96,7 @@ static const struct list_col project_cols[] = {
 };
 /* the same with the date a project finished, second so it is never cut */
 static const struct list_col project_status_cols[] = {
-    { N_("Name"), 12, 3, ALIGN_LEFT }, { N_("In use"), 17, 0, ALIGN_LEFT }, { N_("Kind"), 8, 0, ALIGN_LEFT },
+    { N_("Name"), 12, 3, ALIGN_LEFT }, { N_("Status"), 17, 0, ALIGN_LEFT }, { N_("Kind"), 8, 0, ALIGN_LEFT },
     { N_("Lead unit"), 8, 1, ALIGN_LEFT }, { N_("Dedicated account"), 19, 0, ALIGN_LEFT },
     { N_("Packaged budget"), 16, 0, ALIGN_RIGHT }, { N_("Funding need"), 16, 0, ALIGN_RIGHT },
 };
