@@ -94,7 +94,8 @@
     X(REVEAL,      "reveal",      N_("show the full ID and phone numbers (logged)")) \
     X(SCREEN12,    "screen-12",   N_("main screen 12")) \
     X(TIMELINE,    "timeline",    N_("timeline")) \
-    X(ATTACH,      "attach",      N_("attachments"))
+    X(ATTACH,      "attach",      N_("attachments")) \
+    X(RETIRE,      "retire",      N_("retire or restore"))
 
 #define CMD_ENUM_(e, n, d) CMD_##e,
 enum cmd { CMD_LIST(CMD_ENUM_) CMD__COUNT };

@@ -58,10 +58,16 @@ int village_revoke(db_t *db, int village_id, const char *on, const char *reason)
 struct pick_item {
     int id;
     char name[128];
+    char retired[16];    /* the date a village was retired / a project finished, "" in use */
 };
+/* The villages and projects that take new rows: retired ones are left out
+ * (migration 195).  The *_filter variants, for filters over existing rows,
+ * list the retired ones too, after the others, with their date. */
 int pick_villages(db_t *db, int unit_id, struct pick_item **out);   /* 0 = all */
+int pick_villages_filter(db_t *db, int unit_id, struct pick_item **out);
 int pick_units(db_t *db, struct pick_item **out);                   /* towns and offices */
 int pick_projects(db_t *db, int unit_id, struct pick_item **out);   /* 0 = all */
+int pick_projects_filter(db_t *db, int unit_id, struct pick_item **out);
 int pick_communities(db_t *db, struct pick_item **out);
 
 #endif

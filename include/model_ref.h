@@ -20,10 +20,10 @@ struct ref_row {
 int ref_units(db_t *db, struct ref_row **rows, int *n);
 /* Active officials (key = login, detail = unit name); unit_code NULL = all. */
 int ref_officials(db_t *db, const char *unit_code, struct ref_row **rows, int *n);
-/* The villages and communities the session may see (key = id, detail =
+/* The villages and communities in use (not retired) the session may see (key = id, detail =
  * unit name). */
 int ref_villages(db_t *db, struct ref_row **rows, int *n);
-/* Projects (key = code). */
+/* Projects in use, not finished (key = code). */
 int ref_projects(db_t *db, struct ref_row **rows, int *n);
 /* The name of a unit code / a login, into out ("" if none).  0 or -1. */
 int ref_unit_name(db_t *db, const char *code, char *out, size_t outsz);
@@ -42,11 +42,12 @@ int ref_workdays_after(db_t *db, int n, char *out, size_t outsz, char *err, size
  * functions of sql/functions/100_reference.sql (the same as `casedesk-admin
  * unit|village|project|community|calendar`), so the database decides who may. */
 enum refdata_kind { RD_UNITS, RD_VILLAGES, RD_PROJECTS, RD_COMMUNITIES, RD_CALENDAR, RD__N };
-#define REFDATA_COLS 8
+#define REFDATA_COLS 10
 struct refdata_row { char *c[REFDATA_COLS]; };
 /* units: code, name, kind, parent name, parent code
- * villages: unit code, name, kind, unit name
- * projects: code, name, kind, lead unit name, account, budget, need, started on
+ * villages: unit code, name, kind, unit name, retired on ("" in use), reason
+ * projects: code, name, kind, lead unit name, account, budget, need, started on,
+ *           finished (retired) on ("" in use), reason
  * communities: name, unit name, flats planned, flats ready
  * calendar (of year): day, ISO weekday 1-7, kind, name */
 int refdata_list(db_t *db, enum refdata_kind k, int year, struct refdata_row **rows, int *n);
@@ -66,6 +67,10 @@ enum refdata_change {
     RC_COMMUNITY_FLATS,   /* name, planned, ready */
     RC_CALENDAR_SET,      /* day, holiday|workday, name */
     RC_CALENDAR_CLEAR,    /* day */
+    RC_VILLAGE_RETIRE,    /* unit code, name, on, reason (migration 195) */
+    RC_VILLAGE_RESTORE,   /* unit code, name */
+    RC_PROJECT_RETIRE,    /* code, on, reason */
+    RC_PROJECT_RESTORE,   /* code */
     RC__N
 };
 /* One change; an empty value is NULL.  0, or -1 (db_errmsg says why). */

@@ -5472,6 +5472,93 @@ END $$;
 ALTER FUNCTION casedesk.project_funds(p_project_code text) OWNER TO casedesk_owner;
 
 --
+-- Name: project_in_use(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.project_in_use() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_name text;
+    v_on date;
+BEGIN
+    IF NEW.project_id IS NULL
+       OR (TG_OP = 'UPDATE' AND NEW.project_id IS NOT DISTINCT FROM OLD.project_id) THEN
+        RETURN NEW;
+    END IF;
+    SELECT name, retired_on INTO v_name, v_on FROM casedesk.project WHERE id = NEW.project_id;
+    IF v_on IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = format('The project %s was finished on %s; no new case can be opened in it.',
+                             v_name, v_on);
+    END IF;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.project_in_use() OWNER TO casedesk_owner;
+
+--
+-- Name: project_restore(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.project_restore(p_code text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM casedesk.ref_retire_check(ARRAY['admin', 'supervisor'], 'project');
+    UPDATE casedesk.project SET retired_on = NULL, retired_reason = NULL
+     WHERE id = casedesk.ref_project(p_code) AND retired_on IS NOT NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The project is not marked finished.';
+    END IF;
+END $$;
+
+ALTER FUNCTION casedesk.project_restore(p_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: project_retire(text, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.project_retire(p_code text, p_on date, p_reason text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    p casedesk.project;
+    v_open bigint;
+BEGIN
+    PERFORM casedesk.ref_retire_check(ARRAY['admin', 'supervisor'], 'project');
+    PERFORM casedesk.ref_retire_date(p_on);
+    IF length(p_reason) > 200 THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The reason is at most 200 characters.';
+    END IF;
+    SELECT * INTO p FROM casedesk.project WHERE id = casedesk.ref_project(p_code) FOR UPDATE;
+    IF p.retired_on IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = format('The project %s was already finished on %s.', p.name, p.retired_on);
+    END IF;
+    IF p.started_on > p_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = format('The project %s started on %s, after that date.', p.name, p.started_on);
+    END IF;
+    SELECT count(*) INTO v_open FROM casedesk.case_file c
+     WHERE c.status <> 'closed'
+       AND (EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = p.id)
+            OR EXISTS (SELECT 1 FROM casedesk.petition_case pc WHERE pc.id = c.id AND pc.project_id = p.id));
+    IF v_open > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = format('The project %s still has %s open cases; close them before marking it finished.',
+                             p.name, v_open);
+    END IF;
+    UPDATE casedesk.project SET retired_on = p_on, retired_reason = nullif(btrim(p_reason), '')
+     WHERE id = p.id;
+END $$;
+
+ALTER FUNCTION casedesk.project_retire(p_code text, p_on date, p_reason text) OWNER TO casedesk_owner;
+
+--
 -- Name: project_set_money(text, numeric, numeric); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -5580,6 +5667,49 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.ref_project(p_code text) OWNER TO casedesk_owner;
+
+--
+-- Name: ref_retire_check(text[], text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.ref_retire_check(p_roles text[], p_what text) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF pg_has_role(session_user, 'casedesk_owner', 'MEMBER') THEN
+        RETURN;
+    END IF;
+    IF coalesce(casedesk.my_role() = ANY (p_roles), false) THEN
+        RETURN;
+    END IF;
+    IF p_what = 'village' THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'Only an administrator may retire or restore a village or community.';
+    END IF;
+    RAISE EXCEPTION USING ERRCODE = '42501',
+        MESSAGE = 'Only an administrator or a supervisor may retire or restore a project.';
+END $$;
+
+ALTER FUNCTION casedesk.ref_retire_check(p_roles text[], p_what text) OWNER TO casedesk_owner;
+
+--
+-- Name: ref_retire_date(date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.ref_retire_date(p_on date) RETURNS date
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF p_on IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The retirement date is missing.';
+    END IF;
+    PERFORM casedesk.check_past(p_on, 'retirement date');
+    RETURN p_on;
+END $$;
+
+ALTER FUNCTION casedesk.ref_retire_date(p_on date) OWNER TO casedesk_owner;
 
 --
 -- Name: ref_unit(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -8196,6 +8326,32 @@ END $$;
 ALTER FUNCTION casedesk.village_certify_violation_free(p_village_id integer, p_on date) OWNER TO casedesk_owner;
 
 --
+-- Name: village_in_use(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.village_in_use() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_name text;
+    v_on date;
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.village_id IS NOT DISTINCT FROM OLD.village_id THEN
+        RETURN NEW;
+    END IF;
+    SELECT name, retired_on INTO v_name, v_on FROM casedesk.village WHERE id = NEW.village_id;
+    IF v_on IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = format('The village or community %s was retired on %s; nothing new can be recorded in it.',
+                             v_name, v_on);
+    END IF;
+    RETURN NEW;
+END $$;
+
+ALTER FUNCTION casedesk.village_in_use() OWNER TO casedesk_owner;
+
+--
 -- Name: village_inspect_violation_free(integer, date, boolean, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -8296,6 +8452,73 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.village_rename(p_unit_code text, p_old text, p_new text) OWNER TO casedesk_owner;
+
+--
+-- Name: village_restore(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.village_restore(p_unit_code text, p_name text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM casedesk.ref_retire_check(ARRAY['admin'], 'village');
+    UPDATE casedesk.village SET retired_on = NULL, retired_reason = NULL
+     WHERE unit_id = casedesk.ref_unit(p_unit_code) AND name = p_name AND retired_on IS NOT NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'The unit has no retired village of that name.';
+    END IF;
+END $$;
+
+ALTER FUNCTION casedesk.village_restore(p_unit_code text, p_name text) OWNER TO casedesk_owner;
+
+--
+-- Name: village_retire(text, text, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.village_retire(p_unit_code text, p_name text, p_on date, p_reason text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v casedesk.village;
+    v_open bigint;
+    v_last date;
+BEGIN
+    PERFORM casedesk.ref_retire_check(ARRAY['admin'], 'village');
+    PERFORM casedesk.ref_retire_date(p_on);
+    IF length(p_reason) > 200 THEN
+        RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The reason is at most 200 characters.';
+    END IF;
+    SELECT * INTO v FROM casedesk.village
+     WHERE unit_id = casedesk.ref_unit(p_unit_code) AND name = p_name FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = '23503', MESSAGE = 'The unit has no village of that name.';
+    END IF;
+    IF v.retired_on IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = format('The village or community %s was already retired on %s.', v.name, v.retired_on);
+    END IF;
+    SELECT count(*) INTO v_open FROM casedesk.case_file WHERE village_id = v.id AND status <> 'closed';
+    IF v_open > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = format('The village or community %s still has %s open cases; move or close them before retiring it.',
+                             v.name, v_open);
+    END IF;
+    SELECT greatest((SELECT max(opened_on) FROM casedesk.case_file WHERE village_id = v.id),
+                    (SELECT max(p.patrol_on) FROM casedesk.patrol_village pv
+                       JOIN casedesk.patrol p ON p.id = pv.patrol_id WHERE pv.village_id = v.id))
+      INTO v_last;
+    IF v_last > p_on THEN
+        RAISE EXCEPTION USING ERRCODE = '23514',
+            MESSAGE = format('The village or community %s has a case or patrol of %s, after the retirement date.',
+                             v.name, v_last);
+    END IF;
+    UPDATE casedesk.village SET retired_on = p_on, retired_reason = nullif(btrim(p_reason), '')
+     WHERE id = v.id;
+END $$;
+
+ALTER FUNCTION casedesk.village_retire(p_unit_code text, p_name text, p_on date, p_reason text) OWNER TO casedesk_owner;
 
 --
 -- Name: village_revoke_violation_free(integer, date, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -9689,6 +9912,8 @@ CREATE TABLE casedesk.project (
     funding_need numeric(14,2),
     account_no text NOT NULL,
     version integer DEFAULT 1 NOT NULL,
+    retired_on date,
+    retired_reason text,
     CONSTRAINT project_account_format CHECK ((account_no ~ '^[0-9]{10,25}$'::text)),
     CONSTRAINT project_account_no_size CHECK ((char_length(account_no) <= 200)),
     CONSTRAINT project_account_no_visible CHECK (casedesk.visible_text(account_no)),
@@ -9701,7 +9926,9 @@ CREATE TABLE casedesk.project (
     CONSTRAINT project_name_nonempty CHECK ((btrim(name) <> ''::text)),
     CONSTRAINT project_name_size CHECK ((char_length(name) <= 200)),
     CONSTRAINT project_name_visible CHECK (casedesk.visible_text(name)),
-    CONSTRAINT project_need_range CHECK (((funding_need >= (0)::numeric) AND (funding_need < '1000000000000'::numeric)))
+    CONSTRAINT project_need_range CHECK (((funding_need >= (0)::numeric) AND (funding_need < '1000000000000'::numeric))),
+    CONSTRAINT project_retired_reason_dated CHECK (((retired_reason IS NULL) OR (retired_on IS NOT NULL))),
+    CONSTRAINT project_retired_reason_length CHECK ((length(retired_reason) <= 200))
 );
 
 ALTER TABLE ONLY casedesk.project FORCE ROW LEVEL SECURITY;
@@ -10309,11 +10536,15 @@ CREATE TABLE casedesk.village (
     kind text DEFAULT 'village'::text NOT NULL,
     version integer DEFAULT 1 NOT NULL,
     violation_free_since date,
+    retired_on date,
+    retired_reason text,
     CONSTRAINT village_kind_size CHECK ((char_length(kind) <= 200)),
     CONSTRAINT village_kind_valid CHECK ((kind = ANY (ARRAY['village'::text, 'community'::text]))),
     CONSTRAINT village_name_nonempty CHECK ((btrim(name) <> ''::text)),
     CONSTRAINT village_name_size CHECK ((char_length(name) <= 200)),
-    CONSTRAINT village_name_visible CHECK (casedesk.visible_text(name))
+    CONSTRAINT village_name_visible CHECK (casedesk.visible_text(name)),
+    CONSTRAINT village_retired_reason_dated CHECK (((retired_reason IS NULL) OR (retired_on IS NOT NULL))),
+    CONSTRAINT village_retired_reason_length CHECK ((length(retired_reason) <= 200))
 );
 
 ALTER TABLE ONLY casedesk.village FORCE ROW LEVEL SECURITY;
@@ -12226,6 +12457,12 @@ CREATE TRIGGER case_file_check BEFORE INSERT OR UPDATE ON casedesk.case_file FOR
 CREATE TRIGGER case_file_version BEFORE UPDATE ON casedesk.case_file FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
 
 --
+-- Name: case_file case_file_village_in_use; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER case_file_village_in_use BEFORE INSERT OR UPDATE OF village_id ON casedesk.case_file FOR EACH ROW EXECUTE FUNCTION casedesk.village_in_use();
+
+--
 -- Name: case_kind case_kind_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -12332,6 +12569,12 @@ CREATE TRIGGER document_version BEFORE UPDATE ON casedesk.document FOR EACH ROW 
 --
 
 CREATE TRIGGER expropriation_check BEFORE INSERT OR UPDATE ON casedesk.expropriation FOR EACH ROW EXECUTE FUNCTION casedesk.expropriation_check();
+
+--
+-- Name: expropriation expropriation_project_in_use; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER expropriation_project_in_use BEFORE INSERT OR UPDATE OF project_id ON casedesk.expropriation FOR EACH ROW EXECUTE FUNCTION casedesk.project_in_use();
 
 --
 -- Name: expropriation expropriation_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -12676,6 +12919,12 @@ CREATE TRIGGER patrol_version BEFORE UPDATE ON casedesk.patrol FOR EACH ROW EXEC
 CREATE TRIGGER patrol_village_check BEFORE INSERT OR UPDATE ON casedesk.patrol_village FOR EACH ROW EXECUTE FUNCTION casedesk.patrol_village_check();
 
 --
+-- Name: patrol_village patrol_village_in_use; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER patrol_village_in_use BEFORE INSERT OR UPDATE OF village_id ON casedesk.patrol_village FOR EACH ROW EXECUTE FUNCTION casedesk.village_in_use();
+
+--
 -- Name: patrol_village patrol_village_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -12718,6 +12967,12 @@ CREATE TRIGGER payment_version BEFORE UPDATE ON casedesk.payment FOR EACH ROW EX
 CREATE TRIGGER petition_case_check BEFORE INSERT OR UPDATE ON casedesk.petition_case FOR EACH ROW EXECUTE FUNCTION casedesk.petition_case_check();
 
 --
+-- Name: petition_case petition_case_project_in_use; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER petition_case_project_in_use BEFORE INSERT OR UPDATE OF project_id ON casedesk.petition_case FOR EACH ROW EXECUTE FUNCTION casedesk.project_in_use();
+
+--
 -- Name: petition_case petition_case_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -12728,6 +12983,12 @@ CREATE TRIGGER petition_case_version BEFORE UPDATE ON casedesk.petition_case FOR
 --
 
 CREATE TRIGGER petition_check BEFORE INSERT OR UPDATE ON casedesk.petition FOR EACH ROW EXECUTE FUNCTION casedesk.petition_check();
+
+--
+-- Name: petition petition_project_in_use; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER petition_project_in_use BEFORE INSERT OR UPDATE OF project_id ON casedesk.petition FOR EACH ROW EXECUTE FUNCTION casedesk.project_in_use();
 
 --
 -- Name: petition petition_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -16101,6 +16362,32 @@ GRANT ALL ON FUNCTION casedesk.project_funds(p_project_code text) TO casedesk_in
 GRANT ALL ON FUNCTION casedesk.project_funds(p_project_code text) TO casedesk_admin;
 
 --
+-- Name: FUNCTION project_in_use(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.project_in_use() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.project_in_use() TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.project_in_use() TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.project_in_use() TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.project_in_use() TO casedesk_admin;
+
+--
+-- Name: FUNCTION project_restore(p_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.project_restore(p_code text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.project_restore(p_code text) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.project_restore(p_code text) TO casedesk_supervisor;
+
+--
+-- Name: FUNCTION project_retire(p_code text, p_on date, p_reason text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.project_retire(p_code text, p_on date, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.project_retire(p_code text, p_on date, p_reason text) TO casedesk_admin;
+GRANT ALL ON FUNCTION casedesk.project_retire(p_code text, p_on date, p_reason text) TO casedesk_supervisor;
+
+--
 -- Name: FUNCTION project_set_money(p_code text, p_budget_packaged numeric, p_funding_need numeric); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -16141,6 +16428,18 @@ GRANT ALL ON FUNCTION casedesk.ref_name(p_name text) TO casedesk_supervisor;
 REVOKE ALL ON FUNCTION casedesk.ref_project(p_code text) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.ref_project(p_code text) TO casedesk_admin;
 GRANT ALL ON FUNCTION casedesk.ref_project(p_code text) TO casedesk_supervisor;
+
+--
+-- Name: FUNCTION ref_retire_check(p_roles text[], p_what text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.ref_retire_check(p_roles text[], p_what text) FROM PUBLIC;
+
+--
+-- Name: FUNCTION ref_retire_date(p_on date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.ref_retire_date(p_on date) FROM PUBLIC;
 
 --
 -- Name: FUNCTION ref_unit(p_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
@@ -17100,6 +17399,16 @@ GRANT ALL ON FUNCTION casedesk.village_certify_violation_free(p_village_id integ
 GRANT ALL ON FUNCTION casedesk.village_certify_violation_free(p_village_id integer, p_on date) TO casedesk_inspector;
 
 --
+-- Name: FUNCTION village_in_use(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.village_in_use() FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.village_in_use() TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.village_in_use() TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.village_in_use() TO casedesk_inspector;
+GRANT ALL ON FUNCTION casedesk.village_in_use() TO casedesk_admin;
+
+--
 -- Name: FUNCTION village_inspect_violation_free(p_village_id integer, p_on date, p_passed boolean, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -17130,6 +17439,20 @@ GRANT ALL ON FUNCTION casedesk.village_patrol_schedule(p_unit_id integer, p_on d
 
 REVOKE ALL ON FUNCTION casedesk.village_rename(p_unit_code text, p_old text, p_new text) FROM PUBLIC;
 GRANT ALL ON FUNCTION casedesk.village_rename(p_unit_code text, p_old text, p_new text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION village_restore(p_unit_code text, p_name text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.village_restore(p_unit_code text, p_name text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.village_restore(p_unit_code text, p_name text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION village_retire(p_unit_code text, p_name text, p_on date, p_reason text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.village_retire(p_unit_code text, p_name text, p_on date, p_reason text) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.village_retire(p_unit_code text, p_name text, p_on date, p_reason text) TO casedesk_admin;
 
 --
 -- Name: FUNCTION village_revoke_violation_free(p_village_id integer, p_on date, p_reason text); Type: ACL; Schema: casedesk; Owner: casedesk_owner

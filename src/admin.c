@@ -31,9 +31,11 @@ static const struct verb verbs[] = {
     { "escalate", admin_escalate, N_("escalate [--date D]        issue deadline warnings and yellow/red cards") },
     { "target",  admin_target, N_("target set --year Y --unit CODE --metric M --value V [--signed D] | target list --year Y") },
     { "unit",    admin_ref,    N_("unit add CODE --name NAME --kind K [--parent CODE] | unit rename CODE NAME | unit list") },
-    { "village", admin_ref,    N_("village add UNIT NAME [--kind village|community] | village rename UNIT OLD NEW | village list [UNIT]") },
+    { "village", admin_ref,    N_("village add UNIT NAME [--kind village|community] | village rename UNIT OLD NEW | village list [UNIT]\n"
+                                  "  village retire UNIT NAME --on D [--reason TEXT] | village restore UNIT NAME") },
     { "project", admin_ref,    N_("project add CODE --name N --kind K --account A [--lead UNIT] [--started D] [--budget Y] [--need Y]\n"
-                                  "  project money CODE [--budget Y] [--need Y] | project add-unit CODE UNIT | project list") },
+                                  "  project money CODE [--budget Y] [--need Y] | project add-unit CODE UNIT | project list\n"
+                                  "  project retire CODE --on D [--reason TEXT] | project restore CODE") },
     { "community", admin_ref,  N_("community add NAME [--unit UNIT] [--flats N] | community flats NAME PLANNED READY | community list") },
     { "calendar", admin_ref,   N_("calendar set DAY holiday|workday [NAME] | calendar clear DAY | calendar list YEAR") },
     { "document", admin_document, N_("document list [--case N] | document text|pdf|print NUMBER | document serve NUMBER --on D --way W\n"

@@ -39,6 +39,11 @@ static const struct ref_cmd ref_cmds[] = {
       N_("usage: village add UNIT NAME [--kind village|community]"), N_("village added to %s\n") },
     { "village", "rename", "SELECT casedesk.village_rename($1, $2, $3)", 3, 0, { NULL },
       N_("usage: village rename UNIT OLD-NAME NEW-NAME"), N_("village of %s renamed\n") },
+    /* merged (村居撤并): gone from every picker from --on, kept in the record */
+    { "village", "retire", "SELECT casedesk.village_retire($1, $2, $3::date, $4)", 2, 0, { "on!", "reason" },
+      N_("usage: village retire UNIT NAME --on YYYY-MM-DD [--reason TEXT]"), N_("village of %s retired\n") },
+    { "village", "restore", "SELECT casedesk.village_restore($1, $2)", 2, 0, { NULL },
+      N_("usage: village restore UNIT NAME"), N_("village of %s restored\n") },
     { "project", "add", "SELECT casedesk.project_add($1, $2, $3, $4, $5, $6::date, $7::numeric, $8::numeric)",
       1, 0, { "name!", "kind!", "lead", "account!", "started", "budget", "need" },
       N_("usage: project add CODE --name NAME --kind shantytown|major --account DIGITS"
@@ -49,6 +54,10 @@ static const struct ref_cmd ref_cmds[] = {
       N_("usage: project money CODE [--budget YUAN] [--need YUAN]"), N_("money of project %s set\n") },
     { "project", "add-unit", "SELECT casedesk.project_add_unit($1, $2)", 2, 0, { NULL },
       N_("usage: project add-unit CODE UNIT"), N_("project %s runs through one more unit\n") },
+    { "project", "retire", "SELECT casedesk.project_retire($1, $2::date, $3)", 1, 0, { "on!", "reason" },
+      N_("usage: project retire CODE --on YYYY-MM-DD [--reason TEXT]"), N_("project %s marked finished\n") },
+    { "project", "restore", "SELECT casedesk.project_restore($1)", 1, 0, { NULL },
+      N_("usage: project restore CODE"), N_("project %s restored\n") },
     { "community", "add", "SELECT casedesk.community_add($1, $2, $3::integer)", 1, 0,
       { "unit", "flats" },
       N_("usage: community add NAME [--unit UNIT] [--flats N]"), N_("community %s added\n") },
@@ -114,25 +123,26 @@ struct ref_list {
     const char *verb;
     const char *sql;
     int nparams;                     /* 0 or 1 (optional unit, required year) */
-    const char *headers[7];
-    int widths[7];
+    const char *headers[8];
+    int widths[8];
 };
 
 static const struct ref_list ref_lists[] = {
     { "unit", "SELECT u.code, u.name, u.kind, coalesce(p.code, '') FROM casedesk.unit u"
               " LEFT JOIN casedesk.unit p ON p.id = u.parent_id ORDER BY u.code", 0,
       { N_("Code"), N_("Name"), N_("Kind"), N_("Parent") }, { 14, 24, 12, 10 } },
-    { "village", "SELECT u.code, u.name, v.name, v.kind FROM casedesk.village v"
+    { "village", "SELECT u.code, u.name, v.name, v.kind, coalesce(v.retired_on::text, '') FROM casedesk.village v"
                  " JOIN casedesk.unit u ON u.id = v.unit_id WHERE $1::text IS NULL OR u.code = $1"
                  " ORDER BY u.code, v.name", 1,
-      { N_("Unit"), N_("Unit name"), N_("Village"), N_("Kind") }, { 14, 24, 20, 10 } },
+      { N_("Unit"), N_("Unit name"), N_("Village"), N_("Kind"), N_("Retired on") }, { 14, 24, 20, 10, 10 } },
     { "project", "SELECT p.code, p.name, p.kind, coalesce(u.name, ''), p.account_no,"
                  " coalesce(to_char(p.budget_packaged, 'FM999,999,999,990.00'), ''),"
-                 " coalesce(to_char(p.funding_need, 'FM999,999,999,990.00'), '')"
+                 " coalesce(to_char(p.funding_need, 'FM999,999,999,990.00'), ''), coalesce(p.retired_on::text, '')"
                  " FROM casedesk.project p LEFT JOIN casedesk.unit u ON u.id = p.lead_unit_id"
                  " ORDER BY p.code", 0,
-      { N_("Code"), N_("Name"), N_("Kind"), N_("Lead unit"), N_("Account"), N_("Budget"), N_("Need") },
-      { 14, 24, 10, 20, 22, 18, 18 } },
+      { N_("Code"), N_("Name"), N_("Kind"), N_("Lead unit"), N_("Account"), N_("Budget"), N_("Need"),
+        N_("Finished on") },
+      { 14, 24, 10, 20, 22, 18, 18, 10 } },
     { "community", "SELECT c.name, coalesce(u.name, ''), c.flats_planned::text, c.flats_ready::text"
                    " FROM casedesk.resettlement_community c LEFT JOIN casedesk.unit u ON u.id = c.unit_id"
                    " ORDER BY c.name", 0,
@@ -157,7 +167,7 @@ static void print_cells(const char *const *cells, const int *widths)
 static int run_list(db_t *db, const struct ref_list *l, int argc, char **argv)
 {
     const char *p[1] = { argc > 1 ? argv[1] : NULL };
-    const char *row[8] = { NULL };
+    const char *row[9] = { NULL };
     int ncol = 0;
 
     if (argc > 2 || (strcmp(l->verb, "calendar") == 0 && argc != 2))
@@ -166,7 +176,7 @@ static int run_list(db_t *db, const struct ref_list *l, int argc, char **argv)
     PGresult *res = db_exec(db, l->sql, l->nparams, l->nparams ? p : NULL);
     if (!res)
         return admin_fail(1, "%s", db_errmsg(db));
-    while (ncol < 7 && l->headers[ncol]) {
+    while (ncol < 8 && l->headers[ncol]) {
         row[ncol] = _(l->headers[ncol]);
         ncol++;
     }

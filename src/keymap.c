@@ -102,6 +102,8 @@ static const struct default_binding defaults[] = {
     { KCTX_FORM, C('Y'), CMD_TIMELINE },
     /* evidence: the photos and documents attached to a case, patrol or task */
     { KCTX_FORM, C('P'), CMD_ATTACH }, { KCTX_LIST, 'F', CMD_ATTACH },
+    /* reference data: retire a merged village or a finished project, or restore it */
+    { KCTX_LIST, 'x', CMD_RETIRE },
 };
 
 /* Line-editing keys, shared by the two text contexts. */

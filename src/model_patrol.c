@@ -150,20 +150,36 @@ static int picks(db_t *db, const char *sql, int nparams, const char *const *para
     for (int i = 0; i < n; i++) {
         (*out)[i].id = db_cell_int(r, i, 0, 0);
         db_cell_copy(r, i, 1, (*out)[i].name, sizeof (*out)[i].name);
+        if (PQnfields(r) > 2)
+            db_cell_copy(r, i, 2, (*out)[i].retired, sizeof (*out)[i].retired);
     }
     PQclear(r);
     return n;
 }
 
-int pick_villages(db_t *db, int unit_id, struct pick_item **out)
+#define VILLAGES_SQL(where) \
+    "SELECT v.id, CASE WHEN $1::int = 0 THEN u.name || ' ' ELSE '' END || v.name, v.retired_on::text" \
+    " FROM casedesk.village v JOIN casedesk.unit u ON u.id = v.unit_id" \
+    " WHERE ($1::int = 0 OR v.unit_id = $1::int)" where \
+    " ORDER BY v.retired_on IS NOT NULL, u.id, v.name, v.id"
+
+static int villages(db_t *db, int unit_id, int with_retired, struct pick_item **out)
 {
     char u[16];
     const char *p[1] = { u };
 
     snprintf(u, sizeof u, "%d", unit_id);
-    return picks(db, "SELECT v.id, CASE WHEN $1::int = 0 THEN u.name || ' ' ELSE '' END || v.name"
-                     " FROM casedesk.village v JOIN casedesk.unit u ON u.id = v.unit_id"
-                     " WHERE $1::int = 0 OR v.unit_id = $1::int ORDER BY u.id, v.name, v.id", 1, p, out);
+    return picks(db, with_retired ? VILLAGES_SQL("") : VILLAGES_SQL(" AND v.retired_on IS NULL"), 1, p, out);
+}
+
+int pick_villages(db_t *db, int unit_id, struct pick_item **out)
+{
+    return villages(db, unit_id, 0, out);
+}
+
+int pick_villages_filter(db_t *db, int unit_id, struct pick_item **out)
+{
+    return villages(db, unit_id, 1, out);
 }
 
 int pick_units(db_t *db, struct pick_item **out)
@@ -172,15 +188,29 @@ int pick_units(db_t *db, struct pick_item **out)
                      " ORDER BY id", 0, NULL, out);
 }
 
-int pick_projects(db_t *db, int unit_id, struct pick_item **out)
+#define PROJECTS_SQL(where) \
+    "SELECT p.id, p.name, p.retired_on::text FROM casedesk.project p WHERE ($1::int = 0" \
+    " OR p.lead_unit_id = $1::int OR EXISTS (SELECT 1 FROM casedesk.project_unit pu" \
+    "   WHERE pu.project_id = p.id AND pu.unit_id = $1::int))" where \
+    " ORDER BY p.retired_on IS NOT NULL, p.id"
+
+static int projects(db_t *db, int unit_id, int with_retired, struct pick_item **out)
 {
     char u[16];
     const char *p[1] = { u };
 
     snprintf(u, sizeof u, "%d", unit_id);
-    return picks(db, "SELECT p.id, p.name FROM casedesk.project p WHERE $1::int = 0"
-                     " OR p.lead_unit_id = $1::int OR EXISTS (SELECT 1 FROM casedesk.project_unit pu"
-                     "   WHERE pu.project_id = p.id AND pu.unit_id = $1::int) ORDER BY p.id", 1, p, out);
+    return picks(db, with_retired ? PROJECTS_SQL("") : PROJECTS_SQL(" AND p.retired_on IS NULL"), 1, p, out);
+}
+
+int pick_projects(db_t *db, int unit_id, struct pick_item **out)
+{
+    return projects(db, unit_id, 0, out);
+}
+
+int pick_projects_filter(db_t *db, int unit_id, struct pick_item **out)
+{
+    return projects(db, unit_id, 1, out);
 }
 
 int pick_communities(db_t *db, struct pick_item **out)

@@ -50,13 +50,13 @@ int ref_officials(db_t *db, const char *unit_code, struct ref_row **rows, int *n
 int ref_villages(db_t *db, struct ref_row **rows, int *n)
 {
     return fill(db, "SELECT v.id, v.id::text, v.name, u.name FROM casedesk.village v"
-                    " JOIN casedesk.unit u ON u.id = v.unit_id ORDER BY u.name, v.name",
+                    " JOIN casedesk.unit u ON u.id = v.unit_id WHERE v.retired_on IS NULL ORDER BY u.name, v.name",
                 0, NULL, rows, n);
 }
 
 int ref_projects(db_t *db, struct ref_row **rows, int *n)
 {
-    return fill(db, "SELECT id, code, name, '' FROM casedesk.project ORDER BY name", 0, NULL, rows, n);
+    return fill(db, "SELECT id, code, name, '' FROM casedesk.project WHERE retired_on IS NULL ORDER BY name", 0, NULL, rows, n);
 }
 
 int ref_workdays_after(db_t *db, int n, char *out, size_t outsz, char *err, size_t errlen)
@@ -111,10 +111,11 @@ static const char *const refdata_sql[RD__N] = {
     [RD_UNITS] = "SELECT u.code, u.name, u.kind, p.name, p.code FROM casedesk.unit u"
                  " LEFT JOIN casedesk.unit p ON p.id = u.parent_id"
                  " ORDER BY CASE u.kind WHEN 'district' THEN 0 WHEN 'department' THEN 2 ELSE 1 END, u.name",
-    [RD_VILLAGES] = "SELECT u.code, v.name, v.kind, u.name FROM casedesk.village v"
+    [RD_VILLAGES] = "SELECT u.code, v.name, v.kind, u.name, v.retired_on::text, v.retired_reason FROM casedesk.village v"
                     " JOIN casedesk.unit u ON u.id = v.unit_id ORDER BY u.name, v.name",
     [RD_PROJECTS] = "SELECT p.code, p.name, p.kind, u.name, p.account_no, p.budget_packaged::text,"
-                    " p.funding_need::text, p.started_on::text FROM casedesk.project p"
+                    " p.funding_need::text, p.started_on::text, p.retired_on::text, p.retired_reason"
+                    " FROM casedesk.project p"
                     " LEFT JOIN casedesk.unit u ON u.id = p.lead_unit_id ORDER BY p.name",
     [RD_COMMUNITIES] = "SELECT c.name, c.name, u.name, c.flats_planned::text, c.flats_ready::text"
                        " FROM casedesk.resettlement_community c"
@@ -173,6 +174,10 @@ static const struct { const char *sql; int n; } refdata_changes[RC__N] = {
     [RC_COMMUNITY_FLATS] = { "SELECT casedesk.community_set_flats($1, $2::integer, $3::integer)", 3 },
     [RC_CALENDAR_SET] = { "SELECT casedesk.calendar_set($1::date, $2, $3)", 3 },
     [RC_CALENDAR_CLEAR] = { "SELECT casedesk.calendar_clear($1::date)", 1 },
+    [RC_VILLAGE_RETIRE] = { "SELECT casedesk.village_retire($1, $2, $3::date, $4)", 4 },
+    [RC_VILLAGE_RESTORE] = { "SELECT casedesk.village_restore($1, $2)", 2 },
+    [RC_PROJECT_RETIRE] = { "SELECT casedesk.project_retire($1, $2::date, $3)", 3 },
+    [RC_PROJECT_RESTORE] = { "SELECT casedesk.project_restore($1)", 1 },
 };
 
 int refdata_change(db_t *db, enum refdata_change c, const char *const *values)

@@ -426,6 +426,13 @@ static void pick_from(int (*load)(db_t *, int, struct pick_item **), int unit, c
 
     if (n < 0) { ui_db_error(); return; }
     if (n == 0) { ui_info("%s", _("There is nothing to choose from.")); free(items); return; }
+    for (int k = 0; k < n; k++)   /* a filter finds old cases in a retired village or project too */
+        if (items[k].retired[0]) {
+            char buf[sizeof items[k].name];
+            snprintf(buf, sizeof buf, load == pick_projects_filter ? _("%s (finished %s)") : _("%s (retired %s)"),
+                     items[k].name, items[k].retired);
+            strlcpy_utf8(items[k].name, buf, sizeof items[k].name);
+        }
     if ((i = caseui_pick(title, items, n)) >= 0) {
         *id = items[i].id;
         strlcpy_utf8(name, items[i].name, namesz);
@@ -471,9 +478,9 @@ static void filter_menu(struct clist *cl)
     if (what[i] >= F_SAVED) { saved_filter_run(&case_saved_filters, the_list, what[i] - F_SAVED); return; }
     switch (what[i]) {
     case F_STATUS: pick_status(cl); break;
-    case F_VILLAGE: pick_from(pick_villages, unit, _("Village or community"), &cl->f.village_id,
+    case F_VILLAGE: pick_from(pick_villages_filter, unit, _("Village or community"), &cl->f.village_id,
                               cl->village_name, sizeof cl->village_name); break;
-    case F_PROJECT: pick_from(pick_projects, unit, _("Project"), &cl->f.project_id,
+    case F_PROJECT: pick_from(pick_projects_filter, unit, _("Project"), &cl->f.project_id,
                               cl->project_name, sizeof cl->project_name); break;
     case F_OVERDUE: cl->f.overdue = !cl->f.overdue; break;
     case F_TEXT:

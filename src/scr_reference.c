@@ -4,7 +4,9 @@
  * working-day calendar of a year (holidays and make-up working days).
  * a adds, Enter or e edits (a name, a project's money, a community's
  * flats), t on a project adds a unit it runs through, d clears a calendar
- * day, y (or [ ]) changes the calendar's year.  Every change is one call of
+ * day, y (or [ ]) changes the calendar's year, x retires a merged village
+ * or a finished project (or restores one retired by mistake; retired rows
+ * stay listed, marked with their date, and leave every picker).  Every change is one call of
  * the database's checked functions (refui.h, scr_reference_form.c): the
  * database's grants decide, so the screen exists only for admins and the
  * functions refuse everyone else in psql as well. */
@@ -76,6 +78,8 @@ struct rlist {
     struct refdata_row *rows;
     int n;
     char money[2][40];
+    char mark[200];
+    int status_col;        /* projects: 1 while some project is finished, else 0 (no column) */
 };
 
 static const struct list_col unit_cols[] = {
@@ -83,11 +87,18 @@ static const struct list_col unit_cols[] = {
 };
 static const struct list_col village_cols[] = {
     { N_("Name"), 10, 3, ALIGN_LEFT }, { N_("Kind"), 6, 1, ALIGN_LEFT }, { N_("Unit"), 10, 2, ALIGN_LEFT },
+    { N_("Status"), 17, 0, ALIGN_LEFT },
 };
 static const struct list_col project_cols[] = {
     { N_("Name"), 12, 3, ALIGN_LEFT }, { N_("Kind"), 8, 0, ALIGN_LEFT }, { N_("Lead unit"), 8, 1, ALIGN_LEFT },
     { N_("Dedicated account"), 19, 0, ALIGN_LEFT }, { N_("Packaged budget"), 16, 0, ALIGN_RIGHT },
     { N_("Funding need"), 16, 0, ALIGN_RIGHT },
+};
+/* the same with the date a project finished, second so it is never cut */
+static const struct list_col project_status_cols[] = {
+    { N_("Name"), 12, 3, ALIGN_LEFT }, { N_("Status"), 17, 0, ALIGN_LEFT }, { N_("Kind"), 8, 0, ALIGN_LEFT },
+    { N_("Lead unit"), 8, 1, ALIGN_LEFT }, { N_("Dedicated account"), 19, 0, ALIGN_LEFT },
+    { N_("Packaged budget"), 16, 0, ALIGN_RIGHT }, { N_("Funding need"), 16, 0, ALIGN_RIGHT },
 };
 static const struct list_col community_cols[] = {
     { N_("Name"), 12, 3, ALIGN_LEFT }, { N_("Unit"), 10, 2, ALIGN_LEFT },
@@ -107,8 +118,19 @@ static const char *rcell(void *arg, int r, int c)
     case RD_UNITS:
         return c == 0 ? v[1] : c == 1 ? label_of(v[2], unit_kinds, unit_kind_labels, 4) : v[3];
     case RD_VILLAGES:
+        if (c == 3) {   /* merged villages stay listed, marked with the date */
+            if (!v[4][0]) return "";
+            snprintf(rl->mark, sizeof rl->mark, _("retired %s"), v[4]);
+            return rl->mark;
+        }
         return c == 0 ? v[1] : c == 1 ? label_of(v[2], village_kinds, village_kind_labels, 2) : v[3];
     case RD_PROJECTS:
+        if (rl->status_col && c == 1) {
+            if (!v[8][0]) return "";
+            snprintf(rl->mark, sizeof rl->mark, _("finished %s"), v[8]);
+            return rl->mark;
+        }
+        if (rl->status_col && c > 1) c--;
         if (c == 0) return v[1];
         if (c == 1) return label_of(v[2], project_kinds, project_kind_labels, 2);
         if (c == 2) return v[3];
@@ -132,6 +154,13 @@ static void rload(struct screen *s, int why)
     rl->rows = NULL;
     rl->n = 0;
     if (refdata_list(ui_app()->db, rl->k, rl->year, &rl->rows, &rl->n) < 0) ui_db_error();
+    if (rl->k == RD_PROJECTS) {
+        rl->status_col = 0;
+        for (int i = 0; i < rl->n; i++)
+            if (rl->rows[i].c[8][0]) rl->status_col = 1;
+        rl->list.cols = rl->status_col ? project_status_cols : project_cols;
+        rl->list.ncols = rl->status_col ? 7 : 6;
+    }
     list_set_rows(&rl->list, rl->n, sel < 0 ? 0 : sel >= rl->n ? rl->n - 1 : sel);
     ui_dirty(s);
 }
@@ -140,7 +169,7 @@ static int ropen(struct screen *s, void *arg)
 {
     struct rlist *rl = s->priv;
     static const struct { const struct list_col *c; int n; } cols[RD__N] = {
-        { unit_cols, 3 }, { village_cols, 3 }, { project_cols, 6 }, { community_cols, 4 }, { calendar_cols, 4 },
+        { unit_cols, 3 }, { village_cols, 4 }, { project_cols, 6 }, { community_cols, 4 }, { calendar_cols, 4 },
     };
 
     /* arg: the kind, plus 16 x a year for the calendar of that year */
@@ -303,6 +332,46 @@ static void clear_day(struct screen *s, struct rlist *rl)
     rload(s, UI_LOAD_CHANGED);
 }
 
+/* x: retire the village or project under the cursor from a date (today by
+ * default), with a reason; on a retired one, restore it after asking.  The
+ * database refuses in one sentence (open cases, a future date...). */
+static void retire_row(struct screen *s, struct rlist *rl)
+{
+    struct ref_form_arg a;
+    char *const *v, today[16], q[300];
+    const char *p[2];
+    int villages = rl->k == RD_VILLAGES;
+
+    if ((rl->k != RD_VILLAGES && rl->k != RD_PROJECTS) || rl->list.sel < 0 || rl->list.sel >= rl->n) return;
+    v = rl->rows[rl->list.sel].c;
+    if (v[villages ? 4 : 8][0]) {
+        snprintf(q, sizeof q, villages ? _("Restore %s (retired %s) to use?") : _("Restore %s (finished %s) to use?"),
+                 v[1], v[villages ? 4 : 8]);
+        if (ui_confirm(q, 0) != 1) return;
+        p[0] = v[0];
+        p[1] = v[1];
+        if (refdata_change(ui_app()->db, villages ? RC_VILLAGE_RESTORE : RC_PROJECT_RESTORE, p) < 0) {
+            ui_db_error();
+            return;
+        }
+        ui_info("%s", _("Saved."));
+        rload(s, UI_LOAD_CHANGED);
+        return;
+    }
+    district_today(today, sizeof today);
+    if (villages)
+        a = (struct ref_form_arg){ _("Retire the village (merged)"), RC_VILLAGE_RETIRE, 4, {
+            fixed(_("Unit"), v[0], v[3]), fixed(_("Name"), v[1], v[1]),
+            text(_("Retired on"), 10, 1, validate_date_past, today),
+            text(_("Reason"), 200, 0, NULL, NULL) }, s };
+    else
+        a = (struct ref_form_arg){ _("Mark the project finished"), RC_PROJECT_RETIRE, 3, {
+            fixed(_("Project"), v[0], v[1]),
+            text(_("Finished on"), 10, 1, validate_date_past, today),
+            text(_("Reason"), 200, 0, NULL, NULL) }, s };
+    open_ref_form(&a);
+}
+
 static int rcommand(struct screen *s, enum cmd c)
 {
     struct rlist *rl = s->priv;
@@ -312,6 +381,7 @@ static int rcommand(struct screen *s, enum cmd c)
     case CMD_EDIT: edit_row(s, rl); return 1;
     case CMD_ACTION: project_add_unit(s, rl); return 1;
     case CMD_DELETE: clear_day(s, rl); return 1;
+    case CMD_RETIRE: retire_row(s, rl); return 1;
     case CMD_REFRESH: rload(s, UI_LOAD_CHANGED); return 1;
     case CMD_YEAR: case CMD_PERIOD_PREV: case CMD_PERIOD_NEXT:
         if (rl->k != RD_CALENDAR) return 0;
@@ -342,6 +412,7 @@ static int rcan(struct screen *s, enum cmd c)
     struct rlist *rl = s->priv;
 
     if (c == CMD_ACTION) return rl->k == RD_PROJECTS;
+    if (c == CMD_RETIRE) return rl->k == RD_VILLAGES || rl->k == RD_PROJECTS;
     if (c == CMD_DELETE || c == CMD_YEAR || c == CMD_PERIOD_PREV || c == CMD_PERIOD_NEXT)
         return rl->k == RD_CALENDAR;
     return 1;
@@ -353,7 +424,7 @@ static void rsubtitle(struct screen *s, char *buf, size_t bufsz)
 }
 
 static const enum cmd rcmds[] = {
-    CMD_OPEN, CMD_NEW, CMD_EDIT, CMD_ACTION, CMD_DELETE, CMD_YEAR, CMD_PERIOD_PREV, CMD_PERIOD_NEXT,
+    CMD_OPEN, CMD_NEW, CMD_EDIT, CMD_ACTION, CMD_RETIRE, CMD_DELETE, CMD_YEAR, CMD_PERIOD_PREV, CMD_PERIOD_NEXT,
     CMD_REFRESH, CMD_BACK, CMD_NONE,
 };
 static const struct ui_watch rwatch[] = {

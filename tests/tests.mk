@@ -198,3 +198,6 @@ TESTS += tests/sql/coverage_one_rule.sql
 EXTRA_DIST += tests/sql/coverage_one_rule.sql
 TESTS += tests/sql/petition_retired.sql
 EXTRA_DIST += tests/sql/petition_retired.sql
+# retiring villages and projects (issue 14, item 8)
+TESTS += tests/sql/reference_retire.sql tests/admin/reference_retire.sh tests/e2e/reference_retire.sh
+EXTRA_DIST += tests/sql/reference_retire.sql tests/admin/reference_retire.sh tests/e2e/reference_retire.sh
