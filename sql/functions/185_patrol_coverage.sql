@@ -23,10 +23,16 @@ DECLARE
     v_on date := least(p_to, casedesk.today());   -- once, not per patrol
 BEGIN
     RETURN QUERY
-    WITH u AS (
+    -- the villages in use on v_on: one merged away (retired_on, migration
+    -- 195) leaves the count from its date
+    WITH vl AS (
+        SELECT v.id, v.unit_id FROM casedesk.village v
+         WHERE (p_unit_id IS NULL OR v.unit_id = p_unit_id)
+           AND (v.retired_on IS NULL OR v.retired_on > v_on)
+    ), u AS (
         SELECT x.id, casedesk.patrol_interval(x.id) AS iv FROM casedesk.unit x
          WHERE (p_unit_id IS NULL OR x.id = p_unit_id)
-           AND EXISTS (SELECT 1 FROM casedesk.village vl WHERE vl.unit_id = x.id)
+           AND EXISTS (SELECT 1 FROM vl WHERE vl.unit_id = x.id)
     ), seen AS (
         SELECT u.id, count(DISTINCT pv.village_id) AS n
           FROM u JOIN casedesk.patrol p ON p.unit_id = u.id AND casedesk.patrol_within(p.patrol_on, v_on, u.iv)
@@ -34,9 +40,10 @@ BEGIN
                -- range to a year, not the whole history before v_on
                AND p.patrol_on > v_on - 365
           JOIN casedesk.patrol_village pv ON pv.patrol_id = p.id
+          JOIN vl ON vl.id = pv.village_id
          GROUP BY u.id
     )
-    SELECT u.id, u.iv, (SELECT count(*) FROM casedesk.village vl WHERE vl.unit_id = u.id),
+    SELECT u.id, u.iv, (SELECT count(*) FROM vl WHERE vl.unit_id = u.id),
            coalesce(seen.n, 0)
       FROM u LEFT JOIN seen ON seen.id = u.id;
 END $$;

@@ -84,6 +84,19 @@ SELECT is((SELECT on_schedule || '/' || villages || ' ' || coverage_pct FROM cas
             WHERE unit_code = 'covtest'), '2/4 ' || round(:want30, 1),
           'the briefing agrees');
 
+-- A village merged away (migration 195) leaves the count from its date:
+-- 丁村, never patrolled, retired on 1 December, is no longer an
+-- unpatrolled village at the year's end (the 30-day round still applies).
+RESET SESSION AUTHORIZATION;
+UPDATE casedesk.village SET retired_on = make_date(:ly, 12, 1), retired_reason = '并入乙村'
+ WHERE unit_id = :u AND name = '丁村';
+SET SESSION AUTHORIZATION :"sup";
+SELECT is((SELECT on_schedule || '/' || villages FROM casedesk.briefing_coverage(:ly, 'covtest')
+            WHERE unit_code = 'covtest'), '2/3',
+          'a retired village leaves the coverage after its date (2 of the 3 in use at the year''s end)');
+SELECT is(pg_temp.actual(:ly, 'year', NULL), round(100.0 * 2 / 3, 2),
+          'and the targets'' actual agrees');
+
 -- The rule's helper is no interface of its own.
 SELECT throws_like($$SELECT * FROM casedesk.patrol_coverage(current_date, NULL)$$, '%permission denied%',
                    'the coverage helper is not callable by users');
