@@ -8252,6 +8252,10 @@ BEGIN
     IF NOT FOUND OR v.unit_id IS DISTINCT FROM casedesk.my_unit_id() THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'No such village or community in your unit.';
     END IF;
+    IF v.retired_on IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001',
+            MESSAGE = 'A village that has been merged away cannot apply for the violation-free title.';
+    END IF;
     IF p_on IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The date of the application is required.';
     END IF;
@@ -8432,7 +8436,8 @@ BEGIN
       LEFT JOIN LATERAL (SELECT max(p.patrol_on) AS last
                            FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id
                           WHERE pv.village_id = v.id AND p.patrol_on <= v_on) l ON true
-     WHERE p_unit_id IS NULL OR v.unit_id = p_unit_id
+     WHERE (p_unit_id IS NULL OR v.unit_id = p_unit_id)
+       AND (v.retired_on IS NULL OR v.retired_on > v_on)   -- merged away: not on the schedule
      ORDER BY 7, 6, 3;
 END $$;
 
@@ -10661,7 +10666,8 @@ CREATE VIEW casedesk.village_patrol_status WITH (security_invoker='true') AS
      LEFT JOIN LATERAL ( SELECT max(p.patrol_on) AS last_patrolled_on
            FROM (casedesk.patrol_village pv
              JOIN casedesk.patrol p ON ((p.id = pv.patrol_id)))
-          WHERE (pv.village_id = v.id)) lp ON (true));
+          WHERE (pv.village_id = v.id)) lp ON (true))
+  WHERE ((v.retired_on IS NULL) OR (v.retired_on > ( SELECT casedesk.today() AS today)));
 
 ALTER TABLE casedesk.village_patrol_status OWNER TO casedesk_owner;
 

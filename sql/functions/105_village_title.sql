@@ -32,6 +32,10 @@ BEGIN
     IF NOT FOUND OR v.unit_id IS DISTINCT FROM casedesk.my_unit_id() THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'No such village or community in your unit.';
     END IF;
+    IF v.retired_on IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001',
+            MESSAGE = 'A village that has been merged away cannot apply for the violation-free title.';
+    END IF;
     IF p_on IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'The date of the application is required.';
     END IF;

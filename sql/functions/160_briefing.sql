@@ -68,7 +68,8 @@ BEGIN
       LEFT JOIN LATERAL (SELECT max(p.patrol_on) AS last
                            FROM casedesk.patrol_village pv JOIN casedesk.patrol p ON p.id = pv.patrol_id
                           WHERE pv.village_id = v.id AND p.patrol_on <= v_on) l ON true
-     WHERE p_unit_id IS NULL OR v.unit_id = p_unit_id
+     WHERE (p_unit_id IS NULL OR v.unit_id = p_unit_id)
+       AND (v.retired_on IS NULL OR v.retired_on > v_on)   -- merged away: not on the schedule
      ORDER BY 7, 6, 3;
 END $$;
 

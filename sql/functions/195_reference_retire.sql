@@ -233,3 +233,19 @@ CREATE OR REPLACE TRIGGER petition_case_project_in_use BEFORE INSERT OR UPDATE O
     FOR EACH ROW EXECUTE FUNCTION casedesk.project_in_use();
 CREATE OR REPLACE TRIGGER petition_project_in_use BEFORE INSERT OR UPDATE OF project_id ON casedesk.petition
     FOR EACH ROW EXECUTE FUNCTION casedesk.project_in_use();
+
+-- Days since each village in use was last patrolled (staff see their own
+-- patrols); a village merged away (retired_on, migration 195) is not listed.
+CREATE OR REPLACE VIEW casedesk.village_patrol_status WITH (security_invoker = true) AS
+SELECT v.id AS village_id, v.unit_id, v.name, v.kind, v.violation_free_since,
+       lp.last_patrolled_on,
+       casedesk.today() - lp.last_patrolled_on AS days_since_patrol
+  FROM casedesk.village v
+  LEFT JOIN LATERAL (
+        SELECT max(p.patrol_on) AS last_patrolled_on
+          FROM casedesk.patrol_village pv
+          JOIN casedesk.patrol p ON p.id = pv.patrol_id
+         WHERE pv.village_id = v.id) lp ON true
+ WHERE v.retired_on IS NULL OR v.retired_on > (SELECT casedesk.today());
+GRANT SELECT ON casedesk.village_patrol_status
+    TO casedesk_staff, casedesk_supervisor, casedesk_inspector;

@@ -73,6 +73,13 @@ SELECT throws_ok($$UPDATE casedesk.village SET retired_on = NULL WHERE name = '�
 
 -- ------------------------------------------------ nothing new, the old works
 :as_gmz
+SELECT ok(NOT EXISTS (SELECT 1 FROM casedesk.village_patrol_status WHERE village_id = :old_v),
+          'the villages (patrol) screen no longer lists it as a village to patrol');
+SELECT ok(NOT EXISTS (SELECT 1 FROM casedesk.village_patrol_schedule(NULL, NULL) WHERE village_id = :old_v),
+          'nor does the patrol schedule');
+SELECT is(pg_temp.try(format($$SELECT casedesk.village_apply_violation_free(%s, current_date, NULL)$$, :old_v)),
+          'A village that has been merged away cannot apply for the violation-free title.',
+          'a retired village cannot apply for the violation-free title');
 SELECT is(pg_temp.try(format($$SELECT casedesk.case_create_violation(%s, 'land', 'report', current_date, '李四')$$, :old_v)),
           format('The village or community 撤并旧村 was retired on %s; nothing new can be recorded in it.', current_date - 1),
           'no new case in a retired village: one sentence naming it and the date');
