@@ -231,6 +231,9 @@ DECLARE
     v_type text;
     v_name text := regexp_replace(coalesce(p_name, ''), '^.*/', '');
     v_id   bigint;
+    v_taken timestamp;
+    v_lat  double precision;
+    v_lon  double precision;
 BEGIN
     IF casedesk.my_role() IS NULL OR casedesk.my_role() = 'admin' THEN
         RAISE EXCEPTION USING ERRCODE = '42501',
@@ -260,14 +263,13 @@ BEGIN
     IF btrim(v_name) = '' OR char_length(v_name) > 255 THEN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'The file needs a name of at most 255 characters.';
     END IF;
-    IF (p_lat IS NULL) <> (p_lon IS NULL) OR p_lat NOT BETWEEN -90 AND 90 OR p_lon NOT BETWEEN -180 AND 180 THEN
-        p_lat := NULL;
-        p_lon := NULL;
+    IF v_type = 'image/jpeg' THEN
+        SELECT e.taken_at, e.lat, e.lon INTO v_taken, v_lat, v_lon FROM casedesk.exif_read(p_data) e;
     END IF;
     INSERT INTO casedesk.attachment (record_kind, record_id, file_name, media_type, size_bytes, sha256,
                                      taken_at, gps_lat, gps_lon, attached_by)
     VALUES (p_kind, p_id, v_name, v_type, v_size, encode(sha256(p_data), 'hex'),
-            p_taken_at, p_lat, p_lon, casedesk.my_official_id())
+            v_taken, v_lat, v_lon, casedesk.my_official_id())
     RETURNING id INTO v_id;
     INSERT INTO casedesk.attachment_blob (attachment_id, data) VALUES (v_id, p_data);
     RETURN v_id;
@@ -3784,6 +3786,203 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) OWNER TO casedesk_owner;
+
+--
+-- Name: exif_coord(bytea, boolean, bigint, integer, integer, double precision); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.exif_coord(t bytea, le boolean, ifd bigint, ref_tag integer, tag integer, max_deg double precision) RETURNS double precision
+    LANGUAGE plpgsql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    r record;
+    v record;
+    ref text;
+    deg double precision := 0;
+    num bigint;
+    den bigint;
+BEGIN
+    SELECT * INTO r FROM casedesk.exif_entry(t, le, ifd, ref_tag);
+    IF r.type IS DISTINCT FROM 2 OR r.count < 1 THEN
+        RETURN NULL;
+    END IF;
+    ref := chr(get_byte(t, r.voff::int));
+    SELECT * INTO v FROM casedesk.exif_entry(t, le, ifd, tag);
+    IF v.type IS DISTINCT FROM 5 OR v.count <> 3 THEN
+        RETURN NULL;
+    END IF;
+    FOR i IN 0 .. 2 LOOP
+        num := casedesk.exif_uint(t, v.voff + i * 8, 4, le);
+        den := casedesk.exif_uint(t, v.voff + i * 8 + 4, 4, le);
+        IF den IS NULL OR den = 0 THEN
+            RETURN NULL;
+        END IF;
+        deg := deg + num::double precision / den / (60 ^ i);
+    END LOOP;
+    IF deg > max_deg OR ref NOT IN ('N', 'S', 'E', 'W') THEN
+        RETURN NULL;
+    END IF;
+    RETURN CASE WHEN ref IN ('S', 'W') THEN -deg ELSE deg END;
+END $$;
+
+ALTER FUNCTION casedesk.exif_coord(t bytea, le boolean, ifd bigint, ref_tag integer, tag integer, max_deg double precision) OWNER TO casedesk_owner;
+
+--
+-- Name: exif_entry(bytea, boolean, bigint, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.exif_entry(t bytea, le boolean, off bigint, tag integer, OUT type integer, OUT count bigint, OUT voff bigint) RETURNS record
+    LANGUAGE plpgsql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    tsize constant integer[] := '{1,1,2,4,8,1,1,2,4,8,4,8}';   -- by type 1..12
+    n bigint := casedesk.exif_uint(t, off, 2, le);
+    e bigint;
+    bytes bigint;
+BEGIN
+    FOR i IN 0 .. coalesce(n, 0) - 1 LOOP
+        e := off + 2 + i * 12;
+        IF e + 12 > octet_length(t) THEN
+            RETURN;
+        END IF;
+        CONTINUE WHEN casedesk.exif_uint(t, e, 2, le) <> tag;
+        type := casedesk.exif_uint(t, e + 2, 2, le);
+        count := casedesk.exif_uint(t, e + 4, 4, le);
+        IF type < 1 OR type > 12 THEN
+            type := NULL;
+            RETURN;
+        END IF;
+        bytes := tsize[type] * count;
+        voff := CASE WHEN bytes <= 4 THEN e + 8 ELSE casedesk.exif_uint(t, e + 8, 4, le) END;
+        IF bytes > octet_length(t) OR voff > octet_length(t) - bytes THEN
+            type := NULL;
+            count := NULL;
+            voff := NULL;
+        END IF;
+        RETURN;
+    END LOOP;
+END $$;
+
+ALTER FUNCTION casedesk.exif_entry(t bytea, le boolean, off bigint, tag integer, OUT type integer, OUT count bigint, OUT voff bigint) OWNER TO casedesk_owner;
+
+--
+-- Name: exif_read(bytea); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.exif_read(p_data bytea, OUT taken_at timestamp without time zone, OUT lat double precision, OUT lon double precision) RETURNS record
+    LANGUAGE plpgsql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    n integer := octet_length(p_data);
+    i integer := 2;
+    marker integer;
+    seg integer;
+    t bytea;
+    le boolean;
+    ifd0 bigint;
+    sub record;
+BEGIN
+    IF n < 4 OR get_byte(p_data, 0) <> 255 OR get_byte(p_data, 1) <> 216 THEN
+        RETURN;
+    END IF;
+    WHILE i + 4 <= n AND get_byte(p_data, i) = 255 LOOP
+        marker := get_byte(p_data, i + 1);
+        seg := get_byte(p_data, i + 2) * 256 + get_byte(p_data, i + 3);
+        IF seg < 2 OR i + 2 + seg > n THEN
+            RETURN;
+        END IF;
+        IF marker = 225 AND seg >= 8 AND substring(p_data FROM i + 5 FOR 6) = '\x457869660000'::bytea THEN
+            t := substring(p_data FROM i + 11 FOR seg - 8);
+            EXIT;
+        END IF;
+        IF marker IN (218, 217) THEN   -- start of scan, end of image: no EXIF after them
+            RETURN;
+        END IF;
+        i := i + 2 + seg;
+    END LOOP;
+    IF t IS NULL OR octet_length(t) < 8 THEN
+        RETURN;
+    END IF;
+    IF substring(t FROM 1 FOR 2) = '\x4949'::bytea THEN
+        le := true;
+    ELSIF substring(t FROM 1 FOR 2) = '\x4d4d'::bytea THEN
+        le := false;
+    ELSE
+        RETURN;
+    END IF;
+    ifd0 := casedesk.exif_uint(t, 4, 4, le);
+    IF casedesk.exif_uint(t, 2, 2, le) <> 42 OR ifd0 >= octet_length(t) THEN
+        RETURN;
+    END IF;
+    SELECT * INTO sub FROM casedesk.exif_entry(t, le, ifd0, 34665);          -- 0x8769 Exif IFD
+    IF sub.type IN (4, 13) AND sub.count = 1 THEN
+        taken_at := casedesk.exif_time(t, le, casedesk.exif_uint(t, sub.voff, 4, le), 36867);   -- 0x9003
+    END IF;
+    taken_at := coalesce(taken_at, casedesk.exif_time(t, le, ifd0, 306));   -- 0x0132 DateTime
+    SELECT * INTO sub FROM casedesk.exif_entry(t, le, ifd0, 34853);          -- 0x8825 GPS IFD
+    IF sub.type IN (4, 13) AND sub.count = 1 THEN
+        lat := casedesk.exif_coord(t, le, casedesk.exif_uint(t, sub.voff, 4, le), 1, 2, 90);
+        lon := casedesk.exif_coord(t, le, casedesk.exif_uint(t, sub.voff, 4, le), 3, 4, 180);
+        IF lat IS NULL OR lon IS NULL THEN
+            lat := NULL;
+            lon := NULL;
+        END IF;
+    END IF;
+END $$;
+
+ALTER FUNCTION casedesk.exif_read(p_data bytea, OUT taken_at timestamp without time zone, OUT lat double precision, OUT lon double precision) OWNER TO casedesk_owner;
+
+--
+-- Name: exif_time(bytea, boolean, bigint, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.exif_time(t bytea, le boolean, ifd bigint, tag integer) RETURNS timestamp without time zone
+    LANGUAGE plpgsql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    r record;
+    s text;
+BEGIN
+    SELECT * INTO r FROM casedesk.exif_entry(t, le, ifd, tag);
+    IF r.type IS DISTINCT FROM 2 OR r.count < 19 THEN
+        RETURN NULL;
+    END IF;
+    s := convert_from(substring(t FROM r.voff::int + 1 FOR 19), 'SQL_ASCII');
+    IF s !~ '^[0-9]{4}:[0-9]{2}:[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$' OR s LIKE '0000%' THEN
+        RETURN NULL;
+    END IF;
+    -- the camera's wall-clock time, no zone applied
+    RETURN make_timestamp(substr(s, 1, 4)::int, substr(s, 6, 2)::int, substr(s, 9, 2)::int,
+                          substr(s, 12, 2)::int, substr(s, 15, 2)::int, substr(s, 18, 2)::int);
+EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format OR character_not_in_repertoire
+               OR untranslatable_character THEN
+    RETURN NULL;
+END $_$;
+
+ALTER FUNCTION casedesk.exif_time(t bytea, le boolean, ifd bigint, tag integer) OWNER TO casedesk_owner;
+
+--
+-- Name: exif_uint(bytea, bigint, integer, boolean); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.exif_uint(b bytea, off bigint, size integer, le boolean) RETURNS bigint
+    LANGUAGE sql IMMUTABLE STRICT
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT CASE WHEN off < 0 OR off + size > octet_length(b) THEN NULL
+                WHEN size = 2 AND le THEN get_byte(b, off::int)::bigint + get_byte(b, off::int + 1) * 256
+                WHEN size = 2 THEN get_byte(b, off::int)::bigint * 256 + get_byte(b, off::int + 1)
+                WHEN le THEN get_byte(b, off::int)::bigint + get_byte(b, off::int + 1)::bigint * 256
+                             + get_byte(b, off::int + 2)::bigint * 65536 + get_byte(b, off::int + 3)::bigint * 16777216
+                ELSE get_byte(b, off::int)::bigint * 16777216 + get_byte(b, off::int + 1)::bigint * 65536
+                     + get_byte(b, off::int + 2)::bigint * 256 + get_byte(b, off::int + 3) END
+$$;
+
+ALTER FUNCTION casedesk.exif_uint(b bytea, off bigint, size integer, le boolean) OWNER TO casedesk_owner;
 
 --
 -- Name: expropriation_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -15880,6 +16079,36 @@ REVOKE ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way
 GRANT ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.document_serve(p_doc_id bigint, p_on date, p_way text, p_to text) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION exif_coord(t bytea, le boolean, ifd bigint, ref_tag integer, tag integer, max_deg double precision); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.exif_coord(t bytea, le boolean, ifd bigint, ref_tag integer, tag integer, max_deg double precision) FROM PUBLIC;
+
+--
+-- Name: FUNCTION exif_entry(t bytea, le boolean, off bigint, tag integer, OUT type integer, OUT count bigint, OUT voff bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.exif_entry(t bytea, le boolean, off bigint, tag integer, OUT type integer, OUT count bigint, OUT voff bigint) FROM PUBLIC;
+
+--
+-- Name: FUNCTION exif_read(p_data bytea, OUT taken_at timestamp without time zone, OUT lat double precision, OUT lon double precision); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.exif_read(p_data bytea, OUT taken_at timestamp without time zone, OUT lat double precision, OUT lon double precision) FROM PUBLIC;
+
+--
+-- Name: FUNCTION exif_time(t bytea, le boolean, ifd bigint, tag integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.exif_time(t bytea, le boolean, ifd bigint, tag integer) FROM PUBLIC;
+
+--
+-- Name: FUNCTION exif_uint(b bytea, off bigint, size integer, le boolean); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.exif_uint(b bytea, off bigint, size integer, le boolean) FROM PUBLIC;
 
 --
 -- Name: FUNCTION expropriation_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -4,8 +4,10 @@
 -- re-runs this file whenever it changes (README, HACKING).
 
 -- Attach one file to one record; returns the attachment's id.  The server
--- decides the type and the hash; the EXIF time and position are what the
--- client read from the file (NULL when it had none).
+-- decides the type, the hash and the EXIF time and position
+-- (casedesk.exif_read, functions/205, from the bytes); p_taken_at, p_lat and
+-- p_lon are what a client read and are ignored, kept in the signature for
+-- the clients that still pass them.
 CREATE OR REPLACE FUNCTION casedesk.attach_add(p_kind text, p_id bigint, p_name text, p_data bytea,
                                                p_taken_at timestamp DEFAULT NULL,
                                                p_lat double precision DEFAULT NULL,
@@ -20,6 +22,9 @@ DECLARE
     v_type text;
     v_name text := regexp_replace(coalesce(p_name, ''), '^.*/', '');
     v_id   bigint;
+    v_taken timestamp;
+    v_lat  double precision;
+    v_lon  double precision;
 BEGIN
     IF casedesk.my_role() IS NULL OR casedesk.my_role() = 'admin' THEN
         RAISE EXCEPTION USING ERRCODE = '42501',
@@ -49,14 +54,13 @@ BEGIN
     IF btrim(v_name) = '' OR char_length(v_name) > 255 THEN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'The file needs a name of at most 255 characters.';
     END IF;
-    IF (p_lat IS NULL) <> (p_lon IS NULL) OR p_lat NOT BETWEEN -90 AND 90 OR p_lon NOT BETWEEN -180 AND 180 THEN
-        p_lat := NULL;
-        p_lon := NULL;
+    IF v_type = 'image/jpeg' THEN
+        SELECT e.taken_at, e.lat, e.lon INTO v_taken, v_lat, v_lon FROM casedesk.exif_read(p_data) e;
     END IF;
     INSERT INTO casedesk.attachment (record_kind, record_id, file_name, media_type, size_bytes, sha256,
                                      taken_at, gps_lat, gps_lon, attached_by)
     VALUES (p_kind, p_id, v_name, v_type, v_size, encode(sha256(p_data), 'hex'),
-            p_taken_at, p_lat, p_lon, casedesk.my_official_id())
+            v_taken, v_lat, v_lon, casedesk.my_official_id())
     RETURNING id INTO v_id;
     INSERT INTO casedesk.attachment_blob (attachment_id, data) VALUES (v_id, p_data);
     RETURN v_id;

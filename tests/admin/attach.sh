@@ -109,6 +109,36 @@ ok "$(grep -qF "现场1.jpg" <<<"$csv2"; [ $? = 1 ]; echo $?)" "another town's c
 asfail stf1 "not a directory" "export --attachments into something that is not a directory is refused" \
     -- export cases --kind "$KIND" --from "$OPENED" --to "$OPENED" --attachments "$W/现场1.jpg"
 
+# --- the server reads the EXIF, not the client ----------------------------------
+# attach_add from psql with a time and a place the photo does not carry: the
+# row has the photo's own (functions/205), as the TUI would have recorded.
+hex() { od -An -tx1 -v "$1" | tr -d ' \n'; }
+A4=$(psql_as stf1 -c "SELECT casedesk.attach_add('case', $CID, '伪造.jpg', decode('$(hex "$W/现场1.jpg")', 'hex'),
+                      '1999-01-01 00:00:00', 1.5, 2.5)")
+is "$(psql_su -c "SELECT taken_at || ' ' || round(gps_lat::numeric, 6) || ',' || round(gps_lon::numeric, 6)
+                  FROM casedesk.attachment WHERE id = $A4")" "2026-05-06 07:08:09 30.590000,114.300000" \
+    "a time and position passed by the caller are ignored: the server reads the photo's EXIF (big-endian)"
+A5=$(psql_as stf1 -c "SELECT casedesk.attach_add('case', $CID, '伪造2.jpg', decode('$(hex "$W/现场2.jpg")', 'hex'))")
+is "$(psql_su -c "SELECT taken_at || ' ' || round(gps_lat::numeric, 4) || ',' || round(gps_lon::numeric, 4)
+                  FROM casedesk.attachment WHERE id = $A5")" "2025-12-31 23:59:58 -33.8568,-151.2153" \
+    "and a client that passes none gets them too (little-endian, south and west negative)"
+A6=$(psql_as stf1 -c "SELECT casedesk.attach_add('case', $CID, '伪造3.jpg', decode('$(hex "$W/no_exif.jpg")', 'hex'),
+                      '2020-02-02 02:02:02', 10, 20)")
+is "$(psql_su -c "SELECT coalesce(taken_at::text, '-') || ' ' || coalesce(gps_lat::text, '-') FROM casedesk.attachment WHERE id = $A6")" "- -" \
+    "a photo without EXIF has none, whatever the caller says"
+# A damaged EXIF block (the IFD offset points past the segment): no time, no error.
+python3 - "$W/现场1.jpg" "$W/broken.jpg" <<'PY'
+import sys
+b = bytearray(open(sys.argv[1], 'rb').read())
+i = b.find(b'Exif\0\0') + 6            # the TIFF header
+b[i + 4:i + 8] = (b'\xff\xff\xff\x00' if b[i:i + 2] == b'II' else b'\x00\xff\xff\xff')
+open(sys.argv[2], 'wb').write(b)
+PY
+A7=$(psql_as stf1 -c "SELECT casedesk.attach_add('case', $CID, 'broken.jpg', decode('$(hex "$W/broken.jpg")', 'hex'))" 2>&1)
+like "$A7" '^[0-9]+$' "a damaged EXIF block is attached all the same"
+is "$(psql_su -c "SELECT coalesce(taken_at::text, '-') FROM casedesk.attachment WHERE id = ${A7//[^0-9]/0}")" "-" \
+    "with no time read from it"
+
 # --- the help names the verb ----------------------------------------------------
 like "$("$top_builddir/casedesk-admin" --help)" "attach KIND ID FILE" "casedesk-admin --help lists attach"
 

@@ -33,9 +33,9 @@ SELECT '\xffd8ffe000104a46494600010100000100010000ffd9'::bytea AS jpeg \gset
 SELECT casedesk.attach_add('case', :c1, '/home/x/现场照片1.jpg', :'jpeg'::bytea, '2026-03-04 10:11:12', 30.5, 114.25) AS a1 \gset
 SELECT results_eq(format('SELECT file_name, media_type, size_bytes, sha256, taken_at::text, gps_lat, gps_lon, attached_by
                             FROM casedesk.attachment WHERE id = %s', :a1),
-    format($$VALUES ('现场照片1.jpg', 'image/jpeg', 22::bigint, '%s', '2026-03-04 10:11:12', 30.5::float8, 114.25::float8,
+    format($$VALUES ('现场照片1.jpg', 'image/jpeg', 22::bigint, '%s', NULL::text, NULL::float8, NULL::float8,
                      casedesk.my_official_id())$$, encode(sha256(:'jpeg'::bytea), 'hex')),
-    'the attachment keeps its base name, the type from its bytes, size, sha256, EXIF time and GPS, and who attached it');
+    'the attachment keeps its base name, the type from its bytes, size, sha256 and who attached it — and no time or place its bytes do not carry (the caller''s are ignored: functions/205)');
 SELECT is((SELECT data FROM casedesk.attachment_blob WHERE attachment_id = :a1), :'jpeg'::bytea,
           'the bytes come back as they went in');
 SELECT is(casedesk.attach_media_type('\x89504e470d0a1a0a0000000d49484452'::bytea), 'image/png', 'a PNG is recognised');
