@@ -26,8 +26,10 @@ session() {
     local name=$1 login=$2 cols=${3:-132} rows=${4:-43} cmd
     mkdir -p "$BENCH_TMP/home-$login"
     rm -f "$BENCH_TMP/$name.log"
+    # GNUTLS_NO_IMPLICIT_INIT=1: what the host's sshd gives every session
+    # (casedesk-host-setup's SetEnv), so the figures are the users'.
     cmd="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color HOME=$BENCH_TMP/home-$login"
-    cmd="$cmd CASEDESK_CONFIG=/nonexistent PGHOST=$PGHOST PGPORT=$PGPORT PGDATABASE=$PGDATABASE"
+    cmd="$cmd GNUTLS_NO_IMPLICIT_INIT=1 CASEDESK_CONFIG=/nonexistent PGHOST=$PGHOST PGPORT=$PGPORT PGDATABASE=$PGDATABASE"
     cmd="$cmd PGUSER=$login $CASEDESK --log=$BENCH_TMP/$name.log"
     if [ -z "$_TMUX_UP" ]; then
         tmux_start -x "$cols" -y "$rows" -- sleep 86400   # keeps the server up

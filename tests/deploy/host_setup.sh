@@ -50,7 +50,7 @@ like "$drop" "Match Group casedesk-users User zhang\.wei
     ForceCommand /usr/bin/casedesk -d 'dbname=casedesk user=zhangwei'" "sshd: the mapped login is forced to its role"
 like "$drop" "Match Group casedesk-users
     ForceCommand /usr/bin/casedesk -d 'dbname=casedesk'" "sshd: everyone in the group is forced to casedesk"
-for k in "AllowTcpForwarding no" "X11Forwarding no" "AllowAgentForwarding no" "AllowStreamLocalForwarding no" "PermitTunnel no" "PermitUserRC no"; do
+for k in "AllowTcpForwarding no" "SetEnv GNUTLS_NO_IMPLICIT_INIT=1" "X11Forwarding no" "AllowAgentForwarding no" "AllowStreamLocalForwarding no" "PermitTunnel no" "PermitUserRC no"; do
     like "$drop" "
     $k" "sshd: $k"
 done

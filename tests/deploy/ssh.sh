@@ -284,6 +284,8 @@ cpid=$(pgrep -u "$OS1" -x casedesk | head -n 1)
 envs=$(tr '\0' '\n' <"/proc/$cpid/environ" 2>/dev/null)
 like "$envs" "^LANG=C.UTF-8" "the session got the client's LANG"
 ok $(echo "$envs" | grep -qE '^(PGUSER|PGOPTIONS|PGHOST)='; [ $? -ne 0 ]; echo $?) "and not its PGUSER, PGOPTIONS or PGHOST"
+like "$envs" "^GNUTLS_NO_IMPLICIT_INIT=1\$" "and GNUTLS_NO_IMPLICIT_INIT=1 from the host (GnuTLS stays uninitialised)"
+diag "the ssh session's casedesk: $(grep VmHWM "/proc/$cpid/status" 2>/dev/null)"
 is "$(pg_psql -c "select string_agg(distinct usename, ',') from pg_stat_activity where usename in ('$ROLE1', 'postgres') and backend_type = 'client backend' and application_name <> 'psql'")" "$ROLE1" "its backend is $ROLE1's"
 
 # supervisor (a) edits the task; staff (b) sees it without a key
