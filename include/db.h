@@ -66,8 +66,15 @@ void db_rollback(db_t *db);
 int db_socket(db_t *db);
 int db_ok(const db_t *db);
 int db_listen(db_t *db, const char *channel);
-/* LISTEN on every channel casedesk.my_channels() names for this login. */
-int db_listen_mine(db_t *db);
+/* LISTEN on the channels casedesk.my_channels() names for this login; the
+ * per-unit ones only when `units` (a screen shows case-family rows) or
+ * when the login hears of its tasks nowhere else (db_listen.c says why). */
+int db_listen_mine(db_t *db, int units);
+/* Start or stop hearing the per-unit channels: 1 when they are heard from
+ * now on and were not (what changed meanwhile was not heard), 0 when
+ * nothing changed, -1 on error. */
+int db_listen_units(db_t *db, int on);
+int db_hears_units(const db_t *db);
 typedef void (*db_notify_cb)(const char *channel, const char *payload, void *arg);
 int db_poll_notify(db_t *db, db_notify_cb cb, void *arg);
 

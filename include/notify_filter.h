@@ -21,4 +21,13 @@ int notify_forged(const char *channel, const char *table);
  * that names none cannot be placed, and is never out of scope. */
 int notify_out_of_scope(const char *scope, int unit_id, int village_id);
 
+/* Non-zero when a screen watching `watched` (a table, or a prefix ending in
+ * '*') can be told of a change only on the per-unit channels: the case
+ * family's rows.  Tasks travel there too, but also on the oversight channel
+ * of those who read every task. */
+int notify_unit_table(const char *watched);
+/* 'u' for a per-unit channel, 'o' for the oversight channel (the names of
+ * functions/059_notify_channels.sql), 0 for any other. */
+int notify_channel_kind(const char *channel);
+
 #endif

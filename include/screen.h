@@ -65,6 +65,7 @@ struct ui_watch {
     const char *table;
     int rows;
 };
+extern const struct ui_watch ui_case_rows_watch[];   /* case_file, any row */
 
 /* Why ops->load runs. */
 enum { UI_LOAD_CHANGED, UI_LOAD_RECONNECT };
@@ -78,7 +79,11 @@ struct screen_ops {
     int (*visible)(const struct app *app);      /* main screens: for this role? */
     int (*can)(struct screen *s, enum cmd c);   /* command available now? */
     size_t priv_size;             /* s->priv: allocated and freed by the core */
-    const struct ui_watch *watch; /* tables that make the screen stale */
+    const struct ui_watch *watch; /* tables that make the screen stale; a
+                                   * screen that sets its own in open still
+                                   * names one here (ui_case_rows_watch):
+                                   * the session listens for them before
+                                   * its first load */
     void (*load)(struct screen *s, int why);    /* re-read (UI_LOAD_*) */
     int (*open)(struct screen *s, void *arg);   /* 0 ok; else not pushed */
     void (*close)(struct screen *s);            /* free what s->priv holds */

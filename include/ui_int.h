@@ -108,6 +108,11 @@ void ui_refresh_reconnect(void);            /* every screen loads now */
 int ui_watch_matches(const struct ui_watch *w, long long watch_id, const char *table, long id);
 int ui_refresh_next_ms(void);               /* -1 = nothing pending */
 void ui_refresh_run(void);                  /* load what is stale and due */
+/* Hear the per-unit channels exactly while a shown screen (or `opening`,
+ * about to be) watches a case-family table (db_listen.c says why); on
+ * turning them on, what watches such a table is stale. */
+void ui_listen_sync(const struct ui_watch *opening);
+int ui_listen_need(void);                   /* what ui_listen_sync would ask */
 
 /* ui_loop.c */
 void ui_turn(const int *stop);              /* one poll + dispatch + draw */

@@ -2,6 +2,7 @@
  * LISTEN/NOTIFY and non-blocking reconnect.  Knows nothing of curses. */
 #include "config.h"
 #include "db.h"
+#include "db_int.h"
 #include "district.h"
 #include "i18n.h"
 #include "servermsg.h"
@@ -18,22 +19,6 @@
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
-
-struct db {
-    PGconn *conn;
-    char sqlstate[6];
-    char errmsg[512];
-    char detail[512];
-    int reconnecting;
-    db_wait_hook wait_hook;      /* see db_set_wait_hook */
-    void *wait_arg;
-    int cancelled;               /* db_cancel was called for this statement */
-    int waited;                  /* a statement waited long enough to show it */
-    int probe_fd;                /* db_server_answers: a TCP connect under way, or -1 */
-    long long probe_t0;
-    int refuse_ms;               /* a standby refused us: pause before the next try */
-    long long refuse_until;
-};
 
 /* libpq prints server notices to stderr by default — over the screen.  They
  * go to the log instead. */
@@ -219,6 +204,7 @@ void db_close(db_t *db)
         return;
     if (db->probe_fd >= 0)
         close(db->probe_fd);
+    db_channels_free(db);
     PQfinish(db->conn);
     free(db);
 }
@@ -476,66 +462,6 @@ int db_socket(db_t *db)
 int db_ok(const db_t *db)
 {
     return db->conn && !db->reconnecting && PQstatus(db->conn) == CONNECTION_OK;
-}
-
-int db_listen(db_t *db, const char *channel)
-{
-    /* LISTEN takes no parameters; the channel is an identifier we quote. */
-    char *quoted = PQescapeIdentifier(db->conn, channel, strlen(channel));
-    char *sql;
-    int rc;
-    if (!quoted)
-        return -1;
-    sql = xasprintf("LISTEN %s", quoted);
-    PQfreemem(quoted);
-    rc = db_script(db, sql);
-    free(sql);
-    return rc;
-}
-
-/* The channels this login may hear are named by the database
- * (casedesk.my_channels: the district-wide one and, for the case family,
- * one per unit it may read, with names nobody can guess).  A database
- * without that function (an older schema) gets the district-wide one. */
-int db_listen_mine(db_t *db)
-{
-    PGresult *res = db_exec(db, "SELECT casedesk.my_channels()", 0, NULL);
-    int rc = 0;
-    char *sql = NULL;
-
-    if (!res)
-        return db_listen(db, "casedesk");
-    /* One round trip for all of them (one simple-query script): at start,
-     * under load, each round trip waits for the server to be scheduled. */
-    for (int i = 0; i < PQntuples(res); i++) {
-        const char *ch = PQgetvalue(res, i, 0);
-        char *quoted = PQescapeIdentifier(db->conn, ch, strlen(ch)), *next;
-        if (!quoted) { rc = -1; continue; }
-        next = xasprintf("%s%sLISTEN %s", sql ? sql : "", sql ? "; " : "", quoted);
-        PQfreemem(quoted);
-        free(sql);
-        sql = next;
-    }
-    PQclear(res);
-    if (sql && db_script(db, sql) < 0)
-        rc = -1;
-    free(sql);
-    return rc;
-}
-
-int db_poll_notify(db_t *db, db_notify_cb cb, void *arg)
-{
-    PGnotify *n;
-    int count = 0;
-    if (!PQconsumeInput(db->conn) || PQstatus(db->conn) != CONNECTION_OK)
-        return -1;
-    while ((n = PQnotifies(db->conn))) {
-        if (cb)
-            cb(n->relname, n->extra, arg);
-        PQfreemem(n);
-        count++;
-    }
-    return count;
 }
 
 int db_reconnect_start(db_t *db)

@@ -6,21 +6,49 @@
 
 #include "notify_filter.h"
 
-/* Tables announced only on keyed channels: keep in step with the 'unit'
- * triggers of functions/010_cases.sql and notify_trigger in 002_audit.sql. */
-static const char *const private_tables[] = {
+/* Tables announced only on the per-unit channels: those whose notify
+ * trigger has the 'unit' argument (functions/010_cases.sql and the kinds'
+ * files; notify_trigger in 002_audit.sql).  Keep in step with them. */
+static const char *const unit_tables[] = {
     "case_file", "expropriation", "violation", "payment", "patrol", "patrol_village", "petition",
-    "petition_case",
+    "petition_case", "document", "village_application",
+};
+/* ... and on the task and inbox channels (notify_channels in 059). */
+static const char *const keyed_tables[] = {
     "task", "task_unit", "task_report", "task_extension", "task_card", "task_link",
     "inbox", "inbox_read",
 };
 
+static int listed(const char *table, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(table, list[i])) return 1;
+    return 0;
+}
+
 int notify_forged(const char *channel, const char *table)
 {
     if (!channel || strcmp(channel, "casedesk") != 0 || !table) return 0;
-    for (size_t i = 0; i < sizeof private_tables / sizeof private_tables[0]; i++)
-        if (!strcmp(table, private_tables[i])) return 1;
+    return listed(table, unit_tables, sizeof unit_tables / sizeof unit_tables[0])
+        || listed(table, keyed_tables, sizeof keyed_tables / sizeof keyed_tables[0]);
+}
+
+int notify_unit_table(const char *watched)
+{
+    size_t n = watched ? strlen(watched) : 0;
+
+    if (!n) return 0;
+    if (watched[n - 1] != '*')
+        return listed(watched, unit_tables, sizeof unit_tables / sizeof unit_tables[0]);
+    for (size_t i = 0; i < sizeof unit_tables / sizeof unit_tables[0]; i++)
+        if (!strncmp(unit_tables[i], watched, n - 1)) return 1;
     return 0;
+}
+
+int notify_channel_kind(const char *channel)
+{
+    if (!channel || strncmp(channel, "casedesk_", 9) != 0) return 0;
+    return channel[9] == 'u' || channel[9] == 'o' ? channel[9] : 0;
 }
 
 /* Does the comma list name any token of this letter, and is id among them? */

@@ -625,6 +625,7 @@ static const enum cmd cf_cmds[] = {
 const struct screen_ops case_form_screen = {
     .name = "case",
     .title = N_("Case"),
+    .watch = ui_case_rows_watch,   /* cf_open sets its own */
     .ctx = KCTX_FORM,
     .cmds = cf_cmds,
     .can = cf_can,

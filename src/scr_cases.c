@@ -674,6 +674,7 @@ const struct screen_ops cases_screen = {
     .visible = cases_visible,
     .can = cases_can,
     .priv_size = sizeof(struct clist),
+    .watch = ui_case_rows_watch,   /* cases_open sets the kinds' */
     .load = cases_load,
     .open = cases_open,
     .close = cases_close,

@@ -216,10 +216,9 @@ static void start_up(struct screen *s, struct home *h)
 
 /* What each role's home shows is read from these tables only: a change
  * elsewhere (a task's note, a link, a case for a supervisor, whose home
- * counts no cases) cannot change it, so it costs the screen nothing. */
-static const struct ui_watch home_watch[] = {
-    { "task*", UI_ANY_ROW }, { "inbox*", UI_ANY_ROW }, { "case_file", UI_ANY_ROW }, { NULL, 0 },
-};
+ * counts no cases) cannot change it, so it costs the screen nothing.  The
+ * list is the role's (home_open), none before: a supervisor's home does
+ * not make the session listen to the unit channels (db_listen.c). */
 static const struct ui_watch staff_watch[] = {
     { "task", UI_ANY_ROW }, { "task_report", UI_ANY_ROW }, { "task_setting", UI_ANY_ROW },
     { "calendar_day", UI_ANY_ROW }, { "inbox*", UI_ANY_ROW }, { "case_file", UI_ANY_ROW },
@@ -380,7 +379,6 @@ const struct screen_ops home_screen = {
     .cmds = home_cmds,
     .can = home_can,
     .priv_size = sizeof(struct home),
-    .watch = home_watch,
     .load = home_load,
     .open = home_open,
     .close = home_close,

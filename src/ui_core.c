@@ -100,6 +100,7 @@ struct screen *ui_push(const struct screen_ops *ops, void *arg)
     s->watch = ops->watch;
     if (ops->priv_size) s->priv = xcalloc(1, ops->priv_size);
     body_size(&s->rows, &s->cols);
+    if (ops->watch) ui_listen_sync(ops->watch);
     if (ops->open && ops->open(s, arg) != 0) {
         if (ops->priv_size) free(s->priv);
         free(s);

@@ -635,7 +635,7 @@ static void db_step(void)
     }
     dbst = DB_UP;
     ui.app->connected = 1;
-    db_listen_mine(db);
+    db_listen_mine(db, ui_listen_need());
     log_msg("database connection restored");
     /* Notifications sent meanwhile are lost: every screen reloads. */
     ui_refresh_reconnect();
@@ -762,7 +762,7 @@ int ui_run(struct app *app)
     ui.running = 1;
     dbst = DB_UP;
     app->connected = app->db && db_ok(app->db);
-    if (app->connected && db_listen_mine(app->db) < 0)
+    if (app->connected && db_listen_mine(app->db, 0) < 0)
         log_msg("LISTEN failed: %s", db_errmsg(app->db));
     if (app->db && !app->connected) { dbst = DB_UP; db_lost(); }
     ui.last_minute = clock_minute(&ms);

@@ -9,13 +9,21 @@
  * the notification arrives; what arrives while that load runs is read in
  * one go at the next turn and becomes one more load (no timer delays the
  * first change, and a burst costs one load per load time, not one per
- * change). */
+ * change).
+ *
+ * Which channels are heard follows what is shown: a session whose shown
+ * screens watch no case-family table does not listen to the per-unit
+ * channels at all (db_listen.c), and the screens that do watch one are
+ * stale when it starts listening again (what changed meanwhile was not
+ * heard). */
 #include "config.h"
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "casekind.h"
+#include "db.h"
 #include "notify_filter.h"
 #include "ui_int.h"
 #include "util.h"
@@ -168,5 +176,57 @@ int ui_refresh_next_ms(void)
 void ui_refresh_run(void)
 {
     if (ui.nmodal) return;
+    ui_listen_sync(NULL);
     ui_for_each_screen(load_if_stale, NULL);
+}
+
+/* ---- the per-unit channels ---- */
+
+const struct ui_watch ui_case_rows_watch[] = { { "case_file", UI_ANY_ROW }, { NULL, 0 } };
+
+static int watch_needs_units(const struct ui_watch *w)
+{
+    const char *const *kinds = case_kind_tables();
+
+    for (; w && w->table; w++) {
+        if (notify_unit_table(w->table)) return 1;
+        for (int i = 0; kinds[i]; i++)
+            if (!strcmp(kinds[i], w->table)) return 1;
+    }
+    return 0;
+}
+
+static void shown_needs_units(struct screen *s, void *arg)
+{
+    if (!s->closing && shown(s) && watch_needs_units(s->watch)) *(int *)arg = 1;
+}
+
+static void stale_if_units(struct screen *s, void *arg)
+{
+    (void)arg;
+    if (!s->closing && watch_needs_units(s->watch)) ui_mark_stale(s);
+}
+
+int ui_listen_need(void)
+{
+    int need = 0;
+
+    ui_for_each_screen(shown_needs_units, &need);
+    return need;
+}
+
+void ui_listen_sync(const struct ui_watch *opening)
+{
+    int need, r;
+
+    if (!ui.app || !ui.app->db || !ui.app->connected) return;
+    /* Before a screen opens only turn them on: its first load must not
+     * miss what is saved right after it; what it hides is settled by the
+     * loop's next call. */
+    need = watch_needs_units(opening);
+    if (!need && opening) return;
+    if (!need) need = ui_listen_need();
+    r = db_listen_units(ui.app->db, need);
+    if (r < 0) log_msg("LISTEN/UNLISTEN of the unit channels failed: %s", db_errmsg(ui.app->db));
+    if (r > 0) ui_for_each_screen(stale_if_units, NULL);
 }
