@@ -41,6 +41,7 @@ struct clist {
     struct case_row *rows;
     int n;
     long long count;           /* matching rows, capped */
+    int count_due;             /* reloaded: count at the next turn */
     int capped;
     vsearch_t *vs;
     char pattern[64];
@@ -639,15 +640,27 @@ static int cases_can(struct screen *s, enum cmd c)
 }
 
 /* A change (a case added, one that left the filter, a reconnect) reloads
- * the window around the selection and the count with it, so the count
- * always says what the list holds (it is capped, so cheap). */
+ * the window around the selection at once, and the count (capped, one
+ * more statement) a turn later: the changed row is drawn first, and the
+ * count follows within a millisecond, before any key is read. */
 static void cases_load(struct screen *s, int why)
 {
     struct clist *cl = s->priv;
 
     (void)why;
     reload_keep(cl);
+    cl->count_due = 1;
+    ui_timer(s, 1);
+}
+
+static void cases_timer(struct screen *s)
+{
+    struct clist *cl = s->priv;
+
+    if (!cl->count_due) return;
+    cl->count_due = 0;
     recount(cl);
+    ui_dirty(s);
 }
 
 
@@ -676,6 +689,7 @@ const struct screen_ops cases_screen = {
     .priv_size = sizeof(struct clist),
     .watch = ui_case_rows_watch,   /* cases_open sets the kinds' */
     .load = cases_load,
+    .timer = cases_timer,
     .open = cases_open,
     .close = cases_close,
     .draw = cases_draw,

@@ -104,11 +104,24 @@ int cp_width(uint32_t cp)
  * is seen, not hidden. */
 static size_t next_char(const char *s, size_t len, uint32_t *show, int *w)
 {
-    int ok;
-    size_t n = utf8_decode(s, len, show, &ok);
+    unsigned char c = (unsigned char)s[0];
+    int ok, cw = -1;
+    size_t n;
 
-    if (!ok || !cp_printable(*show) || cp_invisible(*show)) *show = WIDTH_REPLACEMENT;
-    *w = cp_width(*show);
+    /* Printable ASCII (most of a list: numbers, dates, the padding) is one
+     * column in every locale: no wcwidth() lookup, which was a third of a
+     * list's redraw (issue 16). */
+    if (c >= 0x20 && c < 0x7F) { *show = c; *w = 1; return 1; }
+    n = utf8_decode(s, len, show, &ok);
+    /* cp_printable() and cp_width() in one wcwidth() call, not three */
+    if (ok && *show != WIDTH_REPLACEMENT && !(*show < 0x20 || *show == 0x7F || (*show >= 0x80 && *show < 0xA0))
+        && !cp_invisible(*show))
+        cw = wcwidth((wchar_t)*show);          /* -1: not printable */
+    if (cw < 0) {   /* invalid, a control, invisible, unprintable, or U+FFFD itself */
+        *show = WIDTH_REPLACEMENT;
+        cw = wcwidth((wchar_t)WIDTH_REPLACEMENT);
+    }
+    *w = cw < 0 ? 1 : cw;
     return n;
 }
 

@@ -37,7 +37,7 @@ chmod 755 "$BENCH_TMP"
 . "$top_srcdir/tests/bench/bench_cases.sh"
 . "$top_srcdir/tests/bench/bench_live.sh"
 . "$top_srcdir/tests/bench/bench_targets.sh"
-trap 'tmux_stop; rm -rf "$BENCH_TMP"' EXIT
+trap 'tmc_stop; tmux_stop; rm -rf "$BENCH_TMP"' EXIT
 
 want() { case " $BENCH_ONLY " in *" $1 "*) return 0 ;; esac; return 1; }
 add_user() {
@@ -106,7 +106,7 @@ for BENCH_SCALE in "${scales[@]}"; do
     if want legacy; then
         bench_cases; bench_live; bench_idle; bench_targets
     fi
-    tmux_stop; _TMUX_UP=
+    tmc_stop; tmux_stop; _TMUX_UP=
     bench_cluster_stop "$BENCH_DIR"
     if [ -f "$BENCH_TMP/keep-$BENCH_SCALE" ]; then   # earlier figures not measured now
         cut -d'|' -f1 "$BENCH_OUT" >"$BENCH_TMP/now"

@@ -24,30 +24,41 @@ pct() {
 }
 record() { echo "$1|$2" >>"$BENCH_OUT"; }   # record FIGURE "SAMPLES..."
 
-# until_shown NAME T0_US TIMEOUT_MS TEST...: poll NAME's pane until the
-# command TEST (given the capture on stdin) succeeds; prints ms since T0.
+# until_shown NAME T0_US TIMEOUT_MS REGEX [TEST...]: poll NAME's screen
+# until tmux finds REGEX on it (seen, lib.sh: ≈ 0.2 ms a question) and, if
+# a TEST command is given, TEST succeeds on a capture of the pane (stdin);
+# sets SHOWN_MS to the ms since T0 ("n/a" on timeout).  Not in a $(…):
+# the fork would be inside the figure.
 until_shown() {
-    local name=$1 t0=$2 end=$(( $(now_ms) + $3 )); shift 3
+    local name=$1 t0=$2 end=$(( ${EPOCHREALTIME/./} / 1000 + $3 )) re=$4 t; shift 4
     while :; do
-        if tmux_cmd capture-pane -p -t "$name" | "$@"; then
-            awk -v a="$t0" -v b="$(now_us)" 'BEGIN { printf "%.1f\n", (b - a) / 1000 }'
+        if seen "$name" "$re" && { [ $# -eq 0 ] || tmux_cmd capture-pane -p -t "$name" | "$@"; }; then
+            t=${EPOCHREALTIME/./}
+            SHOWN_MS=$(awk -v a="$t0" -v b="$t" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
             return 0
         fi
-        [ "$(now_ms)" -ge "$end" ] && { echo "n/a"; return 1; }
+        [ $(( ${EPOCHREALTIME/./} / 1000 )) -ge "$end" ] && { SHOWN_MS=n/a; return 1; }
     done
 }
-has() { grep -qE -- "$1"; }
+# until_capture NAME TIMEOUT_MS TEST...: the same, untimed, for what a
+# regex cannot say (a text gone from the screen)
+until_capture() {
+    local name=$1 end=$(( $(now_ms) + $2 )); shift 2
+    until tmux_cmd capture-pane -p -t "$name" | "$@"; do
+        [ "$(now_ms)" -ge "$end" ] && return 1
+    done
+}
 
 # ---- start → first useful screen -------------------------------------------
-# The clock starts before tmux starts the process; it stops when the home
-# screen shows its counts (not a frame before its queries).
+# The clock starts when tmux is asked to start the process (SESSION_T0); it
+# stops when the home screen shows its counts (not a frame before its
+# queries).
 bench_start_one() {   # LOGIN PATTERN LABEL
     local login=$1 pat=$2 label=$3 i t0 s=() ms
     for i in $(seq 1 "$SAMPLES"); do
         tmux_cmd kill-session -t st >/dev/null 2>&1
-        t0=$(now_us)
         session st "$login" 120 40
-        ms=$(until_shown st "$t0" 10000 has "$pat")
+        until_shown st "$SESSION_T0" 10000 "$pat"; ms=$SHOWN_MS
         s+=("$ms")
         tmux_cmd kill-session -t st >/dev/null 2>&1
         sleep 0.2
@@ -56,7 +67,7 @@ bench_start_one() {   # LOGIN PATTERN LABEL
 }
 bench_start() {
     echo "bench: start → home with content ..."
-    bench_start_one bstf "My unit's open cases +[0-9]+" "start → home with counts (staff)"
+    bench_start_one bstf "My unit.s open cases +[0-9]+" "start → home with counts (staff)"
     bench_start_one bsup "Extension requests +[0-9]+" "start → home with counts (supervisor)"
     # inspectors' and administrators' homes: their queue (a line with a
     # count), or the sentence that says there is none
@@ -69,11 +80,11 @@ cases_open() {   # NAME LOGIN: a session on the case list, settled
     session "$1" "$2" 132 43
     local k
     local k try
-    until_shown "$1" "$(now_us)" 30000 has "Welcome" >/dev/null
+    until_shown "$1" 0 30000 "Welcome"
     for try in 1 2 3 4 5; do
         k=$(tmux_cmd capture-pane -p -t "$1" | grep -oE "[0-9] +Cases" | head -n 1 | cut -c1)
         [ -n "$k" ] && tmux_cmd send-keys -t "$1" "$k"
-        until_shown "$1" "$(now_us)" 10000 has "Showing:" >/dev/null && break
+        until_shown "$1" 0 10000 "Showing:" && break
     done
     sleep 0.5
 }
@@ -92,7 +103,7 @@ bench_live_list() {
     for i in $(seq 1 "$SAMPLES"); do
         t0=$(now_us)
         echo "UPDATE casedesk.case_file SET party_name = '实时$i号' WHERE id = $id; SELECT 1;" >&"${LIVE[1]}"
-        ms=$(until_shown lv "$t0" 5000 grep -qF "实时$i号")
+        until_shown lv "$t0" 5000 "实时$i号"; ms=$SHOWN_MS
         read -r -t 10 _ <&"${LIVE[0]}"
         s+=("$ms")
         sleep 0.3
@@ -114,16 +125,16 @@ bench_search() {
     cases_open sr bsup
     for i in $(seq 1 "$SAMPLES"); do
         tmux_cmd send-keys -t sr g
-        until_shown sr "$(now_us)" 5000 sh -c "! grep -qF '$num'" >/dev/null
+        until_capture sr 5000 sh -c "! grep -qF '$num'"
         tmux_cmd send-keys -t sr /
-        until_shown sr "$(now_us)" 5000 has "Find in the list" >/dev/null
+        until_shown sr 0 5000 "Find in the list"
         tmux_cmd send-keys -t sr End C-u    # the prompt offers the last pattern
         tmux_cmd send-keys -t sr -l "$num"
         sleep 0.1
         t0=$(now_us)
-        tmux_cmd send-keys -t sr Enter
+        tmc "send-keys -t sr Enter"
         # the row in the list, not the pattern quoted by "No more matches"
-        ms=$(until_shown sr "$t0" 20000 sh -c "grep -v 'No more matches' | grep -qE '^ *$num '")
+        until_shown sr "$t0" 20000 "^ *$num "; ms=$SHOWN_MS
         s+=("$ms")
     done
     record "/ → the next match, far down, shown" "${s[*]}"
@@ -137,13 +148,14 @@ bench_narrow() {
     cases_open nw bsup
     for i in $(seq 1 "$SAMPLES"); do
         tmux_cmd send-keys -t nw l
-        until_shown nw "$(now_us)" 5000 has "Only cases containing" >/dev/null
+        until_shown nw 0 5000 "Only cases containing"
         t0=$(now_us)
-        tmux_cmd send-keys -t nw -l "$text"
-        ms=$(until_shown nw "$t0" 10000 sh -c "sed -n '/^ *Number /{n;p;q}' | grep -qF '$text'")
+        tmc "send-keys -t nw -l $text"
+        until_shown nw "$t0" 10000 "^ *[A-Z]{2}-[0-9]{4}-[0-9]{6} .*$text" \
+            sh -c "sed -n '/^ *Number /{n;p;q}' | grep -qF '$text'"; ms=$SHOWN_MS
         s+=("$ms")
         tmux_cmd send-keys -t nw Escape
-        until_shown nw "$(now_us)" 5000 sh -c "! grep -q 'Only cases containing'" >/dev/null
+        until_capture nw 5000 sh -c "! grep -q 'Only cases containing'"
         sleep 0.3
     done
     record "l + \"$text\" → narrowed list shown" "${s[*]}"
@@ -153,8 +165,9 @@ bench_narrow() {
 # ---- load: N sessions open -------------------------------------------------
 # N supervisors (who hear every change) sit on the home screen; one more
 # watches the case list.  COMMITS changes at human pace (one every 0.5 s)
-# by another session: commit → the watcher's screen p50/p95, and the
-# server's CPU (every process of the cluster) per commit.
+# by another session: commit → the watcher's screen p50/p95, the server's
+# CPU (every process of the cluster) per commit, and the CPU the N idle
+# sessions' own processes spend per commit.
 # The cluster's postmaster and its children (not the machine's other clusters).
 server_pids() {
     local pm
@@ -162,7 +175,7 @@ server_pids() {
     echo "$pm $(pgrep -P "$pm" | tr '\n' ' ')"
 }
 bench_load() {
-    local n=$1 commits=${2:-20} i t0 s=() ms id num c0 c1 started=0 hz
+    local n=$1 commits=${2:-20} i t0 s=() ms id num c0 c1 k0 k1 started=0 hz
     echo "bench: $n sessions open, $commits commits ..."
     hz=$(getconf CLK_TCK)
     for i in $(seq 1 "$n"); do
@@ -172,7 +185,7 @@ bench_load() {
     # every one of them up on its home screen (a dead pane does not count)
     local up=0
     for i in $(seq 1 "$n"); do
-        until_shown "ld$i" "$(now_us)" 30000 has "Extension requests" >/dev/null && up=$((up + 1))
+        until_shown "ld$i" 0 30000 "Extension requests" && up=$((up + 1))
     done
     started=$up
     cases_open lw bsup
@@ -180,23 +193,27 @@ bench_load() {
     id=$(q bsup2 "SELECT id FROM casedesk.case_file WHERE case_no = '$num'")
     coproc LOAD { "$PSQL" -X -q -At 2>&1; }
     echo "SELECT 1;" >&"${LOAD[1]}"; read -r -t 10 _ <&"${LOAD[0]}"
+    local clients=()
+    for i in $(seq 1 "$n"); do clients+=("$(casedesk_pid "ld$i")"); done
     sleep 2
-    c0=$(cpu_ticks $(server_pids))
+    c0=$(cpu_ticks $(server_pids)); k0=$(cpu_ticks "${clients[@]}")
     for i in $(seq 1 "$commits"); do
         t0=$(now_us)
         echo "UPDATE casedesk.case_file SET party_name = '负载$i号' WHERE id = $id; SELECT 1;" >&"${LOAD[1]}"
-        ms=$(until_shown lw "$t0" 10000 grep -qF "负载$i号")
+        until_shown lw "$t0" 10000 "负载$i号"; ms=$SHOWN_MS
         read -r -t 10 _ <&"${LOAD[0]}"
         s+=("$ms")
         sleep 0.5
     done
     sleep 1
-    c1=$(cpu_ticks $(server_pids))
+    c1=$(cpu_ticks $(server_pids)); k1=$(cpu_ticks "${clients[@]}")
     echo '\q' >&"${LOAD[1]}"
     record "$n sessions: commit → screen p50" "$(pct 50 "${s[@]}")"
     record "$n sessions: commit → screen p95" "$(pct 95 "${s[@]}")"
     record "$n sessions: server CPU per commit (ms)" \
         "$(awk -v a="$c0" -v b="$c1" -v n="$commits" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) * 1000 / hz / n }')"
+    record "$n sessions: the idle sessions' CPU per commit (ms)" \
+        "$(awk -v a="$k0" -v b="$k1" -v n="$commits" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) * 1000 / hz / n }')"
     record "$n sessions: started / on home" "$started"
     for i in $(seq 1 "$n"); do tmux_cmd kill-session -t "ld$i" >/dev/null 2>&1; done
     tmux_cmd kill-session -t lw >/dev/null 2>&1
@@ -209,15 +226,15 @@ bench_progress() {
     local i t0 s=() ms k
     echo "bench: progress screen ..."
     session pg bsup 132 43
-    until_shown pg "$(now_us)" 30000 has "Extension requests +[0-9]+" >/dev/null
+    until_shown pg 0 30000 "Extension requests +[0-9]+"
     k=$(tmux_cmd capture-pane -p -t pg | grep -oE "[0-9] +Progress" | head -n 1 | cut -c1)
     for i in $(seq 1 "$SAMPLES"); do
         tmux_cmd send-keys -t pg 1
-        until_shown pg "$(now_us)" 10000 has "Extension requests +[0-9]+" >/dev/null
+        until_shown pg 0 10000 "Extension requests +[0-9]+"
         sleep 0.2
         t0=$(now_us)
-        tmux_cmd send-keys -t pg "$k"
-        ms=$(until_shown pg "$t0" 20000 has "█")
+        tmc "send-keys -t pg $k"
+        until_shown pg "$t0" 20000 "█"; ms=$SHOWN_MS
         s+=("$ms")
         sleep 0.2
     done
@@ -238,7 +255,7 @@ bench_rss() {
     for i in $(seq 1 20); do tmux_cmd send-keys -t rs NPage; sleep 0.05; done
     tmux_cmd send-keys -t rs End; sleep 1
     k=$(tmux_cmd capture-pane -p -t rs | grep -oE "[0-9] +Progress" | head -n 1 | cut -c1)
-    [ -n "$k" ] && { tmux_cmd send-keys -t rs "$k"; until_shown rs "$(now_us)" 20000 has "█" >/dev/null; }
+    [ -n "$k" ] && { tmux_cmd send-keys -t rs "$k"; until_shown rs 0 20000 "█"; }
     tmux_cmd send-keys -t rs 1; sleep 1
     pid=$(casedesk_pid rs)
     st=/proc/$pid/status sm=/proc/$pid/smaps_rollup
@@ -278,7 +295,7 @@ bench_baselines() {
         tmux_cmd kill-session -t pp >/dev/null 2>&1
         t0=$(now_us)
         pspg_session pp
-        ms=$(until_shown pp "$t0" 120000 grep -qF "$num")
+        until_shown pp "$t0" 120000 "$num"; ms=$SHOWN_MS
         s+=("$ms")
         tmux_cmd kill-session -t pp >/dev/null 2>&1
         sleep 0.2
@@ -289,6 +306,10 @@ pspg_session() {
     local cmd="env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color PGHOST=$PGHOST PGPORT=$PGPORT"
     cmd="$cmd PGDATABASE=$PGDATABASE PGUSER=bsup PSQL_PAGER='pspg -s 0' PAGER='pspg -s 0'"
     cmd="$cmd $PSQL -X -P pager=always -c \"SELECT case_no, kind, party_name, village_name, status, opened_on, deadline, unit_name FROM (${LIST_PAGE_SQL/61)/2147483647)}) p\""
-    if [ -z "$_TMUX_UP" ]; then tmux_start -x 132 -y 43 -- sleep 86400; _TMUX_UP=1; fi
+    if [ -z "$_TMUX_UP" ]; then
+        TMUX_TARGET=bench-keeper; tmux_start -x 132 -y 43 -- sleep 86400; _TMUX_UP=1; tmc_start
+    fi
+    # (through a tmux process, not the control client: the command has
+    # quotes of its own; ≈ 3 ms more in a figure of hundreds)
     tmux_cmd new-session -d -s "$1" -x 132 -y 43 "$cmd"
 }

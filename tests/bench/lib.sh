@@ -32,23 +32,87 @@ session() {
     cmd="$cmd GNUTLS_NO_IMPLICIT_INIT=1 CASEDESK_CONFIG=/nonexistent PGHOST=$PGHOST PGPORT=$PGPORT PGDATABASE=$PGDATABASE"
     cmd="$cmd PGUSER=$login $CASEDESK --log=$BENCH_TMP/$name.log"
     if [ -z "$_TMUX_UP" ]; then
+        TMUX_TARGET=bench-keeper   # never a figure's session name
         tmux_start -x "$cols" -y "$rows" -- sleep 86400   # keeps the server up
         _TMUX_UP=1
+        tmc_start
     fi
-    tmux_cmd kill-session -t "$name" >/dev/null 2>&1
-    tmux_cmd new-session -d -s "$name" -x "$cols" -y "$rows" "$cmd" || return 1
-    tmux_cmd set-option -t "$name" status off >/dev/null
+    # (the server's configuration has no status line: tests/lib/tmux.sh)
+    tmc "kill-session -t $name"
+    SESSION_T0=${EPOCHREALTIME/./}   # the terminal is asked to start it
+    tmc "new-session -d -s $name -x $cols -y $rows '$cmd'" || return 1
     TMUX_TARGET=$name
+}
+
+# ---- a control-mode client: tmux commands without a process each ----------
+# Every figure ends when tmux shows the result.  Asked through a `tmux`
+# process, the question alone takes 2.5–3 ms (start a client, connect,
+# capture the whole pane, grep it), which was in every figure; asked
+# through one client in control mode (tmux -C, on FIFOs), with tmux's own
+# search of the pane (#{C/r:REGEX}), it takes ≈ 0.2 ms.  Sessions are
+# started through it too: the clock then holds tmux starting the pane's
+# process, not a tmux client starting up.
+TMC_IN= TMC_OUT= TMC_N=0
+tmc_start() {
+    local f=$BENCH_TMP/tmc.$RANDOM
+    mkfifo "$f.in" "$f.out"
+    tmux_cmd -C attach -t "$TMUX_TARGET" <"$f.in" >"$f.out" 2>/dev/null &
+    exec {TMC_IN}>"$f.in" {TMC_OUT}<"$f.out"
+    rm -f "$f.in" "$f.out"
+    tmc_sync
+}
+tmc_stop() {
+    [ -n "$TMC_IN" ] || return 0
+    exec {TMC_IN}>&- {TMC_OUT}<&-
+    TMC_IN= TMC_OUT=
+}
+# _tmc_block: read one reply block (%begin … %end/%error) into TMC_REPLY;
+# notifications between blocks (%sessions-changed, …) are skipped.
+_tmc_block() {
+    local l inside=
+    TMC_REPLY=
+    while IFS= read -r -t 10 l <&"$TMC_OUT"; do
+        case $l in
+            "%begin "*) inside=1 ;;
+            "%end "*) [ -n "$inside" ] && return 0 ;;
+            "%error "*) [ -n "$inside" ] && return 1 ;;
+            *) [ -n "$inside" ] && TMC_REPLY+=$l$'\n' ;;
+        esac
+    done
+    return 2
+}
+# The client's first block answers its own attach: read up to a reply we
+# asked for, so that every later reply is the answer to its command.
+tmc_sync() {
+    TMC_N=$((TMC_N + 1))
+    printf 'display-message -p tmc-sync-%s\n' "$TMC_N" >&"$TMC_IN"
+    while _tmc_block || [ $? -eq 1 ]; do
+        [ "$TMC_REPLY" = "tmc-sync-$TMC_N"$'\n' ] && return 0
+    done
+    echo "bench: the tmux control client does not answer" >&2
+    return 1
+}
+# tmc COMMAND: run one tmux command; its output in TMC_REPLY (a variable,
+# not a subshell: a fork is a millisecond).  Fails when tmux says %error.
+tmc() {
+    printf '%s\n' "$1" >&"$TMC_IN"
+    _tmc_block
+}
+# seen NAME REGEX: REGEX (POSIX extended, no single quote) is on the screen.
+seen() {
+    tmc "display-message -p -t $1 '#{C/r:$2}'" || return 1
+    [ -n "$TMC_REPLY" ] && [ "$TMC_REPLY" != $'0\n' ]
 }
 on() { TMUX_TARGET=$1; }
 pane_pid() { tmux_cmd display-message -p -t "$1" '#{pane_pid}'; }
 # casedesk_pid NAME: the casedesk process of tmux session NAME (the pane's
 # shell may exec it or run it as a child).
 casedesk_pid() {
-    local p
+    local p comm
+    comm=$(basename "$CASEDESK" | cut -c1-15)   # BENCH_CASEDESK may be named otherwise
     p=$(pane_pid "$1")
-    [ "$(cat "/proc/$p/comm" 2>/dev/null)" = casedesk ] && { echo "$p"; return; }
-    pgrep -P "$p" -x casedesk | head -n 1
+    [ "$(cat "/proc/$p/comm" 2>/dev/null)" = "$comm" ] && { echo "$p"; return; }
+    pgrep -P "$p" -x "$comm" | head -n 1
 }
 
 # The key of a main screen, read from the title line (row 2): "3 Cases" → 3.

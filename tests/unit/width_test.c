@@ -23,6 +23,10 @@ int main(void)
     is_int(str_width("e\xcc\x81"), 1, "combining acute accent adds no width");
     is_int(str_width("\x80\xff"), 2, "each invalid byte shows as one U+FFFD column");
     is_int(str_width("a\tb"), 3, "a control character shows as one U+FFFD column");
+    is_int(str_width("a\x7f\xc2\x85" "b"), 4, "DEL and a C1 control show as one U+FFFD column each");
+    is_int(str_width("\xe2\x80\x8b"), 1, "a zero-width space is shown (one U+FFFD column), not hidden");
+    is_int(str_width("\xef\xbf\xbd"), 1, "U+FFFD itself is one column");
+    is_int(str_width("ZS-2026-000001 王建 2026-12-01"), 30, "a list row's ASCII and CJK together");
     is_int(str_width(""), 0, "empty string");
     is_int(str_width(NULL), 0, "NULL string");
 
