@@ -99,9 +99,17 @@ tmc() {
     _tmc_block
 }
 # seen NAME REGEX: REGEX (POSIX extended, no single quote) is on the screen.
+# Each question carries a number its answer repeats: an answer that is not
+# to this question (one left over, seen once in a few hundred) is skipped,
+# never taken for this one's.
 seen() {
-    tmc "display-message -p -t $1 '#{C/r:$2}'" || return 1
-    [ -n "$TMC_REPLY" ] && [ "$TMC_REPLY" != $'0\n' ]
+    TMC_N=$((TMC_N + 1))
+    printf '%s\n' "display-message -p -t $1 'q$TMC_N #{C/r:$2}'" >&"$TMC_IN"
+    while :; do
+        _tmc_block; case $? in 2) return 1 ;; esac
+        case $TMC_REPLY in "q$TMC_N "*) break ;; esac
+    done
+    [ "$TMC_REPLY" != "q$TMC_N 0"$'\n' ]
 }
 on() { TMUX_TARGET=$1; }
 pane_pid() { tmux_cmd display-message -p -t "$1" '#{pane_pid}'; }
