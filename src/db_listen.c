@@ -36,11 +36,14 @@ static int has_oversight(const db_t *db)
     return 0;
 }
 
-/* One simple-query script of VERB for every kept channel that `pick`
- * selects: one round trip for all of them (at start, under load, each round
- * trip waits for the server to be scheduled).  LISTEN takes no parameters;
- * each channel is an identifier we quote. */
-static int run_for(db_t *db, const char *verb, int units)
+/* One simple-query script of VERB for the kept channels: the per-unit ones
+ * (UNITS_ONLY), the others (OTHERS_ONLY) or all: one round trip for all of
+ * them (at start, under load, each round trip waits for the server to be
+ * scheduled).  LISTEN takes no parameters; each channel is an identifier
+ * we quote. */
+enum { OTHERS_ONLY, UNITS_ONLY, ALL_CHANNELS };
+
+static int run_for(db_t *db, const char *verb, int which)
 {
     char *sql = NULL;
     int rc = 0;
@@ -49,7 +52,7 @@ static int run_for(db_t *db, const char *verb, int units)
         const char *ch = db->channels[i];
         char *quoted, *next;
 
-        if ((notify_channel_kind(ch) == 'u') != units) continue;
+        if (which != ALL_CHANNELS && (notify_channel_kind(ch) == 'u') != (which == UNITS_ONLY)) continue;
         if (!(quoted = PQescapeIdentifier(db->conn, ch, strlen(ch)))) { rc = -1; continue; }
         next = xasprintf("%s%s%s %s", sql ? sql : "", sql ? "; " : "", verb, quoted);
         PQfreemem(quoted);
@@ -80,7 +83,6 @@ int db_listen(db_t *db, const char *channel)
 int db_listen_mine(db_t *db, int units)
 {
     PGresult *res = db_exec(db, "SELECT casedesk.my_channels()", 0, NULL);
-    int rc;
 
     db_channels_free(db);
     if (!res) return db_listen(db, "casedesk");
@@ -89,16 +91,14 @@ int db_listen_mine(db_t *db, int units)
         db->channels[db->nchannels++] = xstrdup(PQgetvalue(res, i, 0));
     PQclear(res);
     db->units_heard = units || !has_oversight(db);
-    rc = run_for(db, "LISTEN", 0);
-    if (db->units_heard && run_for(db, "LISTEN", 1) < 0) rc = -1;
-    return rc;
+    return run_for(db, "LISTEN", db->units_heard ? ALL_CHANNELS : OTHERS_ONLY);
 }
 
 int db_listen_units(db_t *db, int on)
 {
     on = on || !has_oversight(db);
     if (on == db->units_heard || !db_ok(db)) return 0;
-    if (run_for(db, on ? "LISTEN" : "UNLISTEN", 1) < 0) return -1;
+    if (run_for(db, on ? "LISTEN" : "UNLISTEN", UNITS_ONLY) < 0) return -1;
     db->units_heard = on;
     return on;
 }
