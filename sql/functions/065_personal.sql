@@ -90,6 +90,30 @@ AS $$
 $$;
 
 ------------------------------------------------------------------- list
+-- The `l` filter with one or two characters (p_prefix, model_case.c
+-- text_is_short) looks three ways: a number or a name starting with them,
+-- an address holding the two (casedesk.case_address_ids).  As one OR
+-- the three cannot be a BitmapOr (the pairs are a subquery), so a rare
+-- prefix read every row: at scale 200 "王建" counted 466 cases in 184 ms
+-- and its page walked 181,000 rows.  Asked as one IN of all their ids, a
+-- common one ("ZS", half the cases) took seconds.  So each way is asked on
+-- its own, with the whole filter, keyset, order and limit: each plan walks
+-- the list's index when its matches are many and reads its own index when
+-- they are few, and at most three limits of ids are merged (issue 16,
+-- item 3).  p_where is the filter on alias c, p_tail its ORDER BY and
+-- LIMIT (the count limits each way by its cap instead), p_addr the address
+-- way's condition.
+CREATE OR REPLACE FUNCTION casedesk.case_prefix_sql(p_where text, p_tail text, p_addr text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$ SELECT format(
+    ' AND c.id IN (SELECT w.id FROM ('
+    '(SELECT c.id FROM casedesk.case_file c%1$s AND c.case_no LIKE upper($8)%2$s)'
+    ' UNION (SELECT c.id FROM casedesk.case_file c%1$s AND c.party_name LIKE $8%2$s)'
+    ' UNION (SELECT c.id FROM casedesk.case_file c%1$s AND %3$s%2$s)) w)',
+    p_where, p_tail, p_addr) $$;
+REVOKE EXECUTE ON FUNCTION casedesk.case_prefix_sql(text, text, text) FROM PUBLIC;
+
 -- One page of the case list (src/model_case.c).  $1..$8 as the list's
 -- filter (kind, status, unit, village, project, overdue, text, its (I)LIKE
 -- pattern); p_prefix: the text is one or two characters, matched as a
@@ -111,35 +135,50 @@ DECLARE
                               ELSE 'c.case_no' END;
     v_type text := CASE p_sort WHEN 'opened' THEN 'date' ELSE 'text' END;
     v_dir text := CASE WHEN p_asc THEN 'ASC' ELSE 'DESC' END;
+    v_where text;
+    v_tail text;
+    v_ids bigint[];
+    v_addr text;
 BEGIN
     IF v_scope IS NULL THEN
         RETURN;
     END IF;
+    v_where := format(
+        ' WHERE %1$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
+        ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
+        ' AND ($5 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = $5))'
+        ' AND (NOT $6 OR (c.deadline < $16 AND c.status <> ''closed''))'
+        ' AND ($12 = 0 OR (%2$s, c.id) %3$s ($13::%4$s, $12))',
+        CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $15 AND' END,
+        v_col, CASE WHEN p_asc THEN '>' ELSE '<' END, v_type);
+    v_tail := format(' ORDER BY %1$s %2$s, c.id %2$s LIMIT $14', v_col, v_dir);
+    IF p_prefix AND char_length(coalesce(p_text, '')) = 2 THEN
+        v_ids := casedesk.case_address_ids(p_text, v_scope);
+    END IF;
+    v_addr := CASE WHEN char_length(coalesce(p_text, '')) <> 2 THEN 'false'
+                   WHEN v_ids IS NULL THEN 'strpos(lower(c.address), lower($7)) > 0'
+                   ELSE 'c.id = ANY ($17)' END;
     RETURN QUERY EXECUTE format(
         'SELECT c.id, c.version, c.case_no, c.kind, c.status, u.code, u.name, v.name, c.party_name,'
         ' c.opened_on::text, coalesce(c.deadline::text, ''''),'
         ' (coalesce(c.deadline < $16, false) AND c.status <> ''closed'')::int, %1$s::text'
         ' FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id'
         ' JOIN casedesk.village v ON v.id = c.village_id'
-        ' WHERE %2$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
-        ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
-        ' AND ($5 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = $5))'
-        ' AND (NOT $6 OR (c.deadline < $16 AND c.status <> ''closed''))'
-        ' %3$s'
-        ' AND ($12 = 0 OR (%1$s, c.id) %4$s ($13::%5$s, $12))'
-        ' ORDER BY %1$s %6$s, c.id %6$s LIMIT $14',
-        v_col, CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $15 AND' END,
+        '%2$s%3$s%4$s',
+        v_col, v_where,
         CASE WHEN coalesce(p_text, '') = '' THEN ''
-             WHEN p_prefix THEN 'AND (c.case_no LIKE upper($8) OR c.party_name LIKE $8 OR c.id IN (SELECT casedesk.case_ids_by_address_pair($7)))'
-             ELSE 'AND (c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)' END,
-        CASE WHEN p_asc THEN '>' ELSE '<' END, v_type, v_dir)
+             WHEN p_prefix THEN casedesk.case_prefix_sql(v_where, v_tail, v_addr)
+             ELSE ' AND (c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)' END,
+        v_tail)
     USING coalesce(p_kind, ''), coalesce(p_status, ''), coalesce(p_unit, 0), coalesce(p_village, 0),
           coalesce(p_project, 0), coalesce(p_overdue, false), p_text, p_pattern, p_prefix, p_sort,
           p_asc, coalesce(p_after_id, 0), p_after, greatest(coalesce(p_limit, 1), 1), v_scope,
-          casedesk.today();
+          casedesk.today(), v_ids;
 END $$;
 
--- How many cases the same filter finds, counting at most p_cap + 1.
+-- How many cases the same filter finds, counting at most p_cap + 1.  Each
+-- way of a prefix is capped too: if one finds more than the cap, so does
+-- the whole; if none does, each gave all it has.
 CREATE OR REPLACE FUNCTION casedesk.case_list_count(p_kind text, p_status text, p_unit integer,
         p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text,
         p_prefix boolean, p_cap bigint)
@@ -149,26 +188,36 @@ CREATE OR REPLACE FUNCTION casedesk.case_list_count(p_kind text, p_status text, 
 AS $$
 DECLARE
     v_scope integer := casedesk.case_scope();
+    v_where text;
     v_n bigint;
+    v_ids bigint[];
+    v_addr text;
 BEGIN
     IF v_scope IS NULL THEN
         RETURN 0;
     END IF;
-    EXECUTE format(
-        'SELECT count(*) FROM (SELECT 1 FROM casedesk.case_file c'
+    IF p_prefix AND char_length(coalesce(p_text, '')) = 2 THEN
+        v_ids := casedesk.case_address_ids(p_text, v_scope);
+    END IF;
+    v_addr := CASE WHEN char_length(coalesce(p_text, '')) <> 2 THEN 'false'
+                   WHEN v_ids IS NULL THEN 'strpos(lower(c.address), lower($7)) > 0'
+                   ELSE 'c.id = ANY ($13)' END;
+    v_where := format(
         ' WHERE %1$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
         ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
         ' AND ($5 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = $5))'
-        ' AND (NOT $6 OR (c.deadline < $12 AND c.status <> ''closed''))'
-        ' %2$s LIMIT $10) s',
-        CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $11 AND' END,
+        ' AND (NOT $6 OR (c.deadline < $12 AND c.status <> ''closed''))',
+        CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $11 AND' END);
+    EXECUTE format(
+        'SELECT count(*) FROM (SELECT 1 FROM casedesk.case_file c%1$s%2$s LIMIT $10) s',
+        v_where,
         CASE WHEN coalesce(p_text, '') = '' THEN ''
-             WHEN p_prefix THEN 'AND (c.case_no LIKE upper($8) OR c.party_name LIKE $8 OR c.id IN (SELECT casedesk.case_ids_by_address_pair($7)))'
-             ELSE 'AND (c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)' END)
+             WHEN p_prefix THEN casedesk.case_prefix_sql(v_where, ' LIMIT $10', v_addr)
+             ELSE ' AND (c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)' END)
     INTO v_n
     USING coalesce(p_kind, ''), coalesce(p_status, ''), coalesce(p_unit, 0), coalesce(p_village, 0),
           coalesce(p_project, 0), coalesce(p_overdue, false), p_text, p_pattern, p_prefix,
-          greatest(coalesce(p_cap, 0), 0) + 1, v_scope, casedesk.today();
+          greatest(coalesce(p_cap, 0), 0) + 1, v_scope, casedesk.today(), v_ids;
     RETURN v_n;
 END $$;
 

@@ -41,3 +41,23 @@ END $$;
 REVOKE EXECUTE ON FUNCTION casedesk.case_ids_by_address_pair(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION casedesk.case_ids_by_address_pair(text)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
+
+-- The address way of the case list's two-character text (065_personal.sql,
+-- case_list_page): the cases whose address holds
+-- it, found through the index of the addresses' character pairs — up to
+-- 2,000 of them (p_scope: 0 all units, else the caller's).  NULL when there
+-- are more: the list then walks its own order and tests each address
+-- (strpos, the same test), which finds the first page at once; with fewer,
+-- their ids are the condition.  The planner cannot tell the two apart (a
+-- pair's frequency is not in the statistics of an array expression).
+CREATE OR REPLACE FUNCTION casedesk.case_address_ids(p_text text, p_scope integer) RETURNS bigint[]
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN count(*) > 2000 THEN NULL ELSE coalesce(array_agg(s.id), '{}') END
+      FROM (SELECT c.id FROM casedesk.case_file c
+             WHERE char_length(p_text) = 2 AND casedesk.text_pairs(c.address) @> ARRAY[lower(p_text)]
+               AND (p_scope = 0 OR c.unit_id = p_scope)
+             LIMIT 2001) s
+$$;
+REVOKE EXECUTE ON FUNCTION casedesk.case_address_ids(text, integer) FROM PUBLIC;
