@@ -271,6 +271,7 @@ bench_rss() {
          END { for (f in r) printf "%d %s\n", r[f], f }' "/proc/$pid/smaps" 2>/dev/null |
         sort -rn | head -n 6 | awk '{ printf "%s %.1f MB; ", ($2 == "" ? "[anon]" : $2), $1 / 1024 }' |
         sed "s/^/  scale $BENCH_SCALE, RSS by mapping: /; s/; \$//" >>"$BENCH_TMP/scales"
+    echo >>"$BENCH_TMP/scales"
     tmux_cmd kill-session -t rs >/dev/null 2>&1
 }
 
