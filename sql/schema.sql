@@ -1246,21 +1246,25 @@ END $$;
 ALTER FUNCTION casedesk.calendar_set(p_day date, p_kind text, p_name text) OWNER TO casedesk_owner;
 
 --
--- Name: case_address_ids(text, integer); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+-- Name: case_address_way(text, integer, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.case_address_ids(p_text text, p_scope integer) RETURNS bigint[]
+CREATE FUNCTION casedesk.case_address_way(p_text text, p_scope integer, p_param text, OUT ids bigint[], OUT cond text) RETURNS record
     LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$
-    SELECT CASE WHEN count(*) > 2000 THEN NULL ELSE coalesce(array_agg(s.id), '{}') END
-      FROM (SELECT c.id FROM casedesk.case_file c
-             WHERE char_length(p_text) = 2 AND casedesk.text_pairs(c.address) @> ARRAY[lower(p_text)]
-               AND (p_scope = 0 OR c.unit_id = p_scope)
-             LIMIT 2001) s
-$$;
+    AS $_$
+    SELECT s.ids,
+           CASE WHEN char_length(coalesce(p_text, '')) <> 2 THEN 'false'
+                WHEN s.ids IS NULL THEN 'strpos(lower(c.address), lower($7)) > 0'
+                ELSE 'c.id = ANY (' || p_param || ')' END
+      FROM (SELECT CASE WHEN count(*) > 2000 THEN NULL ELSE coalesce(array_agg(x.id), '{}') END AS ids
+              FROM (SELECT c.id FROM casedesk.case_file c
+                     WHERE char_length(p_text) = 2 AND casedesk.text_pairs(c.address) @> ARRAY[lower(p_text)]
+                       AND (p_scope = 0 OR c.unit_id = p_scope)
+                     LIMIT 2001) x) s
+$_$;
 
-ALTER FUNCTION casedesk.case_address_ids(p_text text, p_scope integer) OWNER TO casedesk_owner;
+ALTER FUNCTION casedesk.case_address_way(p_text text, p_scope integer, p_param text, OUT ids bigint[], OUT cond text) OWNER TO casedesk_owner;
 
 --
 -- Name: valid_phone(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -1766,12 +1770,9 @@ BEGIN
     IF v_scope IS NULL THEN
         RETURN 0;
     END IF;
-    IF p_prefix AND char_length(coalesce(p_text, '')) = 2 THEN
-        v_ids := casedesk.case_address_ids(p_text, v_scope);
+    IF p_prefix THEN
+        SELECT a.ids, a.cond INTO v_ids, v_addr FROM casedesk.case_address_way(p_text, v_scope, '$13') a;
     END IF;
-    v_addr := CASE WHEN char_length(coalesce(p_text, '')) <> 2 THEN 'false'
-                   WHEN v_ids IS NULL THEN 'strpos(lower(c.address), lower($7)) > 0'
-                   ELSE 'c.id = ANY ($13)' END;
     v_where := format(
         ' WHERE %1$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
         ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
@@ -1824,12 +1825,9 @@ BEGIN
         CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $15 AND' END,
         v_col, CASE WHEN p_asc THEN '>' ELSE '<' END, v_type);
     v_tail := format(' ORDER BY %1$s %2$s, c.id %2$s LIMIT $14', v_col, v_dir);
-    IF p_prefix AND char_length(coalesce(p_text, '')) = 2 THEN
-        v_ids := casedesk.case_address_ids(p_text, v_scope);
+    IF p_prefix THEN
+        SELECT a.ids, a.cond INTO v_ids, v_addr FROM casedesk.case_address_way(p_text, v_scope, '$17') a;
     END IF;
-    v_addr := CASE WHEN char_length(coalesce(p_text, '')) <> 2 THEN 'false'
-                   WHEN v_ids IS NULL THEN 'strpos(lower(c.address), lower($7)) > 0'
-                   ELSE 'c.id = ANY ($17)' END;
     RETURN QUERY EXECUTE format(
         'SELECT c.id, c.version, c.case_no, c.kind, c.status, u.code, u.name, v.name, c.party_name,'
         ' c.opened_on::text, coalesce(c.deadline::text, ''''),'
@@ -15240,10 +15238,10 @@ REVOKE ALL ON FUNCTION casedesk.calendar_set(p_day date, p_kind text, p_name tex
 GRANT ALL ON FUNCTION casedesk.calendar_set(p_day date, p_kind text, p_name text) TO casedesk_admin;
 
 --
--- Name: FUNCTION case_address_ids(p_text text, p_scope integer); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+-- Name: FUNCTION case_address_way(p_text text, p_scope integer, p_param text, OUT ids bigint[], OUT cond text); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
-REVOKE ALL ON FUNCTION casedesk.case_address_ids(p_text text, p_scope integer) FROM PUBLIC;
+REVOKE ALL ON FUNCTION casedesk.case_address_way(p_text text, p_scope integer, p_param text, OUT ids bigint[], OUT cond text) FROM PUBLIC;
 
 --
 -- Name: FUNCTION valid_phone(p text); Type: ACL; Schema: casedesk; Owner: casedesk_owner

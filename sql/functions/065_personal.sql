@@ -92,7 +92,7 @@ $$;
 ------------------------------------------------------------------- list
 -- The `l` filter with one or two characters (p_prefix, model_case.c
 -- text_is_short) looks three ways: a number or a name starting with them,
--- an address holding the two (casedesk.case_address_ids).  As one OR
+-- an address holding the two (casedesk.case_address_way).  As one OR
 -- the three cannot be a BitmapOr (the pairs are a subquery), so a rare
 -- prefix read every row: at scale 200 "王建" counted 466 cases in 184 ms
 -- and its page walked 181,000 rows.  Asked as one IN of all their ids, a
@@ -152,12 +152,9 @@ BEGIN
         CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $15 AND' END,
         v_col, CASE WHEN p_asc THEN '>' ELSE '<' END, v_type);
     v_tail := format(' ORDER BY %1$s %2$s, c.id %2$s LIMIT $14', v_col, v_dir);
-    IF p_prefix AND char_length(coalesce(p_text, '')) = 2 THEN
-        v_ids := casedesk.case_address_ids(p_text, v_scope);
+    IF p_prefix THEN
+        SELECT a.ids, a.cond INTO v_ids, v_addr FROM casedesk.case_address_way(p_text, v_scope, '$17') a;
     END IF;
-    v_addr := CASE WHEN char_length(coalesce(p_text, '')) <> 2 THEN 'false'
-                   WHEN v_ids IS NULL THEN 'strpos(lower(c.address), lower($7)) > 0'
-                   ELSE 'c.id = ANY ($17)' END;
     RETURN QUERY EXECUTE format(
         'SELECT c.id, c.version, c.case_no, c.kind, c.status, u.code, u.name, v.name, c.party_name,'
         ' c.opened_on::text, coalesce(c.deadline::text, ''''),'
@@ -196,12 +193,9 @@ BEGIN
     IF v_scope IS NULL THEN
         RETURN 0;
     END IF;
-    IF p_prefix AND char_length(coalesce(p_text, '')) = 2 THEN
-        v_ids := casedesk.case_address_ids(p_text, v_scope);
+    IF p_prefix THEN
+        SELECT a.ids, a.cond INTO v_ids, v_addr FROM casedesk.case_address_way(p_text, v_scope, '$13') a;
     END IF;
-    v_addr := CASE WHEN char_length(coalesce(p_text, '')) <> 2 THEN 'false'
-                   WHEN v_ids IS NULL THEN 'strpos(lower(c.address), lower($7)) > 0'
-                   ELSE 'c.id = ANY ($13)' END;
     v_where := format(
         ' WHERE %1$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
         ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'

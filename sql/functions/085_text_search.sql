@@ -43,21 +43,27 @@ GRANT EXECUTE ON FUNCTION casedesk.case_ids_by_address_pair(text)
     TO casedesk_staff, casedesk_supervisor, casedesk_inspector;
 
 -- The address way of the case list's two-character text (065_personal.sql,
--- case_list_page): the cases whose address holds
--- it, found through the index of the addresses' character pairs — up to
--- 2,000 of them (p_scope: 0 all units, else the caller's).  NULL when there
--- are more: the list then walks its own order and tests each address
--- (strpos, the same test), which finds the first page at once; with fewer,
--- their ids are the condition.  The planner cannot tell the two apart (a
--- pair's frequency is not in the statistics of an array expression).
-CREATE OR REPLACE FUNCTION casedesk.case_address_ids(p_text text, p_scope integer) RETURNS bigint[]
+-- case_list_page and case_list_count): the cases whose address holds it,
+-- found through the index of the addresses' character pairs — up to 2,000
+-- of them (p_scope: 0 all units, else the caller's) — and the condition the
+-- list uses for them: with up to 2,000, their ids (passed as parameter
+-- p_param); with more, each address tested (strpos, the same test) while
+-- the list walks its own order, which finds the first page at once.  The
+-- planner cannot tell the two apart (a pair's frequency is not in the
+-- statistics of an array expression).  Any other length: none ('false').
+CREATE OR REPLACE FUNCTION casedesk.case_address_way(p_text text, p_scope integer, p_param text,
+        OUT ids bigint[], OUT cond text)
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT CASE WHEN count(*) > 2000 THEN NULL ELSE coalesce(array_agg(s.id), '{}') END
-      FROM (SELECT c.id FROM casedesk.case_file c
-             WHERE char_length(p_text) = 2 AND casedesk.text_pairs(c.address) @> ARRAY[lower(p_text)]
-               AND (p_scope = 0 OR c.unit_id = p_scope)
-             LIMIT 2001) s
+    SELECT s.ids,
+           CASE WHEN char_length(coalesce(p_text, '')) <> 2 THEN 'false'
+                WHEN s.ids IS NULL THEN 'strpos(lower(c.address), lower($7)) > 0'
+                ELSE 'c.id = ANY (' || p_param || ')' END
+      FROM (SELECT CASE WHEN count(*) > 2000 THEN NULL ELSE coalesce(array_agg(x.id), '{}') END AS ids
+              FROM (SELECT c.id FROM casedesk.case_file c
+                     WHERE char_length(p_text) = 2 AND casedesk.text_pairs(c.address) @> ARRAY[lower(p_text)]
+                       AND (p_scope = 0 OR c.unit_id = p_scope)
+                     LIMIT 2001) x) s
 $$;
-REVOKE EXECUTE ON FUNCTION casedesk.case_address_ids(text, integer) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION casedesk.case_address_way(text, integer, text) FROM PUBLIC;
