@@ -6,6 +6,14 @@
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$top_srcdir/tests/faults/term_lib.sh"
 term_setup
+# The test clusters commit asynchronously (tests/lib/pg.sh: throwaway data).
+# Here a save's "Saved." must mean it survives the kill -9 that follows a
+# moment later: with synchronous_commit off the WAL of a commit may not yet
+# be written when the postmaster dies (up to 3 × wal_writer_delay), and the
+# first save was lost once in CI — the second save then rightly met a
+# conflict with the row as it was before.
+psql_su -c "ALTER SYSTEM SET synchronous_commit = on" >/dev/null
+psql_su -c "SELECT pg_reload_conf()" >/dev/null
 CASENO=$(term_case_no)
 pgctl() { pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -l "$PG_TMP/server.log" -t 60 "$@" >/dev/null 2>&1; }
 # After kill -9 the old backends leave when they notice (they hold the
