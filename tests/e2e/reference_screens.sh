@@ -62,7 +62,8 @@ tmux_send Tab; tmux_type "12345"; tmux_send Tab; tmux_send Tab; tmux_type "12345
 wait_for "dedicated account number is 10 to 25 digits" 5; ok $? "a short account number is refused"
 like "$(tmux_screen)" "1234567.89" "the budget typed stays in the form"
 tmux_send Up; tmux_send Up; tmux_send C-u; tmux_type "6222020200112233445"; tmux_send C-s
-wait_for "测试棚改项目" 5; ok $? "the project is saved and listed"
+# (the name is in the form too: wait for the list's row, with its account)
+wait_match "测试棚改项目.*6222020200112233445" 5; ok $? "the project is saved and listed"
 like "$(tmux_screen | grep -F 测试棚改项目)" "6222020200112233445.*1,234,567.89" \
     "the list shows its dedicated account and the packaged budget with separators"
 tmux_send Escape; wait_for "Working-day calendar" 5

@@ -29,7 +29,15 @@ term_field 2; tmux_type "中文只读"; tmux_send C-s
 wait_for "数据库目前为只读" 10; ok $? "the Chinese interface says it in Chinese"
 ok $(tmux_screen | grep -qE "$raw"; [ $? -ne 0 ]; echo $?) "no English server text in the Chinese interface"
 like "$(tmux_screen)" "中文只读" "the form is kept"
+# Killed with an edit open, that session writes a draft as it exits: wait
+# for it to be gone before the draft is removed below (under load it
+# wrote the draft after the rm once, and the next session asked about it).
+zpid=$(tmux_cmd display-message -p -t zh '#{pane_pid}')
 tmux_cmd kill-session -t zh
+for _ in $(seq 1 $((100 * ${CASEDESK_TEST_SLOWDOWN:-1}))); do
+    kill -0 "$zpid" 2>/dev/null || break
+    sleep 0.05
+done
 
 # --- a statement timeout -------------------------------------------------------
 PGOPTIONS="-c default_transaction_read_only=off" psql_su -c "ALTER DATABASE casedesk RESET default_transaction_read_only" >/dev/null
