@@ -98,8 +98,10 @@ int db_listen_units(db_t *db, int on)
 {
     on = on || !has_oversight(db);
     if (on == db->units_heard || !db_ok(db)) return 0;
-    if (run_for(db, on ? "LISTEN" : "UNLISTEN", UNITS_ONLY) < 0) return -1;
+    /* Failed or not, this is the state until the next reconnect lists
+     * them again: a LISTEN that fails is not retried on every turn. */
     db->units_heard = on;
+    if (run_for(db, on ? "LISTEN" : "UNLISTEN", UNITS_ONLY) < 0) return -1;
     return on;
 }
 
