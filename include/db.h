@@ -74,7 +74,6 @@ int db_listen_mine(db_t *db, int units);
  * now on and were not (what changed meanwhile was not heard), 0 when
  * nothing changed, -1 on error. */
 int db_listen_units(db_t *db, int on);
-int db_hears_units(const db_t *db);
 typedef void (*db_notify_cb)(const char *channel, const char *payload, void *arg);
 int db_poll_notify(db_t *db, db_notify_cb cb, void *arg);
 

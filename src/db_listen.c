@@ -105,7 +105,6 @@ int db_listen_units(db_t *db, int on)
     return on;
 }
 
-int db_hears_units(const db_t *db) { return db->units_heard; }
 
 int db_poll_notify(db_t *db, db_notify_cb cb, void *arg)
 {
