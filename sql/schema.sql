@@ -1645,6 +1645,105 @@ END $_$;
 ALTER FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) OWNER TO casedesk_owner;
 
 --
+-- Name: case_find_next(text, text, integer, integer, integer, boolean, text, text, boolean, text, boolean, bigint, text, text, text[]); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_find_next(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_regex text, p_codes text[]) RETURNS TABLE(id bigint, version integer, case_no text, kind text, status text, unit_code text, unit_name text, village_name text, party_name text, opened_on text, deadline text, overdue integer, sortval text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$
+DECLARE
+    v_scope integer := casedesk.case_scope();
+    v_col text := CASE p_sort WHEN 'opened' THEN 'c.opened_on' WHEN 'status' THEN 'c.status'
+                              ELSE 'c.case_no' END;
+    v_type text := CASE p_sort WHEN 'opened' THEN 'date' ELSE 'text' END;
+    v_dir text := CASE WHEN p_asc THEN 'ASC' ELSE 'DESC' END;
+    -- no character with a meaning in a regular expression: the text itself
+    v_literal boolean := p_regex !~ '[][\\^$.|?*+(){}]';
+    v_where text;
+    v_text text := '';
+    v_ids bigint[];
+    v_addr text;
+    v_villages integer[];
+    v_units integer[];
+    v_opened date[];
+    v_deadlines date[];
+    v_ways text[] := '{}';
+    v_id bigint;
+BEGIN
+    IF v_scope IS NULL OR coalesce(p_regex, '') = '' THEN
+        RETURN;
+    END IF;
+    v_where := casedesk.case_list_where(v_scope, v_col, v_type, p_asc);
+    -- the list's `l` text, as one condition (its page splits it in ways
+    -- limited to a page, which cannot be limited to the first match here)
+    IF coalesce(p_text, '') <> '' AND p_prefix THEN
+        SELECT a.ids, a.cond INTO v_ids, v_addr FROM casedesk.case_address_way(p_text, v_scope, '$17') a;
+        v_text := format(' AND (c.case_no LIKE upper($8) OR c.party_name LIKE $8 OR %s)', v_addr);
+    ELSIF coalesce(p_text, '') <> '' THEN
+        v_text := ' AND (c.case_no ILIKE $8 OR c.party_name ILIKE $8 OR c.address ILIKE $8)';
+    END IF;
+
+    IF NOT v_literal OR p_regex ~ '^[A-Za-z0-9-]+$' THEN
+        v_ways := v_ways || 'c.case_no ~* $18'::text;
+    END IF;
+    v_ways := v_ways || 'c.party_name ~* $18'::text;
+    SELECT array_agg(v.id) INTO v_villages FROM casedesk.village v WHERE v.name ~* p_regex;
+    IF v_villages IS NOT NULL THEN
+        v_ways := v_ways || 'c.village_id = ANY ($20)'::text;
+    END IF;
+    SELECT array_agg(u.id) INTO v_units FROM casedesk.unit u WHERE u.name ~* p_regex;
+    IF v_units IS NOT NULL THEN
+        v_ways := v_ways || 'c.unit_id = ANY ($21)'::text;
+    END IF;
+    IF NOT v_literal OR p_regex ~ '^[0-9-]+$' THEN
+        -- the days between the first and the last, as the list shows them
+        SELECT array_agg(d.day) INTO v_opened
+          FROM (SELECT min(c.opened_on) AS lo, max(c.opened_on) AS hi FROM casedesk.case_file c) m,
+               LATERAL (SELECT g::date AS day FROM generate_series(m.lo, m.hi, interval '1 day') g) d
+         WHERE d.day::text ~* p_regex;
+        SELECT array_agg(d.day) INTO v_deadlines
+          FROM (SELECT min(c.deadline) AS lo, max(c.deadline) AS hi FROM casedesk.case_file c) m,
+               LATERAL (SELECT g::date AS day FROM generate_series(m.lo, m.hi, interval '1 day') g) d
+         WHERE d.day::text ~* p_regex;
+        IF v_opened IS NOT NULL THEN
+            v_ways := v_ways || 'c.opened_on = ANY ($22)'::text;
+        END IF;
+        IF v_deadlines IS NOT NULL THEN
+            v_ways := v_ways || 'c.deadline = ANY ($23)'::text;
+        END IF;
+    END IF;
+    IF cardinality(p_codes) > 0 THEN
+        v_ways := v_ways || 'c.kind = ANY ($19)'::text || 'c.status = ANY ($19)'::text;
+    END IF;
+
+    EXECUTE format('SELECT w.id FROM (%s) w ORDER BY w.s %s, w.id %2$s LIMIT 1',
+                   (SELECT string_agg(format('(SELECT c.id, %1$s AS s FROM casedesk.case_file c%2$s%3$s'
+                                             ' AND %4$s ORDER BY %1$s %5$s, c.id %5$s LIMIT 1)',
+                                             v_col, v_where, v_text, w.way, v_dir), ' UNION ALL ')
+                      FROM unnest(v_ways) w(way)),
+                   v_dir)
+    INTO v_id
+    USING coalesce(p_kind, ''), coalesce(p_status, ''), coalesce(p_unit, 0), coalesce(p_village, 0),
+          coalesce(p_project, 0), coalesce(p_overdue, false), p_text, p_pattern, p_prefix, p_sort,
+          p_asc, coalesce(p_after_id, 0), p_after, 1, v_scope, casedesk.today(), v_ids,
+          p_regex, p_codes, v_villages, v_units, v_opened, v_deadlines;
+    IF v_id IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    SELECT c.id, c.version, c.case_no, c.kind, c.status, u.code, u.name, v.name, c.party_name,
+           c.opened_on::text, coalesce(c.deadline::text, ''),
+           (coalesce(c.deadline < casedesk.today(), false) AND c.status <> 'closed')::int,
+           CASE p_sort WHEN 'opened' THEN c.opened_on::text WHEN 'status' THEN c.status ELSE c.case_no END
+      FROM casedesk.case_file c JOIN casedesk.unit u ON u.id = c.unit_id
+      JOIN casedesk.village v ON v.id = c.village_id
+     WHERE c.id = v_id;
+END $_$;
+
+ALTER FUNCTION casedesk.case_find_next(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_regex text, p_codes text[]) OWNER TO casedesk_owner;
+
+--
 -- Name: case_for_staff(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -1816,14 +1915,7 @@ BEGIN
     IF v_scope IS NULL THEN
         RETURN;
     END IF;
-    v_where := format(
-        ' WHERE %1$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
-        ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
-        ' AND ($5 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = $5))'
-        ' AND (NOT $6 OR (c.deadline < $16 AND c.status <> ''closed''))'
-        ' AND ($12 = 0 OR (%2$s, c.id) %3$s ($13::%4$s, $12))',
-        CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $15 AND' END,
-        v_col, CASE WHEN p_asc THEN '>' ELSE '<' END, v_type);
+    v_where := casedesk.case_list_where(v_scope, v_col, v_type, p_asc);
     v_tail := format(' ORDER BY %1$s %2$s, c.id %2$s LIMIT $14', v_col, v_dir);
     IF p_prefix THEN
         SELECT a.ids, a.cond INTO v_ids, v_addr FROM casedesk.case_address_way(p_text, v_scope, '$17') a;
@@ -1847,6 +1939,24 @@ BEGIN
 END $_$;
 
 ALTER FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) OWNER TO casedesk_owner;
+
+--
+-- Name: case_list_where(integer, text, text, boolean); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.case_list_where(p_scope integer, p_col text, p_type text, p_asc boolean) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $_$ SELECT format(
+    ' WHERE %1$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
+    ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
+    ' AND ($5 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = $5))'
+    ' AND (NOT $6 OR (c.deadline < $16 AND c.status <> ''closed''))'
+    ' AND ($12 = 0 OR (%2$s, c.id) %3$s ($13::%4$s, $12))',
+    CASE WHEN p_scope = 0 THEN '' ELSE 'c.unit_id = $15 AND' END,
+    p_col, CASE WHEN p_asc THEN '>' ELSE '<' END, p_type) $_$;
+
+ALTER FUNCTION casedesk.case_list_where(p_scope integer, p_col text, p_type text, p_asc boolean) OWNER TO casedesk_owner;
 
 --
 -- Name: case_new(text, integer, date, text, text, text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -11727,6 +11837,12 @@ CREATE INDEX case_file_closed_exp_idx ON casedesk.case_file USING btree (closed_
 CREATE INDEX case_file_created_by_idx ON casedesk.case_file USING btree (created_by, id) WHERE (created_by IS NOT NULL);
 
 --
+-- Name: case_file_deadline_id_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX case_file_deadline_id_idx ON casedesk.case_file USING btree (deadline, id);
+
+--
 -- Name: case_file_deadline_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -15464,6 +15580,15 @@ GRANT ALL ON FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text
 GRANT ALL ON FUNCTION casedesk.case_find(p_how text, p_text text, p_pattern text, p_limit integer) TO casedesk_inspector;
 
 --
+-- Name: FUNCTION case_find_next(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_regex text, p_codes text[]); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_find_next(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_regex text, p_codes text[]) FROM PUBLIC;
+GRANT ALL ON FUNCTION casedesk.case_find_next(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_regex text, p_codes text[]) TO casedesk_staff;
+GRANT ALL ON FUNCTION casedesk.case_find_next(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_regex text, p_codes text[]) TO casedesk_supervisor;
+GRANT ALL ON FUNCTION casedesk.case_find_next(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_regex text, p_codes text[]) TO casedesk_inspector;
+
+--
 -- Name: FUNCTION case_for_staff(p_case_id bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -15514,6 +15639,12 @@ REVOKE ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_uni
 GRANT ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.case_list_page(p_kind text, p_status text, p_unit integer, p_village integer, p_project integer, p_overdue boolean, p_text text, p_pattern text, p_prefix boolean, p_sort text, p_asc boolean, p_after_id bigint, p_after text, p_limit integer) TO casedesk_inspector;
+
+--
+-- Name: FUNCTION case_list_where(p_scope integer, p_col text, p_type text, p_asc boolean); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.case_list_where(p_scope integer, p_col text, p_type text, p_asc boolean) FROM PUBLIC;
 
 --
 -- Name: FUNCTION case_new(p_kind text, p_village_id integer, p_opened_on date, p_party_name text, p_phone text, p_address text, p_note text); Type: ACL; Schema: casedesk; Owner: casedesk_owner

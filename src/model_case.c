@@ -737,62 +737,36 @@ int case_reveal(db_t *db, long long case_id, const char *field, char *out, size_
  * dir < 0) whose shown text matches pattern (a regular expression, any
  * case) in number, party, village, unit or a date, or whose kind or status
  * is one of codes (a text[] literal: their labels are translated, so the
- * caller matches them).  It walks the list itself — case_list_page, the
- * definer that applies the caller's scope (065) — from the key in chunks,
- * each one statement returning only its first match and its last row, so
- * it is correct at any distance and holds one chunk at a time.
- * 1 found (*out), 0 none, -1 error. */
-#define FIND_CHUNK "5000"
+ * caller matches them).  One statement however far the match is:
+ * casedesk.case_find_next (functions/210) asks each column by its own
+ * index, in the caller's scope.  1 found (*out), 0 none, -1 error. */
 int case_find(db_t *db, const struct case_filter *f, const struct case_key *key, int dir,
               const char *pattern, const char *codes, struct case_row *out)
 {
     int sort = f->sort <= CASE_SORT_STATUS ? (int)f->sort : CASE_SORT_NUMBER;
     int asc = (dir >= 0) != (f->descending != 0);
     struct filter_params fp;
-    struct case_key at = { .id = key ? key->id : 0 };
     char idbuf[24];
-    const char *params[16];
-    int found = 0;
+    const char *params[15];
+    PGresult *r;
+    int found;
 
-    if (key) strlcpy_utf8(at.sortval, key->sortval, sizeof at.sortval);
     filter_params(f, &fp);
     memcpy(params, fp.p, sizeof fp.p);
+    snprintf(idbuf, sizeof idbuf, "%lld", key ? key->id : 0LL);
     params[9] = SORT_NAMES[sort];
     params[10] = asc ? "true" : "false";
-    params[13] = FIND_CHUNK;
-    params[14] = pattern;
-    params[15] = codes;
-    for (;;) {
-        snprintf(idbuf, sizeof idbuf, "%lld", at.id);
-        params[11] = idbuf;
-        params[12] = at.id ? at.sortval : NULL;
-        PGresult *r = db_exec(db,
-            "WITH p AS MATERIALIZED (SELECT * FROM casedesk.case_list_page($1, $2, $3::int, $4::int, $5::int,"
-            "   $6::boolean, $7, $8, $9::boolean, $10, $11::boolean, $12::bigint, $13, $14::int)"
-            "   WITH ORDINALITY x(id, version, case_no, kind, status, unit_code, unit_name, village_name,"
-            "                     party_name, opened_on, deadline, overdue, sortval, o))"
-            " (SELECT p.*, true AS hit FROM p"
-            "   WHERE p.case_no ~* $15 OR p.party_name ~* $15 OR p.village_name ~* $15 OR p.unit_name ~* $15"
-            "      OR p.opened_on ~* $15 OR p.deadline ~* $15"
-            "      OR p.kind = ANY ($16::text[]) OR p.status = ANY ($16::text[])"
-            "   ORDER BY p.o LIMIT 1)"
-            " UNION ALL"
-            " (SELECT p.*, false FROM p ORDER BY p.o DESC LIMIT 1)", 16, params);
-        if (!r) { found = -1; break; }
-        int n = PQntuples(r), last = n - 1;
-        if (n > 0 && strcmp(db_cell(r, 0, 14), "t") == 0) {
-            read_row(r, 0, out);
-            found = 1;
-        } else if (n > 0 && db_cell_int(r, last, 13, 0) == atoi(FIND_CHUNK)) {
-            struct case_row lr;
-            read_row(r, last, &lr);           /* a full chunk: go on after its last row */
-            case_key_of(&lr, &at);
-            PQclear(r);
-            continue;
-        }
-        PQclear(r);
-        break;
-    }
+    params[11] = idbuf;
+    params[12] = key && key->id ? key->sortval : NULL;
+    params[13] = pattern;
+    params[14] = codes;
+    r = db_exec(db,
+        "SELECT * FROM casedesk.case_find_next($1, $2, $3::int, $4::int, $5::int, $6::boolean, $7, $8,"
+        " $9::boolean, $10, $11::boolean, $12::bigint, $13, $14, $15::text[])", 15, params);
     free(fp.pattern);
+    if (!r) return -1;
+    found = PQntuples(r) > 0;
+    if (found) read_row(r, 0, out);
+    PQclear(r);
     return found;
 }

@@ -175,8 +175,8 @@ EXTRA_DIST += tests/sql/home_counts.sql
 check_PROGRAMS += tests/unit/notify_scope_test
 TESTS += tests/unit/notify_scope_test
 TESTS += tests/e2e/live_scope.sh
-TESTS += tests/e2e/live_listen.sh tests/sql/case_list_prefix.sql
-EXTRA_DIST += tests/e2e/live_listen.sh tests/sql/case_list_prefix.sql
+TESTS += tests/e2e/live_listen.sh tests/sql/case_list_prefix.sql tests/sql/case_find_next.sql
+EXTRA_DIST += tests/e2e/live_listen.sh tests/sql/case_list_prefix.sql tests/sql/case_find_next.sql
 EXTRA_DIST += tests/e2e/live_scope.sh
 # saved filters, type-to-find in long menus, the case timeline (issue 14 items 2, 5, 6)
 TESTS += tests/e2e/tasks_saved_filters.sh

@@ -114,6 +114,24 @@ AS $$ SELECT format(
     p_where, p_tail, p_addr) $$;
 REVOKE EXECUTE ON FUNCTION casedesk.case_prefix_sql(text, text, text) FROM PUBLIC;
 
+-- The list's filter and keyset on alias c, for the page and `/`
+-- (case_find_next, functions/210): $1..$6 the filter, $12/$13 the keyset
+-- (id, sort value), $15 the caller's unit, $16 today.  p_col is the sort
+-- column, p_type its type.
+CREATE OR REPLACE FUNCTION casedesk.case_list_where(p_scope integer, p_col text, p_type text,
+        p_asc boolean) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$ SELECT format(
+    ' WHERE %1$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
+    ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
+    ' AND ($5 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = $5))'
+    ' AND (NOT $6 OR (c.deadline < $16 AND c.status <> ''closed''))'
+    ' AND ($12 = 0 OR (%2$s, c.id) %3$s ($13::%4$s, $12))',
+    CASE WHEN p_scope = 0 THEN '' ELSE 'c.unit_id = $15 AND' END,
+    p_col, CASE WHEN p_asc THEN '>' ELSE '<' END, p_type) $$;
+REVOKE EXECUTE ON FUNCTION casedesk.case_list_where(integer, text, text, boolean) FROM PUBLIC;
+
 -- One page of the case list (src/model_case.c).  $1..$8 as the list's
 -- filter (kind, status, unit, village, project, overdue, text, its (I)LIKE
 -- pattern); p_prefix: the text is one or two characters, matched as a
@@ -143,14 +161,7 @@ BEGIN
     IF v_scope IS NULL THEN
         RETURN;
     END IF;
-    v_where := format(
-        ' WHERE %1$s ($1 = '''' OR c.kind = $1) AND ($2 = '''' OR c.status = $2)'
-        ' AND ($3 = 0 OR c.unit_id = $3) AND ($4 = 0 OR c.village_id = $4)'
-        ' AND ($5 = 0 OR EXISTS (SELECT 1 FROM casedesk.expropriation x WHERE x.id = c.id AND x.project_id = $5))'
-        ' AND (NOT $6 OR (c.deadline < $16 AND c.status <> ''closed''))'
-        ' AND ($12 = 0 OR (%2$s, c.id) %3$s ($13::%4$s, $12))',
-        CASE WHEN v_scope = 0 THEN '' ELSE 'c.unit_id = $15 AND' END,
-        v_col, CASE WHEN p_asc THEN '>' ELSE '<' END, v_type);
+    v_where := casedesk.case_list_where(v_scope, v_col, v_type, p_asc);
     v_tail := format(' ORDER BY %1$s %2$s, c.id %2$s LIMIT $14', v_col, v_dir);
     IF p_prefix THEN
         SELECT a.ids, a.cond INTO v_ids, v_addr FROM casedesk.case_address_way(p_text, v_scope, '$17') a;
