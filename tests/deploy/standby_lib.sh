@@ -26,6 +26,10 @@ standby_setup() {
 unix_socket_directories = '$S/sock'
 synchronous_standby_names = ''
 log_connections = on
+# Replay never cancels a test's query or connection ("conflict with
+# recovery" under a loaded parallel suite left the standby's checks failing)
+max_standby_streaming_delay = -1
+hot_standby_feedback = on
 CONF
     ctl "$S" -w start || { echo "Bail out! the standby did not start: $(tail -n 5 "$S/server.log")"; exit 99; }
     if [ "${1:-}" = sync ]; then
@@ -45,10 +49,16 @@ CONF
     # A commit replayed there: a standby that has replayed none since it
     # started cannot say how old its figures are (pg_last_xact_replay_timestamp
     # is NULL), and the tests measure that age.
-    local lsn
-    lsn=$(psql_su -c "SELECT pg_current_wal_insert_lsn() FROM (SELECT txid_current()) t")
-    for _ in $(seq 200); do
-        [ "$(on_sb psql_su -c "SELECT pg_last_wal_replay_lsn() >= '$lsn' AND pg_last_xact_replay_timestamp() IS NOT NULL")" = t ] && break
+    # The LSN is read after the commit (inside it, it is before the commit
+    # record); a standby that has not replayed it in time is a bail-out with
+    # what it says, not a later test failing on "an unknown time".
+    local lsn seen=f
+    psql_su -c "SELECT txid_current()" >/dev/null
+    lsn=$(psql_su -c "SELECT pg_current_wal_flush_lsn()")
+    for _ in $(seq $((600 * ${CASEDESK_TEST_SLOWDOWN:-1}))); do
+        seen=$(on_sb psql_su -c "SELECT pg_last_wal_replay_lsn() >= '$lsn' AND pg_last_xact_replay_timestamp() IS NOT NULL" 2>/dev/null)
+        [ "$seen" = t ] && break
         sleep 0.05
     done
+    [ "$seen" = t ] || { echo "Bail out! the standby replayed no commit: $(on_sb psql_su -c "SELECT pg_last_wal_replay_lsn(), pg_last_xact_replay_timestamp()" 2>&1 | tr '\n' ' ')"; exit 99; }
 }
