@@ -15,7 +15,8 @@ cat "$dir"/sql/functions/*.sql 2>/dev/null | perl -0777 -e '
     local $/; my $sql = <STDIN>; my (%fmt, %fixed);
     while ($sql =~ /format\(\s*\x27((?:[^\x27]|\x27\x27)*)\x27/g) {
         my $s = $1;
-        next if $s =~ /^\s*(SELECT|CREATE|ALTER|REVOKE|GRANT|DELETE|INSERT|UPDATE|DROP)\b/;
+        next if $s =~ /^\s*(SELECT|CREATE|ALTER|REVOKE|GRANT|DELETE|INSERT|UPDATE|DROP|WITH|AND|OR|WHERE|FROM|JOIN|ORDER|LIMIT|UNION)\b/;
+        next if $s =~ /^\s*\(/;    # SQL fragments, not sentences
         next if $s =~ /[^\x20-\x7e]/ || $s !~ / / || $s !~ /%[sIL]/;
         $s =~ s/\x27\x27/\x27/g; $fmt{$s} = 1;
     }
