@@ -46,7 +46,9 @@ INSERT INTO pattern VALUES
     ('王建新', '{}'), ('欧阳', '{}'), ('欧阳700', '{}'), ('qq-2026-0010', '{}'), ('QQ-2026-002100', '{}'),
     (:'vname', '{}'), (:'uname', '{}'), (:'month', '{}'), (:'dday', '{}'),
     ('^李1[0-9]$', '{}'), ('欧阳7|QQ-2026-00201', '{}'), ('无此人', '{}'), ('无此人', '{closed}'),
-    ('无此人', '{violation}'), ('-0[0-9]-1', '{}');
+    ('无此人', '{violation}'), ('-0[0-9]-1', '{}'),
+    -- LIKE's own characters are text in a literal: 李1_ is not 李10
+    ('李1_', '{}'), ('1%', '{}'), ('QQ-2026-0020_', '{}');
 -- the sorts, both ways, each from the top and from its 700th row
 CREATE TEMP TABLE cursor_at (sort text, asc_ boolean, who text, after_id bigint, after text);
 GRANT SELECT ON pattern, cursor_at TO PUBLIC;
