@@ -4337,24 +4337,17 @@ ALTER FUNCTION casedesk.forced_daytime(a jsonb) OWNER TO casedesk_owner;
 -- Name: home_open_tasks(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
-CREATE FUNCTION casedesk.home_open_tasks() RETURNS TABLE(id bigint, status text, lead_unit_id integer, deadline date, signed_at timestamp with time zone, report_interval integer)
+CREATE FUNCTION casedesk.home_open_tasks() RETURNS TABLE(id bigint, status text, lead_unit_id integer, deadline date, signed_at timestamp with time zone, report_interval integer, report_base date)
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    SELECT t.id, t.status, t.lead_unit_id, t.deadline, t.signed_at, t.report_interval
+    SELECT t.id, t.status, t.lead_unit_id, t.deadline, t.signed_at, t.report_interval, NULL::date
       FROM casedesk.task t
      WHERE t.status <> 'closed' AND (SELECT casedesk.my_role()) IN ('supervisor', 'inspector')
     UNION ALL
-    SELECT t.id, t.status, t.lead_unit_id, t.deadline, t.signed_at, t.report_interval
-      FROM casedesk.task t
-     WHERE t.status <> 'closed' AND (SELECT casedesk.my_role()) = 'staff'
-       AND t.lead_unit_id = (SELECT casedesk.my_unit_id())
-    UNION ALL
-    SELECT t.id, t.status, t.lead_unit_id, t.deadline, t.signed_at, t.report_interval
-      FROM casedesk.task_unit tu JOIN casedesk.task t ON t.id = tu.task_id
-     WHERE t.status <> 'closed' AND (SELECT casedesk.my_role()) = 'staff'
-       AND tu.unit_id = (SELECT casedesk.my_unit_id())
-       AND t.lead_unit_id <> tu.unit_id
+    SELECT s.task_id, s.status, s.lead_unit_id, s.deadline, s.signed_at, s.report_interval, s.report_base
+      FROM casedesk.task_seen s
+     WHERE (SELECT casedesk.my_role()) = 'staff' AND s.unit_id = (SELECT casedesk.my_unit_id())
 $$;
 
 ALTER FUNCTION casedesk.home_open_tasks() OWNER TO casedesk_owner;
@@ -4368,10 +4361,6 @@ CREATE FUNCTION casedesk.home_staff_counts(OUT to_sign integer, OUT due_soon int
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
     WITH t AS MATERIALIZED (SELECT * FROM casedesk.home_open_tasks()),
-    lr AS (
-        SELECT r.task_id, max(r.reported_on) AS last_on FROM casedesk.task_report r
-         WHERE r.task_id IN (SELECT t.id FROM t WHERE t.status IN ('signed','in_progress','returned'))
-         GROUP BY r.task_id),
     cal AS (
         SELECT (SELECT casedesk.today()) + g.i AS d, g.i > 0 AS ahead,
                row_number() OVER (PARTITION BY g.i > 0 ORDER BY abs(g.i))::integer AS n
@@ -4391,14 +4380,11 @@ CREATE FUNCTION casedesk.home_staff_counts(OUT to_sign integer, OUT due_soon int
            count(*) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
                               AND t.deadline < (SELECT casedesk.today()))::integer,
            count(*) FILTER (WHERE t.status = 'returned')::integer,
-           count(*) FILTER (WHERE t.status IN ('signed','in_progress','returned')
-                              AND greatest(coalesce(lr.last_on, t.signed_at::date), t.signed_at::date)
-                                  < back.d)::integer,
+           count(*) FILTER (WHERE t.report_base < back.d)::integer,
            casedesk.inbox_unread_count(),
            coalesce(casedesk.my_open_case_count()::integer, -1)
       FROM s
       LEFT JOIN t ON true
-      LEFT JOIN lr ON lr.task_id = t.id
       LEFT JOIN cal back ON NOT back.ahead AND back.n = t.report_interval
      GROUP BY s.warn_workdays
 $$;
@@ -4413,9 +4399,10 @@ CREATE FUNCTION casedesk.home_supervisor_counts(OUT awaiting integer, OUT pendin
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $$
-    SELECT (SELECT count(*) FROM casedesk.task t WHERE t.status = 'reported' AND w.ok)::integer,
+    SELECT (SELECT coalesce(sum(t.n), 0) FROM casedesk.task_open_total t
+             WHERE t.status = 'reported' AND w.ok)::integer,
            (SELECT count(*) FROM casedesk.task_extension e WHERE e.status = 'pending' AND w.ok)::integer,
-           (SELECT count(*) FROM casedesk.task t
+           (SELECT coalesce(sum(t.n), 0) FROM casedesk.task_open_total t
              WHERE t.status IN ('assigned','signed','in_progress','returned')
                AND t.deadline < (SELECT casedesk.today()) AND w.ok)::integer,
            casedesk.inbox_unread_count()
@@ -4434,16 +4421,16 @@ CREATE FUNCTION casedesk.home_unit_overdue() RETURNS TABLE(unit_code text, unit_
     AS $$
     WITH ok AS (SELECT casedesk.my_role() IN ('supervisor', 'inspector') AS ok),
     tk AS (
-        SELECT t.lead_unit_id AS unit_id, count(*) AS open,
-               count(*) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
-                                  AND t.deadline < (SELECT casedesk.today())) AS overdue
-          FROM casedesk.task t
-         WHERE t.status <> 'closed' AND (SELECT ok.ok FROM ok)
+        SELECT t.lead_unit_id AS unit_id, sum(t.n) AS open,
+               coalesce(sum(t.n) FILTER (WHERE t.status IN ('assigned','signed','in_progress','returned')
+                                           AND t.deadline < (SELECT casedesk.today())), 0) AS overdue
+          FROM casedesk.task_open_total t
+         WHERE (SELECT ok.ok FROM ok)
          GROUP BY t.lead_unit_id),
     cd AS (
-        SELECT c.unit_id, count(*) FILTER (WHERE c.kind = 'yellow') AS yellow,
-               count(*) FILTER (WHERE c.kind = 'red') AS red
-          FROM casedesk.task_card c
+        SELECT c.unit_id, coalesce(sum(c.n) FILTER (WHERE c.kind = 'yellow'), 0) AS yellow,
+               coalesce(sum(c.n) FILTER (WHERE c.kind = 'red'), 0) AS red
+          FROM casedesk.task_card_total c
          WHERE c.kind IN ('yellow', 'red') AND (SELECT ok.ok FROM ok)
            AND c.issued_on >= date_trunc('year', (SELECT casedesk.today()))::date
          GROUP BY c.unit_id)
@@ -6718,6 +6705,40 @@ END $$;
 ALTER FUNCTION casedesk.task_card_inbox_trigger() OWNER TO casedesk_owner;
 
 --
+-- Name: task_card_total_trg(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_card_total_trg() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO casedesk.task_card_total AS t (unit_id, kind, issued_on, n)
+        SELECT d.unit_id, d.kind, d.issued_on, count(*) FROM nt d GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        ON CONFLICT (unit_id, kind, issued_on) DO UPDATE SET n = t.n + excluded.n;
+        RETURN NULL;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO casedesk.task_card_total AS t (unit_id, kind, issued_on, n)
+        SELECT d.unit_id, d.kind, d.issued_on, -count(*) FROM ot d GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        ON CONFLICT (unit_id, kind, issued_on) DO UPDATE SET n = t.n + excluded.n;
+    ELSE
+        INSERT INTO casedesk.task_card_total AS t (unit_id, kind, issued_on, n)
+        SELECT d.unit_id, d.kind, d.issued_on, sum(d.s) FROM (
+            SELECT unit_id, kind, issued_on, 1 AS s FROM nt
+            UNION ALL
+            SELECT unit_id, kind, issued_on, -1 FROM ot) d
+         GROUP BY 1, 2, 3 HAVING sum(d.s) <> 0 ORDER BY 1, 2, 3
+        ON CONFLICT (unit_id, kind, issued_on) DO UPDATE SET n = t.n + excluded.n;
+    END IF;
+    DELETE FROM casedesk.task_card_total t WHERE t.n = 0
+       AND (t.unit_id, t.kind, t.issued_on) IN (SELECT o.unit_id, o.kind, o.issued_on FROM ot o);
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION casedesk.task_card_total_trg() OWNER TO casedesk_owner;
+
+--
 -- Name: task_check(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7436,6 +7457,43 @@ END $$;
 ALTER FUNCTION casedesk.task_official_by_login(p_login text, p_unit integer) OWNER TO casedesk_owner;
 
 --
+-- Name: task_open_total_trg(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_open_total_trg() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO casedesk.task_open_total AS t (lead_unit_id, status, deadline, n)
+        SELECT d.lead_unit_id, d.status, d.deadline, count(*) FROM nt d WHERE d.status <> 'closed'
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        ON CONFLICT (lead_unit_id, status, deadline) DO UPDATE SET n = t.n + excluded.n;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO casedesk.task_open_total AS t (lead_unit_id, status, deadline, n)
+        SELECT d.lead_unit_id, d.status, d.deadline, -count(*) FROM ot d WHERE d.status <> 'closed'
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        ON CONFLICT (lead_unit_id, status, deadline) DO UPDATE SET n = t.n + excluded.n;
+    ELSE
+        INSERT INTO casedesk.task_open_total AS t (lead_unit_id, status, deadline, n)
+        SELECT d.lead_unit_id, d.status, d.deadline, sum(d.s) FROM (
+            SELECT lead_unit_id, status, deadline, 1 AS s FROM nt WHERE status <> 'closed'
+            UNION ALL
+            SELECT lead_unit_id, status, deadline, -1 FROM ot WHERE status <> 'closed') d
+         GROUP BY 1, 2, 3 HAVING sum(d.s) <> 0 ORDER BY 1, 2, 3
+        ON CONFLICT (lead_unit_id, status, deadline) DO UPDATE SET n = t.n + excluded.n;
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        DELETE FROM casedesk.task_open_total t WHERE t.n = 0
+           AND (t.lead_unit_id, t.status, t.deadline) IN (SELECT o.lead_unit_id, o.status, o.deadline FROM ot o);
+    END IF;
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION casedesk.task_open_total_trg() OWNER TO casedesk_owner;
+
+--
 -- Name: task_readable(bigint); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7575,6 +7633,116 @@ END $$;
 ALTER FUNCTION casedesk.task_return(p_task_id bigint, p_version integer, p_reason text) OWNER TO casedesk_owner;
 
 --
+-- Name: task_seen_child_trg(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_seen_child_trg() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v_ids bigint[];
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        v_ids := ARRAY(SELECT DISTINCT n.task_id FROM nt n);
+    ELSIF TG_OP = 'DELETE' THEN
+        v_ids := ARRAY(SELECT DISTINCT o.task_id FROM ot o);
+    ELSE
+        v_ids := ARRAY(SELECT n.task_id FROM nt n UNION SELECT o.task_id FROM ot o);
+    END IF;
+    PERFORM casedesk.task_seen_refresh(v_ids);
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION casedesk.task_seen_child_trg() OWNER TO casedesk_owner;
+
+--
+-- Name: task_seen_rebuild(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_seen_rebuild() RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v bigint;
+BEGIN
+    LOCK TABLE casedesk.task, casedesk.task_report, casedesk.task_unit IN SHARE MODE;
+    DELETE FROM casedesk.task_seen;
+    PERFORM casedesk.task_seen_refresh(ARRAY(SELECT t.id FROM casedesk.task t WHERE t.status <> 'closed'));
+    SELECT count(*) INTO v FROM casedesk.task_seen;
+    RETURN v;
+END $$;
+
+ALTER FUNCTION casedesk.task_seen_rebuild() OWNER TO casedesk_owner;
+
+--
+-- Name: task_seen_refresh(bigint[]); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_seen_refresh(p_ids bigint[]) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF cardinality(p_ids) IS NULL OR cardinality(p_ids) = 0 THEN
+        RETURN;
+    END IF;
+    PERFORM 1 FROM casedesk.task t WHERE t.id = ANY (p_ids) ORDER BY t.id FOR NO KEY UPDATE;
+    WITH n AS (
+        SELECT u.unit_id, t.id AS task_id, t.lead_unit_id, t.status, t.deadline, t.signed_at,
+               t.report_interval,
+               CASE WHEN t.status IN ('signed', 'in_progress', 'returned') THEN
+                   greatest(coalesce((SELECT max(r.reported_on) FROM casedesk.task_report r
+                                       WHERE r.task_id = t.id), t.signed_at::date), t.signed_at::date)
+               END AS report_base
+          FROM casedesk.task t
+         CROSS JOIN LATERAL (SELECT t.lead_unit_id UNION SELECT tu.unit_id FROM casedesk.task_unit tu
+                              WHERE tu.task_id = t.id) u (unit_id)
+         WHERE t.id = ANY (p_ids) AND t.status <> 'closed'),
+    gone AS (
+        DELETE FROM casedesk.task_seen s
+         WHERE s.task_id = ANY (p_ids)
+           AND NOT EXISTS (SELECT 1 FROM n WHERE n.task_id = s.task_id AND n.unit_id = s.unit_id))
+    INSERT INTO casedesk.task_seen AS s (unit_id, task_id, lead_unit_id, status, deadline, signed_at,
+                                         report_interval, report_base)
+    SELECT n.unit_id, n.task_id, n.lead_unit_id, n.status, n.deadline, n.signed_at, n.report_interval,
+           n.report_base FROM n
+    ON CONFLICT (unit_id, task_id) DO UPDATE
+       SET lead_unit_id = excluded.lead_unit_id, status = excluded.status, deadline = excluded.deadline,
+           signed_at = excluded.signed_at, report_interval = excluded.report_interval,
+           report_base = excluded.report_base
+     WHERE (s.lead_unit_id, s.status, s.deadline, s.signed_at, s.report_interval, s.report_base)
+           IS DISTINCT FROM (excluded.lead_unit_id, excluded.status, excluded.deadline, excluded.signed_at,
+                             excluded.report_interval, excluded.report_base);
+END $$;
+
+ALTER FUNCTION casedesk.task_seen_refresh(p_ids bigint[]) OWNER TO casedesk_owner;
+
+--
+-- Name: task_seen_task_trg(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_seen_task_trg() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM casedesk.task_seen_refresh(ARRAY(
+            SELECT n.id FROM nt n WHERE n.status <> 'closed'));
+    ELSE
+        PERFORM casedesk.task_seen_refresh(ARRAY(
+            SELECT n.id FROM nt n JOIN ot o ON o.id = n.id
+             WHERE (n.status, n.deadline, n.signed_at, n.report_interval, n.lead_unit_id)
+                   IS DISTINCT FROM (o.status, o.deadline, o.signed_at, o.report_interval, o.lead_unit_id)));
+    END IF;
+    RETURN NULL;
+END $$;
+
+ALTER FUNCTION casedesk.task_seen_task_trg() OWNER TO casedesk_owner;
+
+--
 -- Name: task_set_deadline(bigint, integer, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -7652,6 +7820,34 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.task_submit(p_task_id bigint, p_version integer, p_body text) OWNER TO casedesk_owner;
+
+--
+-- Name: task_totals_rebuild(); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.task_totals_rebuild() RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+DECLARE
+    v bigint;
+BEGIN
+    LOCK TABLE casedesk.task IN SHARE MODE;
+    LOCK TABLE casedesk.task_open_total IN EXCLUSIVE MODE;
+    DELETE FROM casedesk.task_open_total;
+    INSERT INTO casedesk.task_open_total (lead_unit_id, status, deadline, n)
+    SELECT t.lead_unit_id, t.status, t.deadline, count(*) FROM casedesk.task t
+     WHERE t.status <> 'closed' GROUP BY 1, 2, 3;
+    GET DIAGNOSTICS v = ROW_COUNT;
+    LOCK TABLE casedesk.task_card IN SHARE MODE;
+    LOCK TABLE casedesk.task_card_total IN EXCLUSIVE MODE;
+    DELETE FROM casedesk.task_card_total;
+    INSERT INTO casedesk.task_card_total (unit_id, kind, issued_on, n)
+    SELECT c.unit_id, c.kind, c.issued_on, count(*) FROM casedesk.task_card c GROUP BY 1, 2, 3;
+    RETURN v;
+END $$;
+
+ALTER FUNCTION casedesk.task_totals_rebuild() OWNER TO casedesk_owner;
 
 --
 -- Name: task_unit_by_code(text, text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -10687,6 +10883,21 @@ ALTER TABLE casedesk.task_card ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENT
 );
 
 --
+-- Name: task_card_total; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.task_card_total (
+    unit_id integer NOT NULL,
+    kind text NOT NULL,
+    issued_on date NOT NULL,
+    n integer NOT NULL
+);
+
+ALTER TABLE ONLY casedesk.task_card_total FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.task_card_total OWNER TO casedesk_owner;
+
+--
 -- Name: task_extension; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10775,6 +10986,21 @@ ALTER TABLE casedesk.task_link ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENT
 );
 
 --
+-- Name: task_open_total; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.task_open_total (
+    lead_unit_id integer NOT NULL,
+    status text NOT NULL,
+    deadline date NOT NULL,
+    n integer NOT NULL
+);
+
+ALTER TABLE ONLY casedesk.task_open_total FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.task_open_total OWNER TO casedesk_owner;
+
+--
 -- Name: task_report; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -10810,6 +11036,25 @@ ALTER TABLE casedesk.task_report ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDE
     NO MAXVALUE
     CACHE 1
 );
+
+--
+-- Name: task_seen; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TABLE casedesk.task_seen (
+    unit_id integer NOT NULL,
+    task_id bigint NOT NULL,
+    lead_unit_id integer NOT NULL,
+    status text NOT NULL,
+    deadline date NOT NULL,
+    signed_at timestamp with time zone,
+    report_interval integer NOT NULL,
+    report_base date
+);
+
+ALTER TABLE ONLY casedesk.task_seen FORCE ROW LEVEL SECURITY;
+
+ALTER TABLE casedesk.task_seen OWNER TO casedesk_owner;
 
 --
 -- Name: task_setting; Type: TABLE; Schema: casedesk; Owner: casedesk_owner
@@ -11696,6 +11941,13 @@ ALTER TABLE ONLY casedesk.task_card
     ADD CONSTRAINT task_card_pkey PRIMARY KEY (id);
 
 --
+-- Name: task_card_total task_card_total_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.task_card_total
+    ADD CONSTRAINT task_card_total_pkey PRIMARY KEY (unit_id, kind, issued_on);
+
+--
 -- Name: task_extension task_extension_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -11717,6 +11969,13 @@ ALTER TABLE ONLY casedesk.task
     ADD CONSTRAINT task_number_unique UNIQUE (number_year, number_seq);
 
 --
+-- Name: task_open_total task_open_total_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.task_open_total
+    ADD CONSTRAINT task_open_total_pkey PRIMARY KEY (lead_unit_id, status, deadline);
+
+--
 -- Name: task task_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -11729,6 +11988,13 @@ ALTER TABLE ONLY casedesk.task
 
 ALTER TABLE ONLY casedesk.task_report
     ADD CONSTRAINT task_report_pkey PRIMARY KEY (id);
+
+--
+-- Name: task_seen task_seen_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.task_seen
+    ADD CONSTRAINT task_seen_pkey PRIMARY KEY (unit_id, task_id);
 
 --
 -- Name: task_setting task_setting_pkey; Type: CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -12325,6 +12591,12 @@ CREATE INDEX task_card_issued_idx ON casedesk.task_card USING btree (issued_on, 
 CREATE INDEX task_card_official_idx ON casedesk.task_card USING btree (official_id) WHERE (official_id IS NOT NULL);
 
 --
+-- Name: task_card_total_day_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX task_card_total_day_idx ON casedesk.task_card_total USING btree (issued_on);
+
+--
 -- Name: task_card_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -12449,6 +12721,12 @@ CREATE INDEX task_report_unit_idx ON casedesk.task_report USING btree (unit_id);
 --
 
 CREATE INDEX task_responsible_idx ON casedesk.task USING btree (responsible_id);
+
+--
+-- Name: task_seen_task_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE INDEX task_seen_task_idx ON casedesk.task_seen USING btree (task_id);
 
 --
 -- Name: task_status_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
@@ -13495,6 +13773,24 @@ CREATE TRIGGER setting_version BEFORE UPDATE ON casedesk.setting FOR EACH ROW EX
 CREATE TRIGGER target_version BEFORE UPDATE ON casedesk.target FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
 
 --
+-- Name: task_card task_card_total_del; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_card_total_del AFTER DELETE ON casedesk.task_card REFERENCING OLD TABLE AS ot FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_card_total_trg();
+
+--
+-- Name: task_card task_card_total_ins; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_card_total_ins AFTER INSERT ON casedesk.task_card REFERENCING NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_card_total_trg();
+
+--
+-- Name: task_card task_card_total_upd; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_card_total_upd AFTER UPDATE ON casedesk.task_card REFERENCING OLD TABLE AS ot NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_card_total_trg();
+
+--
 -- Name: task_card task_card_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -13519,10 +13815,76 @@ CREATE TRIGGER task_extension_version BEFORE UPDATE ON casedesk.task_extension F
 CREATE TRIGGER task_link_version BEFORE UPDATE ON casedesk.task_link FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
 
 --
+-- Name: task task_open_total_del; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_open_total_del AFTER DELETE ON casedesk.task REFERENCING OLD TABLE AS ot FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_open_total_trg();
+
+--
+-- Name: task task_open_total_ins; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_open_total_ins AFTER INSERT ON casedesk.task REFERENCING NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_open_total_trg();
+
+--
+-- Name: task task_open_total_upd; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_open_total_upd AFTER UPDATE ON casedesk.task REFERENCING OLD TABLE AS ot NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_open_total_trg();
+
+--
 -- Name: task_report task_report_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
 --
 
 CREATE TRIGGER task_report_version BEFORE UPDATE ON casedesk.task_report FOR EACH ROW EXECUTE FUNCTION casedesk.bump_version();
+
+--
+-- Name: task_report task_seen_del; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_seen_del AFTER DELETE ON casedesk.task_report REFERENCING OLD TABLE AS ot FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_seen_child_trg();
+
+--
+-- Name: task_unit task_seen_del; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_seen_del AFTER DELETE ON casedesk.task_unit REFERENCING OLD TABLE AS ot FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_seen_child_trg();
+
+--
+-- Name: task task_seen_ins; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_seen_ins AFTER INSERT ON casedesk.task REFERENCING NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_seen_task_trg();
+
+--
+-- Name: task_report task_seen_ins; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_seen_ins AFTER INSERT ON casedesk.task_report REFERENCING NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_seen_child_trg();
+
+--
+-- Name: task_unit task_seen_ins; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_seen_ins AFTER INSERT ON casedesk.task_unit REFERENCING NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_seen_child_trg();
+
+--
+-- Name: task task_seen_upd; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_seen_upd AFTER UPDATE ON casedesk.task REFERENCING OLD TABLE AS ot NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_seen_task_trg();
+
+--
+-- Name: task_report task_seen_upd; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_seen_upd AFTER UPDATE ON casedesk.task_report REFERENCING OLD TABLE AS ot NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_seen_child_trg();
+
+--
+-- Name: task_unit task_seen_upd; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE TRIGGER task_seen_upd AFTER UPDATE ON casedesk.task_unit REFERENCING OLD TABLE AS ot NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_seen_child_trg();
 
 --
 -- Name: task_setting task_setting_version; Type: TRIGGER; Schema: casedesk; Owner: casedesk_owner
@@ -14187,6 +14549,13 @@ ALTER TABLE ONLY casedesk.task_report
 
 ALTER TABLE ONLY casedesk.task
     ADD CONSTRAINT task_responsible_id_fkey FOREIGN KEY (responsible_id) REFERENCES casedesk.official(id);
+
+--
+-- Name: task_seen task_seen_task_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE ONLY casedesk.task_seen
+    ADD CONSTRAINT task_seen_task_id_fkey FOREIGN KEY (task_id) REFERENCES casedesk.task(id) ON DELETE CASCADE;
 
 --
 -- Name: task_unit task_unit_task_id_fkey; Type: FK CONSTRAINT; Schema: casedesk; Owner: casedesk_owner
@@ -14899,6 +15268,12 @@ CREATE POLICY task_card_all_read ON casedesk.task_card FOR SELECT TO casedesk_su
 CREATE POLICY task_card_staff_read ON casedesk.task_card FOR SELECT TO casedesk_staff USING ((task_id IN ( SELECT casedesk.my_task_ids() AS my_task_ids)));
 
 --
+-- Name: task_card_total; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.task_card_total ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: task_extension; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -14935,6 +15310,12 @@ CREATE POLICY task_link_all_read ON casedesk.task_link FOR SELECT TO casedesk_su
 CREATE POLICY task_link_staff_read ON casedesk.task_link FOR SELECT TO casedesk_staff USING ((task_id IN ( SELECT casedesk.my_task_ids() AS my_task_ids)));
 
 --
+-- Name: task_open_total; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.task_open_total ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: task_report; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -14951,6 +15332,12 @@ CREATE POLICY task_report_all_read ON casedesk.task_report FOR SELECT TO casedes
 --
 
 CREATE POLICY task_report_staff_read ON casedesk.task_report FOR SELECT TO casedesk_staff USING ((task_id IN ( SELECT casedesk.my_task_ids() AS my_task_ids)));
+
+--
+-- Name: task_seen; Type: ROW SECURITY; Schema: casedesk; Owner: casedesk_owner
+--
+
+ALTER TABLE casedesk.task_seen ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: task task_staff_read; Type: POLICY; Schema: casedesk; Owner: casedesk_owner
@@ -17112,6 +17499,12 @@ GRANT ALL ON FUNCTION casedesk.task_add_unit(p_task_id bigint, p_unit text) TO c
 REVOKE ALL ON FUNCTION casedesk.task_card_inbox_trigger() FROM PUBLIC;
 
 --
+-- Name: FUNCTION task_card_total_trg(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_card_total_trg() FROM PUBLIC;
+
+--
 -- Name: FUNCTION task_check(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -17437,6 +17830,12 @@ GRANT ALL ON FUNCTION casedesk.task_next_report_due(p_task_id bigint) TO casedes
 REVOKE ALL ON FUNCTION casedesk.task_official_by_login(p_login text, p_unit integer) FROM PUBLIC;
 
 --
+-- Name: FUNCTION task_open_total_trg(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_open_total_trg() FROM PUBLIC;
+
+--
 -- Name: FUNCTION task_readable(p_task bigint); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -17483,6 +17882,30 @@ GRANT ALL ON FUNCTION casedesk.task_return(p_task_id bigint, p_version integer, 
 GRANT ALL ON FUNCTION casedesk.task_return(p_task_id bigint, p_version integer, p_reason text) TO casedesk_admin;
 
 --
+-- Name: FUNCTION task_seen_child_trg(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_seen_child_trg() FROM PUBLIC;
+
+--
+-- Name: FUNCTION task_seen_rebuild(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_seen_rebuild() FROM PUBLIC;
+
+--
+-- Name: FUNCTION task_seen_refresh(p_ids bigint[]); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_seen_refresh(p_ids bigint[]) FROM PUBLIC;
+
+--
+-- Name: FUNCTION task_seen_task_trg(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_seen_task_trg() FROM PUBLIC;
+
+--
 -- Name: FUNCTION task_set_deadline(p_task_id bigint, p_version integer, p_deadline date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
 --
 
@@ -17511,6 +17934,12 @@ GRANT ALL ON FUNCTION casedesk.task_submit(p_task_id bigint, p_version integer, 
 GRANT ALL ON FUNCTION casedesk.task_submit(p_task_id bigint, p_version integer, p_body text) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.task_submit(p_task_id bigint, p_version integer, p_body text) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.task_submit(p_task_id bigint, p_version integer, p_body text) TO casedesk_admin;
+
+--
+-- Name: FUNCTION task_totals_rebuild(); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.task_totals_rebuild() FROM PUBLIC;
 
 --
 -- Name: FUNCTION task_unit_by_code(p_code text, p_what text); Type: ACL; Schema: casedesk; Owner: casedesk_owner

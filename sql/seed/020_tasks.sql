@@ -267,3 +267,6 @@ SELECT d.lead_unit_id, 'report_due', d.id, '', d.due, d.due + time '07:00'
           FROM casedesk.task t JOIN seed_task_id s ON s.task_id = t.id
          WHERE t.status IN ('signed','in_progress','returned')) d
  WHERE d.due <= current_date;
+-- loaded with triggers off: each open task per unit that sees it,
+-- kept by triggers from here on (sql/functions/172_task_seen.sql)
+SELECT casedesk.task_seen_rebuild(), casedesk.task_totals_rebuild();

@@ -3,3 +3,4 @@
 -- recomputed once more at the very end, in case a later seed script
 -- touched the counted tables (016_totals already did it for 040_targets).
 SELECT casedesk.totals_rebuild();
+SELECT casedesk.task_seen_rebuild(), casedesk.task_totals_rebuild();
