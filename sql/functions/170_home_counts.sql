@@ -35,7 +35,7 @@ AS $$
       FROM casedesk.task t
      WHERE t.status <> 'closed' AND (SELECT casedesk.my_role()) IN ('supervisor', 'inspector')
     UNION ALL
-    SELECT s.task_id, s.status, s.lead_unit_id, s.deadline, s.signed_at, s.report_interval, s.report_base
+    SELECT s.task_id, s.status, s.lead_unit, s.deadline, s.signed_at, s.report_interval, s.report_base
       FROM casedesk.task_seen s
      WHERE (SELECT casedesk.my_role()) = 'staff' AND s.unit_id = (SELECT casedesk.my_unit_id())
 $$;

@@ -33,16 +33,16 @@ BEGIN
         DELETE FROM casedesk.task_seen s
          WHERE s.task_id = ANY (p_ids)
            AND NOT EXISTS (SELECT 1 FROM n WHERE n.task_id = s.task_id AND n.unit_id = s.unit_id))
-    INSERT INTO casedesk.task_seen AS s (unit_id, task_id, lead_unit_id, status, deadline, signed_at,
+    INSERT INTO casedesk.task_seen AS s (unit_id, task_id, lead_unit, status, deadline, signed_at,
                                          report_interval, report_base)
     SELECT n.unit_id, n.task_id, n.lead_unit_id, n.status, n.deadline, n.signed_at, n.report_interval,
            n.report_base FROM n
     ON CONFLICT (unit_id, task_id) DO UPDATE
-       SET lead_unit_id = excluded.lead_unit_id, status = excluded.status, deadline = excluded.deadline,
+       SET lead_unit = excluded.lead_unit, status = excluded.status, deadline = excluded.deadline,
            signed_at = excluded.signed_at, report_interval = excluded.report_interval,
            report_base = excluded.report_base
-     WHERE (s.lead_unit_id, s.status, s.deadline, s.signed_at, s.report_interval, s.report_base)
-           IS DISTINCT FROM (excluded.lead_unit_id, excluded.status, excluded.deadline, excluded.signed_at,
+     WHERE (s.lead_unit, s.status, s.deadline, s.signed_at, s.report_interval, s.report_base)
+           IS DISTINCT FROM (excluded.lead_unit, excluded.status, excluded.deadline, excluded.signed_at,
                              excluded.report_interval, excluded.report_base);
 END $$;
 REVOKE EXECUTE ON FUNCTION casedesk.task_seen_refresh(bigint[]) FROM PUBLIC;

@@ -13,7 +13,7 @@
 CREATE TABLE casedesk.task_seen (
     unit_id         integer NOT NULL,
     task_id         bigint NOT NULL REFERENCES casedesk.task (id) ON DELETE CASCADE,
-    lead_unit_id    integer NOT NULL,
+    lead_unit       integer NOT NULL,   -- the task's lead_unit_id (no policy reads it)
     status          text NOT NULL,
     deadline        date NOT NULL,
     signed_at       timestamptz,
@@ -25,7 +25,7 @@ CREATE INDEX task_seen_task_idx ON casedesk.task_seen (task_id);
 ALTER TABLE casedesk.task_seen ENABLE ROW LEVEL SECURITY;
 ALTER TABLE casedesk.task_seen FORCE ROW LEVEL SECURITY;
 REVOKE ALL ON casedesk.task_seen FROM PUBLIC;   -- as case_open_total (sql/091)
-INSERT INTO casedesk.task_seen (unit_id, task_id, lead_unit_id, status, deadline, signed_at,
+INSERT INTO casedesk.task_seen (unit_id, task_id, lead_unit, status, deadline, signed_at,
                                 report_interval, report_base)
 SELECT u.unit_id, t.id, t.lead_unit_id, t.status, t.deadline, t.signed_at, t.report_interval,
        CASE WHEN t.status IN ('signed', 'in_progress', 'returned') THEN

@@ -150,7 +150,8 @@ is "$(psql_su -c "SELECT c.relname || '.' || a.attname FROM pg_attribute a JOIN 
      WHERE c.relnamespace = 'casedesk'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
        AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid = 'text'::regtype
        AND c.relname NOT IN ('audit_log', 'discipline_audit', 'audit_chain_head', 'audit_pending', 'schema_migration',
-                             'case_counter', 'unit_day_total')
+                             'case_counter', 'unit_day_total', 'task_open_total', 'task_card_total',
+                             'task_seen')   -- derived: copies of task's and task_card's bounded codes
        AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'
                         AND k.conkey = ARRAY[a.attnum] AND pg_get_constraintdef(k.oid) ~ 'length\\(')
      ORDER BY 1")" "" "every text column people write has a length bound"
