@@ -232,7 +232,8 @@ int task_home_supervisor(db_t *db, struct task_home_supervisor *h);
 void task_home_supervisor_free(struct task_home_supervisor *h);
 
 /* Pending extension requests (supervisors' queue), oldest first: at most
- * limit of them (limit <= 0: all). */
+ * limit of them (limit <= 0: all); requested_by and decided_by are left
+ * empty (the home's lines do not show them). */
 int task_pending_extensions(db_t *db, int limit, struct task_ext_row **rows, int *n);
 void task_ext_rows_free(struct task_ext_row *rows, int n);
 
