@@ -995,6 +995,13 @@ BEGIN
      WHERE d.due <= p_today;
     -- the statutory periods of cases escalate with the tasks (functions/102)
     PERFORM casedesk.legal_clock_escalate(p_today);
+    -- today's run, however it was started (the host's timer runs this, not
+    -- task_escalate_daily): the first session of the day then skips it,
+    -- where it waited 1.3 s with nothing left to issue at scale 200
+    IF p_today = casedesk.today() THEN
+        UPDATE casedesk.task_setting SET last_escalated_on = p_today
+         WHERE id = 1 AND last_escalated_on IS DISTINCT FROM p_today;
+    END IF;
     RETURN v_cards;
 END $$;
 
