@@ -40,8 +40,7 @@ out=$(admin escalate 2>&1); like "$out" "issued 0 cards" "a second escalate issu
 # the host's timer runs `escalate`: it is today's run, so the first session
 # of the day does not run it again (1.3 s with nothing left at scale 200)
 is "$(psql_su -c "select last_escalated_on = casedesk.today() from casedesk.task_setting")" "t" \
-    "escalate records today's run"
-is "$(psql_su -c "select casedesk.task_escalate_daily()")" "0" "so a session's daily run finds it done"
+    "escalate records today's run (a session's task_escalate_daily then returns at once)"
 
 out=$(admin frobnicate 2>&1); rc=$?
 is "$rc" "2" "an unknown verb exits 2"
