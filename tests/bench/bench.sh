@@ -10,7 +10,7 @@
 # $top_builddir/bench-sSCALE (seeding scale 200, ≈ 1.6 M cases, takes long).
 # Environment: BENCH_SCALES ("1 200"), SAMPLES (10), BENCH_LOAD ("40 300":
 # sessions open for the load figure, at the largest scale only),
-# BENCH_ONLY ("start live search narrow progress rss baselines load"; "legacy" adds the old
+# BENCH_ONLY ("start live search narrow progress briefing rss baselines load"; "legacy" adds the old
 # in-process sections of bench_cases/bench_live/bench_targets),
 # BENCH_CASEDESK (another casedesk binary, to measure a before).
 set -u
@@ -19,7 +19,7 @@ set -u
 export top_srcdir top_builddir
 BENCH_SCALES=${BENCH_SCALES:-1 200}
 BENCH_LOAD=${BENCH_LOAD:-40 300}
-BENCH_ONLY=${BENCH_ONLY:-start live search narrow progress rss baselines load}
+BENCH_ONLY=${BENCH_ONLY:-start live search narrow progress briefing rss baselines load}
 BENCH_IDLE=${BENCH_IDLE:-50}
 BENCH_IDLE_SECS=${BENCH_IDLE_SECS:-60}
 YEAR=${BENCH_YEAR:-$(date +%Y)}
@@ -98,6 +98,7 @@ for BENCH_SCALE in "${scales[@]}"; do
     want search && bench_search "$(q bsup "SELECT least(greatest(count(*) / 10, 10001), count(*) - 1) FROM casedesk.case_file")"
     want narrow && bench_narrow 王建
     want progress && bench_progress
+    want briefing && bench_briefing
     want rss && bench_rss
     want baselines && bench_baselines
     if want load && [ "$BENCH_SCALE" = "$largest" ]; then
@@ -121,7 +122,7 @@ cp "$BENCH_TMP/scales" "$top_builddir/bench-scales"
 target_of() {
     case $1 in
         start*) echo 50 ;; commit*changed*) echo 10 ;; /*) echo 20 ;; l\ *) echo 50 ;;
-        *p95) echo 50 ;; Progress*) echo 50 ;; peak\ RSS*) echo 9 ;; *) echo "" ;;
+        *p95) echo 50 ;; Progress*|Briefing*) echo 50 ;; peak\ RSS*) echo 9 ;; *) echo "" ;;
     esac
 }
 cell() {   # "samples" → "median (min–max) ms"

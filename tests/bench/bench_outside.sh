@@ -245,6 +245,28 @@ bench_progress() {
     record "Progress key → units' figures shown" "${s[*]}"
 }
 
+# ---- briefing: key → the year's figures shown -------------------------------
+# The supervisor presses the Briefing key; the figure ends when the first
+# section with its figures is on screen (the page is drawn once its report
+# queries have all answered).  A fresh session each time, as progress.
+bench_briefing() {
+    local i t0 s=() ms k
+    echo "bench: briefing screen ..."
+    for i in $(seq 1 "$SAMPLES"); do
+        session bf bsup 132 43
+        until_shown bf 0 30000 "Extension requests +[0-9]+"
+        [ -n "${k:-}" ] || k=$(tmux_cmd capture-pane -p -t bf | grep -oE "[0-9] +Briefing" | head -n 1 | cut -c1)
+        [ -n "$k" ] || { record "Briefing key → the year's figures shown" "n/a"; tmux_cmd kill-session -t bf; return; }
+        sleep 0.3
+        t0=$(now_us)
+        tmc "send-keys -t bf $k"
+        until_shown bf "$t0" 30000 "Expropriation and resettlement"; ms=$SHOWN_MS
+        s+=("$ms")
+        tmux_cmd kill-session -t bf >/dev/null 2>&1
+    done
+    record "Briefing key → the year's figures shown" "${s[*]}"
+}
+
 # ---- memory after browsing ----------------------------------------------------
 # A supervisor's session: home, the case list paged down 20 times and to the
 # end, progress, back home.  Then its peak RSS (VmHWM) and, from smaps, what
