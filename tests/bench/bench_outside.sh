@@ -223,48 +223,34 @@ bench_load() {
     tmux_cmd kill-session -t lw >/dev/null 2>&1
 }
 
-# ---- progress: key → the units' figures shown --------------------------------
-# A supervisor on the home screen presses the Progress key; the figure ends
-# when the first unit row with a percentage is on screen.  A fresh session
-# each time: a screen opened once stays in its tab, and shown again is
-# drawn from memory (≈ 3 ms) — that is not the figure.
-bench_progress() {
-    local i t0 s=() ms k
-    echo "bench: progress screen ..."
+# ---- a main screen's key, from the home screen → its content shown ------------
+# bench_screen_key SCREEN END_PATTERN FIGURE: a supervisor on the home screen
+# presses SCREEN's key (read from the home's list of screens); the figure
+# ends when END_PATTERN is on screen.  A fresh session each time: a screen
+# opened once stays in its tab, and shown again is drawn from memory
+# (≈ 3 ms) — that is not the figure.
+bench_screen_key() {
+    local screen=$1 pattern=$2 figure=$3 i t0 s=() ms k=
+    echo "bench: $screen screen ..."
     for i in $(seq 1 "$SAMPLES"); do
-        session pg bsup 132 43
-        until_shown pg 0 30000 "Extension requests +[0-9]+"
-        [ -n "${k:-}" ] || k=$(tmux_cmd capture-pane -p -t pg | grep -oE "[0-9] +Progress" | head -n 1 | cut -c1)
+        session sk bsup 132 43
+        until_shown sk 0 30000 "Extension requests +[0-9]+"
+        [ -n "$k" ] || k=$(tmux_cmd capture-pane -p -t sk | grep -oE "[0-9] +$screen" | head -n 1 | cut -c1)
+        [ -n "$k" ] || { record "$figure" "n/a"; tmux_cmd kill-session -t sk; return; }
         sleep 0.3
         t0=$(now_us)
-        tmc "send-keys -t pg $k"
-        until_shown pg "$t0" 20000 "█"; ms=$SHOWN_MS
+        tmc "send-keys -t sk $k"
+        until_shown sk "$t0" 30000 "$pattern"; ms=$SHOWN_MS
         s+=("$ms")
-        tmux_cmd kill-session -t pg >/dev/null 2>&1
+        tmux_cmd kill-session -t sk >/dev/null 2>&1
     done
-    record "Progress key → units' figures shown" "${s[*]}"
+    record "$figure" "${s[*]}"
 }
-
-# ---- briefing: key → the year's figures shown -------------------------------
-# The supervisor presses the Briefing key; the figure ends when the first
-# section with its figures is on screen (the page is drawn once its report
-# queries have all answered).  A fresh session each time, as progress.
+# progress ends with the first unit row's bar; the briefing with its first
+# section, drawn once all its report queries have answered
+bench_progress() { bench_screen_key Progress "█" "Progress key → units' figures shown"; }
 bench_briefing() {
-    local i t0 s=() ms k
-    echo "bench: briefing screen ..."
-    for i in $(seq 1 "$SAMPLES"); do
-        session bf bsup 132 43
-        until_shown bf 0 30000 "Extension requests +[0-9]+"
-        [ -n "${k:-}" ] || k=$(tmux_cmd capture-pane -p -t bf | grep -oE "[0-9] +Briefing" | head -n 1 | cut -c1)
-        [ -n "$k" ] || { record "Briefing key → the year's figures shown" "n/a"; tmux_cmd kill-session -t bf; return; }
-        sleep 0.3
-        t0=$(now_us)
-        tmc "send-keys -t bf $k"
-        until_shown bf "$t0" 30000 "Expropriation and resettlement"; ms=$SHOWN_MS
-        s+=("$ms")
-        tmux_cmd kill-session -t bf >/dev/null 2>&1
-    done
-    record "Briefing key → the year's figures shown" "${s[*]}"
+    bench_screen_key Briefing "Expropriation and resettlement" "Briefing key → the year's figures shown"
 }
 
 # ---- memory after browsing ----------------------------------------------------
