@@ -155,35 +155,37 @@ BEGIN
 END $$;
 
 -- Actuals per unit and metric over a period.  The additive figures are
--- summed from the pre-totalled unit_day_total (functions/055_totals.sql);
--- sums of area / mu that come out 0 are shown as 0 (as the direct sum over
--- no rows was), not 0.00.  The query runs through EXECUTE ... USING, so it
--- is planned afresh with the real dates on every call: a SECURITY DEFINER
--- function is never inlined, and a plain RETURN QUERY would switch to a
--- cached generic plan after five calls in a long-lived session.  The
--- district's time zone is read once ($4): casedesk.day_of() per task calls
--- district_zone(), which is not inlined (it has a sub-select) and reads the
--- catalog each time, ≈ 70 µs a row (issue 16: the progress screen).
+-- summed from the pre-totalled unit_month_total over whole months (the
+-- periods people get), unit_day_total otherwise (functions/055_totals.sql);
+-- the tasks by casedesk.task_period_figures (functions/173).  Sums of area /
+-- mu that come out 0 are shown as 0 (as the direct sum over no rows was),
+-- not 0.00.  The query runs through EXECUTE ... USING, so it is planned
+-- afresh with the real dates on every call: a SECURITY DEFINER function is
+-- never inlined, and a plain RETURN QUERY would switch to a cached generic
+-- plan after five calls in a long-lived session.
 CREATE OR REPLACE FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer DEFAULT NULL)
     RETURNS TABLE (unit_id integer, metric text, actual numeric)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $fn$
+DECLARE
+    v_months boolean := p_from = date_trunc('month', p_from)::date
+                        AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1;
 BEGIN
-    RETURN QUERY EXECUTE $q$
+    RETURN QUERY EXECUTE format($q$
     WITH u AS (
         SELECT id FROM casedesk.unit
          WHERE ($3 IS NULL OR id = $3)
     ), tot AS (
         SELECT t.unit_id,
-               coalesce(sum(t.n) FILTER (WHERE t.kind LIKE 'exp:household:%'), 0) AS hh,
-               coalesce(sum(t.n) FILTER (WHERE t.kind LIKE 'exp:enterprise:%'), 0) AS ent,
-               coalesce(nullif(sum(t.area) FILTER (WHERE t.kind LIKE 'exp:household:%'), 0), 0) AS area,
-               coalesce(nullif(sum(t.mu) FILTER (WHERE t.kind LIKE 'exp:%'), 0), 0) AS mu,
+               coalesce(sum(t.n) FILTER (WHERE t.kind LIKE 'exp:household:%%'), 0) AS hh,
+               coalesce(sum(t.n) FILTER (WHERE t.kind LIKE 'exp:enterprise:%%'), 0) AS ent,
+               coalesce(nullif(sum(t.area) FILTER (WHERE t.kind LIKE 'exp:household:%%'), 0), 0) AS area,
+               coalesce(nullif(sum(t.mu) FILTER (WHERE t.kind LIKE 'exp:%%'), 0), 0) AS mu,
                coalesce(sum(t.n) FILTER (WHERE t.kind = 'flat'), 0) AS flat,
                coalesce(sum(t.n) FILTER (WHERE t.kind IN ('vio:demolished','vio:rectified')), 0) AS vio
-          FROM casedesk.unit_day_total t
-         WHERE t.day BETWEEN $1 AND $2
+          FROM casedesk.%1$I t
+         WHERE t.%2$I BETWEEN $1 AND $2
            AND ($3 IS NULL OR t.unit_id = $3)
          GROUP BY t.unit_id
     ), cert AS (
@@ -199,13 +201,7 @@ BEGIN
         SELECT c.unit_id, c.villages, c.on_schedule AS patrolled
           FROM casedesk.patrol_coverage($2, $3) c
     ), tk AS (
-        SELECT t.lead_unit_id AS unit_id, count(*) AS due,
-               count(*) FILTER (WHERE t.status = 'closed'
-                   AND (t.closed_at AT TIME ZONE $4)::date <= t.deadline) AS on_time
-          FROM casedesk.task t
-         WHERE t.deadline BETWEEN $1 AND $2
-           AND ($3 IS NULL OR t.lead_unit_id = $3)
-         GROUP BY t.lead_unit_id
+        SELECT f.unit_id, f.due, f.on_time FROM casedesk.task_period_figures($1, $2, $3) f
     )
     SELECT u.id, m.metric, m.actual
       FROM u
@@ -224,29 +220,33 @@ BEGIN
         ('patrol_coverage_pct', round(100.0 * cover.patrolled / nullif(cover.villages, 0), 2)),
         ('tasks_closed_on_time', round(100.0 * tk.on_time / nullif(tk.due, 0), 2))
      ) AS m(metric, actual)
-    $q$ USING p_from, p_to, p_unit_id, casedesk.district_zone();
+    $q$, CASE WHEN v_months THEN 'unit_month_total' ELSE 'unit_day_total' END,
+         CASE WHEN v_months THEN 'month' ELSE 'day' END)
+    USING p_from, p_to, p_unit_id;
 END $fn$;
 
--- Cards and overdue tasks per unit in [p_from, p_to].
+-- Cards and overdue tasks per unit in [p_from, p_to]: the cards from
+-- task_card_total (migration 168), the tasks by task_period_figures.
 CREATE OR REPLACE FUNCTION casedesk.unit_deductibles(p_from date, p_to date)
     RETURNS TABLE (unit_id integer, yellow_cards bigint, red_cards bigint, overdue_tasks bigint)
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT u.id,
-           (SELECT count(*) FROM casedesk.task_card k
-             WHERE k.unit_id = u.id AND k.kind = 'yellow' AND k.issued_on BETWEEN p_from AND p_to),
-           (SELECT count(*) FROM casedesk.task_card k
-             WHERE k.unit_id = u.id AND k.kind = 'red' AND k.issued_on BETWEEN p_from AND p_to),
-           (SELECT count(*) FROM casedesk.task t
-             WHERE t.lead_unit_id = u.id AND t.deadline BETWEEN p_from AND p_to
-               AND t.deadline < z.today
-               AND (t.status <> 'closed'
-                    OR (t.closed_at AT TIME ZONE z.zone)::date > t.deadline))
-      FROM casedesk.unit u,
-           -- once, not per task (see unit_actuals)
-           (SELECT casedesk.district_zone() AS zone, casedesk.today() AS today OFFSET 0) z
-$$;
+AS $fn$
+BEGIN
+    RETURN QUERY EXECUTE $q$
+    WITH k AS (
+        SELECT c.unit_id, coalesce(sum(c.n) FILTER (WHERE c.kind = 'yellow'), 0) AS y,
+               coalesce(sum(c.n) FILTER (WHERE c.kind = 'red'), 0) AS r
+          FROM casedesk.task_card_total c
+         WHERE c.issued_on BETWEEN $1 AND $2 AND c.kind IN ('yellow', 'red')
+         GROUP BY 1
+    )
+    SELECT u.id, coalesce(k.y, 0)::bigint, coalesce(k.r, 0)::bigint, coalesce(f.overdue, 0)::bigint
+      FROM casedesk.unit u
+      LEFT JOIN k ON k.unit_id = u.id
+      LEFT JOIN casedesk.task_period_figures($1, $2) f ON f.unit_id = u.id
+    $q$ USING p_from, p_to;
+END $fn$;
 
 -- The scoring rule in force for a year: its own, else the latest earlier one.
 CREATE OR REPLACE FUNCTION casedesk.score_rule_year(p_year integer) RETURNS integer
@@ -409,8 +409,8 @@ BEGIN
                coalesce(sum(x.n) FILTER (WHERE x.kind = 'exp:household:money'), 0)::bigint AS money,
                coalesce(sum(x.n) FILTER (WHERE x.kind = 'exp:household:flat'), 0)::bigint AS flat,
                coalesce(sum(x.n) FILTER (WHERE x.kind = 'flat'), 0)::bigint AS resettled
-          FROM casedesk.unit_day_total x
-         WHERE x.day BETWEEN d0 AND d1 AND (v_unit IS NULL OR x.unit_id = v_unit)
+          FROM casedesk.unit_month_total x
+         WHERE x.month BETWEEN d0 AND d1 AND (v_unit IS NULL OR x.unit_id = v_unit)
     ), t AS (
         SELECT sum(x.target_value) AS mu
           FROM casedesk.target x
@@ -465,8 +465,8 @@ BEGIN
                sum(x.n) FILTER (WHERE x.kind = 'vio_found') AS found,
                sum(x.n) FILTER (WHERE x.kind IN ('vio:demolished','vio:rectified')) AS removed,
                sum(x.n) FILTER (WHERE x.kind = 'vio:stock_disposal') AS stock
-          FROM casedesk.unit_day_total x
-         WHERE x.day BETWEEN d0 AND d1 AND x.kind LIKE 'vio%' GROUP BY x.unit_id
+          FROM casedesk.unit_month_total x
+         WHERE x.month BETWEEN d0 AND d1 AND x.kind LIKE 'vio%' GROUP BY x.unit_id
     ), f AS (
         SELECT tot.unit_id, tot.found AS n FROM tot
     ), rm AS (
@@ -518,26 +518,17 @@ DECLARE
     v_unit integer := casedesk.briefing_check(p_year, p_unit_code);
     d0     date := make_date(p_year, 1, 1);
     d1     date := make_date(p_year, 12, 31);
-    -- the zone and the day once: day_of()/today() per task row read the
-    -- zone from pg_db_role_setting each time (3.4-3.8 s at scale 200)
-    v_zone  text := casedesk.district_zone();
-    v_today date := casedesk.today();
 BEGIN
     RETURN QUERY
     WITH t AS (
-        SELECT count(*) AS due,
-               count(*) FILTER (WHERE x.status = 'closed'
-                   AND (x.closed_at AT TIME ZONE v_zone)::date <= x.deadline) AS on_time,
-               count(*) FILTER (WHERE x.deadline < v_today AND (x.status <> 'closed'
-                   OR (x.closed_at AT TIME ZONE v_zone)::date > x.deadline)) AS overdue,
-               count(*) FILTER (WHERE x.deadline < v_today AND x.status <> 'closed') AS open_overdue
-          FROM casedesk.task x
-         WHERE x.deadline BETWEEN d0 AND d1 AND (v_unit IS NULL OR x.lead_unit_id = v_unit)
+        SELECT coalesce(sum(f.due), 0)::bigint AS due, coalesce(sum(f.on_time), 0)::bigint AS on_time,
+               coalesce(sum(f.overdue), 0)::bigint AS overdue, coalesce(sum(f.open_overdue), 0)::bigint AS open_overdue
+          FROM casedesk.task_period_figures(d0, d1, v_unit) f
     ), k AS (
-        SELECT count(*) FILTER (WHERE c.kind = 'warning') AS w,
-               count(*) FILTER (WHERE c.kind = 'yellow') AS y,
-               count(*) FILTER (WHERE c.kind = 'red') AS r
-          FROM casedesk.task_card c
+        SELECT coalesce(sum(c.n) FILTER (WHERE c.kind = 'warning'), 0)::bigint AS w,
+               coalesce(sum(c.n) FILTER (WHERE c.kind = 'yellow'), 0)::bigint AS y,
+               coalesce(sum(c.n) FILTER (WHERE c.kind = 'red'), 0)::bigint AS r
+          FROM casedesk.task_card_total c
          WHERE c.issued_on BETWEEN d0 AND d1 AND (v_unit IS NULL OR c.unit_id = v_unit)
     )
     SELECT t.due, t.on_time, t.overdue, t.open_overdue, k.w, k.y, k.r FROM t, k;

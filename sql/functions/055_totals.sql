@@ -13,13 +13,29 @@ CREATE OR REPLACE FUNCTION casedesk.totals_apply_sql(d text) RETURNS text
     LANGUAGE sql IMMUTABLE
     SET search_path = pg_catalog, pg_temp
 AS $fn$
+    -- The same deltas go to the month's row (migration 053) after the day's:
+    -- the CTE "m" is not read by the outer INSERT, so it runs once that has
+    -- finished, and every writer takes day rows, then month rows, each in key
+    -- order.
     SELECT format($q$
+        WITH d AS MATERIALIZED (
+            SELECT d.day, d.unit_id, d.kind, sum(d.s) AS n, coalesce(sum(d.s * d.area), 0) AS area,
+                   coalesce(sum(d.s * d.mu), 0) AS mu
+              FROM (%s) d (day, unit_id, kind, s, area, mu)
+             WHERE d.day IS NOT NULL
+             GROUP BY d.day, d.unit_id, d.kind
+            HAVING sum(d.s) <> 0 OR coalesce(sum(d.s * d.area), 0) <> 0 OR coalesce(sum(d.s * d.mu), 0) <> 0
+        ), m AS (
+            INSERT INTO casedesk.unit_month_total AS t (month, unit_id, kind, n, area, mu)
+            SELECT date_trunc('month', d.day)::date, d.unit_id, d.kind, sum(d.n), sum(d.area), sum(d.mu)
+              FROM d GROUP BY 1, 2, 3
+            HAVING sum(d.n) <> 0 OR sum(d.area) <> 0 OR sum(d.mu) <> 0
+             ORDER BY 1, 2, 3
+            ON CONFLICT (month, unit_id, kind) DO UPDATE
+               SET n = t.n + excluded.n, area = t.area + excluded.area, mu = t.mu + excluded.mu
+        )
         INSERT INTO casedesk.unit_day_total AS t (day, unit_id, kind, n, area, mu)
-        SELECT d.day, d.unit_id, d.kind, sum(d.s), coalesce(sum(d.s * d.area), 0), coalesce(sum(d.s * d.mu), 0)
-          FROM (%s) d (day, unit_id, kind, s, area, mu)
-         WHERE d.day IS NOT NULL
-         GROUP BY d.day, d.unit_id, d.kind
-        HAVING sum(d.s) <> 0 OR coalesce(sum(d.s * d.area), 0) <> 0 OR coalesce(sum(d.s * d.mu), 0) <> 0
+        SELECT d.day, d.unit_id, d.kind, d.n, d.area, d.mu FROM d
          ORDER BY 1, 2, 3
         ON CONFLICT (day, unit_id, kind) DO UPDATE
            SET n = t.n + excluded.n, area = t.area + excluded.area, mu = t.mu + excluded.mu
@@ -198,6 +214,12 @@ BEGIN
      WHERE d.day IS NOT NULL
      GROUP BY d.day, d.unit_id, d.kind;
     GET DIAGNOSTICS v = ROW_COUNT;
+    -- the same by month (053)
+    LOCK TABLE casedesk.unit_month_total IN EXCLUSIVE MODE;
+    DELETE FROM casedesk.unit_month_total;
+    INSERT INTO casedesk.unit_month_total (month, unit_id, kind, n, area, mu)
+    SELECT date_trunc('month', d.day)::date, d.unit_id, d.kind, sum(d.n), sum(d.area), sum(d.mu)
+      FROM casedesk.unit_day_total d GROUP BY 1, 2, 3;
     -- the open cases per unit of the home screen (sql/091)
     LOCK TABLE casedesk.case_open_total IN EXCLUSIVE MODE;
     DELETE FROM casedesk.case_open_total;

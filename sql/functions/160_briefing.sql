@@ -120,8 +120,8 @@ BEGIN
     SELECT coalesce(sum(x.area) FILTER (WHERE x.kind = 'vio:demolished'), 0),
            coalesce(sum(x.area) FILTER (WHERE x.kind = 'vio:rectified'), 0),
            coalesce(sum(x.area) FILTER (WHERE x.kind IN ('vio:demolished', 'vio:rectified')), 0)
-      FROM casedesk.unit_day_total x
-     WHERE x.day BETWEEN make_date(p_year, 1, 1) AND make_date(p_year, 12, 31)
+      FROM casedesk.unit_month_total x
+     WHERE x.month BETWEEN make_date(p_year, 1, 1) AND make_date(p_year, 12, 31)
        AND x.kind IN ('vio:demolished', 'vio:rectified')
        AND (v_unit IS NULL OR x.unit_id = v_unit);
 END $$;
@@ -140,8 +140,8 @@ BEGIN
     RETURN QUERY
     SELECT rc.name, t.n, rc.flats_planned, rc.flats_ready
       FROM (SELECT substr(x.kind, 6)::integer AS cid, sum(x.n)::bigint AS n
-              FROM casedesk.unit_day_total x
-             WHERE x.day BETWEEN make_date(p_year, 1, 1) AND make_date(p_year, 12, 31)
+              FROM casedesk.unit_month_total x
+             WHERE x.month BETWEEN make_date(p_year, 1, 1) AND make_date(p_year, 12, 31)
                AND x.kind LIKE 'flat@%' AND (v_unit IS NULL OR x.unit_id = v_unit)
              GROUP BY 1) t
       JOIN casedesk.resettlement_community rc ON rc.id = t.cid

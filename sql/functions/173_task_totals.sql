@@ -1,6 +1,6 @@
 -- functions/173_task_totals.sql: the triggers that keep
--- casedesk.task_open_total and casedesk.task_card_total (migration 168),
--- and their rebuild.  One current
+-- casedesk.task_open_total and casedesk.task_card_total (migration 168)
+-- and casedesk.task_due_total (053), and their rebuild.  One current
 -- definition of each here; init re-runs this file whenever it changes.
 --
 -- Rows in and out as deltas per (lead unit, status, deadline), added with
@@ -55,6 +55,17 @@ BEGIN
     SELECT t.lead_unit_id, t.status, t.deadline, count(*) FROM casedesk.task t
      WHERE t.status <> 'closed' GROUP BY 1, 2, 3;
     GET DIAGNOSTICS v = ROW_COUNT;
+    -- the tasks due per month, in the district's zone now (053)
+    LOCK TABLE casedesk.task_due_total, casedesk.task_due_zone IN EXCLUSIVE MODE;
+    DELETE FROM casedesk.task_due_zone;
+    INSERT INTO casedesk.task_due_zone (zone) VALUES (casedesk.district_zone());
+    DELETE FROM casedesk.task_due_total;
+    INSERT INTO casedesk.task_due_total (lead_unit_id, month, due, on_time, late)
+    SELECT t.lead_unit_id, date_trunc('month', t.deadline)::date, count(*),
+           count(*) FILTER (WHERE t.status = 'closed' AND (t.closed_at AT TIME ZONE z.zone)::date <= t.deadline),
+           count(*) FILTER (WHERE t.status = 'closed' AND (t.closed_at AT TIME ZONE z.zone)::date > t.deadline)
+      FROM casedesk.task t, casedesk.task_due_zone z
+     GROUP BY 1, 2;
     LOCK TABLE casedesk.task_card IN SHARE MODE;
     LOCK TABLE casedesk.task_card_total IN EXCLUSIVE MODE;
     DELETE FROM casedesk.task_card_total;
@@ -63,6 +74,52 @@ BEGIN
     RETURN v;
 END $$;
 REVOKE EXECUTE ON FUNCTION casedesk.task_totals_rebuild() FROM PUBLIC;
+
+-- Tasks due per lead unit and month (migration 053): the signed rows of
+-- the transition tables, the closing day in the zone task_due_zone records
+-- (not the district's now: the table stays in one zone until rebuilt).
+-- Only keys whose figures move are written, in key order.
+CREATE OR REPLACE FUNCTION casedesk.task_due_total_trg() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v_zone text := (SELECT z.zone FROM casedesk.task_due_zone z);
+BEGIN
+    EXECUTE format($q$
+        INSERT INTO casedesk.task_due_total AS t (lead_unit_id, month, due, on_time, late)
+        SELECT d.lead_unit_id, date_trunc('month', d.deadline)::date, sum(d.s), sum(d.s * d.ok), sum(d.s * d.late)
+          FROM (SELECT x.lead_unit_id, x.deadline, x.s,
+                       CASE WHEN x.status = 'closed' AND (x.closed_at AT TIME ZONE $1)::date <= x.deadline THEN 1 ELSE 0 END,
+                       CASE WHEN x.status = 'closed' AND (x.closed_at AT TIME ZONE $1)::date > x.deadline THEN 1 ELSE 0 END
+                  FROM (%s) x (lead_unit_id, deadline, status, closed_at, s)) d (lead_unit_id, deadline, s, ok, late)
+         GROUP BY 1, 2
+        HAVING sum(d.s) <> 0 OR sum(d.s * d.ok) <> 0 OR sum(d.s * d.late) <> 0
+         ORDER BY 1, 2
+        ON CONFLICT (lead_unit_id, month) DO UPDATE
+           SET due = t.due + excluded.due, on_time = t.on_time + excluded.on_time, late = t.late + excluded.late
+    $q$, concat_ws(' UNION ALL ',
+        CASE WHEN TG_OP <> 'DELETE' THEN 'SELECT lead_unit_id, deadline, status, closed_at, 1 FROM nt' END,
+        CASE WHEN TG_OP <> 'INSERT' THEN 'SELECT lead_unit_id, deadline, status, closed_at, -1 FROM ot' END))
+    USING v_zone;
+    RETURN NULL;
+END $$;
+REVOKE EXECUTE ON FUNCTION casedesk.task_due_total_trg() FROM PUBLIC;
+
+CREATE OR REPLACE TRIGGER task_due_total_ins AFTER INSERT ON casedesk.task
+    REFERENCING NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_due_total_trg();
+CREATE OR REPLACE TRIGGER task_due_total_upd AFTER UPDATE ON casedesk.task
+    REFERENCING OLD TABLE AS ot NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_due_total_trg();
+CREATE OR REPLACE TRIGGER task_due_total_del AFTER DELETE ON casedesk.task
+    REFERENCING OLD TABLE AS ot FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_due_total_trg();
+
+-- Whether task_due_total may be read now: it was built in the district's
+-- zone of today.
+CREATE OR REPLACE FUNCTION casedesk.task_due_total_current() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $$ SELECT coalesce((SELECT z.zone = casedesk.district_zone() FROM casedesk.task_due_zone z), false) $$;
+REVOKE EXECUTE ON FUNCTION casedesk.task_due_total_current() FROM PUBLIC;
 
 CREATE OR REPLACE TRIGGER task_open_total_ins AFTER INSERT ON casedesk.task
     REFERENCING NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_open_total_trg();
@@ -108,3 +165,71 @@ CREATE OR REPLACE TRIGGER task_card_total_upd AFTER UPDATE ON casedesk.task_card
     REFERENCING OLD TABLE AS ot NEW TABLE AS nt FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_card_total_trg();
 CREATE OR REPLACE TRIGGER task_card_total_del AFTER DELETE ON casedesk.task_card
     REFERENCING OLD TABLE AS ot FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_card_total_trg();
+
+-- Per lead unit, the tasks whose deadline falls in [p_from, p_to]: due,
+-- closed by the deadline (the closing day in the district's zone), overdue
+-- (deadline before today and not closed by it) and, of those, still open.
+-- The one definition the progress screen, the ranking and the briefing
+-- count tasks by.  Over whole months, while task_due_total is in the
+-- district's zone, from the kept totals: the month rows for due and on
+-- time; for overdue, the month rows' late ones of the months before this
+-- one, this month's late ones counted directly (its row also holds tasks
+-- not yet due, closed after their deadline in the future of a clock), and
+-- the open ones from task_open_total by deadline day.  Otherwise the tasks
+-- themselves are counted.  Only units with such tasks have a row.
+CREATE OR REPLACE FUNCTION casedesk.task_period_figures(p_from date, p_to date, p_unit_id integer DEFAULT NULL)
+    RETURNS TABLE (unit_id integer, due bigint, on_time bigint, overdue bigint, open_overdue bigint)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_zone  text := casedesk.district_zone();
+    v_today date := casedesk.today();
+BEGIN
+    IF p_from = date_trunc('month', p_from)::date
+       AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1
+       AND casedesk.task_due_total_current() THEN
+        RETURN QUERY EXECUTE $q$
+        WITH m AS (
+            SELECT x.lead_unit_id AS unit_id, sum(x.due) AS due, sum(x.on_time) AS on_time,
+                   coalesce(sum(x.late) FILTER (WHERE x.month < date_trunc('month', $5)::date), 0) AS late
+              FROM casedesk.task_due_total x
+             WHERE x.month BETWEEN $1 AND $2 AND ($3 IS NULL OR x.lead_unit_id = $3)
+             GROUP BY 1
+        ), l AS (
+            SELECT t.lead_unit_id AS unit_id, count(*) AS late
+              FROM casedesk.task t
+             WHERE t.deadline BETWEEN greatest($1, date_trunc('month', $5)::date) AND least($2, $5 - 1)
+               AND ($3 IS NULL OR t.lead_unit_id = $3)
+               AND t.status = 'closed' AND (t.closed_at AT TIME ZONE $4)::date > t.deadline
+             GROUP BY 1
+        ), o AS (
+            SELECT x.lead_unit_id AS unit_id, sum(x.n) AS n
+              FROM casedesk.task_open_total x
+             WHERE x.deadline BETWEEN $1 AND least($2, $5 - 1) AND ($3 IS NULL OR x.lead_unit_id = $3)
+             GROUP BY 1
+        )
+        SELECT u.id, coalesce(m.due, 0)::bigint, coalesce(m.on_time, 0)::bigint,
+               (coalesce(m.late, 0) + coalesce(l.late, 0) + coalesce(o.n, 0))::bigint, coalesce(o.n, 0)::bigint
+          FROM casedesk.unit u
+          LEFT JOIN m ON m.unit_id = u.id
+          LEFT JOIN l ON l.unit_id = u.id
+          LEFT JOIN o ON o.unit_id = u.id
+         WHERE ($3 IS NULL OR u.id = $3)
+           AND (m.unit_id IS NOT NULL OR l.unit_id IS NOT NULL OR o.unit_id IS NOT NULL)
+        $q$ USING p_from, p_to, p_unit_id, v_zone, v_today;
+    ELSE
+        RETURN QUERY EXECUTE $q$
+        SELECT t.lead_unit_id, count(*),
+               count(*) FILTER (WHERE t.status = 'closed' AND (t.closed_at AT TIME ZONE $4)::date <= t.deadline),
+               count(*) FILTER (WHERE t.deadline < $5 AND (t.status <> 'closed'
+                                   OR (t.closed_at AT TIME ZONE $4)::date > t.deadline)),
+               count(*) FILTER (WHERE t.deadline < $5 AND t.status <> 'closed')
+          FROM casedesk.task t
+         WHERE t.deadline BETWEEN $1 AND $2 AND ($3 IS NULL OR t.lead_unit_id = $3)
+         GROUP BY 1
+        $q$ USING p_from, p_to, p_unit_id, v_zone, v_today;
+    END IF;
+END $fn$;
+-- a helper of the scoring functions, as unit_actuals (functions/055)
+REVOKE EXECUTE ON FUNCTION casedesk.task_period_figures(date, date, integer) FROM PUBLIC;
