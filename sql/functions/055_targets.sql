@@ -226,26 +226,32 @@ BEGIN
 END $fn$;
 
 -- Cards and overdue tasks per unit in [p_from, p_to]: the cards from
--- task_card_total (migration 168), the tasks by task_period_figures.
+-- task_card_month_total over whole months (migration 206), task_card_total
+-- (168) otherwise, the tasks by task_period_figures.
 CREATE OR REPLACE FUNCTION casedesk.unit_deductibles(p_from date, p_to date)
     RETURNS TABLE (unit_id integer, yellow_cards bigint, red_cards bigint, overdue_tasks bigint)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $fn$
+DECLARE
+    v_months boolean := p_from = date_trunc('month', p_from)::date
+                        AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1;
 BEGIN
-    RETURN QUERY EXECUTE $q$
+    RETURN QUERY EXECUTE format($q$
     WITH k AS (
         SELECT c.unit_id, coalesce(sum(c.n) FILTER (WHERE c.kind = 'yellow'), 0) AS y,
                coalesce(sum(c.n) FILTER (WHERE c.kind = 'red'), 0) AS r
-          FROM casedesk.task_card_total c
-         WHERE c.issued_on BETWEEN $1 AND $2 AND c.kind IN ('yellow', 'red')
+          FROM casedesk.%1$I c
+         WHERE c.%2$I BETWEEN $1 AND $2 AND c.kind IN ('yellow', 'red')
          GROUP BY 1
     )
     SELECT u.id, coalesce(k.y, 0)::bigint, coalesce(k.r, 0)::bigint, coalesce(f.overdue, 0)::bigint
       FROM casedesk.unit u
       LEFT JOIN k ON k.unit_id = u.id
       LEFT JOIN casedesk.task_period_figures($1, $2) f ON f.unit_id = u.id
-    $q$ USING p_from, p_to;
+    $q$, CASE WHEN v_months THEN 'task_card_month_total' ELSE 'task_card_total' END,
+         CASE WHEN v_months THEN 'month' ELSE 'issued_on' END)
+    USING p_from, p_to;
 END $fn$;
 
 -- The scoring rule in force for a year: its own, else the latest earlier one.
@@ -528,8 +534,8 @@ BEGIN
         SELECT coalesce(sum(c.n) FILTER (WHERE c.kind = 'warning'), 0)::bigint AS w,
                coalesce(sum(c.n) FILTER (WHERE c.kind = 'yellow'), 0)::bigint AS y,
                coalesce(sum(c.n) FILTER (WHERE c.kind = 'red'), 0)::bigint AS r
-          FROM casedesk.task_card_total c
-         WHERE c.issued_on BETWEEN d0 AND d1 AND (v_unit IS NULL OR c.unit_id = v_unit)
+          FROM casedesk.task_card_month_total c
+         WHERE c.month BETWEEN d0 AND d1 AND (v_unit IS NULL OR c.unit_id = v_unit)
     )
     SELECT t.due, t.on_time, t.overdue, t.open_overdue, k.w, k.y, k.r FROM t, k;
 END $$;

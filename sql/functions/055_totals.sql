@@ -102,6 +102,24 @@ AS $$
     $q$, tb, s)
 $$;
 
+-- Petition cases (migration 140): received, accepted and concluded, each on
+-- its own day, for the briefing's petition figures (functions/140, which
+-- also holds the trigger: the table comes after this file on a fresh
+-- database).
+CREATE OR REPLACE FUNCTION casedesk.totals_pet_rows(tb text, s integer) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT format($q$
+        SELECT p.received_on, p.unit_id, 'pet:received', %2$s, NULL::numeric, NULL::numeric FROM %1$s p
+        UNION ALL
+        SELECT p.accept_decided_on, p.unit_id, 'pet:accepted', %2$s, NULL::numeric, NULL::numeric
+          FROM %1$s p WHERE p.accepted
+        UNION ALL
+        SELECT p.concluded_on, p.unit_id, 'pet:concluded', %2$s, NULL::numeric, NULL::numeric FROM %1$s p
+    $q$, tb, s)
+$$;
+
 -- One statement trigger function per table; nt / ot are the transition
 -- tables that exist for TG_OP (EXECUTE sees them too).
 CREATE OR REPLACE FUNCTION casedesk.totals_exp_trg() RETURNS trigger
@@ -214,6 +232,14 @@ BEGIN
      WHERE d.day IS NOT NULL
      GROUP BY d.day, d.unit_id, d.kind;
     GET DIAGNOSTICS v = ROW_COUNT;
+    -- the petitions' kinds, from the trigger's own rows (none share a key
+    -- with the above)
+    LOCK TABLE casedesk.petition_case IN SHARE MODE;
+    EXECUTE format($q$
+        INSERT INTO casedesk.unit_day_total (day, unit_id, kind, n, area, mu)
+        SELECT d.day, d.unit_id, d.kind, sum(d.s), 0, 0 FROM (%s) d (day, unit_id, kind, s, area, mu)
+         WHERE d.day IS NOT NULL GROUP BY 1, 2, 3
+    $q$, casedesk.totals_pet_rows('casedesk.petition_case', 1));
     -- the same by month (053)
     LOCK TABLE casedesk.unit_month_total IN EXCLUSIVE MODE;
     DELETE FROM casedesk.unit_month_total;

@@ -71,6 +71,11 @@ BEGIN
     DELETE FROM casedesk.task_card_total;
     INSERT INTO casedesk.task_card_total (unit_id, kind, issued_on, n)
     SELECT c.unit_id, c.kind, c.issued_on, count(*) FROM casedesk.task_card c GROUP BY 1, 2, 3;
+    LOCK TABLE casedesk.task_card_month_total IN EXCLUSIVE MODE;
+    DELETE FROM casedesk.task_card_month_total;
+    INSERT INTO casedesk.task_card_month_total (unit_id, kind, month, n)
+    SELECT c.unit_id, c.kind, date_trunc('month', c.issued_on)::date, count(*) FROM casedesk.task_card c
+     GROUP BY 1, 2, 3;
     RETURN v;
 END $$;
 REVOKE EXECUTE ON FUNCTION casedesk.task_totals_rebuild() FROM PUBLIC;
@@ -129,32 +134,39 @@ CREATE OR REPLACE TRIGGER task_open_total_del AFTER DELETE ON casedesk.task
     REFERENCING OLD TABLE AS ot FOR EACH STATEMENT EXECUTE FUNCTION casedesk.task_open_total_trg();
 
 -- Cards in and out, as the open tasks above (a card is not closed: every
--- row counts).
+-- row counts), per day and, for the ranking and the briefing, per month
+-- (task_card_month_total, migration 206): one set of deltas, the day rows
+-- written, then the month rows (the CTE "m" is not read by the outer
+-- statement, so it runs after it), each in key order.
 CREATE OR REPLACE FUNCTION casedesk.task_card_total_trg() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF TG_OP = 'INSERT' THEN
+    EXECUTE format($q$
+        WITH d AS MATERIALIZED (
+            SELECT x.unit_id, x.kind, x.issued_on, sum(x.s) AS n
+              FROM (%s) x (unit_id, kind, issued_on, s)
+             GROUP BY 1, 2, 3 HAVING sum(x.s) <> 0
+        ), m AS (
+            INSERT INTO casedesk.task_card_month_total AS t (unit_id, kind, month, n)
+            SELECT d.unit_id, d.kind, date_trunc('month', d.issued_on)::date, sum(d.n) FROM d
+             GROUP BY 1, 2, 3 HAVING sum(d.n) <> 0 ORDER BY 1, 2, 3
+            ON CONFLICT (unit_id, kind, month) DO UPDATE SET n = t.n + excluded.n
+        )
         INSERT INTO casedesk.task_card_total AS t (unit_id, kind, issued_on, n)
-        SELECT d.unit_id, d.kind, d.issued_on, count(*) FROM nt d GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-        ON CONFLICT (unit_id, kind, issued_on) DO UPDATE SET n = t.n + excluded.n;
-        RETURN NULL;
-    ELSIF TG_OP = 'DELETE' THEN
-        INSERT INTO casedesk.task_card_total AS t (unit_id, kind, issued_on, n)
-        SELECT d.unit_id, d.kind, d.issued_on, -count(*) FROM ot d GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-        ON CONFLICT (unit_id, kind, issued_on) DO UPDATE SET n = t.n + excluded.n;
-    ELSE
-        INSERT INTO casedesk.task_card_total AS t (unit_id, kind, issued_on, n)
-        SELECT d.unit_id, d.kind, d.issued_on, sum(d.s) FROM (
-            SELECT unit_id, kind, issued_on, 1 AS s FROM nt
-            UNION ALL
-            SELECT unit_id, kind, issued_on, -1 FROM ot) d
-         GROUP BY 1, 2, 3 HAVING sum(d.s) <> 0 ORDER BY 1, 2, 3
-        ON CONFLICT (unit_id, kind, issued_on) DO UPDATE SET n = t.n + excluded.n;
+        SELECT d.unit_id, d.kind, d.issued_on, d.n FROM d ORDER BY 1, 2, 3
+        ON CONFLICT (unit_id, kind, issued_on) DO UPDATE SET n = t.n + excluded.n
+    $q$, concat_ws(' UNION ALL ',
+        CASE WHEN TG_OP <> 'DELETE' THEN 'SELECT unit_id, kind, issued_on, 1 FROM nt' END,
+        CASE WHEN TG_OP <> 'INSERT' THEN 'SELECT unit_id, kind, issued_on, -1 FROM ot' END));
+    IF TG_OP <> 'INSERT' THEN
+        DELETE FROM casedesk.task_card_total t WHERE t.n = 0
+           AND (t.unit_id, t.kind, t.issued_on) IN (SELECT o.unit_id, o.kind, o.issued_on FROM ot o);
+        DELETE FROM casedesk.task_card_month_total t WHERE t.n = 0
+           AND (t.unit_id, t.kind, t.month) IN (SELECT o.unit_id, o.kind, date_trunc('month', o.issued_on)::date
+                                                   FROM ot o);
     END IF;
-    DELETE FROM casedesk.task_card_total t WHERE t.n = 0
-       AND (t.unit_id, t.kind, t.issued_on) IN (SELECT o.unit_id, o.kind, o.issued_on FROM ot o);
     RETURN NULL;
 END $$;
 REVOKE EXECUTE ON FUNCTION casedesk.task_card_total_trg() FROM PUBLIC;

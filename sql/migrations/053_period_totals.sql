@@ -36,6 +36,7 @@ CREATE TABLE casedesk.unit_month_total (
     mu      numeric NOT NULL DEFAULT 0,
     PRIMARY KEY (month, unit_id, kind)
 );
+CREATE INDEX unit_month_total_unit_idx ON casedesk.unit_month_total (unit_id, month);   -- a unit's briefing
 ALTER TABLE casedesk.unit_month_total ENABLE ROW LEVEL SECURITY;
 ALTER TABLE casedesk.unit_month_total FORCE ROW LEVEL SECURITY;
 REVOKE ALL ON casedesk.unit_month_total FROM PUBLIC;

@@ -142,6 +142,11 @@ SELECT t.id, t.lead_unit_id, 'yellow', '逾期未办结', t.deadline + 200, :'to
   FROM casedesk.task t WHERE t.title = '期间合计的督办事项1';
 SELECT results_eq('SELECT * FROM pg_temp.briefing_tasks(' || :y || ')', 'SELECT * FROM pg_temp.tasks_counted(' || :y || ')',
                   'after the changes: the briefing''s task figures are those of the tables');
+DELETE FROM casedesk.task_card WHERE id = (SELECT min(id) FROM casedesk.task_card WHERE kind = 'red');
+SELECT results_eq($$SELECT unit_id, kind, month, n::bigint FROM casedesk.task_card_month_total ORDER BY 1, 2, 3$$,
+                  $$SELECT unit_id, kind, date_trunc('month', issued_on)::date, count(*) FROM casedesk.task_card
+                     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3$$,
+                  'after a card issued and one withdrawn: the cards per month are those of the table');
 SELECT results_eq(format('SELECT unit_id, yellow_cards, red_cards, overdue_tasks FROM casedesk.unit_deductibles(%L, %L) ORDER BY 1',
                          :'m0', (:'m0'::date + interval '1 month')::date - 1),
                   format('SELECT * FROM pg_temp.deductibles_counted(%L, %L)', :'m0', (:'m0'::date + interval '1 month')::date - 1),

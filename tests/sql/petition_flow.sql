@@ -7,7 +7,7 @@
 -- demo's petitions adopted as cases; the petitioner's ID number kept from
 -- staff; the briefing's petition figures equal to independent counts for
 -- three years.  As real login roles; everything is rolled back.
--- pg_seeds: 010_places.sql 015_cases.sql 015_petitions.sql
+-- pg_seeds: 010_places.sql 015_cases.sql 015_petitions.sql 016_totals.sql
 -- pg_cluster: 0.05
 BEGIN;
 SELECT * FROM no_plan();

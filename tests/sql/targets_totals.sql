@@ -44,6 +44,14 @@ WITH fresh AS (
     UNION ALL
     SELECT date '1970-01-01', e.unit_id, 'proj:' || e.project_id || ':registered', count(*), 0, 0
       FROM casedesk.expropriation e WHERE e.party_kind = 'household' GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT p.received_on, p.unit_id, 'pet:received', count(*), 0, 0 FROM casedesk.petition_case p GROUP BY 1, 2
+    UNION ALL
+    SELECT p.accept_decided_on, p.unit_id, 'pet:accepted', count(*), 0, 0
+      FROM casedesk.petition_case p WHERE p.accepted GROUP BY 1, 2
+    UNION ALL
+    SELECT p.concluded_on, p.unit_id, 'pet:concluded', count(*), 0, 0
+      FROM casedesk.petition_case p WHERE p.concluded_on IS NOT NULL GROUP BY 1, 2
 ), kept AS (
     SELECT day, unit_id, kind, n, area, mu FROM casedesk.unit_day_total
      WHERE n <> 0 OR area <> 0 OR mu <> 0
