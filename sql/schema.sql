@@ -6995,17 +6995,20 @@ DECLARE
     v_zone text := (SELECT z.zone FROM casedesk.task_due_zone z);
 BEGIN
     EXECUTE format($q$
-        INSERT INTO casedesk.task_due_total AS t (lead_unit_id, month, due, on_time, late)
-        SELECT d.lead_unit_id, date_trunc('month', d.deadline)::date, sum(d.s), sum(d.s * d.ok), sum(d.s * d.late)
+        INSERT INTO casedesk.task_due_total AS t (lead_unit_id, month, due, on_time, late, open)
+        SELECT d.lead_unit_id, date_trunc('month', d.deadline)::date, sum(d.s), sum(d.s * d.ok), sum(d.s * d.late),
+               sum(d.s * d.open)
           FROM (SELECT x.lead_unit_id, x.deadline, x.s,
                        CASE WHEN x.status = 'closed' AND (x.closed_at AT TIME ZONE $1)::date <= x.deadline THEN 1 ELSE 0 END,
-                       CASE WHEN x.status = 'closed' AND (x.closed_at AT TIME ZONE $1)::date > x.deadline THEN 1 ELSE 0 END
-                  FROM (%s) x (lead_unit_id, deadline, status, closed_at, s)) d (lead_unit_id, deadline, s, ok, late)
+                       CASE WHEN x.status = 'closed' AND (x.closed_at AT TIME ZONE $1)::date > x.deadline THEN 1 ELSE 0 END,
+                       CASE WHEN x.status <> 'closed' THEN 1 ELSE 0 END
+                  FROM (%s) x (lead_unit_id, deadline, status, closed_at, s)) d (lead_unit_id, deadline, s, ok, late, open)
          GROUP BY 1, 2
-        HAVING sum(d.s) <> 0 OR sum(d.s * d.ok) <> 0 OR sum(d.s * d.late) <> 0
+        HAVING sum(d.s) <> 0 OR sum(d.s * d.ok) <> 0 OR sum(d.s * d.late) <> 0 OR sum(d.s * d.open) <> 0
          ORDER BY 1, 2
         ON CONFLICT (lead_unit_id, month) DO UPDATE
-           SET due = t.due + excluded.due, on_time = t.on_time + excluded.on_time, late = t.late + excluded.late
+           SET due = t.due + excluded.due, on_time = t.on_time + excluded.on_time, late = t.late + excluded.late,
+               open = t.open + excluded.open
     $q$, concat_ws(' UNION ALL ',
         CASE WHEN TG_OP <> 'DELETE' THEN 'SELECT lead_unit_id, deadline, status, closed_at, 1 FROM nt' END,
         CASE WHEN TG_OP <> 'INSERT' THEN 'SELECT lead_unit_id, deadline, status, closed_at, -1 FROM ot' END))
@@ -7571,56 +7574,50 @@ ALTER FUNCTION casedesk.task_open_total_trg() OWNER TO casedesk_owner;
 CREATE FUNCTION casedesk.task_period_figures(p_from date, p_to date, p_unit_id integer DEFAULT NULL::integer) RETURNS TABLE(unit_id integer, due bigint, on_time bigint, overdue bigint, open_overdue bigint)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $_$
+    SET plan_cache_mode TO 'force_generic_plan'
+    AS $$
 DECLARE
     v_zone  text := casedesk.district_zone();
     v_today date := casedesk.today();
+    v_month date := date_trunc('month', v_today)::date;
 BEGIN
     IF p_from = date_trunc('month', p_from)::date
        AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1
        AND casedesk.task_due_total_current() THEN
-        RETURN QUERY EXECUTE $q$
+        RETURN QUERY
         WITH m AS (
-            SELECT x.lead_unit_id AS unit_id, sum(x.due) AS due, sum(x.on_time) AS on_time,
-                   coalesce(sum(x.late) FILTER (WHERE x.month < date_trunc('month', $5)::date), 0) AS late
+            SELECT x.lead_unit_id AS uid, sum(x.due) AS due, sum(x.on_time) AS on_time,
+                   coalesce(sum(x.late + x.open) FILTER (WHERE x.month < v_month), 0) AS overdue,
+                   coalesce(sum(x.open) FILTER (WHERE x.month < v_month), 0) AS open
               FROM casedesk.task_due_total x
-             WHERE x.month BETWEEN $1 AND $2 AND ($3 IS NULL OR x.lead_unit_id = $3)
+             WHERE x.month BETWEEN p_from AND p_to AND (p_unit_id IS NULL OR x.lead_unit_id = p_unit_id)
              GROUP BY 1
         ), l AS (
-            SELECT t.lead_unit_id AS unit_id, count(*) AS late
+            SELECT t.lead_unit_id AS uid,
+                   count(*) FILTER (WHERE t.status <> 'closed' OR (t.closed_at AT TIME ZONE v_zone)::date > t.deadline)
+                       AS overdue,
+                   count(*) FILTER (WHERE t.status <> 'closed') AS open
               FROM casedesk.task t
-             WHERE t.deadline BETWEEN greatest($1, date_trunc('month', $5)::date) AND least($2, $5 - 1)
-               AND ($3 IS NULL OR t.lead_unit_id = $3)
-               AND t.status = 'closed' AND (t.closed_at AT TIME ZONE $4)::date > t.deadline
-             GROUP BY 1
-        ), o AS (
-            SELECT x.lead_unit_id AS unit_id, sum(x.n) AS n
-              FROM casedesk.task_open_total x
-             WHERE x.deadline BETWEEN $1 AND least($2, $5 - 1) AND ($3 IS NULL OR x.lead_unit_id = $3)
+             WHERE t.deadline >= greatest(p_from, v_month) AND t.deadline <= p_to AND t.deadline < v_today
+               AND (p_unit_id IS NULL OR t.lead_unit_id = p_unit_id)
              GROUP BY 1
         )
-        SELECT u.id, coalesce(m.due, 0)::bigint, coalesce(m.on_time, 0)::bigint,
-               (coalesce(m.late, 0) + coalesce(l.late, 0) + coalesce(o.n, 0))::bigint, coalesce(o.n, 0)::bigint
-          FROM casedesk.unit u
-          LEFT JOIN m ON m.unit_id = u.id
-          LEFT JOIN l ON l.unit_id = u.id
-          LEFT JOIN o ON o.unit_id = u.id
-         WHERE ($3 IS NULL OR u.id = $3)
-           AND (m.unit_id IS NOT NULL OR l.unit_id IS NOT NULL OR o.unit_id IS NOT NULL)
-        $q$ USING p_from, p_to, p_unit_id, v_zone, v_today;
+        SELECT coalesce(m.uid, l.uid), coalesce(m.due, 0)::bigint, coalesce(m.on_time, 0)::bigint,
+               (coalesce(m.overdue, 0) + coalesce(l.overdue, 0))::bigint,
+               (coalesce(m.open, 0) + coalesce(l.open, 0))::bigint
+          FROM m FULL JOIN l ON l.uid = m.uid;
     ELSE
-        RETURN QUERY EXECUTE $q$
+        RETURN QUERY
         SELECT t.lead_unit_id, count(*),
-               count(*) FILTER (WHERE t.status = 'closed' AND (t.closed_at AT TIME ZONE $4)::date <= t.deadline),
-               count(*) FILTER (WHERE t.deadline < $5 AND (t.status <> 'closed'
-                                   OR (t.closed_at AT TIME ZONE $4)::date > t.deadline)),
-               count(*) FILTER (WHERE t.deadline < $5 AND t.status <> 'closed')
+               count(*) FILTER (WHERE t.status = 'closed' AND (t.closed_at AT TIME ZONE v_zone)::date <= t.deadline),
+               count(*) FILTER (WHERE t.deadline < v_today AND (t.status <> 'closed'
+                                   OR (t.closed_at AT TIME ZONE v_zone)::date > t.deadline)),
+               count(*) FILTER (WHERE t.deadline < v_today AND t.status <> 'closed')
           FROM casedesk.task t
-         WHERE t.deadline BETWEEN $1 AND $2 AND ($3 IS NULL OR t.lead_unit_id = $3)
-         GROUP BY 1
-        $q$ USING p_from, p_to, p_unit_id, v_zone, v_today;
+         WHERE t.deadline BETWEEN p_from AND p_to AND (p_unit_id IS NULL OR t.lead_unit_id = p_unit_id)
+         GROUP BY 1;
     END IF;
-END $_$;
+END $$;
 
 ALTER FUNCTION casedesk.task_period_figures(p_from date, p_to date, p_unit_id integer) OWNER TO casedesk_owner;
 
@@ -7975,10 +7972,11 @@ BEGIN
     DELETE FROM casedesk.task_due_zone;
     INSERT INTO casedesk.task_due_zone (zone) VALUES (casedesk.district_zone());
     DELETE FROM casedesk.task_due_total;
-    INSERT INTO casedesk.task_due_total (lead_unit_id, month, due, on_time, late)
+    INSERT INTO casedesk.task_due_total (lead_unit_id, month, due, on_time, late, open)
     SELECT t.lead_unit_id, date_trunc('month', t.deadline)::date, count(*),
            count(*) FILTER (WHERE t.status = 'closed' AND (t.closed_at AT TIME ZONE z.zone)::date <= t.deadline),
-           count(*) FILTER (WHERE t.status = 'closed' AND (t.closed_at AT TIME ZONE z.zone)::date > t.deadline)
+           count(*) FILTER (WHERE t.status = 'closed' AND (t.closed_at AT TIME ZONE z.zone)::date > t.deadline),
+           count(*) FILTER (WHERE t.status <> 'closed')
       FROM casedesk.task t, casedesk.task_due_zone z
      GROUP BY 1, 2;
     LOCK TABLE casedesk.task_card IN SHARE MODE;
@@ -11143,6 +11141,7 @@ CREATE TABLE casedesk.task_due_total (
     due integer NOT NULL,
     on_time integer NOT NULL,
     late integer NOT NULL,
+    open integer NOT NULL,
     CONSTRAINT task_due_total_first CHECK ((EXTRACT(day FROM month) = (1)::numeric))
 );
 
@@ -13012,12 +13011,6 @@ CREATE UNIQUE INDEX task_number_idx ON casedesk.task USING btree (number);
 --
 
 CREATE INDEX task_open_deadline_idx ON casedesk.task USING btree (deadline) WHERE (status <> 'closed'::text);
-
---
--- Name: task_open_total_deadline_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner
---
-
-CREATE INDEX task_open_total_deadline_idx ON casedesk.task_open_total USING btree (deadline) INCLUDE (lead_unit_id, n);
 
 --
 -- Name: task_open_unit_idx; Type: INDEX; Schema: casedesk; Owner: casedesk_owner

@@ -9,14 +9,16 @@
 --   month, kept by the same statement that keeps the day rows
 --   (functions/055_totals.sql, totals_apply_sql) and rebuilt with them.
 -- task_due_total: per lead unit and month of the deadline, the tasks due,
---   closed by their deadline and closed after it, the closing day taken in
+--   closed by their deadline, closed after it and still open (so a past
+--   month's overdue is late + open), the closing day taken in
 --   the zone recorded in task_due_zone (the district's, when it was built).
 --   Kept by statement triggers on casedesk.task (functions/173).  Readers
 --   use it only while task_due_zone holds the district's zone now, and count
 --   the tasks directly otherwise (the zone is an ALTER DATABASE away, with no
 --   trigger to tell); casedesk.task_totals_rebuild() re-tags it.  Still-open
---   tasks are counted per deadline day by task_open_total (168), so
---   "overdue today" needs no rebuild at midnight.
+--   tasks of the month that runs are counted from the tasks themselves (a
+--   few days of deadlines, casedesk.task_period_figures), so "overdue
+--   today" needs no rebuild at midnight.
 --
 -- Numbered below 055 (written after 205) so that the scoring functions of
 -- functions/055 find the tables on a fresh database; there unit_day_total
@@ -65,14 +67,16 @@ CREATE TABLE casedesk.task_due_total (
     due          integer NOT NULL,
     on_time      integer NOT NULL,
     late         integer NOT NULL,
+    open         integer NOT NULL,
     PRIMARY KEY (lead_unit_id, month)
 );
 ALTER TABLE casedesk.task_due_total ENABLE ROW LEVEL SECURITY;
 ALTER TABLE casedesk.task_due_total FORCE ROW LEVEL SECURITY;
 REVOKE ALL ON casedesk.task_due_total FROM PUBLIC;
-INSERT INTO casedesk.task_due_total (lead_unit_id, month, due, on_time, late)
+INSERT INTO casedesk.task_due_total (lead_unit_id, month, due, on_time, late, open)
 SELECT t.lead_unit_id, date_trunc('month', t.deadline)::date, count(*),
        count(*) FILTER (WHERE t.status = 'closed' AND (t.closed_at AT TIME ZONE z.zone)::date <= t.deadline),
-       count(*) FILTER (WHERE t.status = 'closed' AND (t.closed_at AT TIME ZONE z.zone)::date > t.deadline)
+       count(*) FILTER (WHERE t.status = 'closed' AND (t.closed_at AT TIME ZONE z.zone)::date > t.deadline),
+       count(*) FILTER (WHERE t.status <> 'closed')
   FROM casedesk.task t, casedesk.task_due_zone z
  GROUP BY 1, 2;

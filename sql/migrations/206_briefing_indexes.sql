@@ -21,9 +21,7 @@ SELECT c.unit_id, c.kind, date_trunc('month', c.issued_on)::date, count(*) FROM 
 -- The briefing's overdue petitions are those received in the period and
 -- decided or answered late (casedesk.petition_figures, functions/140): the
 -- received_on index carries what tells, so a year's petitions are read
--- from the index alone.  And the open tasks by deadline (168): the overdue
--- of a period are a deadline range, not the whole table.
+-- from the index alone.
 CREATE INDEX petition_case_received_cover_idx ON casedesk.petition_case (received_on)
     INCLUDE (unit_id, accepted, accept_decided_on, answered_on, answer_clock_on);
 DROP INDEX casedesk.petition_case_received_idx;
-CREATE INDEX task_open_total_deadline_idx ON casedesk.task_open_total (deadline) INCLUDE (lead_unit_id, n);

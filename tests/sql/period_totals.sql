@@ -31,17 +31,19 @@ CREATE FUNCTION pg_temp.task_drift() RETURNS text LANGUAGE sql AS $$
 WITH fresh AS (
     SELECT lead_unit_id, date_trunc('month', deadline)::date AS month, count(*) AS due,
            count(*) FILTER (WHERE status = 'closed' AND casedesk.day_of(closed_at) <= deadline) AS on_time,
-           count(*) FILTER (WHERE status = 'closed' AND casedesk.day_of(closed_at) > deadline) AS late
+           count(*) FILTER (WHERE status = 'closed' AND casedesk.day_of(closed_at) > deadline) AS late,
+           count(*) FILTER (WHERE status <> 'closed') AS open
       FROM casedesk.task GROUP BY 1, 2
 ), kept AS (
-    SELECT lead_unit_id, month, due::bigint, on_time::bigint, late::bigint FROM casedesk.task_due_total
-     WHERE due <> 0 OR on_time <> 0 OR late <> 0
+    SELECT lead_unit_id, month, due::bigint, on_time::bigint, late::bigint, open::bigint FROM casedesk.task_due_total
+     WHERE due <> 0 OR on_time <> 0 OR late <> 0 OR open <> 0
 )
 SELECT coalesce(string_agg(coalesce(f.lead_unit_id, k.lead_unit_id) || ' ' || coalesce(f.month, k.month)
-                           || ': kept ' || coalesce(k.due || '/' || k.on_time || '/' || k.late, '-')
-                           || ' counted ' || coalesce(f.due || '/' || f.on_time || '/' || f.late, '-'), E'\n'), '')
+                           || ': kept ' || coalesce(k.due || '/' || k.on_time || '/' || k.late || '/' || k.open, '-')
+                           || ' counted ' || coalesce(f.due || '/' || f.on_time || '/' || f.late || '/' || f.open, '-'),
+                           E'\n'), '')
   FROM fresh f FULL JOIN kept k USING (lead_unit_id, month)
- WHERE (f.due, f.on_time, f.late) IS DISTINCT FROM (k.due, k.on_time, k.late)
+ WHERE (f.due, f.on_time, f.late, f.open) IS DISTINCT FROM (k.due, k.on_time, k.late, k.open)
 $$;
 -- The briefing's task figures of a year, counted from the tables.
 CREATE FUNCTION pg_temp.tasks_counted(p_year integer) RETURNS TABLE (a bigint, b bigint, c bigint, d bigint, w bigint,
