@@ -984,7 +984,10 @@ BEGIN
         -- fell in the year said 0 in every year after the first.  Three
         -- EXISTS, not one over an OR: each stops at its first row, where the
         -- OR made a hash join of every case with the project's households
-        -- (780 ms at scale 200; 5 ms so).
+        -- (780 ms at scale 200; 5 ms so).  The third asks a function, so
+        -- the case table (23 indexes) is planned only for a project with no
+        -- signing or demolition in the year: opening it took 2 of the
+        -- section's 11 ms in a new session (issue 16).
         SELECT count(*) AS n FROM casedesk.project pr
          WHERE pr.kind = 'shantytown' AND coalesce(pr.started_on, d0) <= d1
            AND (EXISTS (SELECT 1 FROM casedesk.expropriation e
@@ -993,9 +996,7 @@ BEGIN
                 OR EXISTS (SELECT 1 FROM casedesk.expropriation e
                             WHERE e.project_id = pr.id AND (v_unit IS NULL OR e.unit_id = v_unit)
                               AND e.demolished_on BETWEEN d0 AND d1)
-                OR EXISTS (SELECT 1 FROM casedesk.expropriation e JOIN casedesk.case_file c ON c.id = e.id
-                            WHERE e.project_id = pr.id AND (v_unit IS NULL OR e.unit_id = v_unit)
-                              AND c.opened_on BETWEEN d0 AND d1))
+                OR casedesk.project_registered_within(pr.id, v_unit, d0, d1))
     )
     SELECT p.n, s.hh, s.area, s.ent, s.mu, t.mu,
            CASE WHEN t.mu > 0 THEN round(100 * s.mu / t.mu, 1) END,
@@ -5147,6 +5148,7 @@ ALTER FUNCTION casedesk.patrol_check() OWNER TO casedesk_owner;
 CREATE FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer DEFAULT NULL::integer) RETURNS TABLE(unit_id integer, interval_days integer, villages bigint, on_schedule bigint)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
+    SET plan_cache_mode TO 'force_generic_plan'
     AS $$
 DECLARE
     v_on date := least(p_to, casedesk.today());   -- once, not per patrol
@@ -5903,6 +5905,21 @@ BEGIN
 END $$;
 
 ALTER FUNCTION casedesk.project_in_use() OWNER TO casedesk_owner;
+
+--
+-- Name: project_registered_within(integer, integer, date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.project_registered_within(p_project integer, p_unit integer, d0 date, d1 date) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    AS $$
+    SELECT EXISTS (SELECT 1 FROM casedesk.expropriation e JOIN casedesk.case_file c ON c.id = e.id
+                    WHERE e.project_id = p_project AND (p_unit IS NULL OR e.unit_id = p_unit)
+                      AND c.opened_on BETWEEN d0 AND d1)
+$$;
+
+ALTER FUNCTION casedesk.project_registered_within(p_project integer, p_unit integer, d0 date, d1 date) OWNER TO casedesk_owner;
 
 --
 -- Name: project_restore(text); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -6977,9 +6994,12 @@ ALTER FUNCTION casedesk.task_decide_extension(p_extension_id bigint, p_approve b
 --
 
 CREATE FUNCTION casedesk.task_due_total_current() RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'pg_temp'
-    AS $$ SELECT coalesce((SELECT z.zone = casedesk.district_zone() FROM casedesk.task_due_zone z), false) $$;
+    AS $$
+BEGIN
+    RETURN coalesce((SELECT z.zone = casedesk.district_zone() FROM casedesk.task_due_zone z), false);
+END $$;
 
 ALTER FUNCTION casedesk.task_due_total_current() OWNER TO casedesk_owner;
 
@@ -7583,7 +7603,8 @@ DECLARE
 BEGIN
     IF p_from = date_trunc('month', p_from)::date
        AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1
-       AND casedesk.task_due_total_current() THEN
+       -- task_due_total_current(), with the zone already read
+       AND coalesce((SELECT z.zone = v_zone FROM casedesk.task_due_zone z), false) THEN
         RETURN QUERY
         WITH m AS (
             SELECT x.lead_unit_id AS uid, sum(x.due) AS due, sum(x.on_time) AS on_time,
@@ -17608,6 +17629,12 @@ GRANT ALL ON FUNCTION casedesk.project_in_use() TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.project_in_use() TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.project_in_use() TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.project_in_use() TO casedesk_admin;
+
+--
+-- Name: FUNCTION project_registered_within(p_project integer, p_unit integer, d0 date, d1 date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.project_registered_within(p_project integer, p_unit integer, d0 date, d1 date) FROM PUBLIC;
 
 --
 -- Name: FUNCTION project_restore(p_code text); Type: ACL; Schema: casedesk; Owner: casedesk_owner

@@ -125,9 +125,12 @@ CREATE OR REPLACE TRIGGER task_due_total_del AFTER DELETE ON casedesk.task
 -- Whether task_due_total may be read now: it was built in the district's
 -- zone of today.
 CREATE OR REPLACE FUNCTION casedesk.task_due_total_current() RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
-AS $$ SELECT coalesce((SELECT z.zone = casedesk.district_zone() FROM casedesk.task_due_zone z), false) $$;
+AS $$
+BEGIN
+    RETURN coalesce((SELECT z.zone = casedesk.district_zone() FROM casedesk.task_due_zone z), false);
+END $$;
 REVOKE EXECUTE ON FUNCTION casedesk.task_due_total_current() FROM PUBLIC;
 
 CREATE OR REPLACE TRIGGER task_open_total_ins AFTER INSERT ON casedesk.task
@@ -208,7 +211,8 @@ DECLARE
 BEGIN
     IF p_from = date_trunc('month', p_from)::date
        AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1
-       AND casedesk.task_due_total_current() THEN
+       -- task_due_total_current(), with the zone already read
+       AND coalesce((SELECT z.zone = v_zone FROM casedesk.task_due_zone z), false) THEN
         RETURN QUERY
         WITH m AS (
             SELECT x.lead_unit_id AS uid, sum(x.due) AS due, sum(x.on_time) AS on_time,

@@ -18,6 +18,9 @@ CREATE OR REPLACE FUNCTION casedesk.patrol_coverage(p_to date, p_unit_id integer
     RETURNS TABLE (unit_id integer, interval_days integer, villages bigint, on_schedule bigint)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
+    -- the briefing asks three times (violations, coverage, the ranking's
+    -- actuals): the first call's plan serves the others
+    SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
     v_on date := least(p_to, casedesk.today());   -- once, not per patrol
