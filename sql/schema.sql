@@ -8424,7 +8424,15 @@ BEGIN
         SELECT c.unit_id, c.villages, c.on_schedule AS patrolled
           FROM casedesk.patrol_coverage($2, $3) c
     ), tk AS (
-        SELECT f.unit_id, f.due, f.on_time FROM casedesk.task_period_figures($1, $2, $3) f
+        -- due and on time need no "today": the month rows when they serve
+        -- (task_period_figures' own test), else task_period_figures, whose
+        -- overdue the ranking asks for once itself (unit_deductibles)
+        SELECT x.lead_unit_id AS unit_id, sum(x.due) AS due, sum(x.on_time) AS on_time
+          FROM casedesk.task_due_total x
+         WHERE $4 AND x.month BETWEEN $1 AND $2 AND ($3 IS NULL OR x.lead_unit_id = $3)
+         GROUP BY 1
+        UNION ALL
+        SELECT f.unit_id, f.due, f.on_time FROM casedesk.task_period_figures($1, $2, $3) f WHERE NOT $4
     )
     SELECT u.id, m.metric, m.actual
       FROM u
@@ -8445,7 +8453,7 @@ BEGIN
      ) AS m(metric, actual)
     $q$, CASE WHEN v_months THEN 'unit_month_total' ELSE 'unit_day_total' END,
          CASE WHEN v_months THEN 'month' ELSE 'day' END)
-    USING p_from, p_to, p_unit_id;
+    USING p_from, p_to, p_unit_id, v_months AND casedesk.task_due_total_current();
 END $_$;
 
 ALTER FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer) OWNER TO casedesk_owner;

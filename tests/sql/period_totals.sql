@@ -168,6 +168,10 @@ UPDATE casedesk.task_due_zone SET zone = 'Pacific/Kiritimati';
 SELECT is(casedesk.task_due_total_current(), false, 'totals kept in another zone are not used');
 SELECT results_eq('SELECT * FROM pg_temp.briefing_tasks(' || :y || ')', 'SELECT * FROM pg_temp.tasks_counted(' || :y || ')',
                   'then the briefing counts the tasks themselves, in the district''s zone');
+SELECT results_eq(format($$SELECT unit_id, actual FROM casedesk.unit_actuals(%L, %L)
+                            WHERE metric = 'tasks_closed_on_time' ORDER BY 1$$, make_date(:y, 1, 1), make_date(:y, 12, 31)),
+                  format('SELECT * FROM pg_temp.on_time_counted(%L, %L)', make_date(:y, 1, 1), make_date(:y, 12, 31)),
+                  'and so does the progress screen''s share closed on time');
 UPDATE casedesk.task SET status = 'closed', closed_at = now() WHERE title = '期间合计的督办事项5';
 SELECT casedesk.task_totals_rebuild() AS ignored \gset
 SELECT is(casedesk.task_due_total_current(), true, 'the rebuild keeps them in the district''s zone again');
