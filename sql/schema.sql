@@ -4433,9 +4433,9 @@ CREATE FUNCTION casedesk.home_unit_overdue() RETURNS TABLE(unit_code text, unit_
     cd AS (
         SELECT c.unit_id, coalesce(sum(c.n) FILTER (WHERE c.kind = 'yellow'), 0) AS yellow,
                coalesce(sum(c.n) FILTER (WHERE c.kind = 'red'), 0) AS red
-          FROM casedesk.task_card_total c
+          FROM casedesk.task_card_month_total c
          WHERE c.kind IN ('yellow', 'red') AND (SELECT ok.ok FROM ok)
-           AND c.issued_on >= date_trunc('year', (SELECT casedesk.today()))::date
+           AND c.month >= date_trunc('year', (SELECT casedesk.today()))::date
          GROUP BY c.unit_id)
     SELECT u.code, u.name, coalesce(tk.open, 0)::integer, coalesce(tk.overdue, 0)::integer,
            coalesce(cd.yellow, 0)::integer, coalesce(cd.red, 0)::integer

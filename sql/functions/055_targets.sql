@@ -235,7 +235,7 @@ BEGIN
 END $fn$;
 
 -- Cards and overdue tasks per unit in [p_from, p_to]: the cards from
--- task_card_month_total over whole months (migration 206), task_card_total
+-- task_card_month_total over whole months (migration 053), task_card_total
 -- (168) otherwise, the tasks by task_period_figures.
 CREATE OR REPLACE FUNCTION casedesk.unit_deductibles(p_from date, p_to date)
     RETURNS TABLE (unit_id integer, yellow_cards bigint, red_cards bigint, overdue_tasks bigint)

@@ -142,7 +142,7 @@ CREATE OR REPLACE TRIGGER task_open_total_del AFTER DELETE ON casedesk.task
 
 -- Cards in and out, as the open tasks above (a card is not closed: every
 -- row counts), per day and, for the ranking and the briefing, per month
--- (task_card_month_total, migration 206): one set of deltas, the day rows
+-- (task_card_month_total, migration 053): one set of deltas, the day rows
 -- written, then the month rows (the CTE "m" is not read by the outer
 -- statement, so it runs after it), each in key order.
 CREATE OR REPLACE FUNCTION casedesk.task_card_total_trg() RETURNS trigger

@@ -22,7 +22,7 @@ OWNER_RIGHTS_VIEWS="'audit_history'"
 #    the home counts' open tasks and cards, kept by triggers from task;
 #    unit_month_total, task_due_total and task_due_zone (migration 053),
 #    the same figures by month for the progress screen and the briefing,
-#    and task_card_month_total (206), the cards by month;
+#    and task_card_month_total (053), the cards by month;
 #    attachment_blob (migration 151), the bytes of an attachment whose
 #    audited, versioned row is casedesk.attachment.
 INFRA_TABLES="'schema_migration', 'audit_log', 'discipline_audit', 'audit_chain_head', 'audit_pending', 'unit_day_total', 'case_open_total', 'task_open_total', 'task_card_total', 'task_seen', 'unit_month_total', 'task_due_total', 'task_due_zone', 'task_card_month_total', 'notify_secret', 'attachment_blob'"
