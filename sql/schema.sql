@@ -5679,8 +5679,7 @@ CREATE FUNCTION casedesk.petition_figures(p_unit integer, p_from date, p_to date
     WITH k AS MATERIALIZED (
         SELECT least(p_to, casedesk.today()) AS asof, casedesk.petition_period('pet_accept') AS accept_days,
                casedesk.petition_period('pet_answer') AS answer_days,
-               p_from = date_trunc('month', p_from)::date
-               AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1 AS months,
+               casedesk.whole_months(p_from, p_to) AS months,
                casedesk.case_scope() IS NOT NULL AS may
     ), t AS (
         SELECT x.kind, x.n FROM casedesk.unit_month_total x, k
@@ -7601,8 +7600,7 @@ DECLARE
     v_today date := casedesk.today();
     v_month date := date_trunc('month', v_today)::date;
 BEGIN
-    IF p_from = date_trunc('month', p_from)::date
-       AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1
+    IF casedesk.whole_months(p_from, p_to)
        -- task_due_total_current(), with the zone already read
        AND coalesce((SELECT z.zone = v_zone FROM casedesk.task_due_zone z), false) THEN
         RETURN QUERY
@@ -8392,8 +8390,7 @@ CREATE FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_id integer 
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $_$
 DECLARE
-    v_months boolean := p_from = date_trunc('month', p_from)::date
-                        AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1;
+    v_months boolean := casedesk.whole_months(p_from, p_to);
 BEGIN
     RETURN QUERY EXECUTE format($q$
     WITH u AS (
@@ -8510,8 +8507,7 @@ CREATE FUNCTION casedesk.unit_deductibles(p_from date, p_to date) RETURNS TABLE(
     SET search_path TO 'pg_catalog', 'pg_temp'
     AS $_$
 DECLARE
-    v_months boolean := p_from = date_trunc('month', p_from)::date
-                        AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1;
+    v_months boolean := casedesk.whole_months(p_from, p_to);
 BEGIN
     RETURN QUERY EXECUTE format($q$
     WITH k AS (
@@ -9535,6 +9531,17 @@ CREATE FUNCTION casedesk.weekday_ordinal(d date) RETURNS bigint
 $$;
 
 ALTER FUNCTION casedesk.weekday_ordinal(d date) OWNER TO casedesk_owner;
+
+--
+-- Name: whole_months(date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
+--
+
+CREATE FUNCTION casedesk.whole_months(p_from date, p_to date) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT p_from = date_trunc('month', p_from)::date
+             AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1 $$;
+
+ALTER FUNCTION casedesk.whole_months(p_from date, p_to date) OWNER TO casedesk_owner;
 
 --
 -- Name: workdays_between(date, date); Type: FUNCTION; Schema: casedesk; Owner: casedesk_owner
@@ -18842,6 +18849,12 @@ GRANT ALL ON FUNCTION casedesk.weekday_ordinal(d date) TO casedesk_staff;
 GRANT ALL ON FUNCTION casedesk.weekday_ordinal(d date) TO casedesk_supervisor;
 GRANT ALL ON FUNCTION casedesk.weekday_ordinal(d date) TO casedesk_inspector;
 GRANT ALL ON FUNCTION casedesk.weekday_ordinal(d date) TO casedesk_admin;
+
+--
+-- Name: FUNCTION whole_months(p_from date, p_to date); Type: ACL; Schema: casedesk; Owner: casedesk_owner
+--
+
+REVOKE ALL ON FUNCTION casedesk.whole_months(p_from date, p_to date) FROM PUBLIC;
 
 --
 -- Name: FUNCTION workdays_between(a date, b date); Type: ACL; Schema: casedesk; Owner: casedesk_owner

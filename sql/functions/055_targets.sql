@@ -137,6 +137,14 @@ BEGIN
     END CASE;
 END $$;
 
+-- Whether [p_from, p_to] is whole months (first day of one to the last of
+-- another): the windows the month totals (migration 053) can answer.
+CREATE OR REPLACE FUNCTION casedesk.whole_months(p_from date, p_to date) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+AS $$ SELECT p_from = date_trunc('month', p_from)::date
+             AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1 $$;
+REVOKE EXECUTE ON FUNCTION casedesk.whole_months(date, date) FROM PUBLIC;
+
 -- Unit id of a code; NULL code means "all units".  Refuses unknown codes.
 CREATE OR REPLACE FUNCTION casedesk.unit_id_of(p_code text) RETURNS integer
     LANGUAGE plpgsql STABLE SECURITY DEFINER
@@ -170,8 +178,7 @@ CREATE OR REPLACE FUNCTION casedesk.unit_actuals(p_from date, p_to date, p_unit_
     SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
-    v_months boolean := p_from = date_trunc('month', p_from)::date
-                        AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1;
+    v_months boolean := casedesk.whole_months(p_from, p_to);
 BEGIN
     RETURN QUERY EXECUTE format($q$
     WITH u AS (
@@ -243,8 +250,7 @@ CREATE OR REPLACE FUNCTION casedesk.unit_deductibles(p_from date, p_to date)
     SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
-    v_months boolean := p_from = date_trunc('month', p_from)::date
-                        AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1;
+    v_months boolean := casedesk.whole_months(p_from, p_to);
 BEGIN
     RETURN QUERY EXECUTE format($q$
     WITH k AS (

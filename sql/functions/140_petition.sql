@@ -385,8 +385,7 @@ AS $$
     WITH k AS MATERIALIZED (
         SELECT least(p_to, casedesk.today()) AS asof, casedesk.petition_period('pet_accept') AS accept_days,
                casedesk.petition_period('pet_answer') AS answer_days,
-               p_from = date_trunc('month', p_from)::date
-               AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1 AS months,
+               casedesk.whole_months(p_from, p_to) AS months,
                casedesk.case_scope() IS NOT NULL AS may
     ), t AS (
         SELECT x.kind, x.n FROM casedesk.unit_month_total x, k

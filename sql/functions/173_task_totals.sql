@@ -209,8 +209,7 @@ DECLARE
     v_today date := casedesk.today();
     v_month date := date_trunc('month', v_today)::date;
 BEGIN
-    IF p_from = date_trunc('month', p_from)::date
-       AND p_to = (date_trunc('month', p_to) + interval '1 month')::date - 1
+    IF casedesk.whole_months(p_from, p_to)
        -- task_due_total_current(), with the zone already read
        AND coalesce((SELECT z.zone = v_zone FROM casedesk.task_due_zone z), false) THEN
         RETURN QUERY
